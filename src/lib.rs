@@ -1,0 +1,44 @@
+//! # exo-auth-analyzer
+//!
+//! Reads the text people paste from Exchange PowerShell (`Get-TransportConfig`,
+//! `Get-EXOCasMailbox`/`Get-CASMailbox`, `Get-AuthenticationPolicy`, `Get-User`,
+//! `Get-OrganizationConfig`) and tells, per mailbox, whether POP3, IMAP4 and SMTP AUTH sign-in
+//! works with a password or with OAuth, which setting decides it, and the PowerShell commands
+//! that change it.
+//!
+//! ## Pipeline
+//!
+//! Data flows one way; no stage reaches back:
+//!
+//! ```text
+//! text ──parse──▶ records (with line spans) ──model──▶ typed evidence
+//!      ──rules──▶ verdicts (with the deciding setting and its line) ──remedy──▶ commands
+//!      ──ui / cli──▶ what the user sees
+//! ```
+//!
+//! ## Folders
+//!
+//! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
+//!   JSON, CSV, transcripts). A new input shape is a new file there, registered in
+//!   `parse/mod.rs`.
+//! - [`model`]: typed views of each cmdlet's records.
+//! - [`rules`]: one small module per rule row of the specification, each with a doc comment
+//!   (what / why / source) and its own tests. A new rule is a new file there, called from
+//!   `rules/mod.rs`.
+//! - [`remedy`]: commands built from verdicts, every identity quoted by
+//!   [`remedy::single_quoted`].
+//! - `ui` (wasm32 only): Yew function components, state in one reducer.
+//! - `cli` (native only): the `exo-auth-analyzer` command line.
+//!
+//! The core (`parse`, `model`, `rules`, `remedy`) has no web dependency and is tested natively
+//! with `cargo test`.
+
+pub mod model;
+pub mod parse;
+pub mod remedy;
+pub mod rules;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,131 @@
+//! What the parser produces: records (one per PowerShell object found in the paste), each
+//! property with its raw text, typed value, certainty and line span, plus diagnostics.
+
+use serde::Serialize;
+
+/// Lines of the normalised input, 1-based and inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LineSpan {
+    pub first: u32,
+    pub last: u32,
+}
+
+impl LineSpan {
+    pub fn line(line: u32) -> Self {
+        Self { first: line, last: line }
+    }
+}
+
+/// Which cmdlet's object a record is, as far as the paste tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum ObjectKind {
+    TransportConfig,
+    CasMailbox,
+    AuthenticationPolicy,
+    User,
+    OrganizationConfig,
+    Unknown,
+}
+
+/// The layout the record was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shape {
+    List,
+    Table,
+    Json,
+    Csv,
+}
+
+/// A property value as PowerShell printed it, typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Bool(bool),
+    /// Printed empty: `$null` and `""` look the same in list and table output.
+    Null,
+    Text(String),
+    List(Vec<String>),
+}
+
+/// How far the printed text can be trusted to be the whole value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    /// Read verbatim from one place.
+    Exact,
+    /// A wrapped value was joined back together.
+    Rejoined,
+    /// Cut off by the formatter (`...`, `…`, depth limit): only a prefix or suffix is known.
+    Truncated,
+    /// Nothing was printed: `$null` or an empty string.
+    NullOrEmpty,
+    /// Only the collection's .NET type name was printed (CSV, depth-cut JSON).
+    TypeNameOnly,
+    /// Read, but the layout leaves doubt (e.g. wrap spacing could not be established).
+    Uncertain,
+}
+
+impl Certainty {
+    /// Whether the value may be used to decide a verdict.
+    pub fn is_known(self) -> bool {
+        matches!(self, Certainty::Exact | Certainty::Rejoined | Certainty::NullOrEmpty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Property {
+    pub name: String,
+    pub raw: String,
+    pub value: Value,
+    pub certainty: Certainty,
+    pub span: LineSpan,
+}
+
+/// One PowerShell object recovered from the paste.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    pub kind: ObjectKind,
+    /// The cmdlet named by the prompt line that produced this block, if any (`Get-EXOCasMailbox`).
+    pub cmdlet: Option<String>,
+    /// The identity asked for on that command line (`-Identity 'x'` or the first positional).
+    pub requested_identity: Option<String>,
+    pub shape: Shape,
+    pub span: LineSpan,
+    /// In source order; unknown properties are kept.
+    pub properties: Vec<Property>,
+}
+
+impl Record {
+    /// Property by name, compared case-insensitively as PowerShell does.
+    pub fn get(&self, name: &str) -> Option<&Property> {
+        self.properties.iter().find(|p| p.name.eq_ignore_ascii_case(name))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Something about the paste worth telling: skipped lines, error records, ambiguity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub line: u32,
+    /// Stable, kebab-case (`error-record`, `unrecognised-block`): the UI translates by code.
+    pub code: &'static str,
+    /// English text for the CLI, naming the line and what was expected.
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+/// Everything read from one paste.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub records: Vec<Record>,
+    pub diagnostics: Vec<Diagnostic>,
+}
