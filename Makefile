@@ -1,0 +1,36 @@
+# The two commands a newcomer needs: `make serve` and `make test`. Both install what is missing
+# first (scripts/setup.sh), at pinned versions.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+# npm's binaryen provides the wasm-opt Trunk runs; cargo-installed tools live in ~/.cargo/bin.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: serve test setup build test-native test-wasm test-e2e size
+
+## Build the release app and serve it on http://127.0.0.1:8080 (rebuilds on change).
+serve: setup
+	trunk serve --release
+
+## Run every test: native core, wasm in headless Chromium, size budget, end-to-end.
+test: setup test-native build size test-wasm test-e2e
+
+setup:
+	scripts/setup.sh
+
+build:
+	trunk build --release
+
+test-native:
+	cargo clippy --all-targets --quiet -- -D warnings
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+size:
+	scripts/size-report.sh dist
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/

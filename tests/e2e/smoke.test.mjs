@@ -1,0 +1,56 @@
+// The walking skeleton end to end: the release build served from a sub-path, a paste, the
+// verdict, the command, Copy, and proof that nothing left 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serveStatic } from './lib/static-server.mjs';
+import { openBrowser, problems, OUTPUT_DIR } from './lib/browser.mjs';
+
+const DIST = process.env.DIST || join(process.cwd(), 'dist');
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic(DIST, '/docs/tools/exo-auth-analyzer/');
+  browser = await openBrowser();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a pasted tenant switch shows the verdict, the deciding setting and a working Copy', async () => {
+  const { page, log } = browser;
+  await page.goto(server.url);
+  await page.waitForSelector('#input');
+  await page.locator('#input').fill('\nSmtpClientAuthenticationDisabled : True\n\n');
+  await page.waitForSelector('#verdict');
+  assert.match(await page.textContent('#verdict'), /SMTP AUTH is turned off for the whole organization/);
+  const result = await page.textContent('#result');
+  assert.match(result, /TransportConfig\.SmtpClientAuthenticationDisabled/);
+  assert.match(result, /line 2/);
+  const command = 'Set-TransportConfig -SmtpClientAuthenticationDisabled $false';
+  assert.ok(result.includes(command), result);
+
+  await page.getByRole('button', { name: 'Copy' }).first().click();
+  await page.getByRole('button', { name: 'Copied' }).first().waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), command);
+
+  await page.screenshot({ path: join(OUTPUT_DIR, 'smoke-verdict.png'), fullPage: true });
+  assert.deepEqual(await problems(page, log, server.origin), []);
+});
+
+test('garbage and markup are shown as text with a clear message, never run', async () => {
+  const { page, log } = browser;
+  await page.goto(server.url);
+  await page.waitForSelector('#input');
+  await page.locator('#input').fill('<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>');
+  await page.waitForSelector('#verdict');
+  assert.match(await page.textContent('#verdict'), /Nothing recognised/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('#result img').count(), 0);
+  await page.screenshot({ path: join(OUTPUT_DIR, 'smoke-garbage.png'), fullPage: true });
+  assert.deepEqual(await problems(page, log, server.origin), []);
+});
