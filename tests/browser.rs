@@ -18,9 +18,10 @@ async fn mount() -> web_sys::Element {
     root
 }
 
-async fn type_into_input(text: &str) {
+/// Types into the mounted app's own input (an earlier failed test may leave its app behind).
+async fn type_into_input(root: &web_sys::Element, text: &str) {
     let input: web_sys::HtmlTextAreaElement =
-        document().get_element_by_id("input").expect("#input").unchecked_into();
+        root.query_selector("#input").ok().flatten().expect("#input").unchecked_into();
     input.set_value(text);
     let init = web_sys::InputEventInit::new();
     init.set_bubbles(true);
@@ -32,7 +33,7 @@ async fn type_into_input(text: &str) {
 #[wasm_bindgen_test]
 async fn typing_the_tenant_switch_shows_the_verdict_and_the_fix() {
     let root = mount().await;
-    type_into_input("\nSmtpClientAuthenticationDisabled : True\n\n").await;
+    type_into_input(&root, "\nSmtpClientAuthenticationDisabled : True\n\n").await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("SMTP AUTH is turned off for the whole organization"), "page text: {text}");
     assert!(text.contains("TransportConfig.SmtpClientAuthenticationDisabled"), "page text: {text}");
@@ -43,7 +44,7 @@ async fn typing_the_tenant_switch_shows_the_verdict_and_the_fix() {
 #[wasm_bindgen_test]
 async fn garbage_says_nothing_was_recognised() {
     let root = mount().await;
-    type_into_input("<script>alert(1)</script> lorem ipsum").await;
+    type_into_input(&root, "<script>alert(1)</script> lorem ipsum").await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Nothing recognised"), "page text: {text}");
     root.remove();

@@ -33,7 +33,7 @@ pub fn verdict_view(props: &VerdictViewProps) -> Html {
                 { for verdict.decided_by.iter().map(|setting| html! {
                     <li>
                         { "Deciding setting: " }<code>{ setting.setting }</code>
-                        { format!(" = {} (line {})", setting.value, setting.line) }
+                        { format!(" = {} (line {})", powershell_text(&setting.value), setting.line) }
                     </li>
                 }) }
             </ul>
@@ -49,5 +49,16 @@ fn finding_text(finding: &Finding) -> &'static str {
     match finding {
         Finding::TenantSmtpAuthDisabled => "SMTP AUTH is turned off for the whole organization.",
         Finding::TenantSmtpAuthEnabled => "SMTP AUTH is allowed for the organization.",
+    }
+}
+
+/// A setting's value the way PowerShell printed it.
+fn powershell_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Bool(true) => "True".into(),
+        serde_json::Value::Bool(false) => "False".into(),
+        serde_json::Value::Null => "(empty)".into(),
+        serde_json::Value::String(text) => text.clone(),
+        other => other.to_string(),
     }
 }
