@@ -37,6 +37,7 @@ pub mod model;
 pub mod parse;
 pub mod remedy;
 pub mod rules;
+pub mod wording;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

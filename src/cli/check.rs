@@ -1,51 +1,202 @@
-//! `exo-auth-analyzer check`: verdicts and fixes, in English.
+//! `exo-auth-analyzer check [--format json] [--as-of YYYY-MM-DD] [--client SCENARIO]
+//! [--mailbox ID] [FILE|-]...`: verdicts and fixes, as JSON or readable English.
 
 use std::io::Write;
+use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::rules::{self, Finding, Status};
+use crate::rules::{self, english, ClientScenario, Context, Date, Report, Verdict};
 
-pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
-    let text = super::read_inputs(args)?;
-    let report = rules::evaluate(&crate::parse::parse(&text));
-    write(&report, out).map_err(|e| e.to_string())
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
 }
 
-fn write(report: &rules::Report, out: &mut dyn Write) -> std::io::Result<()> {
+#[derive(Debug, PartialEq, Eq)]
+struct Options {
+    format: Format,
+    context: Context,
+    files: Vec<String>,
+}
+
+pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
+    let options = parse_options(args, today())?;
+    let text = super::read_inputs(&options.files)?;
+    let (_, report) = rules::analyze(&text, &options.context);
+    let written = match options.format {
+        Format::Json => serde_json::to_string_pretty(&report)
+            .map_err(|e| std::io::Error::other(e.to_string()))
+            .and_then(|json| writeln!(out, "{json}")),
+        Format::Text => write_text(&report, out),
+    };
+    written.map_err(|e| e.to_string())
+}
+
+/// Today's UTC date from the system clock: the only place the clock is read.
+fn today() -> Date {
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    Date::from_unix_seconds(i64::try_from(seconds).unwrap_or(i64::MAX))
+}
+
+fn parse_options(args: &[String], today: Date) -> Result<Options, String> {
+    let mut options = Options { format: Format::Text, context: Context::new(today), files: Vec::new() };
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = |name: &str| inline.clone().or_else(|| rest.next().cloned()).ok_or_else(|| format!("{name} needs a value"));
+        match flag {
+            "--format" => {
+                options.format = match value("--format")?.as_str() {
+                    "json" => Format::Json,
+                    "text" => Format::Text,
+                    other => return Err(format!("unknown --format '{other}' (json or text)")),
+                }
+            }
+            "--as-of" => options.context.as_of = Date::parse(&value("--as-of")?).map_err(|e| e.to_string())?,
+            "--client" => {
+                let code = value("--client")?;
+                let codes: Vec<&str> = ClientScenario::ALL.iter().map(|c| c.code()).collect();
+                options.context.client =
+                    ClientScenario::parse(&code).ok_or_else(|| format!("unknown --client '{code}' ({})", codes.join(", ")))?;
+            }
+            "--mailbox" => options.context.mailbox = Some(value("--mailbox")?),
+            "-" => options.files.push(arg.clone()),
+            _ if flag.starts_with('-') => return Err(format!("unknown option '{arg}'")),
+            _ => options.files.push(arg.clone()),
+        }
+    }
+    Ok(options)
+}
+
+fn write_text(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     if report.is_empty() {
         writeln!(out, "Nothing recognised: paste the output of Get-TransportConfig, Get-EXOCasMailbox, Get-AuthenticationPolicy, Get-User or Get-OrganizationConfig.")?;
         return Ok(());
     }
-    if let Some(verdict) = report.organization.first() {
-        writeln!(out, "{}", finding_en(&verdict.finding))?;
-        for setting in &verdict.decided_by {
-            writeln!(out, "  decided by {} = {} (line {})", setting.setting, setting.value, setting.line)?;
+    writeln!(out, "As of {}, {}; client: {}.", report.as_of, english::environment(report.environment), report.client)?;
+    if !report.organization.verdicts.is_empty() {
+        writeln!(out, "\nOrganization")?;
+        if let Some(headline) = &report.organization.headline {
+            writeln!(out, "  {}", english::headline(headline))?;
         }
-        writeln!(out, "  rule {} ({})", verdict.rule, verdict.source)?;
+        write_verdicts(&report.organization.verdicts, out)?;
+        write_commands(&report.organization.commands, out)?;
     }
-    for verdict in &report.organization {
-        writeln!(out, "  {:?} {:?}: {}", verdict.protocol, verdict.auth, status_en(verdict.status))?;
+    for mailbox in &report.mailboxes {
+        writeln!(out, "\nMailbox {}", mailbox.identity)?;
+        writeln!(out, "  {}", english::headline(&mailbox.headline))?;
+        write_verdicts(&mailbox.verdicts, out)?;
+        write_commands(&mailbox.commands, out)?;
     }
-    if !report.commands.is_empty() {
-        writeln!(out, "\nTo fix:")?;
-        for command in &report.commands {
-            writeln!(out, "  {}. {}", command.step, command.command)?;
+    if !report.missing.is_empty() {
+        writeln!(out, "\nMissing input, and the command that shows it:")?;
+        for missing in &report.missing {
+            let whose = missing.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default();
+            writeln!(out, "  {}{whose}:\n    {}", missing.input, missing.command)?;
         }
+    }
+    for note in &report.notes {
+        writeln!(out, "\nNote: {}", english::note(note))?;
+    }
+    for conflict in &report.conflicts {
+        writeln!(out, "\nConflict: {}", english::conflict(conflict))?;
+    }
+    for refusal in &report.refused {
+        writeln!(
+            out,
+            "\nNo command for {:?}: it contains the control character {}, which would break the command when pasted.",
+            refusal.object, refusal.character
+        )?;
     }
     Ok(())
 }
 
-fn finding_en(finding: &Finding) -> &'static str {
-    match finding {
-        Finding::TenantSmtpAuthDisabled => "SMTP AUTH is turned off for the whole organization.",
-        Finding::TenantSmtpAuthEnabled => "SMTP AUTH is allowed for the organization.",
+fn write_verdicts(verdicts: &[Verdict], out: &mut dyn Write) -> std::io::Result<()> {
+    for verdict in verdicts {
+        writeln!(
+            out,
+            "  {} {}: {} [{}] {}",
+            english::protocol(verdict.protocol),
+            english::auth(verdict.auth),
+            english::status(verdict.status),
+            verdict.rule,
+            english::finding(&verdict.finding)
+        )?;
+        for setting in &verdict.decided_by {
+            writeln!(out, "      decided by {} = {} (line {})", setting.setting, setting.value, setting.line)?;
+        }
+        for warning in &verdict.warnings {
+            writeln!(out, "      warning: {}", english::warning(*warning))?;
+        }
+        for item in &verdict.checks {
+            writeln!(out, "      check [{}]: {}", item.rule, english::gate(&item.gate))?;
+        }
+        if !verdict.also_blocked_by.is_empty() {
+            writeln!(out, "      then also blocked by: {}", verdict.also_blocked_by.join(", "))?;
+        }
+        writeln!(out, "      source: {}", verdict.source)?;
     }
+    Ok(())
 }
 
-fn status_en(status: Status) -> &'static str {
-    match status {
-        Status::Works => "works",
-        Status::Blocked => "blocked",
-        Status::Unknown => "unknown",
-        Status::Check => "check",
+fn write_commands(commands: &[crate::remedy::Command], out: &mut dyn Write) -> std::io::Result<()> {
+    if commands.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "  To fix:")?;
+    for command in commands {
+        let alternative = if command.alternative { "alternative: " } else { "" };
+        writeln!(
+            out,
+            "    {}. {alternative}{} ({})\n       {}",
+            command.step,
+            english::purpose(command.purpose),
+            english::blast_radius(command.blast_radius),
+            command.command
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn today() -> Date {
+        Date::parse("2026-11-27").unwrap_or_default()
+    }
+
+    #[test]
+    fn reads_every_option() {
+        let options = parse_options(
+            &args(&["--format", "json", "--as-of=2027-01-01", "--client", "device-basic", "--mailbox", "a@b.c", "x.txt", "-"]),
+            today(),
+        )
+        .expect("valid");
+        assert_eq!(options.format, Format::Json);
+        assert_eq!(options.context.as_of.to_string(), "2027-01-01");
+        assert_eq!(options.context.client, ClientScenario::DeviceBasic);
+        assert_eq!(options.context.mailbox.as_deref(), Some("a@b.c"));
+        assert_eq!(options.files, args(&["x.txt", "-"]));
+    }
+
+    #[test]
+    fn defaults_to_today_and_any_client() {
+        let options = parse_options(&[], today()).expect("valid");
+        assert_eq!((options.format, options.context.as_of, options.context.client), (Format::Text, today(), ClientScenario::Any));
+    }
+
+    #[test]
+    fn refuses_bad_values() {
+        for bad in [&["--as-of", "2026-02-30"][..], &["--client", "outlook"], &["--format", "xml"], &["--mailbox"], &["--bogus"]] {
+            assert!(parse_options(&args(bad), today()).is_err(), "{bad:?}");
+        }
     }
 }

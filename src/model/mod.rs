@@ -1,2 +1,151 @@
 //! Typed views of each cmdlet's records (transport config, CAS mailboxes, authentication
 //! policies, users, organization config), each value keeping its line span and certainty.
+//!
+//! [`Evidence::from_parsed`] sorts records by cmdlet, merges repeated pastes of the same object
+//! (disagreements become [`Conflict`]s, never a pick), joins CAS mailboxes and users by any
+//! identity they share, and detects the environment.
+
+mod auth_policy;
+mod cas_mailbox;
+mod classify;
+mod environment;
+mod field;
+mod identity;
+mod join;
+mod organization;
+mod transport;
+mod user;
+
+pub use auth_policy::AuthPolicy;
+pub use cas_mailbox::CasMailbox;
+pub use classify::{classify, EvidenceKind};
+pub use environment::{Environment, EnvironmentMarkers};
+pub use field::{bool_field, text_field, Field};
+pub use identity::{same_identity, Identities};
+pub use join::{Conflict, Mailbox};
+pub use organization::OrganizationConfig;
+pub use transport::TransportConfig;
+pub use user::User;
+
+use crate::parse::Parsed;
+
+/// Everything the paste says, typed and joined.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evidence {
+    pub environment: Environment,
+    pub transport: Option<TransportConfig>,
+    pub organization: Option<OrganizationConfig>,
+    pub policies: Vec<AuthPolicy>,
+    /// In order of first appearance.
+    pub mailboxes: Vec<Mailbox>,
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Evidence {
+    pub fn from_parsed(parsed: &Parsed) -> Self {
+        let markers = EnvironmentMarkers::scan(parsed.records.iter());
+        let mut evidence = Evidence { environment: markers.environment(), ..Evidence::default() };
+        if let (Some(online), Some(server)) = (markers.online, markers.server) {
+            evidence.conflicts.push(Conflict::EnvironmentMarkersDisagree { online_line: online, server_line: server });
+        }
+        let mut joiner = join::Joiner::default();
+        for record in &parsed.records {
+            match classify(record) {
+                Some(EvidenceKind::TransportConfig) => {
+                    let read = TransportConfig::from_record(record);
+                    evidence.transport = Some(match evidence.transport.take() {
+                        Some(earlier) => earlier.merge(read),
+                        None => read,
+                    });
+                }
+                Some(EvidenceKind::OrganizationConfig) => {
+                    let read = OrganizationConfig::from_record(record);
+                    evidence.organization = Some(match evidence.organization.take() {
+                        Some(earlier) => earlier.merge(read),
+                        None => read,
+                    });
+                }
+                Some(EvidenceKind::AuthenticationPolicy) => add_policy(&mut evidence.policies, AuthPolicy::from_record(record)),
+                Some(EvidenceKind::CasMailbox) => joiner.add_cas(CasMailbox::from_record(record), record.span.first),
+                Some(EvidenceKind::User) => joiner.add_user(User::from_record(record), record.span.first),
+                None => {}
+            }
+        }
+        let (mailboxes, conflicts) = joiner.finish();
+        evidence.mailboxes = mailboxes;
+        evidence.conflicts.extend(conflicts);
+        evidence.conflicts.extend(setting_conflicts(&evidence));
+        evidence
+    }
+
+    /// The policy with this name, if it was pasted.
+    pub fn policy_named(&self, name: &str) -> Option<&AuthPolicy> {
+        self.policies.iter().find(|p| p.is_named(name))
+    }
+
+    /// Policies printed without their name (an excerpt): they cannot be matched to anyone.
+    pub fn unnamed_policy_lines(&self) -> Vec<u32> {
+        self.policies
+            .iter()
+            .filter(|p| p.name.known().is_none())
+            .filter_map(|p| p.span.map(|s| s.first))
+            .collect()
+    }
+}
+
+/// Policies with the same name are the same object; unnamed excerpts stay separate.
+fn add_policy(policies: &mut Vec<AuthPolicy>, read: AuthPolicy) {
+    let same = read.name.known().and_then(|name| policies.iter().position(|p| p.is_named(name)));
+    match same {
+        Some(index) => {
+            if let Some(slot) = policies.get_mut(index) {
+                let earlier = std::mem::take(slot);
+                *slot = earlier.merge(read);
+            }
+        }
+        None => policies.push(read),
+    }
+}
+
+fn setting_conflicts(evidence: &Evidence) -> Vec<Conflict> {
+    let mut found = Vec::new();
+    let mut check = |object: &str, setting: &'static str, lines: Option<Vec<u32>>| {
+        if let Some(lines) = lines {
+            found.push(Conflict::SettingDisagrees { object: object.to_string(), setting, lines });
+        }
+    };
+    if let Some(transport) = &evidence.transport {
+        check("organization", "TransportConfig.SmtpClientAuthenticationDisabled", conflict_lines(&transport.smtp_client_authentication_disabled));
+        check("organization", "TransportConfig.AllowLegacyTLSClients", conflict_lines(&transport.allow_legacy_tls_clients));
+    }
+    if let Some(organization) = &evidence.organization {
+        check("organization", "OrganizationConfig.DefaultAuthenticationPolicy", conflict_lines(&organization.default_authentication_policy));
+    }
+    for policy in &evidence.policies {
+        let name = policy.name.known().cloned().unwrap_or_default();
+        check(&name, "AuthenticationPolicy.AllowBasicAuthSmtp", conflict_lines(&policy.allow_basic_auth_smtp));
+        check(&name, "AuthenticationPolicy.BlockLegacyAuthPop", conflict_lines(&policy.block_legacy_auth_pop));
+        check(&name, "AuthenticationPolicy.BlockLegacyAuthImap", conflict_lines(&policy.block_legacy_auth_imap));
+        check(&name, "AuthenticationPolicy.BlockModernAuthPop", conflict_lines(&policy.block_modern_auth_pop));
+        check(&name, "AuthenticationPolicy.BlockModernAuthImap", conflict_lines(&policy.block_modern_auth_imap));
+    }
+    for mailbox in &evidence.mailboxes {
+        let name = mailbox.identities.best().unwrap_or_default().to_string();
+        if let Some(cas) = &mailbox.cas {
+            check(&name, "CasMailbox.PopEnabled", conflict_lines(&cas.pop_enabled));
+            check(&name, "CasMailbox.ImapEnabled", conflict_lines(&cas.imap_enabled));
+            check(&name, "CasMailbox.SmtpClientAuthenticationDisabled", conflict_lines(&cas.smtp_client_authentication_disabled));
+        }
+        if let Some(user) = &mailbox.user {
+            check(&name, "User.AuthenticationPolicy", conflict_lines(&user.authentication_policy));
+        }
+    }
+    found
+}
+
+fn conflict_lines<T>(field: &Field<T>) -> Option<Vec<u32>> {
+    match field {
+        Field::Conflicting { spans } => Some(spans.iter().map(|s| s.first).collect()),
+        _ => None,
+    }
+}

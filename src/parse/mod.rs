@@ -1,44 +1,47 @@
-//! Text → records. One file per input shape; `parse` splits the paste and hands each block to
-//! the shape that reads it.
+//! Text → records. One file per input shape; `parse` normalises the paste (`normalise`),
+//! splits it into segments (`segment`) and hands each to the reader for its shape (`list`,
+//! `table`, `json`, `csv`; prompts, stream lines, transcript headers and banners in
+//! `transcript`, error records in `errors`). Rules cite `../shared/powershell-format.md`.
+//!
+//! Line numbers: every [`LineSpan`] and [`Diagnostic::line`] is a 1-based line of the text as
+//! given, split at `\r\n`, `\r` or `\n` — for files, of [`decode`]'s result, which is also
+//! what a textarea holds after a paste. Normalisation removes prefixes (`> `, escape codes)
+//! and splits at `<br>` but never moves a line to another number.
 
+mod ansi;
+mod command;
+mod csv;
+mod decode;
+mod errors;
+mod json;
+mod json_scan;
+mod kind;
+mod lines;
 mod list;
+mod mangling;
+mod normalise;
 mod record;
+mod segment;
+mod sink;
+mod table;
+mod transcript;
+mod value;
 
+pub use decode::{decode, normalise_line_endings};
 pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
 };
+pub use sink::code as diagnostic_code;
+pub use value::{dotnet_date_millis, is_type_name};
 
 /// Reads every PowerShell object out of pasted text. Never panics; what cannot be read is
 /// reported in `Parsed::diagnostics`.
 pub fn parse(text: &str) -> Parsed {
-    let lines: Vec<&str> = text.lines().collect();
-    let mut parsed = Parsed::default();
-    list::read_blocks(&lines, &mut parsed);
-    parsed
+    segment::run(&normalise::normalise(text), None)
 }
 
-/// Guesses the cmdlet from the properties an object shows.
-pub(crate) fn kind_from_properties<'a>(mut names: impl Iterator<Item = &'a str>) -> ObjectKind {
-    let has = |n: &str, candidates: &[&str]| candidates.iter().any(|c| n.eq_ignore_ascii_case(c));
-    let mut kind = ObjectKind::Unknown;
-    for name in names.by_ref() {
-        if name.len() > 14 && name[..14].eq_ignore_ascii_case("AllowBasicAuth")
-            || name.len() > 15 && name[..15].eq_ignore_ascii_case("BlockLegacyAuth")
-        {
-            return ObjectKind::AuthenticationPolicy;
-        }
-        if has(name, &["PopEnabled", "ImapEnabled"]) {
-            return ObjectKind::CasMailbox;
-        }
-        if has(name, &["DefaultAuthenticationPolicy"]) {
-            return ObjectKind::OrganizationConfig;
-        }
-        if has(name, &["AuthenticationPolicy", "UserPrincipalName"]) {
-            return ObjectKind::User;
-        }
-        if has(name, &["SmtpClientAuthenticationDisabled"]) {
-            kind = ObjectKind::TransportConfig;
-        }
-    }
-    kind
+/// Reads `text` as one shape only (a file known to be CSV or JSON, say); lines that are not
+/// that shape are reported as unrecognised.
+pub fn parse_as(shape: Shape, text: &str) -> Parsed {
+    segment::run(&normalise::normalise(text), Some(shape))
 }

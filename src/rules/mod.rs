@@ -1,33 +1,84 @@
-//! Typed evidence → verdicts. One module per rule row of the specification.
+//! Typed evidence → verdicts. One module per rule row of the specification (`../shared/rules.md`
+//! sections 3–6), each with a doc comment (what / why / source) and its own tests:
+//!
+//! - [`smtp`]: SA1–SA11 and the date switch (Exchange Online SMTP AUTH);
+//! - [`pop_imap`]: P1–P5 (Exchange Online POP3/IMAP4, the same rows for both);
+//! - [`on_prem`]: O1–O7 (Exchange Server 2019 / SE);
+//! - [`client_matrix`]: which protocol × method each client scenario uses;
+//! - [`environment_unknown`], [`stale_advice`];
+//! - the gates the cmdlets cannot show (security defaults, Conditional Access, per-user MFA,
+//!   TLS, ...) are explicit [`CheckItem`]s on the verdicts they concern.
+//!
+//! Dated facts live in [`timeline`]; rules read the date from the [`Context`], never the clock.
+//! English wording lives in [`english`] only.
 
-mod sa3_tenant_smtp_auth;
+pub mod client_matrix;
+pub mod context;
+pub mod date;
+pub mod effective_policy;
+pub mod effective_smtp;
+pub mod english;
+pub mod environment_unknown;
+pub mod fix;
+pub mod headline;
+pub mod missing;
+pub mod on_prem;
+pub mod pop_imap;
+mod report;
+pub mod smtp;
+pub mod sources;
+pub mod stale_advice;
+pub mod subject;
+pub mod timeline;
 mod verdict;
 
-pub use verdict::{AuthMethod, DecidingSetting, Finding, Protocol, Status, Verdict};
+pub use context::{ClientScenario, Context};
+pub use date::{Date, DateError};
+pub use fix::{Fix, PolicySwitch};
+pub use headline::{Headline, HeadlineCode, ProtocolAuth};
+pub use missing::MissingInput;
+pub use report::{Missing, MailboxReport, OrganizationReport, Refusal, Report};
+pub use stale_advice::Note;
+pub use verdict::{
+    AuthMethod, CheckItem, DecidingSetting, Finding, Gate, MissingState, PolicySource, Protocol, Status, Verdict, Warning,
+};
 
-use crate::parse::{ObjectKind, Parsed};
-use crate::remedy::Command;
+use crate::model::{Environment, Evidence};
+use crate::parse::Parsed;
+use client_matrix::Combination;
+use subject::Subject;
 
-/// Verdicts that hold for the whole organization, and the commands that fix them.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Report {
-    pub organization: Vec<Verdict>,
-    pub commands: Vec<Command>,
+/// Verdicts for everything the parsed paste shows.
+pub fn evaluate(parsed: &Parsed, context: &Context) -> Report {
+    evaluate_evidence(&Evidence::from_parsed(parsed), context)
 }
 
-impl Report {
-    /// True when the paste gave nothing to decide on.
-    pub fn is_empty(&self) -> bool {
-        self.organization.is_empty()
+/// Parses, evaluates, and also recognises stale advice in the pasted commands themselves.
+pub fn analyze(text: &str, context: &Context) -> (Parsed, Report) {
+    let parsed = crate::parse::parse(text);
+    let mut report = evaluate(&parsed, context);
+    if report.environment != Environment::ExchangeServer {
+        report.notes.extend(stale_advice::scan_text(text));
     }
+    (parsed, report)
 }
 
-pub fn evaluate(parsed: &Parsed) -> Report {
-    let mut report = Report::default();
-    let transport = parsed.records.iter().rev().find(|r| r.kind == ObjectKind::TransportConfig);
-    if let Some((verdicts, commands)) = transport.and_then(sa3_tenant_smtp_auth::evaluate) {
-        report.organization.extend(verdicts);
-        report.commands.extend(commands);
-    }
-    report
+pub fn evaluate_evidence(evidence: &Evidence, context: &Context) -> Report {
+    report::build(evidence, context)
+}
+
+/// The verdict of one subject for one protocol × method, if there is one to give.
+pub(crate) fn verdict_for(subject: &Subject, combination: Combination) -> Option<Verdict> {
+    let Combination { protocol, auth, app_only } = combination;
+    let environment = subject.evidence.environment;
+    let verdict = match (environment, protocol) {
+        (Environment::ExchangeOnline, Protocol::Smtp) => smtp::evaluate(subject, auth, app_only),
+        (Environment::ExchangeOnline, _) => pop_imap::evaluate(subject, protocol, auth, app_only),
+        (Environment::ExchangeServer, _) => on_prem::evaluate(subject, protocol, auth),
+        // A disabled protocol is disabled in both environments; anything else needs to know which.
+        (Environment::Unknown, _) => pop_imap::p1_protocol_disabled::evaluate(subject, protocol, auth, pop_imap::p1_protocol_disabled::RULE_ONLINE)
+            .filter(|v| v.status == Status::Blocked)
+            .or_else(|| Some(environment_unknown::evaluate(protocol, auth))),
+    }?;
+    Some(client_matrix::adjust(verdict, subject.context.client, environment))
 }

@@ -1,7 +1,12 @@
 //! Verdicts as data: codes with parameters, never sentences, so every front end can word them
-//! in its own language.
+//! in its own language (English: [`super::english`]).
 
 use serde::Serialize;
+
+use super::date::Date;
+use super::fix::Fix;
+use super::missing::MissingInput;
+use super::timeline::LegacyTlsPhase;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -9,6 +14,11 @@ pub enum Protocol {
     Pop,
     Imap,
     Smtp,
+}
+
+impl Protocol {
+    /// SMTP AUTH first: it is the one that still has settings to change in Exchange Online.
+    pub const ALL: [Protocol; 3] = [Protocol::Smtp, Protocol::Pop, Protocol::Imap];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -24,9 +34,9 @@ pub enum AuthMethod {
 pub enum Status {
     Works,
     Blocked,
-    /// A needed input is missing or truncated.
+    /// A needed input is missing, truncated or contradicted.
     Unknown,
-    /// Depends on something the cmdlets do not show.
+    /// The settings shown allow it, but it depends on something the cmdlets do not show.
     Check,
 }
 
@@ -35,18 +45,143 @@ pub enum Status {
 pub struct DecidingSetting {
     /// `Cmdlet-object.Property`, e.g. `TransportConfig.SmtpClientAuthenticationDisabled`.
     pub setting: &'static str,
+    /// `true`/`false`, a name, or `null` for a blank (inheriting) value.
     pub value: serde_json::Value,
     pub line: u32,
+}
+
+/// How an input was missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MissingState {
+    /// Not in the paste.
+    Absent,
+    /// Printed but cut off or unreadable.
+    Truncated,
+    /// Printed twice, differently.
+    Conflicting,
+}
+
+/// Whose authentication policy applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PolicySource {
+    /// `Get-User.AuthenticationPolicy`.
+    User,
+    /// `Get-OrganizationConfig.DefaultAuthenticationPolicy`.
+    OrganizationDefault,
 }
 
 /// Why a verdict is what it is; each variant is one sentence in every UI language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "code")]
 pub enum Finding {
-    /// SMTP AUTH is turned off for the whole organization.
+    /// SA1 and every other `unknown`: a needed input is missing.
+    InputMissing { input: MissingInput, state: MissingState },
+    /// SA2: the mailbox turns SMTP AUTH off for itself.
+    MailboxSmtpAuthDisabled,
+    /// SA3: SMTP AUTH is turned off for the whole organization.
     TenantSmtpAuthDisabled,
-    /// SMTP AUTH is allowed for the organization.
+    /// Organization view, tenant switch `False`.
     TenantSmtpAuthEnabled,
+    /// SA4: the effective authentication policy blocks Basic for SMTP.
+    PolicyBlocksBasicSmtp { policy: String, via: PolicySource },
+    /// SA5 → SA6–SA8: Exchange allows Basic SMTP; Entra gates decide.
+    BasicSmtpAllowedByExchange {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        policy: Option<String>,
+    },
+    /// Date switch: from the end of December 2026 Basic SMTP is off by default; how to turn it
+    /// back on is not documented in the sources available.
+    BasicSmtpDefaultOffSince { since: Date },
+    /// After the (not yet announced) final removal.
+    BasicSmtpRemoved { since: Date },
+    /// SA9: OAuth SMTP passes the Exchange switches.
+    OauthSmtpAllowed,
+    /// P1 / O2: `PopEnabled` or `ImapEnabled` is `False`.
+    ProtocolDisabledForMailbox { protocol: Protocol },
+    /// P2: Basic for POP/IMAP is retired in Exchange Online; no setting brings it back.
+    BasicPopImapRetired { protocol: Protocol, since: Date },
+    /// P3: OAuth (delegated) for POP/IMAP passes the mailbox switch.
+    OauthPopImapAllowed { protocol: Protocol },
+    /// P4: app-only OAuth needs a service principal with mailbox permission, not visible here.
+    AppOnlyOauthNeedsServicePrincipal { protocol: Protocol },
+    /// The environment (Exchange Online or Server) decides and could not be told.
+    EnvironmentUnknown,
+    /// O3: on-premises policy blocks legacy (Basic, NTLM, Kerberos) auth for the protocol.
+    OnPremLegacyAuthBlocked { protocol: Protocol, policy: String, via: PolicySource },
+    /// O4: on-premises policy blocks modern auth for the protocol.
+    OnPremModernAuthBlocked { protocol: Protocol, policy: String, via: PolicySource },
+    /// O1/O3/O5: policy and mailbox allow Basic on-premises; services and LoginType decide.
+    OnPremBasicPopImapAllowedByPolicy { protocol: Protocol },
+    /// O6: Hybrid Modern Auth is reported not to cover POP/IMAP on-premises.
+    OnPremOauthPopImapNotSupported { protocol: Protocol },
+    /// O7: SMTP AUTH on-premises depends on the client receive connector, not shown by these cmdlets.
+    OnPremSmtpDependsOnReceiveConnector,
+}
+
+/// Something about a verdict that will change or needs care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Warning {
+    /// Works today; switched off by default at the end of December 2026 unless re-enabled.
+    #[serde(rename = "smtp-basic-default-off-2026-12")]
+    SmtpBasicDefaultOff202612,
+    /// After the switch: the re-enable mechanism is not documented; check Message Center MC786329.
+    #[serde(rename = "smtp-basic-reenable-check-message-center")]
+    SmtpBasicReenableCheckMessageCenter,
+    /// A policy shows `AllowBasicAuthPop`/`AllowBasicAuthImap` `True`: no effect since 2023.
+    #[serde(rename = "allow-basic-auth-pop-imap-has-no-effect")]
+    AllowBasicAuthPopImapHasNoEffect,
+    /// Classic Outlook for Windows has no OAuth for POP/IMAP.
+    #[serde(rename = "classic-outlook-has-no-oauth-for-pop-imap")]
+    ClassicOutlookHasNoOauthForPopImap,
+    /// The fix changes the organization's default policy: it affects everyone without their own.
+    #[serde(rename = "policy-is-organization-default")]
+    PolicyIsOrganizationDefault,
+    /// Authentication-policy changes take up to 24 hours unless refresh tokens are revoked.
+    #[serde(rename = "policy-change-takes-up-to-24-hours")]
+    PolicyChangeTakesUpTo24Hours,
+}
+
+/// A gate the cmdlets cannot show: the admin has to look.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "gate")]
+pub enum Gate {
+    /// SA6: Entra security defaults block every legacy-protocol sign-in (S30, S7).
+    SecurityDefaults,
+    /// SA7: a Conditional Access policy blocking "Other clients" (S31).
+    ConditionalAccessLegacyBlock,
+    /// SA8: per-user MFA blocks the normal password; an app password is Basic too (S32, S40).
+    PerUserMfa,
+    /// SA9 / P3: MFA and Conditional Access apply when the token is acquired (O S45).
+    TokenAcquisition,
+    /// SA10: TLS 1.2 on `smtp.office365.com`; legacy devices only via the opt-in endpoint (S23, S24).
+    SmtpTls12 {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        legacy_tls_opt_in: Option<bool>,
+    },
+    /// P5: TLS 1.2 on `outlook.office365.com:995/993`; legacy endpoints being removed (S26, S27).
+    PopImapTls12 { phase: LegacyTlsPhase },
+    /// SA11: the From address must be the signed-in mailbox (S32).
+    SendAsFromAddress,
+    /// P3: the app must be registered in Entra with the delegated scope (S22).
+    AppRegistration,
+    /// P4: `New-ServicePrincipal` + `Add-MailboxPermission` (S22).
+    ServicePrincipalPermission,
+    /// O1: POP3/IMAP4 services started and configured (S34).
+    PopImapServicesStarted,
+    /// O5: `Set-PopSettings/Set-ImapSettings -LoginType` (S35).
+    LoginType,
+    /// O7: receive connector `AuthMechanism` includes `BasicAuth` with `Tls` (S34, S35).
+    ReceiveConnectorBasicAuth,
+}
+
+/// One unseen gate, with the rule row that names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CheckItem {
+    pub rule: &'static str,
+    #[serde(flatten)]
+    pub gate: Gate,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -58,6 +193,66 @@ pub struct Verdict {
     pub rule: &'static str,
     pub finding: Finding,
     pub decided_by: Vec<DecidingSetting>,
+    pub warnings: Vec<Warning>,
+    /// Gates the cmdlets cannot show, to check by hand.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<CheckItem>,
+    /// Later rows that would block too once this one is fixed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_blocked_by: Vec<&'static str>,
     /// The documentation that backs the rule.
     pub source: &'static str,
+    /// What would change the verdict; turned into commands by [`crate::remedy`].
+    #[serde(skip)]
+    pub fixes: Vec<Fix>,
+    /// Inputs whose absence made the verdict `unknown`.
+    #[serde(skip)]
+    pub missing: Vec<MissingInput>,
+}
+
+impl Verdict {
+    /// A verdict with nothing but its outcome; rules add the rest with the builder methods.
+    pub fn new(protocol: Protocol, auth: AuthMethod, status: Status, rule: &'static str, finding: Finding, source: &'static str) -> Self {
+        Verdict {
+            protocol,
+            auth,
+            status,
+            rule,
+            finding,
+            decided_by: Vec::new(),
+            warnings: Vec::new(),
+            checks: Vec::new(),
+            also_blocked_by: Vec::new(),
+            source,
+            fixes: Vec::new(),
+            missing: Vec::new(),
+        }
+    }
+
+    pub fn decided_by(mut self, settings: impl IntoIterator<Item = DecidingSetting>) -> Self {
+        self.decided_by.extend(settings);
+        self
+    }
+
+    pub fn warn(mut self, warning: Warning) -> Self {
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
+        self
+    }
+
+    pub fn check(mut self, rule: &'static str, gate: Gate) -> Self {
+        self.checks.push(CheckItem { rule, gate });
+        self
+    }
+
+    pub fn fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
+    }
+
+    pub fn missing(mut self, input: MissingInput) -> Self {
+        self.missing.push(input);
+        self
+    }
 }

@@ -1,27 +1,47 @@
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::ui_text::ui_text;
 use crate::remedy::Command;
+use crate::wording::{self, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct CommandListProps {
+    pub lang: Lang,
     pub commands: Vec<Command>,
 }
 
-/// The fix, one step per command, each with its own Copy button.
+/// The fix in order, each step with what it does, whom it affects, and its own Copy button;
+/// plus one button that copies everything as a commented script.
 #[function_component(CommandList)]
 pub fn command_list(props: &CommandListProps) -> Html {
     if props.commands.is_empty() {
         return html! {};
     }
+    let text = ui_text(props.lang);
+    let script = wording::script(props.lang, &props.commands);
     html! {
         <section class="commands">
-            <h2>{ "Commands that fix it" }</h2>
+            <div class="commands-head">
+                <h3>{ text.commands_heading }</h3>
+                <CopyButton lang={props.lang} text={script} label={Some(text.copy_all)} />
+            </div>
             <ol>
                 { for props.commands.iter().map(|command| html! {
-                    <li class="command">
-                        <pre><code>{ &command.command }</code></pre>
-                        <CopyButton text={command.command.clone()} />
+                    <li class={classes!("step", command.alternative.then_some("alternative"))}>
+                        <p class="purpose">
+                            if command.alternative {
+                                <strong>{ format!("{}: ", text.alternative) }</strong>
+                            }
+                            { wording::purpose(props.lang, command.purpose) }
+                            <span class="radius">
+                                { format!(" · {}: {}", text.affects, wording::blast_radius(props.lang, command.blast_radius)) }
+                            </span>
+                        </p>
+                        <div class="command">
+                            <pre><code>{ &command.command }</code></pre>
+                            <CopyButton lang={props.lang} text={command.command.clone()} />
+                        </div>
                     </li>
                 }) }
             </ol>

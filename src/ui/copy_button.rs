@@ -1,9 +1,16 @@
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use yew::prelude::*;
 
+use super::ui_text::ui_text;
+use crate::wording::Lang;
+
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {
-    pub text: String,
+    pub lang: Lang,
+    pub text: AttrValue,
+    /// The button's words when it is not the plain "Copy".
+    #[prop_or_default]
+    pub label: Option<&'static str>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -17,6 +24,11 @@ enum CopyState {
 #[function_component(CopyButton)]
 pub fn copy_button(props: &CopyButtonProps) -> Html {
     let copy_state = use_state(|| CopyState::Idle);
+    {
+        // A new text to copy starts a new round.
+        let copy_state = copy_state.clone();
+        use_effect_with(props.text.clone(), move |_| copy_state.set(CopyState::Idle));
+    }
     let onclick = {
         let text = props.text.clone();
         let copy_state = copy_state.clone();
@@ -25,19 +37,18 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
             let copy_state = copy_state.clone();
             spawn_local(async move {
                 let copied = match web_sys::window() {
-                    Some(window) => {
-                        JsFuture::from(window.navigator().clipboard().write_text(&text)).await.is_ok()
-                    }
+                    Some(window) => JsFuture::from(window.navigator().clipboard().write_text(&text)).await.is_ok(),
                     None => false,
                 };
                 copy_state.set(if copied { CopyState::Copied } else { CopyState::Failed });
             });
         })
     };
+    let words = ui_text(props.lang);
     let label = match *copy_state {
-        CopyState::Idle => "Copy",
-        CopyState::Copied => "Copied",
-        CopyState::Failed => "Copy failed: select the text and copy it",
+        CopyState::Idle => props.label.unwrap_or(words.copy),
+        CopyState::Copied => words.copied,
+        CopyState::Failed => words.copy_failed,
     };
     html! { <button type="button" class="copy" {onclick}>{ label }</button> }
 }

@@ -1,12 +1,25 @@
 //! The web app: Yew function components, one per file, with all state in one reducer
-//! ([`state::State`]). Components get data and callbacks only.
+//! ([`state::State`]). Components get data and callbacks only; wording comes from
+//! [`crate::wording`] in the chosen language.
 
 mod app;
+mod browser;
+mod chips;
 mod command_list;
 mod copy_button;
+mod diagnostics;
+mod first_visit;
+mod header;
+mod mailbox_card;
+mod missing_list;
+mod notes;
+mod organization_card;
 mod paste_box;
+mod settings_bar;
 mod state;
-mod verdict_view;
+mod ui_text;
+mod verdict_cell;
+mod verdict_matrix;
 
 pub use app::App;
 

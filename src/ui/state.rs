@@ -1,35 +1,108 @@
-//! The app's one state and the actions that change it.
+//! The app's one state and the actions that change it. Everything shown is derived from the
+//! pasted text and the user's choices; the analysis runs here, once per change.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::parse::{self, Parsed};
-use crate::rules::{self, Report};
+use crate::parse::Parsed;
+use crate::rules::{self, ClientScenario, Context, Date, Report};
+use crate::wording::Lang;
 
-/// What the page shows is derived from the pasted text alone.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Light or dark, or whatever the system prefers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// The `data-theme` value; `None` follows `prefers-color-scheme`.
+    pub fn code(self) -> Option<&'static str> {
+        match self {
+            Theme::System => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub input: String,
-    pub parsed: Parsed,
-    pub report: Report,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub scenario: ClientScenario,
+    pub as_of: Date,
+    pub today: Date,
+    pub parsed: Rc<Parsed>,
+    pub report: Rc<Report>,
+}
+
+impl State {
+    pub fn new(today: Date, lang: Lang) -> Self {
+        State {
+            input: String::new(),
+            lang,
+            theme: Theme::System,
+            scenario: ClientScenario::Any,
+            as_of: today,
+            today,
+            parsed: Rc::default(),
+            report: Rc::default(),
+        }
+    }
+
+    fn analysed(mut self) -> Self {
+        let context = Context::new(self.as_of).with_client(self.scenario);
+        let (parsed, report) = rules::analyze(&self.input, &context);
+        self.parsed = Rc::new(parsed);
+        self.report = Rc::new(report);
+        self
+    }
 }
 
 pub enum Action {
-    /// The user typed, pasted or cleared the input.
+    /// The user typed, pasted, loaded or cleared the input.
     Input(String),
+    SetLang(Lang),
+    SetTheme(Theme),
+    SetScenario(ClientScenario),
+    /// A new evaluation date; `None` goes back to today.
+    SetDate(Option<Date>),
 }
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match action {
+        let mut next = (*self).clone();
+        let reanalyse = match action {
             Action::Input(input) => {
-                let parsed = parse::parse(&input);
-                let report = rules::evaluate(&parsed);
-                Rc::new(State { input, parsed, report })
+                next.input = input;
+                true
             }
-        }
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                false
+            }
+            Action::SetTheme(theme) => {
+                next.theme = theme;
+                false
+            }
+            Action::SetScenario(scenario) => {
+                next.scenario = scenario;
+                true
+            }
+            Action::SetDate(date) => {
+                next.as_of = date.unwrap_or(next.today);
+                true
+            }
+        };
+        Rc::new(if reanalyse { next.analysed() } else { next })
     }
 }

@@ -34,8 +34,9 @@ test('a pasted tenant switch shows the verdict, the deciding setting and a worki
   const command = 'Set-TransportConfig -SmtpClientAuthenticationDisabled $false';
   assert.ok(result.includes(command), result);
 
-  await page.getByRole('button', { name: 'Copy' }).first().click();
-  await page.getByRole('button', { name: 'Copied' }).first().waitFor();
+  const step = page.locator('.step', { hasText: command }).first();
+  await step.getByRole('button', { name: 'Copy', exact: true }).click();
+  await step.getByRole('button', { name: 'Copied', exact: true }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), command);
 
   await page.screenshot({ path: join(OUTPUT_DIR, 'smoke-verdict.png'), fullPage: true });

@@ -1,0 +1,64 @@
+//! Exchange Online or Exchange Server: decided from properties only one of them has.
+//!
+//! Why: the same question has different answers (POP with a password is impossible in
+//! Exchange Online and configurable on-premises), so rules that differ must know which.
+//! Source: rules.md section 2 "Environment detection" [I], section 4 (`SmtpClientAuthenticationDisabled`
+//! on the transport config and CAS mailbox, `AllowBasicAuth*` exist only in Exchange Online; S9, S14, S19).
+
+use serde::Serialize;
+
+use crate::parse::Record;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Environment {
+    ExchangeOnline,
+    ExchangeServer,
+    #[default]
+    Unknown,
+}
+
+/// The first line that marked each environment.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EnvironmentMarkers {
+    pub online: Option<u32>,
+    pub server: Option<u32>,
+}
+
+impl EnvironmentMarkers {
+    pub fn scan<'a>(records: impl Iterator<Item = &'a Record>) -> Self {
+        let mut markers = EnvironmentMarkers::default();
+        for record in records {
+            let exo_cmdlet = record.cmdlet.as_deref().is_some_and(|c| starts_with_ignore_case(c, "Get-EXO"));
+            if exo_cmdlet && markers.online.is_none() {
+                markers.online = Some(record.span.first);
+            }
+            for property in &record.properties {
+                let name = property.name.as_str();
+                let online = starts_with_ignore_case(name, "AllowBasicAuth")
+                    || name.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled");
+                let server = starts_with_ignore_case(name, "BlockLegacyAuth") || starts_with_ignore_case(name, "BlockModernAuth");
+                if online && markers.online.is_none() {
+                    markers.online = Some(property.span.first);
+                }
+                if server && markers.server.is_none() {
+                    markers.server = Some(property.span.first);
+                }
+            }
+        }
+        markers
+    }
+
+    /// Both kinds of marker in one paste (a hybrid admin pasting both sides) decide nothing.
+    pub fn environment(self) -> Environment {
+        match (self.online, self.server) {
+            (Some(_), None) => Environment::ExchangeOnline,
+            (None, Some(_)) => Environment::ExchangeServer,
+            _ => Environment::Unknown,
+        }
+    }
+}
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}

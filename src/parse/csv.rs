@@ -1,0 +1,175 @@
+//! Export-Csv / ConvertTo-Csv output (powershell-format.md §4 and §8 rule 19), read with the
+//! `csv` crate: optional `#TYPE` line, `,` or German `-UseCulture` `;`, RFC 4180 quoting,
+//! unquoted empty = null versus `""` = empty string, collections printed as type names.
+
+use ::csv::{ReaderBuilder, StringRecord};
+
+use super::kind::kind_from_type_name;
+use super::lines::Lines;
+use super::sink::{Context, Sink, code};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Value, value};
+
+/// Reads a CSV block whose `#TYPE` line or header is line `start`.
+pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mut Sink) -> Option<usize> {
+    let first = lines.get(start).trim();
+    let type_name = first.strip_prefix("#TYPE ").map(str::trim);
+    let header_index = if type_name.is_some() { start + 1 } else { start };
+    let delimiter = header_delimiter(lines, header_index, type_name.is_some())?;
+    let offset = lines.start(header_index);
+    let text = lines.text().get(offset..)?;
+    let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut record = StringRecord::new();
+    if !matches!(reader.read_record(&mut record), Ok(true)) {
+        return None;
+    }
+    let names: Vec<String> = record.iter().map(str::to_owned).collect();
+    let mut last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(header_index);
+    let type_kind = type_name.and_then(kind_from_type_name);
+    let mut kind = None;
+    let mut rows = 0usize;
+    while let Ok(true) = reader.read_record(&mut record) {
+        let Some(position) = record.position() else { break };
+        let first_index = lines.index_at(offset.saturating_add(byte(position)));
+        let end = byte(reader.position());
+        // A blank line (skipped by the reader) or a different field count ends the CSV.
+        if record.len() != names.len() || first_index > last_index + 1 {
+            break;
+        }
+        let row_last = lines.index_at(offset.saturating_add(end.saturating_sub(1))).max(first_index);
+        let raw_record = text.get(byte(position)..end).unwrap_or("");
+        let span = LineSpan { first: lines.number(first_index), last: lines.number(row_last) };
+        let properties = properties(&names, &record, raw_record, delimiter, span);
+        let kind = *kind.get_or_insert_with(|| sink.decide_kind(context, type_kind, &properties, span.first));
+        sink.push_record(context, kind, Shape::Csv, span, properties);
+        last_index = row_last;
+        rows += 1;
+    }
+    if rows == 0 {
+        let line = lines.number(header_index);
+        sink.diagnose(Severity::Info, line, code::CSV_EMPTY, || format!("The CSV header at line {line} has no rows under it."), None);
+    }
+    Some(last_index + 1)
+}
+
+fn byte(position: &::csv::Position) -> usize {
+    usize::try_from(position.byte()).unwrap_or(usize::MAX)
+}
+
+/// The delimiter of a plausible CSV header: property names, quoted or bare, separated by `,`
+/// or `;` (whichever occurs more). Without a `#TYPE` line, a bare header needs two columns and a
+/// next line with as many fields, so prose with a comma is not taken for CSV.
+fn header_delimiter(lines: &Lines<'_>, index: usize, typed: bool) -> Option<u8> {
+    let header = lines.get(index).trim_end();
+    let commas = split_fields(header, b',');
+    let semicolons = split_fields(header, b';');
+    let (delimiter, fields) = if semicolons.len() > commas.len() { (b';', semicolons) } else { (b',', commas) };
+    let all_quoted = fields.iter().all(|f| f.len() >= 2 && f.starts_with('"') && f.ends_with('"'));
+    let names_ok = fields.iter().all(|f| is_column_name(f.trim_matches('"')));
+    if !names_ok || (!typed && fields.len() < 2) {
+        return None;
+    }
+    if typed || all_quoted {
+        return Some(delimiter);
+    }
+    let next = split_fields(lines.get(index + 1).trim_end(), delimiter);
+    (next.len() == fields.len()).then_some(delimiter)
+}
+
+fn is_column_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.trim() == name
+        && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | ' ' | '.' | '-' | '(' | ')' | '#' | '@'))
+}
+
+/// Fields of one line split at `delimiter` outside double quotes (quotes kept).
+fn split_fields(line: &str, delimiter: u8) -> Vec<&str> {
+    let mut fields = Vec::new();
+    let mut in_quotes = false;
+    let mut field_start = 0;
+    for (i, b) in line.bytes().enumerate() {
+        if b == b'"' {
+            in_quotes = !in_quotes;
+        } else if b == delimiter && !in_quotes {
+            fields.push(line.get(field_start..i).unwrap_or(""));
+            field_start = i + 1;
+        }
+    }
+    fields.push(line.get(field_start..).unwrap_or(""));
+    fields
+}
+
+fn properties(names: &[String], record: &StringRecord, raw_record: &str, delimiter: u8, span: LineSpan) -> Vec<Property> {
+    let quoted = if record.iter().any(str::is_empty) { quoted_fields(raw_record, delimiter) } else { Vec::new() };
+    names
+        .iter()
+        .zip(record.iter())
+        .enumerate()
+        .map(|(i, (name, field))| {
+            let (value, certainty) = if field.is_empty() {
+                if quoted.get(i).copied().unwrap_or(false) {
+                    (Value::Text(String::new()), Certainty::Exact)
+                } else {
+                    (Value::Null, Certainty::NullOrEmpty)
+                }
+            } else {
+                value::scalar(field, Certainty::Exact)
+            };
+            Property { name: name.clone(), raw: field.to_owned(), value, certainty, span }
+        })
+        .collect()
+}
+
+/// Which fields of one raw record were quoted: `""` is an empty string, an empty unquoted field
+/// is `$null` (§4 table, "$null value").
+fn quoted_fields(raw_record: &str, delimiter: u8) -> Vec<bool> {
+    let mut flags = Vec::new();
+    let mut at_field_start = true;
+    let mut in_quotes = false;
+    for b in raw_record.bytes() {
+        if at_field_start {
+            flags.push(b == b'"');
+            at_field_start = false;
+            in_quotes = b == b'"';
+            if in_quotes {
+                continue;
+            }
+        }
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b'\n' | b'\r' if !in_quotes => break,
+            _ if b == delimiter && !in_quotes => at_field_start = true,
+            _ => {}
+        }
+    }
+    if at_field_start {
+        flags.push(false);
+    }
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::{Certainty, ObjectKind, Shape, Value, parse};
+
+    #[test]
+    fn reads_51_csv_with_type_line_and_nulls() {
+        let text = "#TYPE Deserialized.Microsoft.Exchange.Data.Directory.Management.CASMailbox\n\"Name\",\"PopEnabled\",\"Note\",\"EmailAddresses\"\n\"Ann\",\"True\",,\"System.Collections.ArrayList\"\n\"Bob\",\"False\",\"\",\"x\"\n";
+        let parsed = parse(text);
+        assert_eq!(parsed.records.len(), 2);
+        let ann = &parsed.records[0];
+        assert_eq!((ann.kind, ann.shape, ann.span.first), (ObjectKind::CasMailbox, Shape::Csv, 3));
+        assert_eq!(ann.get("PopEnabled").map(|p| &p.value), Some(&Value::Bool(true)));
+        assert_eq!(ann.get("Note").map(|p| p.certainty), Some(Certainty::NullOrEmpty));
+        assert_eq!(ann.get("EmailAddresses").map(|p| p.certainty), Some(Certainty::TypeNameOnly));
+        assert_eq!(parsed.records[1].get("Note").map(|p| &p.value), Some(&Value::Text(String::new())));
+    }
+
+    #[test]
+    fn reads_german_semicolons_and_multiline_cells() {
+        let text = "\"Name\";\"PopEnabled\";\"Ratio\"\n\"Pol A\";\"True\";\"0,5\"\n\"Pol\nB\";\"False\";\"1,0\"\n\nPS C:\\> ";
+        let parsed = parse(text);
+        assert_eq!(parsed.records.len(), 2);
+        assert_eq!(parsed.records[0].get("Ratio").map(|p| p.raw.as_str()), Some("0,5"));
+        assert_eq!((parsed.records[1].span.first, parsed.records[1].span.last), (3, 4));
+    }
+}

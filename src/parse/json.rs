@@ -1,0 +1,287 @@
+//! ConvertTo-Json output (powershell-format.md §3 and §8 rule 18), 5.1 and 7 layouts, arrays or
+//! single objects, parsed with serde_json. Keys keep their source order.
+
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use super::json_scan::{self, ObjectSpan};
+use super::lines::Lines;
+use super::sink::{Context, Sink, code};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Value, value};
+
+/// Reads the JSON document starting on line `start`, or returns `None` when the line does not
+/// open one (`[` or `{` followed by a key, an element or nothing).
+pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mut Sink) -> Option<usize> {
+    let line = lines.get(start);
+    let trimmed = line.trim_start();
+    let after_bracket = trimmed.strip_prefix(['[', '{'])?.trim_start();
+    if !(after_bracket.is_empty() || after_bracket.starts_with(['"', '{', '[', ']', '}'])) {
+        return None;
+    }
+    let offset = lines.start(start) + (line.len() - trimmed.len());
+    let text = lines.text().get(offset..)?;
+    let (end, failure) = extent(text);
+    if failure.as_ref().is_some_and(|f| !f.eof && f.offset <= line.len()) {
+        return None; // not JSON after all; let the other readers look at the line
+    }
+    let document = text.get(..end).unwrap_or(text);
+    let objects = json_scan::scan(document);
+    let at = |relative: usize| lines.index_at(offset + relative);
+    for object in &objects {
+        let properties = properties(lines, document, object, offset);
+        if properties.is_empty() && object.end.is_none() {
+            continue; // cut before its first complete member: nothing to keep
+        }
+        let last = object.end.map_or(at(end.saturating_sub(1)), |e| at(e.saturating_sub(1)));
+        let span = LineSpan { first: lines.number(at(object.start)), last: lines.number(last) };
+        sink.push_classified(context, Shape::Json, span, properties);
+    }
+    let last_line = at(end.saturating_sub(1));
+    report(lines, start, last_line, &objects, failure.as_ref(), sink);
+    Some(last_line + 1)
+}
+
+struct Failure {
+    offset: usize,
+    eof: bool,
+    message: String,
+}
+
+/// Byte length of the JSON value at the start of `text`, and why it stopped early if it did.
+fn extent(text: &str) -> (usize, Option<Failure>) {
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<IgnoredAny>();
+    match stream.next() {
+        Some(Ok(_)) => (stream.byte_offset(), None),
+        Some(Err(error)) => {
+            let offset = if error.is_eof() { text.len() } else { offset_of(text, error.line(), error.column()) };
+            (offset, Some(Failure { offset, eof: error.is_eof(), message: error.to_string() }))
+        }
+        None => (text.len(), None),
+    }
+}
+
+/// Byte offset of serde_json's 1-based line and column.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2).map_or(text.len(), |(i, _)| i + 1)
+    };
+    (line_start + column).min(text.len())
+}
+
+fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, offset: usize) -> Vec<Property> {
+    let mut properties = Vec::with_capacity(object.members.len());
+    for member in &object.members {
+        let (Some(key_text), Some(value_text)) =
+            (document.get(member.key.0..member.key.1), document.get(member.value.0..member.value.1))
+        else {
+            continue;
+        };
+        let (Ok(name), Ok(json)) = (serde_json::from_str::<String>(key_text), serde_json::from_str::<Json>(value_text))
+        else {
+            continue;
+        };
+        let (value, certainty) = json.to_value();
+        let first = lines.number(lines.index_at(offset + member.key.0));
+        let last = lines.number(lines.index_at(offset + member.value.1.saturating_sub(1)));
+        properties.push(Property { name, raw: value_text.to_owned(), value, certainty, span: LineSpan { first, last } });
+    }
+    properties
+}
+
+fn report(lines: &Lines<'_>, start: usize, last_line: usize, objects: &[ObjectSpan], failure: Option<&Failure>, sink: &mut Sink) {
+    let first = lines.number(start);
+    let complete = objects.iter().filter(|o| o.end.is_some()).count();
+    match failure {
+        Some(failure) if failure.eof => sink.diagnose(
+            Severity::Warning,
+            lines.number(last_line),
+            code::CUT_OFF,
+            || format!("The JSON starting at line {first} ends before it is complete; {complete} complete object(s) read, the complete properties of a cut object kept."),
+            Some("Paste the whole ConvertTo-Json output."),
+        ),
+        Some(failure) => sink.diagnose(
+            Severity::Warning,
+            lines.number(last_line),
+            code::JSON_INVALID,
+            || format!("The JSON starting at line {first} is not valid ({}); {complete} complete object(s) read before the error.", failure.message),
+            Some("Paste the ConvertTo-Json output unchanged; a terminal may have broken long lines."),
+        ),
+        None if objects.is_empty() => sink.diagnose(
+            Severity::Info,
+            first,
+            code::JSON_NOT_OBJECT,
+            || format!("The JSON at line {first} holds no objects, so there is nothing to read."),
+            None,
+        ),
+        None => {}
+    }
+}
+
+/// A JSON value with object keys in source order (serde_json's own map sorts them).
+#[derive(Debug, Clone, PartialEq)]
+enum Json {
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The value as the issue's contract wants it: booleans, null, strings as printed, arrays
+    /// of strings; nested objects as compact JSON text.
+    fn to_value(&self) -> (Value, Certainty) {
+        match self {
+            Json::Null => (Value::Null, Certainty::NullOrEmpty),
+            Json::Bool(b) => (Value::Bool(*b), Certainty::Exact),
+            Json::Number(n) => (Value::Text(n.clone()), Certainty::Exact),
+            Json::String(s) => (Value::Text(s.clone()), string_certainty(s)),
+            Json::Array(items) => (Value::List(items.iter().map(Json::item_text).collect()), Certainty::Exact),
+            Json::Object(_) => (Value::Text(self.compact()), Certainty::Exact),
+        }
+    }
+
+    fn item_text(&self) -> String {
+        match self {
+            Json::Null => String::new(),
+            Json::Bool(true) => "True".to_owned(),
+            Json::Bool(false) => "False".to_owned(),
+            Json::Number(n) | Json::String(n) => n.clone(),
+            Json::Array(_) | Json::Object(_) => self.compact(),
+        }
+    }
+
+    fn compact(&self) -> String {
+        let mut out = String::new();
+        self.write_compact(&mut out);
+        out
+    }
+
+    fn write_compact(&self, out: &mut String) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Number(n) => out.push_str(n),
+            Json::String(s) => out.push_str(&serde_json::to_string(s).unwrap_or_default()),
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write_compact(out);
+                }
+                out.push(']');
+            }
+            Json::Object(members) => {
+                out.push('{');
+                for (i, (key, item)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&serde_json::to_string(key).unwrap_or_default());
+                    out.push(':');
+                    item.write_compact(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// A string where an object was cut by `-Depth` (§3.3): a type name, or `@{…}`.
+fn string_certainty(text: &str) -> Certainty {
+    if value::is_type_name(text) {
+        Certainty::TypeNameOnly
+    } else if text.starts_with("@{") && text.ends_with('}') {
+        Certainty::Truncated
+    } else {
+        Certainty::Exact
+    }
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+struct JsonVisitor;
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("any JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_none<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_bool<E>(self, b: bool) -> Result<Json, E> {
+        Ok(Json::Bool(b))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Json, E> {
+        Ok(Json::Number(n.to_string()))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Json, E> {
+        Ok(Json::Number(n.to_string()))
+    }
+    fn visit_f64<E>(self, n: f64) -> Result<Json, E> {
+        Ok(Json::Number(n.to_string()))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Json, E> {
+        Ok(Json::String(s.to_owned()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Json, E> {
+        Ok(Json::String(s))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Json::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut members = Vec::new();
+        while let Some((key, item)) = map.next_entry::<String, Json>()? {
+            members.push((key, item));
+        }
+        Ok(Json::Object(members))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::{Certainty, ObjectKind, Shape, Value, parse};
+
+    #[test]
+    fn reads_51_and_7_layouts() {
+        let text = "{\n    \"Name\":  \"Policy A\",\n    \"Domains\":  [\n                    \"contoso.com\"\n                ],\n    \"Empty\":  [\n\n              ],\n    \"Nested\":  {\n                   \"Mode\":  2\n               },\n    \"When\":  \"\\/Date(1705310430000)\\/\",\n    \"AllowBasicAuthPop\":  false\n}\n";
+        let parsed = parse(text);
+        let record = &parsed.records[0];
+        assert_eq!((record.shape, record.kind, record.span.first, record.span.last), (Shape::Json, ObjectKind::AuthenticationPolicy, 1, 14));
+        let names: Vec<&str> = record.properties.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Name", "Domains", "Empty", "Nested", "When", "AllowBasicAuthPop"]);
+        assert_eq!(record.get("Domains").map(|p| (p.span.first, p.span.last)), Some((3, 5)));
+        assert_eq!(record.get("Empty").map(|p| &p.value), Some(&Value::List(vec![])));
+        assert_eq!(record.get("Nested").map(|p| &p.value), Some(&Value::Text("{\"Mode\":2}".into())));
+        assert_eq!(record.get("When").map(|p| &p.value), Some(&Value::Text("/Date(1705310430000)/".into())));
+    }
+
+    #[test]
+    fn recovers_complete_objects_of_a_cut_array() {
+        let text = "[{\"PopEnabled\": true, \"Name\": \"a\"},\n {\"PopEnabled\": false, \"Name\": \"b\"},\n {\"PopEnabled\": tr";
+        let parsed = parse(text);
+        assert_eq!(parsed.records.len(), 2);
+        assert!(parsed.diagnostics.iter().any(|d| d.code == "cut-off"));
+        let depth = parse("{\"Identity\": \"System.Collections.Hashtable\", \"Rdn\": \"@{a=1}\"}");
+        assert_eq!(depth.records[0].get("Identity").map(|p| p.certainty), Some(Certainty::TypeNameOnly));
+        assert_eq!(depth.records[0].get("Rdn").map(|p| p.certainty), Some(Certainty::Truncated));
+    }
+}

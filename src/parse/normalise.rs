@@ -1,0 +1,193 @@
+//! Paste → [`Lines`]: splits at CRLF/CR/LF, strips escape codes and undoes web damage line by
+//! line (powershell-format.md §8 rules 1-5). Clean lines are borrowed from the input; only a
+//! paste that needs changes is copied, so the common case costs one scan.
+
+use std::borrow::Cow;
+
+use super::lines::{LineRef, Lines};
+use super::{ansi, mangling};
+
+pub(super) fn normalise(input: &str) -> Lines<'_> {
+    let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+    let mut builder = Builder { input, owned: None, lines: Vec::new() };
+    let mut number: u32 = 0;
+    for (start, end) in physical_lines(input) {
+        number = number.saturating_add(1);
+        let raw = input.get(start..end).unwrap_or("");
+        match clean(raw) {
+            None => builder.keep(start, end, number),
+            Some(pieces) => builder.replace(start, &pieces, number),
+        }
+    }
+    let mut lines = builder.lines;
+    collapse_doubled_lines(&mut lines, builder.owned.as_deref().unwrap_or(input));
+    let text = builder.owned.map_or(Cow::Borrowed(input), Cow::Owned);
+    Lines::from_parts(text, lines)
+}
+
+struct Builder<'a> {
+    input: &'a str,
+    /// Set from the first changed line on: the input up to there, then cleaned lines.
+    owned: Option<String>,
+    lines: Vec<LineRef>,
+}
+
+impl Builder<'_> {
+    fn keep(&mut self, start: usize, end: usize, number: u32) {
+        match &mut self.owned {
+            None => self.lines.push(LineRef { start, end, number }),
+            Some(buffer) => {
+                let piece = self.input.get(start..end).unwrap_or("");
+                push_line(buffer, &mut self.lines, piece, number);
+            }
+        }
+    }
+
+    fn replace(&mut self, start: usize, pieces: &[String], number: u32) {
+        let buffer = self.owned.get_or_insert_with(|| {
+            // Offsets of the lines kept so far stay valid: the prefix is copied verbatim.
+            self.input.get(..start).unwrap_or("").to_owned()
+        });
+        if !buffer.is_empty() && !buffer.ends_with(['\n', '\r']) {
+            buffer.push('\n');
+        }
+        for piece in pieces {
+            push_line(buffer, &mut self.lines, piece, number);
+        }
+    }
+}
+
+fn push_line(buffer: &mut String, lines: &mut Vec<LineRef>, piece: &str, number: u32) {
+    if !buffer.is_empty() && !buffer.ends_with(['\n', '\r']) {
+        buffer.push('\n');
+    }
+    let start = buffer.len();
+    buffer.push_str(piece);
+    lines.push(LineRef { start, end: buffer.len(), number });
+}
+
+/// `(start, end)` byte ranges of the lines, terminators excluded; `\r\n`, `\r` and `\n` all end a
+/// line (§8 rule 2).
+fn physical_lines(input: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = input.as_bytes();
+    let mut position = 0;
+    std::iter::from_fn(move || {
+        if position >= bytes.len() {
+            return None;
+        }
+        let start = position;
+        let rest = bytes.get(start..).unwrap_or_default();
+        match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            None => {
+                position = bytes.len();
+                Some((start, bytes.len()))
+            }
+            Some(offset) => {
+                let end = start + offset;
+                let crlf = bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n');
+                position = end + if crlf { 2 } else { 1 };
+                Some((start, end))
+            }
+        }
+    })
+}
+
+/// Bytes that may need work; a line without any (and not starting with `>`) is kept as it is.
+fn needs_cleaning(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.first() == Some(&b'>')
+        || bytes.iter().any(|&b| matches!(b, 0x1b | b'<' | b'&' | b'\\' | b'\t' | b'`' | b'~' | b'[' | 0x80..))
+}
+
+/// The cleaned logical lines of one physical line, or `None` when it needs no change.
+fn clean(raw: &str) -> Option<Vec<String>> {
+    if !needs_cleaning(raw) {
+        return None;
+    }
+    let mut line = Cow::Borrowed(raw);
+    if line.contains('\u{1b}') {
+        line = Cow::Owned(ansi::strip_escapes(&line));
+    }
+    if line.contains("[0m") || line.starts_with('[') {
+        let stripped = ansi::strip_bare_sgr(&line);
+        if stripped != line {
+            line = Cow::Owned(stripped);
+        }
+    }
+    let pieces = if line.contains('<') { mangling::split_html_breaks(&line) } else { vec![line.to_string()] };
+    let cleaned: Vec<String> = pieces.iter().map(|piece| clean_piece(piece)).collect();
+    let unchanged = matches!(cleaned.as_slice(), [only] if only == raw);
+    (!unchanged).then_some(cleaned)
+}
+
+fn clean_piece(piece: &str) -> String {
+    let decoded = mangling::decode_entities(piece);
+    let unquoted = mangling::strip_blockquote(&decoded);
+    if mangling::is_code_fence(unquoted) {
+        return String::new();
+    }
+    let unescaped = mangling::unescape_markdown(unquoted);
+    mangling::normalise_spaces(&unescaped).into_owned()
+}
+
+/// Some sites double every line (§1.10, §8 rule 5: "if every second line is empty … collapse
+/// the doubled newlines"). When no two non-blank lines touch and there are blank lines between
+/// all of them, one blank line of every run is an artefact; a run of three was a real blank
+/// line. `017` (Markdown `>` spacer lines) is the corpus case.
+fn collapse_doubled_lines(lines: &mut Vec<LineRef>, text: &str) {
+    let blank = |l: &LineRef| text.get(l.start..l.end).is_none_or(|t| t.trim().is_empty());
+    let content = lines.iter().filter(|l| !blank(l)).count();
+    let touching = lines.windows(2).filter(|pair| !blank(&pair[0]) && !blank(&pair[1])).count();
+    if content < 3 || touching > 0 {
+        return;
+    }
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut run: Vec<LineRef> = Vec::new();
+    let mut seen_content = false;
+    for line in lines.drain(..) {
+        if blank(&line) {
+            run.push(line);
+            continue;
+        }
+        if seen_content {
+            let keep = run.len() / 2;
+            kept.extend(run.drain(..).take(keep));
+        } else {
+            kept.append(&mut run);
+        }
+        run.clear();
+        seen_content = true;
+        kept.push(line);
+    }
+    kept.append(&mut run);
+    *lines = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    fn logical(text: &str) -> Vec<(u32, String)> {
+        let lines = normalise(text);
+        (0..lines.len()).map(|i| (lines.number(i), lines.get(i).to_string())).collect()
+    }
+
+    #[test]
+    fn keeps_physical_line_numbers() {
+        let got = logical("a\r\n> b<br>c\rd\n");
+        assert_eq!(got, vec![(1, "a".into()), (2, "b".into()), (2, "c".into()), (3, "d".into())]);
+    }
+
+    #[test]
+    fn collapses_doubled_lines() {
+        let got = logical("> A : 1\n>\n> B : 2\n>\n> C : 3\n");
+        assert_eq!(got, vec![(1, "A : 1".into()), (3, "B : 2".into()), (5, "C : 3".into())]);
+    }
+
+    #[test]
+    fn borrowed_when_clean() {
+        let lines = normalise("A : 1\r\nB : 2");
+        assert_eq!(lines.get(1), "B : 2");
+        assert_eq!(lines.index_at(8), 1);
+    }
+}

@@ -1,0 +1,122 @@
+//! Splits the normalised paste into segments and hands each to the reader for its shape
+//! (powershell-format.md §8 rule 6). Every line is either read, skipped with a diagnostic, or
+//! blank; each reader consumes at least one line, so the walk always ends.
+
+use super::lines::Lines;
+use super::list::{self, ListState};
+use super::sink::{Context, Sink, code};
+use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, value};
+
+/// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
+pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
+    let mut walk = Walk { lines, sink: Sink::default(), context: Context::default(), list: ListState::default(), skipped: None };
+    let mut index = 0;
+    while index < lines.len() {
+        if lines.is_blank(index) {
+            walk.flush_skipped();
+            index += 1;
+            continue;
+        }
+        let next = match only {
+            None => walk.read_any(index),
+            Some(shape) => walk.read_shape(shape, index),
+        };
+        match next {
+            Some(next) => {
+                walk.flush_skipped();
+                index = next.max(index + 1);
+            }
+            None => {
+                walk.skip(index);
+                index += 1;
+            }
+        }
+    }
+    walk.flush_skipped();
+    walk.sink.finish()
+}
+
+struct Walk<'l, 'a> {
+    lines: &'l Lines<'a>,
+    sink: Sink,
+    context: Context,
+    list: ListState,
+    /// A run of unrecognised lines: first index and last index.
+    skipped: Option<(usize, usize)>,
+}
+
+impl Walk<'_, '_> {
+    /// Tries each kind of segment in an order where the more specific wins: a transcript
+    /// header's `Key: value` lines are not a list, an error's `+ CategoryInfo :` is not a
+    /// property, a dash row under a header is a table and not a banner.
+    fn read_any(&mut self, index: usize) -> Option<usize> {
+        let lines = self.lines;
+        transcript::read_header(lines, index, &mut self.sink)
+            .or_else(|| transcript::read_prompt(lines, index, &mut self.context))
+            .or_else(|| transcript::read_stream(lines, index, &mut self.context, &mut self.sink))
+            .or_else(|| errors::read(lines, index, &mut self.sink))
+            .or_else(|| json::read(lines, index, &self.context, &mut self.sink))
+            .or_else(|| csv::read(lines, index, &self.context, &mut self.sink))
+            .or_else(|| table::read(lines, index, &self.context, &mut self.sink))
+            .or_else(|| list::read(lines, index, &self.context, &mut self.list, &mut self.sink))
+            .or_else(|| transcript::read_banner(lines, index, &mut self.sink))
+            .or_else(|| self.read_elision(index))
+            .or_else(|| self.read_bare_value(index))
+    }
+
+    fn read_shape(&mut self, shape: Shape, index: usize) -> Option<usize> {
+        let lines = self.lines;
+        match shape {
+            Shape::List => list::read(lines, index, &self.context, &mut self.list, &mut self.sink),
+            Shape::Table => table::read(lines, index, &self.context, &mut self.sink),
+            Shape::Json => json::read(lines, index, &self.context, &mut self.sink),
+            Shape::Csv => csv::read(lines, index, &self.context, &mut self.sink),
+        }
+    }
+
+    fn read_elision(&mut self, index: usize) -> Option<usize> {
+        list::is_elision(self.lines.get(index)).then(|| {
+            list::report_elision(self.lines, index, &mut self.sink);
+            index + 1
+        })
+    }
+
+    /// `… | Select-Object -ExpandProperty X` and `(Get-X).X` print bare values (§2.8): one
+    /// record per line, holding property X.
+    fn read_bare_value(&mut self, index: usize) -> Option<usize> {
+        let name = self.context.command.as_ref()?.expand.clone()?;
+        let text = self.lines.get(index).trim();
+        let (value, certainty) = value::display(text, Certainty::Exact);
+        let span = LineSpan::line(self.lines.number(index));
+        let property = Property { name, raw: text.to_owned(), value, certainty, span };
+        let kind = self.sink.decide_kind(&self.context, None, std::slice::from_ref(&property), span.first);
+        self.sink.push_record(&self.context, kind, Shape::List, span, vec![property]);
+        Some(index + 1)
+    }
+
+    fn skip(&mut self, index: usize) {
+        self.skipped = match self.skipped {
+            Some((first, _)) => Some((first, index)),
+            None => Some((index, index)),
+        };
+    }
+
+    fn flush_skipped(&mut self) {
+        let Some((first, last)) = self.skipped.take() else { return };
+        let (from, to) = (self.lines.number(first), self.lines.number(last));
+        let excerpt: String = self.lines.get(first).trim().chars().take(80).collect();
+        self.sink.diagnose(
+            Severity::Info,
+            from,
+            code::UNRECOGNISED,
+            || {
+                if from == to {
+                    format!("Line {from} is not cmdlet output and was skipped: '{excerpt}'")
+                } else {
+                    format!("Lines {from}-{to} are not cmdlet output and were skipped: '{excerpt}'")
+                }
+            },
+            Some("Only Format-List, Format-Table, ConvertTo-Json and Export-Csv output is read."),
+        );
+    }
+}

@@ -1,0 +1,145 @@
+//! Where readers put what they found: records (stamped with the prompt's command and a kind)
+//! and diagnostics (capped per code, so a pathological paste cannot flood the UI).
+
+use super::command::Command;
+use super::kind::{self, Doubt, Evidence};
+use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
+
+/// Diagnostic codes: stable, kebab-case; the UI translates by code.
+pub mod code {
+    pub const ERROR_RECORD: &str = "error-record";
+    pub const UNRECOGNISED: &str = "unrecognised-block";
+    pub const STREAM: &str = "stream-message";
+    pub const TRANSCRIPT_HEADER: &str = "transcript-header";
+    pub const BANNER: &str = "banner";
+    pub const ELISION: &str = "elision";
+    pub const KIND_AMBIGUOUS: &str = "kind-ambiguous";
+    pub const KIND_ASSUMED: &str = "kind-assumed";
+    pub const JSON_INVALID: &str = "json-invalid";
+    pub const JSON_NOT_OBJECT: &str = "json-not-object";
+    pub const CSV_EMPTY: &str = "csv-empty";
+    pub const COLUMN_NOT_SHOWN: &str = "column-not-shown";
+    pub const CUT_OFF: &str = "cut-off";
+    pub const MORE: &str = "more-diagnostics";
+}
+
+/// After this many diagnostics of one code, the rest are counted, not listed.
+const PER_CODE_LIMIT: u32 = 100;
+
+/// State carried from a prompt line to the blocks after it.
+#[derive(Default)]
+pub(super) struct Context {
+    pub command: Option<Command>,
+    /// `WARNING: Resulting JSON is truncated …` was seen (§3.3).
+    pub json_depth_warning: bool,
+}
+
+#[derive(Default)]
+pub(super) struct Sink {
+    parsed: Parsed,
+    counts: Vec<(&'static str, u32)>,
+}
+
+impl Sink {
+    pub(super) fn diagnose(
+        &mut self,
+        severity: Severity,
+        line: u32,
+        code: &'static str,
+        message: impl FnOnce() -> String,
+        help: Option<&str>,
+    ) {
+        let count = match self.counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, count)) => count,
+            None => {
+                self.counts.push((code, 0));
+                match self.counts.last_mut() {
+                    Some((_, count)) => count,
+                    None => return,
+                }
+            }
+        };
+        *count += 1;
+        if *count > PER_CODE_LIMIT {
+            return;
+        }
+        self.parsed.diagnostics.push(Diagnostic {
+            severity,
+            line,
+            code,
+            message: message(),
+            help: help.map(str::to_owned),
+        });
+    }
+
+    /// The kind for a block's records; a doubt is reported once, at `line`.
+    pub(super) fn decide_kind(
+        &mut self,
+        context: &Context,
+        type_name: Option<ObjectKind>,
+        properties: &[Property],
+        line: u32,
+    ) -> ObjectKind {
+        let cmdlet = context.command.as_ref().and_then(|c| c.cmdlet.as_ref().map(|_| c.kind));
+        let (kind, doubt) = kind::decide(&Evidence { cmdlet, type_name, properties });
+        match doubt {
+            Some(Doubt::Ambiguous(a, b)) => self.diagnose(
+                Severity::Warning,
+                line,
+                code::KIND_AMBIGUOUS,
+                || format!("The object at line {line} fits both {a:?} and {b:?}; it is left unclassified."),
+                Some("Paste the command line (the PS prompt) with the output, or include Identity/Name."),
+            ),
+            Some(Doubt::OnlySmtpSwitch) => self.diagnose(
+                Severity::Info,
+                line,
+                code::KIND_ASSUMED,
+                || format!("The object at line {line} shows only SmtpClientAuthenticationDisabled; it is read as Get-TransportConfig output."),
+                Some("If it came from Get-CASMailbox, paste the command line or add Identity to the output."),
+            ),
+            None => {}
+        }
+        kind
+    }
+
+    pub(super) fn push_record(
+        &mut self,
+        context: &Context,
+        kind: ObjectKind,
+        shape: Shape,
+        span: LineSpan,
+        properties: Vec<Property>,
+    ) {
+        let command = context.command.as_ref();
+        self.parsed.records.push(Record {
+            kind,
+            cmdlet: command.and_then(|c| c.cmdlet.clone()),
+            requested_identity: command.and_then(|c| c.identity.clone()),
+            shape,
+            span,
+            properties,
+        });
+    }
+
+    /// Decides the kind from the record's own properties and pushes it.
+    pub(super) fn push_classified(&mut self, context: &Context, shape: Shape, span: LineSpan, properties: Vec<Property>) {
+        let kind = self.decide_kind(context, None, &properties, span.first);
+        self.push_record(context, kind, shape, span, properties);
+    }
+
+    pub(super) fn finish(mut self) -> Parsed {
+        for (code, count) in self.counts {
+            if count > PER_CODE_LIMIT {
+                let hidden = count - PER_CODE_LIMIT;
+                self.parsed.diagnostics.push(Diagnostic {
+                    severity: Severity::Info,
+                    line: 1,
+                    code: code::MORE,
+                    message: format!("{hidden} more diagnostics with code {code} were not listed."),
+                    help: None,
+                });
+            }
+        }
+        self.parsed
+    }
+}

@@ -1,0 +1,171 @@
+//! Fixes → ordered, numbered commands for one mailbox (or the organization).
+//!
+//! Order: the narrowest preferred steps first (this mailbox's switches, a dedicated policy for
+//! this user and the token refresh), then the alternatives with a wider blast radius (the
+//! tenant switch, changing a shared policy), then read-only commands that verify the result.
+//! Source: rules.md 3.4 (SA3 preferred per mailbox, S7, S19; SA4 dedicated policy, S8) and
+//! section 11 for the syntax.
+
+use super::build;
+use super::command::{BlastRadius, Command, Purpose};
+use super::quote::{single_quoted, QuoteError};
+use crate::model::{Environment, Evidence};
+use crate::rules::{Fix, PolicySource, PolicySwitch, Protocol};
+
+/// The dedicated policy offered before any shared policy is changed.
+pub const DEDICATED_SMTP_POLICY: &str = "Allow Basic SMTP";
+
+struct Steps {
+    commands: Vec<Command>,
+}
+
+impl Steps {
+    fn push(&mut self, purpose: Purpose, blast_radius: BlastRadius, alternative: bool, command: String) {
+        if self.commands.iter().any(|c| c.command == command) {
+            return;
+        }
+        let step = u32::try_from(self.commands.len() + 1).unwrap_or(u32::MAX);
+        self.commands.push(Command { step, purpose, blast_radius, alternative, command });
+    }
+}
+
+/// Commands for the fixes of one subject. `identity` is the mailbox's best identity, `None`
+/// for the organization view. Fails, producing no command at all, if any identity or policy
+/// name cannot be quoted safely.
+pub fn plan(identity: Option<&str>, fixes: &[Fix], evidence: &Evidence) -> Result<Vec<Command>, QuoteError> {
+    let mut steps = Steps { commands: Vec::new() };
+    let online = evidence.environment == Environment::ExchangeOnline;
+    preferred(&mut steps, identity, fixes, evidence)?;
+    alternatives(&mut steps, identity, fixes, online)?;
+    if !steps.commands.is_empty() {
+        verify(&mut steps, identity, fixes, online)?;
+    }
+    Ok(steps.commands)
+}
+
+fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], evidence: &Evidence) -> Result<(), QuoteError> {
+    if let Some(id) = identity {
+        let protocols: Vec<Protocol> = fixes
+            .iter()
+            .filter_map(|fix| match fix {
+                Fix::EnableProtocolForMailbox { protocol } => Some(*protocol),
+                _ => None,
+            })
+            .fold(Vec::new(), |mut acc, p| {
+                if !acc.contains(&p) {
+                    acc.push(p);
+                }
+                acc
+            });
+        if !protocols.is_empty() {
+            steps.push(Purpose::EnableProtocolForMailbox, BlastRadius::ThisMailbox, false, build::enable_protocols(id, &protocols)?);
+        }
+        if fixes.contains(&Fix::EnableSmtpAuthForMailbox) {
+            steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?);
+        }
+    } else if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
+        steps.push(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, false, build::set_tenant_smtp_auth_disabled(false));
+    }
+    for fix in fixes {
+        match (fix, identity) {
+            (Fix::AllowBasicSmtpInPolicy { .. }, Some(id)) => dedicated_policy(steps, id, evidence)?,
+            (Fix::AllowBasicSmtpInPolicy { policy, via }, None) => {
+                steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), false, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?);
+            }
+            (Fix::UnblockOnPremPolicy { policy, via, switch }, _) => {
+                steps.push(Purpose::UnblockPolicySwitch, policy_radius(*via), false, build::set_policy_switch(policy, *switch, false)?);
+            }
+            (Fix::GrantAppOnlyAccess { protocol }, Some(id)) => {
+                steps.push(Purpose::CreateServicePrincipal, BlastRadius::App, false, build::new_service_principal());
+                steps.push(Purpose::GrantMailboxPermission, BlastRadius::App, false, build::add_mailbox_permission(id)?);
+                if *protocol == Protocol::Smtp {
+                    steps.push(Purpose::GrantSendAs, BlastRadius::App, false, build::add_send_as(id)?);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A policy of its own for this user, allowing only Basic SMTP, so nobody else is affected.
+/// An already pasted policy of that name is reused.
+fn dedicated_policy(steps: &mut Steps, identity: &str, evidence: &Evidence) -> Result<(), QuoteError> {
+    let existing = evidence.policy_named(DEDICATED_SMTP_POLICY);
+    match existing.map(|p| p.allow_basic_auth_smtp.known().copied()) {
+        None => steps.push(
+            Purpose::CreateDedicatedPolicy,
+            BlastRadius::ThisUser,
+            false,
+            build::new_policy(DEDICATED_SMTP_POLICY, &[PolicySwitch::AllowBasicAuthSmtp])?,
+        ),
+        Some(Some(true)) => {}
+        Some(_) => steps.push(
+            Purpose::AllowBasicSmtpInDedicatedPolicy,
+            BlastRadius::UsersOfPolicy,
+            false,
+            build::set_policy_switch(DEDICATED_SMTP_POLICY, PolicySwitch::AllowBasicAuthSmtp, true)?,
+        ),
+    }
+    steps.push(Purpose::AssignDedicatedPolicy, BlastRadius::ThisUser, false, build::assign_policy(identity, DEDICATED_SMTP_POLICY)?);
+    steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, false, build::refresh_tokens(identity)?);
+    Ok(())
+}
+
+fn alternatives(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], online: bool) -> Result<(), QuoteError> {
+    let Some(id) = identity else {
+        return Ok(());
+    };
+    if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
+        steps.push(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, true, build::set_tenant_smtp_auth_disabled(false));
+    }
+    for fix in fixes {
+        if let Fix::AllowBasicSmtpInPolicy { policy, via } = fix {
+            steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), true, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?);
+            if online {
+                steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, true, build::refresh_tokens(id)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn policy_radius(via: PolicySource) -> BlastRadius {
+    match via {
+        PolicySource::User => BlastRadius::UsersOfPolicy,
+        PolicySource::OrganizationDefault => BlastRadius::UsersWithoutOwnPolicy,
+    }
+}
+
+/// Read-only commands that show the changed settings, in the shape the parser reads best.
+fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], online: bool) -> Result<(), QuoteError> {
+    let touches_mailbox = fixes.iter().any(|f| matches!(f, Fix::EnableProtocolForMailbox { .. } | Fix::EnableSmtpAuthForMailbox));
+    if let (Some(id), true) = (identity, touches_mailbox) {
+        let command = if online {
+            format!(
+                "Get-EXOCasMailbox -Identity {} -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled",
+                single_quoted(id)?
+            )
+        } else {
+            format!("Get-CASMailbox -Identity {} | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled", single_quoted(id)?)
+        };
+        steps.push(Purpose::Verify, BlastRadius::None, false, command);
+    }
+    if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
+        steps.push(Purpose::Verify, BlastRadius::None, false, "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients".to_string());
+    }
+    let policy_fix = fixes.iter().any(|f| matches!(f, Fix::AllowBasicSmtpInPolicy { .. } | Fix::UnblockOnPremPolicy { .. }));
+    if policy_fix {
+        if let Some(id) = identity {
+            let properties = if online { "AuthenticationPolicy,StsRefreshTokensValidFrom" } else { "AuthenticationPolicy" };
+            steps.push(Purpose::Verify, BlastRadius::None, false, format!("Get-User -Identity {} | Format-List {properties}", single_quoted(id)?));
+        }
+        let properties = if online {
+            "Name,AllowBasicAuthSmtp"
+        } else {
+            "Name,BlockLegacyAuthPop,BlockLegacyAuthImap,BlockModernAuthPop,BlockModernAuthImap"
+        };
+        steps.push(Purpose::Verify, BlastRadius::None, false, format!("Get-AuthenticationPolicy | Format-List {properties}"));
+    }
+    Ok(())
+}

@@ -1,0 +1,32 @@
+//! P4: POP3/IMAP4 with app-only OAuth (`POP.AccessAsApp` / `IMAP.AccessAsApp`, client
+//! credentials) → `check`: it works only if the app's service principal is registered in
+//! Exchange and has permission on the mailbox, which these cmdlets do not show.
+//!
+//! Fix: `New-ServicePrincipal -AppId '<application-id>' -ObjectId '<enterprise-app-object-id>'`,
+//! `Add-MailboxPermission -Identity '<mbx>' -User '<service-principal-id>' -AccessRights FullAccess`.
+//! The object id is the Enterprise application's, not the App registration's.
+//! Source: https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
+
+use super::p5_legacy_tls;
+use crate::rules::fix::Fix;
+use crate::rules::sources;
+use crate::rules::subject::Subject;
+use crate::rules::verdict::{AuthMethod, Finding, Gate, Protocol, Status, Verdict};
+
+pub const RULE: &str = "P4";
+
+pub fn evaluate(subject: &Subject, protocol: Protocol) -> Verdict {
+    let switch = subject.protocol_switch(protocol);
+    let verdict = Verdict::new(
+        protocol,
+        AuthMethod::OAuth,
+        Status::Check,
+        RULE,
+        Finding::AppOnlyOauthNeedsServicePrincipal { protocol },
+        sources::S22_OAUTH_POP_IMAP_SMTP,
+    )
+    .decided_by(crate::rules::subject::deciding_bool(super::p1_protocol_disabled::setting(protocol), &switch))
+    .check(RULE, Gate::ServicePrincipalPermission)
+    .fix(Fix::GrantAppOnlyAccess { protocol });
+    p5_legacy_tls::add(verdict, subject.context.as_of)
+}

@@ -1,0 +1,199 @@
+//! The whole answer: per mailbox and for the organization, verdicts with their commands, plus
+//! what is missing and how to get it.
+
+use serde::Serialize;
+
+use super::client_matrix::combinations;
+use super::context::{ClientScenario, Context};
+use super::date::Date;
+use super::headline::{headline, Headline};
+use super::missing::MissingInput;
+use super::stale_advice::{self, Note};
+use super::subject::Subject;
+use super::verdict::{Status, Verdict};
+use super::{verdict_for, Fix};
+use crate::model::{Conflict, Environment, Evidence, Identities, Mailbox};
+use crate::remedy::{self, CollectTarget, Command, QuoteError};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub as_of: Date,
+    pub environment: Environment,
+    pub client: ClientScenario,
+    pub mailboxes: Vec<MailboxReport>,
+    pub organization: OrganizationReport,
+    pub missing: Vec<Missing>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+    /// Values no command was generated for (control characters).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub refused: Vec<Refusal>,
+    /// One script that collects every input, for the mailbox asked about or all mailboxes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collect_script: Option<String>,
+}
+
+impl Report {
+    /// True when the paste gave nothing to decide on.
+    pub fn is_empty(&self) -> bool {
+        self.mailboxes.is_empty() && self.organization.verdicts.is_empty() && self.notes.is_empty()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MailboxReport {
+    /// The identity commands use (primary SMTP address or UPN when shown).
+    pub identity: String,
+    pub headline: Headline,
+    pub verdicts: Vec<Verdict>,
+    pub commands: Vec<Command>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct OrganizationReport {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline: Option<Headline>,
+    pub verdicts: Vec<Verdict>,
+    pub commands: Vec<Command>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Missing {
+    /// The setting, e.g. `CasMailbox.SmtpClientAuthenticationDisabled`.
+    pub input: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mailbox: Option<String>,
+    pub command: String,
+    #[serde(skip)]
+    pub kind: MissingInput,
+}
+
+/// A value that would have gone into a command and was refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    pub object: String,
+    /// `control-character`.
+    pub code: &'static str,
+    /// `U+000A`.
+    pub character: String,
+}
+
+impl Refusal {
+    fn new(object: &str, error: &QuoteError) -> Self {
+        let QuoteError::ControlCharacter(c) = error;
+        Refusal { object: object.to_string(), code: "control-character", character: format!("U+{:04X}", u32::from(*c)) }
+    }
+}
+
+pub(super) fn build(evidence: &Evidence, context: &Context) -> Report {
+    let mut report = Report {
+        as_of: context.as_of,
+        environment: evidence.environment,
+        client: context.client,
+        conflicts: evidence.conflicts.clone(),
+        notes: stale_advice::policy_notes(evidence),
+        ..Report::default()
+    };
+    let combos = combinations(context.client);
+    let has_organization_evidence = evidence.transport.is_some() || evidence.organization.is_some() || !evidence.policies.is_empty();
+    if has_organization_evidence {
+        let subject = Subject::organization(evidence, context);
+        let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+        let commands = commands_for(None, "organization", &verdicts, evidence, &mut report.refused);
+        add_missing(&mut report.missing, None, &verdicts, evidence.environment, &mut report.refused);
+        report.organization = OrganizationReport {
+            headline: Some(headline(&verdicts, context.client, evidence.environment)),
+            verdicts,
+            commands,
+        };
+    }
+    let wanted = selected_mailboxes(evidence, context);
+    for (index, mailbox) in wanted.iter().enumerate() {
+        let subject = Subject::mailbox(evidence, mailbox, context);
+        let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+        let best = mailbox.identities.best();
+        let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
+        let commands = commands_for(best, &identity, &verdicts, evidence, &mut report.refused);
+        add_missing(&mut report.missing, best, &verdicts, evidence.environment, &mut report.refused);
+        report.mailboxes.push(MailboxReport {
+            identity,
+            headline: headline(&verdicts, context.client, evidence.environment),
+            verdicts,
+            commands,
+        });
+    }
+    report.collect_script = collect_script(context, evidence, &mut report.refused);
+    report
+}
+
+/// The mailboxes asked about. A mailbox asked for but not pasted is still reported, so its
+/// unknowns name it and the collect commands fetch it.
+fn selected_mailboxes(evidence: &Evidence, context: &Context) -> Vec<Mailbox> {
+    match &context.mailbox {
+        None => evidence.mailboxes.clone(),
+        Some(wanted) => {
+            let found: Vec<Mailbox> = evidence.mailboxes.iter().filter(|m| m.identities.answers_to(wanted)).cloned().collect();
+            if found.is_empty() {
+                vec![Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() }]
+            } else {
+                found
+            }
+        }
+    }
+}
+
+fn commands_for(identity: Option<&str>, object: &str, verdicts: &[Verdict], evidence: &Evidence, refused: &mut Vec<Refusal>) -> Vec<Command> {
+    let fixes: Vec<Fix> = verdicts
+        .iter()
+        .filter(|v| v.status != Status::Works)
+        .flat_map(|v| v.fixes.iter().cloned())
+        .fold(Vec::new(), |mut acc, fix| {
+            if !acc.contains(&fix) {
+                acc.push(fix);
+            }
+            acc
+        });
+    match remedy::plan(identity, &fixes, evidence) {
+        Ok(commands) => commands,
+        Err(error) => {
+            push_refusal(refused, Refusal::new(object, &error));
+            Vec::new()
+        }
+    }
+}
+
+fn add_missing(missing: &mut Vec<Missing>, identity: Option<&str>, verdicts: &[Verdict], environment: Environment, refused: &mut Vec<Refusal>) {
+    for input in verdicts.iter().flat_map(|v| v.missing.iter()) {
+        let mailbox = if input.is_per_mailbox() { identity } else { None };
+        let duplicate = missing.iter().any(|m| &m.kind == input && m.mailbox.as_deref() == mailbox);
+        if duplicate {
+            continue;
+        }
+        match remedy::command_for(input, mailbox, environment) {
+            Ok(command) => missing.push(Missing { input: input.input_name(), mailbox: mailbox.map(str::to_string), command, kind: input.clone() }),
+            Err(error) => push_refusal(refused, Refusal::new(mailbox.unwrap_or_default(), &error)),
+        }
+    }
+}
+
+fn collect_script(context: &Context, evidence: &Evidence, refused: &mut Vec<Refusal>) -> Option<String> {
+    let target = match &context.mailbox {
+        Some(wanted) => CollectTarget::Mailbox(wanted),
+        None => CollectTarget::AllMailboxes,
+    };
+    match remedy::collect_script(target, evidence.environment) {
+        Ok(script) => Some(script),
+        Err(error) => {
+            push_refusal(refused, Refusal::new(context.mailbox.as_deref().unwrap_or_default(), &error));
+            None
+        }
+    }
+}
+
+fn push_refusal(refused: &mut Vec<Refusal>, refusal: Refusal) {
+    if !refused.contains(&refusal) {
+        refused.push(refusal);
+    }
+}

@@ -1,0 +1,39 @@
+//! Date switch for Basic SMTP (rules.md 3.4), driven by [`crate::rules::timeline`]:
+//!
+//! - before the end of December 2026: a warning on every Basic SMTP verdict ("switched off by
+//!   default at the end of December 2026 unless re-enabled");
+//! - from then on: existing tenants have it "disabled by default" and admins "will still be able
+//!   to enable it", by a mechanism no source documents yet → `check`, "see Message Center
+//!   MC786329" (S2);
+//! - after the final removal date (not announced yet): `blocked`
+//!   (`550 5.7.30 Basic authentication is not supported for Client Submission.`, S1).
+//!
+//! Source: https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835
+
+use crate::rules::date::Date;
+use crate::rules::sources;
+use crate::rules::timeline::{date_of, Milestone};
+use crate::rules::verdict::{Finding, Status, Verdict, Warning};
+
+pub const RULE: &str = "SA-DATE";
+
+pub fn apply(mut verdict: Verdict, as_of: Date) -> Verdict {
+    if let Some(removed) = date_of(Milestone::SmtpBasicRemoved).filter(|date| as_of >= *date) {
+        verdict.status = Status::Blocked;
+        verdict.rule = RULE;
+        verdict.finding = Finding::BasicSmtpRemoved { since: removed };
+        verdict.source = sources::S2_SMTP_TIMELINE_2026;
+        verdict.checks.clear();
+        return verdict;
+    }
+    match date_of(Milestone::SmtpBasicDefaultOff) {
+        Some(off) if as_of >= off => {
+            verdict.rule = RULE;
+            verdict.finding = Finding::BasicSmtpDefaultOffSince { since: off };
+            verdict.source = sources::S2_SMTP_TIMELINE_2026;
+            verdict.warn(Warning::SmtpBasicReenableCheckMessageCenter)
+        }
+        Some(_) => verdict.warn(Warning::SmtpBasicDefaultOff202612),
+        None => verdict,
+    }
+}

@@ -1,0 +1,99 @@
+//! The stale advice: `Set-AuthenticationPolicy ... -AllowBasicAuthPop -AllowBasicAuthImap`
+//! (from the troubleshooting article the project started from, S29) and policies that still
+//! show `AllowBasicAuthPop/Imap : True`. Both have had no effect for POP/IMAP in Exchange Online
+//! since Basic was retired for good (S4); Microsoft did not rewrite old policies (O S43). Only
+//! `-AllowBasicAuthSmtp` still matters.
+//!
+//! Source: https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online
+
+use serde::Serialize;
+
+use super::sources;
+use crate::model::{Environment, Evidence, Field};
+
+pub const RULE: &str = "P2";
+pub const SOURCE: &str = sources::S29_STALE_ARTICLE;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "code")]
+pub enum Note {
+    /// A pasted command turns on `-AllowBasicAuthPop`/`-AllowBasicAuthImap`: no effect.
+    StaleAdvicePopImapSwitch { line: u32, parameter: &'static str },
+    /// A pasted policy shows `AllowBasicAuthPop/Imap : True`: obsolete, no effect.
+    ObsoletePolicySetting {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        policy: Option<String>,
+        setting: &'static str,
+        line: u32,
+    },
+    /// A policy was pasted without its `Name`, so no user or default can be matched to it.
+    UnnamedPolicy { line: u32 },
+}
+
+const STALE_PARAMETERS: [(&str, &str); 2] = [("-allowbasicauthpop", "AllowBasicAuthPop"), ("-allowbasicauthimap", "AllowBasicAuthImap")];
+
+/// Commands in the pasted text that turn the POP/IMAP Basic switches on. Exchange Server has no
+/// `AllowBasicAuth*` parameters, so on-premises pastes cannot contain them.
+pub fn scan_text(text: &str) -> Vec<Note> {
+    let mut notes = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let lower = line.to_lowercase();
+        if !(lower.contains("set-authenticationpolicy") || lower.contains("new-authenticationpolicy")) {
+            continue;
+        }
+        for token in lower.split_whitespace() {
+            let (name, value) = token.split_once(':').unwrap_or((token, ""));
+            let turns_on = !value.trim_start_matches('$').starts_with("false");
+            let stale = STALE_PARAMETERS.iter().find(|(lowered, _)| *lowered == name);
+            if let (Some((_, parameter)), true) = (stale, turns_on) {
+                let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
+                notes.push(Note::StaleAdvicePopImapSwitch { line: number, parameter });
+            }
+        }
+    }
+    notes
+}
+
+/// Obsolete switches shown in pasted Exchange Online policies, and policies without a name.
+pub fn policy_notes(evidence: &Evidence) -> Vec<Note> {
+    let mut notes = Vec::new();
+    for policy in &evidence.policies {
+        let name = policy.name.known().cloned();
+        if evidence.environment != Environment::ExchangeServer {
+            for (field, setting) in [
+                (&policy.allow_basic_auth_pop, "AuthenticationPolicy.AllowBasicAuthPop"),
+                (&policy.allow_basic_auth_imap, "AuthenticationPolicy.AllowBasicAuthImap"),
+            ] {
+                if let Field::Known { value: true, span } = field {
+                    notes.push(Note::ObsoletePolicySetting { policy: name.clone(), setting, line: span.first });
+                }
+            }
+        }
+    }
+    notes.extend(evidence.unnamed_policy_lines().into_iter().map(|line| Note::UnnamedPolicy { line }));
+    notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_the_stale_command_in_any_spelling() {
+        let text = "x\nSet-AuthenticationPolicy -Identity 'Block Basic' -AllowBasicAuthPop -allowbasicauthIMAP:$true\n";
+        assert_eq!(
+            scan_text(text),
+            vec![
+                Note::StaleAdvicePopImapSwitch { line: 2, parameter: "AllowBasicAuthPop" },
+                Note::StaleAdvicePopImapSwitch { line: 2, parameter: "AllowBasicAuthImap" },
+            ]
+        );
+    }
+
+    #[test]
+    fn turning_the_switch_off_or_other_switches_are_not_stale_advice() {
+        let text = "Set-AuthenticationPolicy -Identity p -AllowBasicAuthPop:$false -AllowBasicAuthPowershell -AllowBasicAuthSmtp\n\
+                    Get-AuthenticationPolicy | fl AllowBasicAuthPop\n";
+        assert!(scan_text(text).is_empty());
+    }
+}

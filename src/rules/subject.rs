@@ -1,0 +1,73 @@
+//! What a rule looks at: one mailbox (or the organization as seen by a mailbox that inherits
+//! everything), the whole evidence, and the context.
+
+use super::context::Context;
+use super::missing::MissingInput;
+use super::verdict::{DecidingSetting, Finding, MissingState, Protocol};
+use crate::model::{CasMailbox, Evidence, Field, Mailbox, User};
+
+#[derive(Clone, Copy, Debug)]
+pub struct Subject<'a> {
+    pub evidence: &'a Evidence,
+    /// `None`: the organization view, a mailbox with no override and no policy of its own.
+    pub mailbox: Option<&'a Mailbox>,
+    pub context: &'a Context,
+}
+
+impl<'a> Subject<'a> {
+    pub fn organization(evidence: &'a Evidence, context: &'a Context) -> Self {
+        Subject { evidence, mailbox: None, context }
+    }
+
+    pub fn mailbox(evidence: &'a Evidence, mailbox: &'a Mailbox, context: &'a Context) -> Self {
+        Subject { evidence, mailbox: Some(mailbox), context }
+    }
+
+    pub fn cas(&self) -> Option<&'a CasMailbox> {
+        self.mailbox.and_then(|m| m.cas.as_ref())
+    }
+
+    pub fn user(&self) -> Option<&'a User> {
+        self.mailbox.and_then(|m| m.user.as_ref())
+    }
+
+    /// `PopEnabled` or `ImapEnabled` of the mailbox; `Absent` in the organization view.
+    pub fn protocol_switch(&self, protocol: Protocol) -> Field<bool> {
+        match (self.cas(), protocol) {
+            (Some(cas), Protocol::Pop) => cas.pop_enabled.clone(),
+            (Some(cas), Protocol::Imap) => cas.imap_enabled.clone(),
+            _ => Field::Absent,
+        }
+    }
+}
+
+/// A field that cannot decide: why, as a finding parameter. `None` for decidable fields.
+pub fn missing_state<T>(field: &Field<T>) -> Option<MissingState> {
+    match field {
+        Field::Absent => Some(MissingState::Absent),
+        Field::Unreadable { .. } => Some(MissingState::Truncated),
+        Field::Conflicting { .. } => Some(MissingState::Conflicting),
+        Field::Known { .. } | Field::Blank { .. } => None,
+    }
+}
+
+pub fn input_missing(input: MissingInput, state: MissingState) -> Finding {
+    Finding::InputMissing { input, state }
+}
+
+/// `decided_by` entry for a field that was printed.
+pub fn deciding_bool(setting: &'static str, field: &Field<bool>) -> Option<DecidingSetting> {
+    match field {
+        Field::Known { value, span } => Some(DecidingSetting { setting, value: serde_json::Value::Bool(*value), line: span.first }),
+        Field::Blank { span } => Some(DecidingSetting { setting, value: serde_json::Value::Null, line: span.first }),
+        _ => None,
+    }
+}
+
+pub fn deciding_text(setting: &'static str, field: &Field<String>) -> Option<DecidingSetting> {
+    match field {
+        Field::Known { value, span } => Some(DecidingSetting { setting, value: serde_json::Value::String(value.clone()), line: span.first }),
+        Field::Blank { span } => Some(DecidingSetting { setting, value: serde_json::Value::Null, line: span.first }),
+        _ => None,
+    }
+}

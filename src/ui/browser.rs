@@ -1,0 +1,77 @@
+//! The few facts the app reads from the browser: today's date, the preferred language, and the
+//! `<html>` attributes that carry language and theme.
+
+use crate::rules::Date;
+use crate::wording::Lang;
+
+use super::state::Theme;
+
+/// Today in the browser's time zone; the rules never read the clock themselves.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let month = u8::try_from(now.get_month() + 1).unwrap_or(1);
+    let day = u8::try_from(now.get_date()).unwrap_or(1);
+    let year = i32::try_from(now.get_full_year()).unwrap_or(1970);
+    Date::new(year, month, day).unwrap_or_default()
+}
+
+/// German when the browser prefers it, English otherwise.
+pub fn preferred_lang() -> Lang {
+    let language = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+    if language.to_ascii_lowercase().starts_with("de") { Lang::De } else { Lang::En }
+}
+
+/// Puts the language and theme on `<html>`, where screen readers and the style sheet read them.
+pub fn apply_document_attributes(lang: Lang, theme: Theme) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = root.set_attribute("lang", lang.code());
+    match theme.code() {
+        Some(code) => {
+            let _ = root.set_attribute("data-theme", code);
+        }
+        None => {
+            let _ = root.remove_attribute("data-theme");
+        }
+    }
+}
+
+/// Selects lines `first..=last` (1-based) of the input and scrolls them into view: the "link to
+/// its line in the paste" of every deciding setting and chip.
+pub fn select_input_lines(first: u32, last: u32) {
+    use wasm_bindgen::JsCast;
+    let Some(input) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("input"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let text = input.value();
+    let (start, end) = utf16_line_range(&text, first, last);
+    let _ = input.focus();
+    let _ = input.set_selection_range(start, end);
+    // Scroll so the first selected line is near the top of the box.
+    let line_height = 14.0 * 1.4;
+    input.set_scroll_top((f64::from(first.saturating_sub(2)) * line_height) as i32);
+}
+
+/// The UTF-16 offsets (as the DOM counts) of the start of line `first` and the end of `last`.
+fn utf16_line_range(text: &str, first: u32, last: u32) -> (u32, u32) {
+    let mut offset: u32 = 0;
+    let (mut start, mut end) = (0, 0);
+    for (index, line) in text.split('\n').enumerate() {
+        let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        let length = u32::try_from(line.encode_utf16().count()).unwrap_or(u32::MAX);
+        if number == first {
+            start = offset;
+        }
+        if number == last {
+            end = offset.saturating_add(length);
+            break;
+        }
+        offset = offset.saturating_add(length).saturating_add(1);
+    }
+    (start, end.max(start))
+}

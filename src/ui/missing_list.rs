@@ -1,0 +1,44 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::copy_button::CopyButton;
+use super::ui_text::ui_text;
+use crate::rules::Report;
+use crate::wording::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct MissingListProps {
+    pub lang: Lang,
+    pub report: Rc<Report>,
+}
+
+/// "Paste the output of this next": one command per missing input, filled in with the mailbox.
+#[function_component(MissingList)]
+pub fn missing_list(props: &MissingListProps) -> Html {
+    let missing = &props.report.missing;
+    if missing.is_empty() {
+        return html! {};
+    }
+    let text = ui_text(props.lang);
+    html! {
+        <section class="card missing" aria-labelledby="missing-heading">
+            <h2 id="missing-heading">{ text.missing_heading }</h2>
+            <p>{ text.missing_text }</p>
+            <ul>
+                { for missing.iter().map(|item| html! {
+                    <li>
+                        <p class="missing-input">
+                            <code>{ item.input }</code>
+                            { item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default() }
+                        </p>
+                        <div class="command">
+                            <pre><code>{ &item.command }</code></pre>
+                            <CopyButton lang={props.lang} text={item.command.clone()} />
+                        </div>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,36 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::ui_text::ui_text;
+use crate::rules::Report;
+use crate::wording::{self, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct NotesProps {
+    pub lang: Lang,
+    pub report: Rc<Report>,
+}
+
+/// Stale advice found in the paste, conflicting values, and values no command was made for.
+#[function_component(Notes)]
+pub fn notes(props: &NotesProps) -> Html {
+    let report = &props.report;
+    let lang = props.lang;
+    let lines: Vec<String> = report
+        .notes
+        .iter()
+        .map(|note| wording::note(lang, note))
+        .chain(report.conflicts.iter().map(|conflict| wording::conflict(lang, conflict)))
+        .chain(report.refused.iter().map(|refusal| wording::refusal(lang, refusal)))
+        .collect();
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="card notes" aria-labelledby="notes-heading">
+            <h2 id="notes-heading">{ ui_text(lang).notes_heading }</h2>
+            <ul>{ for lines.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,33 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::command_list::CommandList;
+use super::ui_text::ui_text;
+use super::verdict_matrix::VerdictMatrix;
+use crate::rules::Report;
+use crate::wording::{self, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct OrganizationCardProps {
+    pub lang: Lang,
+    pub report: Rc<Report>,
+}
+
+/// What holds for every mailbox that has no setting of its own.
+#[function_component(OrganizationCard)]
+pub fn organization_card(props: &OrganizationCardProps) -> Html {
+    let text = ui_text(props.lang);
+    let organization = &props.report.organization;
+    let headline = organization.verdicts.first().map(|v| wording::finding(props.lang, &v.finding));
+    html! {
+        <article class="card organization" aria-labelledby="organization-heading">
+            <h2 id="organization-heading">{ text.organization }</h2>
+            if let Some(headline) = headline {
+                <p id="verdict" class="headline">{ headline }</p>
+            }
+            <VerdictMatrix lang={props.lang} verdicts={organization.verdicts.clone()} />
+            <CommandList lang={props.lang} commands={organization.commands.clone()} />
+        </article>
+    }
+}

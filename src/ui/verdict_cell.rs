@@ -1,0 +1,75 @@
+use yew::prelude::*;
+
+use super::browser::select_input_lines;
+use super::ui_text::ui_text;
+use crate::rules::{DecidingSetting, Status, Verdict};
+use crate::wording::{self, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct VerdictCellProps {
+    pub lang: Lang,
+    pub verdict: Verdict,
+}
+
+/// One protocol × method: the status, why, the deciding setting with a link to its line, what
+/// to check by hand, dated warnings, and the source.
+#[function_component(VerdictCell)]
+pub fn verdict_cell(props: &VerdictCellProps) -> Html {
+    let text = ui_text(props.lang);
+    let verdict = &props.verdict;
+    let class = match verdict.status {
+        Status::Works => "status status-works",
+        Status::Blocked => "status status-blocked",
+        Status::Unknown => "status status-unknown",
+        Status::Check => "status status-check",
+    };
+    html! {
+        <div class="verdict-cell">
+            <span class={class}>{ wording::status(props.lang, verdict.status) }</span>
+            <p class="finding">{ wording::finding(props.lang, &verdict.finding) }</p>
+            { for verdict.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)) }
+            { for verdict.warnings.iter().map(|warning| html! {
+                <p class="warning" role="note">{ wording::warning(props.lang, *warning) }</p>
+            }) }
+            if !verdict.checks.is_empty() {
+                <details class="checks">
+                    <summary>{ format!("{} ({})", text.check_by_hand, verdict.checks.len()) }</summary>
+                    <ul>
+                        { for verdict.checks.iter().map(|check| html! {
+                            <li>{ wording::gate(props.lang, &check.gate) }</li>
+                        }) }
+                    </ul>
+                </details>
+            }
+            <p class="source">
+                { format!("{} {} · ", text.rule, verdict.rule) }
+                <a href={verdict.source} target="_blank" rel="noopener noreferrer">{ text.source }</a>
+            </p>
+        </div>
+    }
+}
+
+fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {
+    let text = ui_text(lang);
+    let line = setting.line;
+    let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
+    html! {
+        <p class="decided-by">
+            { format!("{}: ", text.deciding_setting) }
+            <code>{ setting.setting }</code>
+            { format!(" = {} ", powershell_text(&setting.value)) }
+            <button type="button" class="line-link" {onclick}>{ format!("{} {line}", text.line) }</button>
+        </p>
+    }
+}
+
+/// A setting's value the way PowerShell printed it.
+fn powershell_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Bool(true) => "True".into(),
+        serde_json::Value::Bool(false) => "False".into(),
+        serde_json::Value::Null => "(empty)".into(),
+        serde_json::Value::String(text) => format!("'{text}'"),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,130 @@
+//! Remedies: ordered steps with real identities and policy names, the narrowest fix first, the
+//! token refresh after policy changes, verify commands, and no command for unsafe values.
+
+#[path = "fixtures/rules/support.rs"]
+mod support;
+
+use exo_auth_analyzer::parse::ObjectKind;
+use exo_auth_analyzer::remedy::{BlastRadius, Command, Purpose};
+use exo_auth_analyzer::rules::ClientScenario;
+use support::*;
+
+fn lines(commands: &[Command]) -> Vec<String> {
+    commands.iter().map(|c| format!("{}{} {}", c.step, if c.alternative { "*" } else { "" }, c.command)).collect()
+}
+
+#[test]
+fn tenant_off_and_default_policy_blocking_gives_the_narrowest_steps_first() {
+    let records = vec![
+        tenant(V::T, 1),
+        alice_cas(V::T, V::T, Some(V::Blank), 3),
+        alice_user(V::Blank, 10),
+        org_default(V::Text("Block Basic Auth"), 15),
+        online_policy("Block Basic Auth", V::F, 20),
+    ];
+    let report = evaluate(records, &scenario(ClientScenario::DeviceBasic));
+    let mailbox = &report.mailboxes[0];
+    assert_eq!(
+        lines(&mailbox.commands),
+        [
+            "1 Set-CASMailbox -Identity 'alice@contoso.com' -SmtpClientAuthenticationDisabled $false",
+            "2 New-AuthenticationPolicy -Name 'Allow Basic SMTP' -AllowBasicAuthSmtp",
+            "3 Set-User -Identity 'alice@contoso.com' -AuthenticationPolicy 'Allow Basic SMTP'",
+            "4 Set-User -Identity 'alice@contoso.com' -STSRefreshTokensValidFrom $([System.DateTime]::UtcNow)",
+            "5* Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
+            "6* Set-AuthenticationPolicy -Identity 'Block Basic Auth' -AllowBasicAuthSmtp",
+            "7 Get-EXOCasMailbox -Identity 'alice@contoso.com' -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled",
+            "8 Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients",
+            "9 Get-User -Identity 'alice@contoso.com' | Format-List AuthenticationPolicy,StsRefreshTokensValidFrom",
+            "10 Get-AuthenticationPolicy | Format-List Name,AllowBasicAuthSmtp",
+        ]
+    );
+    let radius: Vec<BlastRadius> = mailbox.commands.iter().map(|c| c.blast_radius).collect();
+    assert_eq!(radius[0], BlastRadius::ThisMailbox);
+    assert_eq!(radius[4], BlastRadius::Organization);
+    assert_eq!(radius[5], BlastRadius::UsersWithoutOwnPolicy);
+    assert_eq!(mailbox.commands[3].purpose, Purpose::RefreshTokens);
+    let basic = verdict(&report, Some("alice@contoso.com"), exo_auth_analyzer::rules::Protocol::Smtp, exo_auth_analyzer::rules::AuthMethod::Basic);
+    assert_eq!(basic.also_blocked_by, ["SA4"], "the policy block is told before the tenant fix is applied");
+}
+
+#[test]
+fn an_existing_dedicated_policy_is_reused() {
+    let records = vec![
+        tenant(V::F, 1),
+        alice_cas(V::T, V::T, Some(V::Blank), 3),
+        alice_user(V::Text("Strict"), 10),
+        online_policy("Strict", V::F, 20),
+        online_policy("Allow Basic SMTP", V::T, 30),
+    ];
+    let report = evaluate(records, &scenario(ClientScenario::DeviceBasic));
+    let commands = lines(&report.mailboxes[0].commands);
+    assert_eq!(commands[0], "1 Set-User -Identity 'alice@contoso.com' -AuthenticationPolicy 'Allow Basic SMTP'");
+    assert!(commands.iter().any(|c| c.ends_with("Set-AuthenticationPolicy -Identity 'Strict' -AllowBasicAuthSmtp")));
+    assert_eq!(report.mailboxes[0].commands[2].blast_radius, BlastRadius::UsersOfPolicy);
+}
+
+#[test]
+fn disabled_protocols_are_enabled_in_one_command_for_oauth() {
+    let report = evaluate(vec![tenant(V::F, 9), alice_cas(V::F, V::F, Some(V::Blank), 1)], &scenario(ClientScenario::OauthApp));
+    let commands = lines(&report.mailboxes[0].commands);
+    assert_eq!(commands[0], "1 Set-CASMailbox -Identity 'alice@contoso.com' -PopEnabled $true -ImapEnabled $true");
+}
+
+#[test]
+fn on_premises_policies_are_unblocked_with_the_colon_form() {
+    let records = vec![
+        record(ObjectKind::CasMailbox, &[("PrimarySmtpAddress", V::Text("alice@contoso.com"), 1), ("PopEnabled", V::T, 2), ("ImapEnabled", V::T, 3)]),
+        alice_user(V::Blank, 10),
+        org_default(V::Text("Block Legacy"), 15),
+        server_policy("Block Legacy", V::F, V::T, V::F, V::F, 20),
+    ];
+    let report = evaluate(records, &today());
+    let commands = lines(&report.mailboxes[0].commands);
+    assert_eq!(commands[0], "1 Set-AuthenticationPolicy -Identity 'Block Legacy' -BlockLegacyAuthImap:$false");
+    assert_eq!(report.mailboxes[0].commands[0].blast_radius, BlastRadius::UsersWithoutOwnPolicy);
+    assert!(commands.iter().all(|c| !c.contains("STSRefreshTokensValidFrom")), "Exchange Online only");
+}
+
+#[test]
+fn app_only_access_uses_placeholders_and_the_real_mailbox() {
+    let report = evaluate(vec![tenant(V::F, 9), alice_cas(V::T, V::T, Some(V::Blank), 1)], &scenario(ClientScenario::AppOnlyOauth));
+    let commands = lines(&report.mailboxes[0].commands);
+    assert_eq!(
+        commands[..3],
+        [
+            "1 New-ServicePrincipal -AppId '<application-id>' -ObjectId '<enterprise-app-object-id>'",
+            "2 Add-MailboxPermission -Identity 'alice@contoso.com' -User '<service-principal-id>' -AccessRights FullAccess",
+            "3 Add-RecipientPermission -Identity 'alice@contoso.com' -Trustee '<service-principal-id>' -AccessRights SendAs",
+        ]
+    );
+}
+
+#[test]
+fn identities_are_quoted_and_control_characters_refused() {
+    let cas = |name: &str| record(ObjectKind::CasMailbox, &[("PrimarySmtpAddress", V::Text(name), 1), ("PopEnabled", V::T, 2), ("ImapEnabled", V::T, 3), ("SmtpClientAuthenticationDisabled", V::T, 4)]);
+    let report = evaluate(vec![tenant(V::F, 9), cas("o’brien@contoso.com")], &today());
+    assert_eq!(report.mailboxes[0].commands[0].command, "Set-CASMailbox -Identity 'o’’brien@contoso.com' -SmtpClientAuthenticationDisabled $false");
+    let report = evaluate(vec![tenant(V::F, 9), cas("evil\u{7}@contoso.com")], &today());
+    assert!(report.mailboxes[0].commands.is_empty());
+    assert_eq!(report.refused[0].character, "U+0007");
+}
+
+#[test]
+fn the_organization_view_offers_the_tenant_switch() {
+    let report = evaluate(vec![tenant(V::T, 1)], &today());
+    assert_eq!(
+        lines(&report.organization.commands),
+        ["1 Set-TransportConfig -SmtpClientAuthenticationDisabled $false", "2 Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients"]
+    );
+}
+
+#[test]
+fn a_mailbox_asked_for_but_not_pasted_gets_its_collect_commands() {
+    let report = evaluate(vec![tenant(V::F, 1)], &today().with_mailbox("bob@contoso.com"));
+    assert_eq!(report.mailboxes[0].identity, "bob@contoso.com");
+    let commands: Vec<&str> = report.missing.iter().map(|m| m.command.as_str()).collect();
+    assert!(commands.contains(&"Get-EXOCasMailbox -Identity 'bob@contoso.com' -Properties SmtpClientAuthenticationDisabled"), "{commands:#?}");
+    let script = report.collect_script.as_deref().unwrap_or_default();
+    assert!(script.contains("Get-User -Identity 'bob@contoso.com' | Format-List"), "{script}");
+}
