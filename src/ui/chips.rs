@@ -1,6 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::shared::Shared;
 
 use super::browser::select_input_lines;
 use super::ui_text::ui_text;
@@ -11,8 +11,8 @@ use crate::wording::{self, Lang};
 #[derive(Properties, PartialEq)]
 pub struct ChipsProps {
     pub lang: Lang,
-    pub parsed: Rc<Parsed>,
-    pub report: Rc<Report>,
+    pub parsed: Shared<Parsed>,
+    pub report: Shared<Report>,
 }
 
 /// What was recognised in the paste, one chip per cmdlet; a chip selects its lines in the input.

@@ -1,25 +1,29 @@
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::shared::Shared;
+use super::subject::Subject;
 use super::ui_text::ui_text;
-use crate::remedy::Command;
+use crate::rules::Report;
 use crate::wording::{self, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct CommandListProps {
     pub lang: Lang,
-    pub commands: Vec<Command>,
+    pub report: Shared<Report>,
+    pub subject: Subject,
 }
 
 /// The fix in order, each step with what it does, whom it affects, and its own Copy button;
 /// plus one button that copies everything as a commented script.
 #[function_component(CommandList)]
 pub fn command_list(props: &CommandListProps) -> Html {
-    if props.commands.is_empty() {
+    let commands = props.subject.commands(&props.report);
+    if commands.is_empty() {
         return html! {};
     }
     let text = ui_text(props.lang);
-    let script = wording::script(props.lang, &props.commands);
+    let script = wording::script(props.lang, commands);
     html! {
         <section class="commands">
             <div class="commands-head">
@@ -27,7 +31,7 @@ pub fn command_list(props: &CommandListProps) -> Html {
                 <CopyButton lang={props.lang} text={script} label={Some(text.copy_all)} />
             </div>
             <ol>
-                { for props.commands.iter().map(|command| html! {
+                { for commands.iter().map(|command| html! {
                     <li class={classes!("step", command.alternative.then_some("alternative"))}>
                         <p class="purpose">
                             if command.alternative {

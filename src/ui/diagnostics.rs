@@ -1,6 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::shared::Shared;
 
 use super::browser::select_input_lines;
 use super::ui_text::ui_text;
@@ -10,7 +10,7 @@ use crate::wording::{self, Lang};
 #[derive(Properties, PartialEq)]
 pub struct DiagnosticsProps {
     pub lang: Lang,
-    pub parsed: Rc<Parsed>,
+    pub parsed: Shared<Parsed>,
 }
 
 /// Lines the parser skipped for a reason worth telling, each linked to its line.

@@ -1,8 +1,9 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::shared::Shared;
+
 use super::command_list::CommandList;
+use super::subject::Subject;
 use super::ui_text::ui_text;
 use super::verdict_matrix::VerdictMatrix;
 use crate::rules::Report;
@@ -11,7 +12,7 @@ use crate::wording::{self, Lang};
 #[derive(Properties, PartialEq)]
 pub struct MailboxCardProps {
     pub lang: Lang,
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     pub index: usize,
 }
 
@@ -27,8 +28,8 @@ pub fn mailbox_card(props: &MailboxCardProps) -> Html {
         <article class="card mailbox" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ format!("{}: {}", text.mailbox, mailbox.identity) }</h2>
             <p class="headline">{ wording::headline(props.lang, &mailbox.headline) }</p>
-            <VerdictMatrix lang={props.lang} verdicts={mailbox.verdicts.clone()} />
-            <CommandList lang={props.lang} commands={mailbox.commands.clone()} />
+            <VerdictMatrix lang={props.lang} report={props.report.clone()} subject={Subject::Mailbox(props.index)} />
+            <CommandList lang={props.lang} report={props.report.clone()} subject={Subject::Mailbox(props.index)} />
         </article>
     }
 }

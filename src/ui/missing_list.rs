@@ -1,6 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::shared::Shared;
 
 use super::copy_button::CopyButton;
 use super::ui_text::ui_text;
@@ -10,7 +10,7 @@ use crate::wording::Lang;
 #[derive(Properties, PartialEq)]
 pub struct MissingListProps {
     pub lang: Lang,
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
 }
 
 /// "Paste the output of this next": one command per missing input, filled in with the mailbox.

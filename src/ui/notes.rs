@@ -1,6 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::shared::Shared;
 
 use super::ui_text::ui_text;
 use crate::rules::Report;
@@ -9,7 +9,7 @@ use crate::wording::{self, Lang};
 #[derive(Properties, PartialEq)]
 pub struct NotesProps {
     pub lang: Lang,
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
 }
 
 /// Stale advice found in the paste, conflicting values, and values no command was made for.

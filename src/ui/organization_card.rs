@@ -1,8 +1,9 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::shared::Shared;
+
 use super::command_list::CommandList;
+use super::subject::Subject;
 use super::ui_text::ui_text;
 use super::verdict_matrix::VerdictMatrix;
 use crate::rules::Report;
@@ -11,7 +12,7 @@ use crate::wording::{self, Lang};
 #[derive(Properties, PartialEq)]
 pub struct OrganizationCardProps {
     pub lang: Lang,
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
 }
 
 /// What holds for every mailbox that has no setting of its own.
@@ -26,8 +27,8 @@ pub fn organization_card(props: &OrganizationCardProps) -> Html {
             if let Some(headline) = headline {
                 <p id="verdict" class="headline">{ headline }</p>
             }
-            <VerdictMatrix lang={props.lang} verdicts={organization.verdicts.clone()} />
-            <CommandList lang={props.lang} commands={organization.commands.clone()} />
+            <VerdictMatrix lang={props.lang} report={props.report.clone()} subject={Subject::Organization} />
+            <CommandList lang={props.lang} report={props.report.clone()} subject={Subject::Organization} />
         </article>
     }
 }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::shared::Shared;
+
 use crate::parse::Parsed;
 use crate::rules::{self, ClientScenario, Context, Date, Report};
 use crate::wording::Lang;
@@ -39,8 +41,8 @@ pub struct State {
     pub scenario: ClientScenario,
     pub as_of: Date,
     pub today: Date,
-    pub parsed: Rc<Parsed>,
-    pub report: Rc<Report>,
+    pub parsed: Shared<Parsed>,
+    pub report: Shared<Report>,
 }
 
 impl State {
@@ -52,16 +54,16 @@ impl State {
             scenario: ClientScenario::Any,
             as_of: today,
             today,
-            parsed: Rc::default(),
-            report: Rc::default(),
+            parsed: Shared::default(),
+            report: Shared::default(),
         }
     }
 
     fn analysed(mut self) -> Self {
         let context = Context::new(self.as_of).with_client(self.scenario);
         let (parsed, report) = rules::analyze(&self.input, &context);
-        self.parsed = Rc::new(parsed);
-        self.report = Rc::new(report);
+        self.parsed = Shared::new(parsed);
+        self.report = Shared::new(report);
         self
     }
 }

@@ -1,22 +1,29 @@
 use yew::prelude::*;
 
 use super::browser::select_input_lines;
+use super::shared::Shared;
+use super::subject::Subject;
 use super::ui_text::ui_text;
-use crate::rules::{DecidingSetting, Status, Verdict};
+use crate::rules::{DecidingSetting, Report, Status};
 use crate::wording::{self, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictCellProps {
     pub lang: Lang,
-    pub verdict: Verdict,
+    pub report: Shared<Report>,
+    pub subject: Subject,
+    /// Position among the subject's verdicts.
+    pub index: usize,
 }
 
 /// One protocol × method: the status, why, the deciding setting with a link to its line, what
 /// to check by hand, dated warnings, and the source.
 #[function_component(VerdictCell)]
 pub fn verdict_cell(props: &VerdictCellProps) -> Html {
+    let Some(verdict) = props.subject.verdicts(&props.report).get(props.index) else {
+        return html! {};
+    };
     let text = ui_text(props.lang);
-    let verdict = &props.verdict;
     let class = match verdict.status {
         Status::Works => "status status-works",
         Status::Blocked => "status status-blocked",

@@ -1,27 +1,33 @@
 use yew::prelude::*;
 
+use super::shared::Shared;
+use super::subject::Subject;
 use super::ui_text::ui_text;
 use super::verdict_cell::VerdictCell;
-use crate::rules::{AuthMethod, Protocol, Verdict};
+use crate::rules::{AuthMethod, Protocol, Report};
 use crate::wording::{self, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictMatrixProps {
     pub lang: Lang,
-    pub verdicts: Vec<Verdict>,
+    pub report: Shared<Report>,
+    pub subject: Subject,
 }
 
 /// POP3 / IMAP4 / SMTP AUTH × password / OAuth; rows without a verdict are left out.
 #[function_component(VerdictMatrix)]
 pub fn verdict_matrix(props: &VerdictMatrixProps) -> Html {
     let text = ui_text(props.lang);
+    let verdicts = props.subject.verdicts(&props.report);
     let cell = |protocol: Protocol, auth: AuthMethod| -> Html {
-        match props.verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth) {
-            Some(verdict) => html! { <td><VerdictCell lang={props.lang} verdict={verdict.clone()} /></td> },
+        match verdicts.iter().position(|v| v.protocol == protocol && v.auth == auth) {
+            Some(index) => html! {
+                <td><VerdictCell lang={props.lang} report={props.report.clone()} subject={props.subject} {index} /></td>
+            },
             None => html! { <td class="cell-none">{ "—" }</td> },
         }
     };
-    let rows = Protocol::ALL.into_iter().filter(|p| props.verdicts.iter().any(|v| v.protocol == *p));
+    let rows = Protocol::ALL.into_iter().filter(|p| verdicts.iter().any(|v| v.protocol == *p));
     html! {
         <table class="matrix">
             <thead>

@@ -1,0 +1,27 @@
+//! Which part of the report a component shows.
+
+use crate::remedy::Command;
+use crate::rules::{Report, Verdict};
+
+/// The organization, or one mailbox by its position in the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Organization,
+    Mailbox(usize),
+}
+
+impl Subject {
+    pub fn verdicts(self, report: &Report) -> &[Verdict] {
+        match self {
+            Subject::Organization => &report.organization.verdicts,
+            Subject::Mailbox(index) => report.mailboxes.get(index).map_or(&[], |m| &m.verdicts),
+        }
+    }
+
+    pub fn commands(self, report: &Report) -> &[Command] {
+        match self {
+            Subject::Organization => &report.organization.commands,
+            Subject::Mailbox(index) => report.mailboxes.get(index).map_or(&[], |m| &m.commands),
+        }
+    }
+}
