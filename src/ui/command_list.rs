@@ -43,7 +43,7 @@ pub fn command_list(props: &CommandListProps) -> Html {
                             </span>
                         </p>
                         <div class="command">
-                            <pre><code>{ &command.command }</code></pre>
+                            <pre tabindex="0"><code>{ &command.command }</code></pre>
                             <CopyButton lang={props.lang} text={command.command.clone()} />
                         </div>
                     </li>

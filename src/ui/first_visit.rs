@@ -22,7 +22,7 @@ pub fn first_visit(props: &FirstVisitProps) -> Html {
             <h2 id="first-visit-heading">{ text.first_visit_heading }</h2>
             <p>{ text.first_visit_text }</p>
             <div class="command">
-                <pre id="collect-script"><code>{ script.clone() }</code></pre>
+                <pre id="collect-script" tabindex="0"><code>{ script.clone() }</code></pre>
                 <CopyButton lang={props.lang} text={script} />
             </div>
         </section>

@@ -33,7 +33,7 @@ pub fn missing_list(props: &MissingListProps) -> Html {
                             { item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default() }
                         </p>
                         <div class="command">
-                            <pre><code>{ &item.command }</code></pre>
+                            <pre tabindex="0"><code>{ &item.command }</code></pre>
                             <CopyButton lang={props.lang} text={item.command.clone()} />
                         </div>
                     </li>

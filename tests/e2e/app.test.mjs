@@ -1,0 +1,136 @@
+// The app as people use it on a support call: a whole transcript pasted, the verdict per
+// mailbox, the fix copied as a script; German, dark, keyboard-only, and axe-clean.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from './lib/static-server.mjs';
+import { openBrowser, problems, OUTPUT_DIR } from './lib/browser.mjs';
+import { axeViolations } from './lib/axe.mjs';
+
+const DIST = process.env.DIST || join(process.cwd(), 'dist');
+const TRANSCRIPT = await readFile(join(process.cwd(), 'src/ui/examples/support-call.txt'), 'utf8');
+const FIX = "Set-CASMailbox -Identity 'scanner@contoso.com' -SmtpClientAuthenticationDisabled $false";
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic(DIST, '/tools/exo/');
+  browser = await openBrowser();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp() {
+  const { page } = browser;
+  await page.goto(server.url);
+  await page.waitForSelector('#input');
+  return page;
+}
+
+test('a first-time visitor sees the collect script with a Copy button', async () => {
+  const page = await openApp();
+  const script = await page.textContent('#collect-script');
+  assert.match(script, /Get-TransportConfig \| Format-List SmtpClientAuthenticationDisabled/);
+  assert.match(script, /Get-EXOCasMailbox -ResultSize Unlimited -Properties SmtpClientAuthenticationDisabled/);
+  await page.locator('.first-visit').getByRole('button', { name: 'Copy', exact: true }).click();
+  await page.locator('.first-visit').getByRole('button', { name: 'Copied', exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), script);
+  await page.screenshot({ path: join(OUTPUT_DIR, 'app-first-visit.png'), fullPage: true });
+});
+
+test('a pasted support-call transcript gives a verdict per mailbox and a script to copy', async () => {
+  const page = await openApp();
+  await page.locator('#input').fill(TRANSCRIPT);
+  const card = page.locator('article.mailbox', { hasText: 'scanner@contoso.com' });
+  await card.waitFor();
+  const text = await card.textContent();
+  assert.match(text, /SMTP AUTH is turned off for the whole organization/);
+  assert.match(text, /POP3 is turned off for this mailbox/);
+  assert.ok(text.includes(FIX), text);
+  const chips = await page.textContent('.chips');
+  assert.match(chips, /Transport config ✓/);
+  assert.match(chips, /1 authentication polic/);
+
+  await card.getByRole('button', { name: 'Copy all as script' }).click();
+  await card.getByRole('button', { name: 'Copied', exact: true }).waitFor();
+  const script = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(script.includes(FIX), script);
+  assert.match(script, /^# 1\. /m);
+
+  await page.screenshot({ path: join(OUTPUT_DIR, 'app-support-call.png'), fullPage: true });
+  assert.deepEqual(await problems(page, browser.log, server.origin), []);
+});
+
+test('a deciding setting links to its line in the paste', async () => {
+  const page = await openApp();
+  await page.locator('#input').fill(TRANSCRIPT);
+  const link = page.locator('article.mailbox .decided-by', { hasText: 'CasMailbox.PopEnabled' }).getByRole('button').first();
+  const label = await link.textContent();
+  const line = Number(label.replace(/\D+/g, ''));
+  await link.click();
+  const selected = await page.evaluate(() => {
+    const input = document.getElementById('input');
+    return input.value.slice(input.selectionStart, input.selectionEnd);
+  });
+  assert.equal(selected, TRANSCRIPT.split('\n')[line - 1]);
+  assert.match(selected, /^PopEnabled\s+: False/);
+});
+
+test('the German UI and the dark theme', async () => {
+  const page = await openApp();
+  await page.selectOption('#lang', 'de');
+  await page.selectOption('#theme', 'dark');
+  await page.locator('#input').fill(TRANSCRIPT);
+  await page.locator('article.mailbox').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  assert.match(await page.textContent('h1'), /Exchange-Anmeldeanalyse/);
+  assert.match(await page.textContent('#result'), /Befehle, die es beheben/);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(22, 23, 27)');
+  await page.screenshot({ path: join(OUTPUT_DIR, 'app-german-dark.png'), fullPage: true });
+});
+
+for (const lang of ['en', 'de']) {
+  for (const theme of ['light', 'dark']) {
+    test(`axe-core finds no violation (${lang}, ${theme})`, async () => {
+      const page = await openApp();
+      await page.selectOption('#lang', lang);
+      await page.selectOption('#theme', theme);
+      assert.deepEqual(await axeViolations(page), [], 'empty page');
+      await page.locator('#input').fill(TRANSCRIPT);
+      await page.locator('article.mailbox').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'with a verdict');
+    });
+  }
+}
+
+test('the main flow works with the keyboard alone', async () => {
+  const page = await openApp();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
+  await page.keyboard.insertText('\nSmtpClientAuthenticationDisabled : True\n');
+  await page.waitForSelector('#verdict');
+  // Tab onwards to the first Copy button of the fix; nothing traps the focus on the way.
+  let reached = null;
+  for (let i = 0; i < 40 && !reached; i += 1) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.tagName === 'BUTTON' && el.textContent === 'Copy' && el.closest('.step') ? el.closest('.step').textContent : null;
+    });
+  }
+  assert.ok(reached, 'a Copy button of the fix is reachable with Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Copied');
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Set-TransportConfig -SmtpClientAuthenticationDisabled \$false$/);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, 'solid', 'focus is visible');
+});
