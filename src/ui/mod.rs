@@ -4,6 +4,7 @@
 mod app;
 mod command_list;
 mod copy_button;
+pub mod embed;
 mod paste_box;
 mod state;
 mod verdict_view;
