@@ -6,11 +6,14 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
+# The single-file offline build (scripts/single-file.mjs), made by `make build`.
+OFFLINE_HTML := dist-offline/exo-auth-analyzer.html
 
 .PHONY: serve test setup build test-native test-wasm test-e2e size
 
-## Build the release app and serve it on http://127.0.0.1:8080 (rebuilds on change).
-serve: setup
+## Build the release app and the offline single file, and serve the app on
+## http://127.0.0.1:8080 (Trunk rebuilds dist/ on change; dist-offline/ is made by `make build`).
+serve: setup build
 	trunk serve --release
 
 ## Run every test: native core, wasm in headless Chromium, size budget, end-to-end.
@@ -21,6 +24,7 @@ setup:
 
 build:
 	trunk build --release
+	node scripts/single-file.mjs dist $(OFFLINE_HTML)
 
 test-native:
 	cargo clippy --all-targets --quiet -- -D warnings
@@ -30,7 +34,7 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown --test browser
 
 size:
-	scripts/size-report.sh dist
+	scripts/size-report.sh dist $(OFFLINE_HTML)
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

@@ -28,6 +28,8 @@
 //! - [`remedy`]: commands built from verdicts, every identity quoted by
 //!   [`remedy::single_quoted`].
 //! - `ui` (wasm32 only): Yew function components, state in one reducer.
+//! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
+//!   tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line.
 //!
 //! The core (`parse`, `model`, `rules`, `remedy`) has no web dependency and is tested natively
@@ -37,6 +39,7 @@ pub mod model;
 pub mod parse;
 pub mod remedy;
 pub mod rules;
+pub mod ui_support;
 pub mod wording;
 
 #[cfg(not(target_arch = "wasm32"))]

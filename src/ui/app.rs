@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::embed;
 use super::chips::Chips;
 use super::diagnostics::Diagnostics;
 use super::first_visit::FirstVisit;
@@ -11,14 +12,21 @@ use super::notes::Notes;
 use super::organization_card::OrganizationCard;
 use super::paste_box::PasteBox;
 use super::settings_bar::SettingsBar;
-use super::state::{Action, State};
+use super::state::{Action, State, Theme};
 use super::ui_text::ui_text;
+use crate::wording::Lang;
 
 const EXAMPLE: &str = include_str!("examples/support-call.txt");
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State::new(browser::today(), browser::preferred_lang()));
+    let options = use_memo((), |_| embed::fragment_options());
+    let state = {
+        let lang = options.lang.as_deref().and_then(Lang::parse).unwrap_or_else(browser::preferred_lang);
+        let theme = options.theme.as_deref().and_then(Theme::parse).unwrap_or_default();
+        use_reducer(move || State::new(browser::today(), lang, theme))
+    };
+    embed::use_report_height();
     {
         let (lang, theme) = (state.lang, state.theme);
         use_effect_with((lang, theme), move |_| browser::apply_document_attributes(lang, theme));
@@ -27,9 +35,16 @@ pub fn app() -> Html {
     let report = &state.report;
     let input_empty = state.input.trim().is_empty();
     html! {
-        <main class="app">
-            <Header lang={state.lang} theme={state.theme}
-                on_lang={dispatcher(&state, Action::SetLang)} on_theme={dispatcher(&state, Action::SetTheme)} />
+        <main class={classes!("app", options.embed.then_some("embed"))}>
+            if options.embed {
+                <p class="embed-bar">
+                    <strong>{ text.title }</strong>
+                    <a href={browser::page_without_fragment()} target="_blank" rel="noopener">{ text.open_full_tool }</a>
+                </p>
+            } else {
+                <Header lang={state.lang} theme={state.theme}
+                    on_lang={dispatcher(&state, Action::SetLang)} on_theme={dispatcher(&state, Action::SetTheme)} />
+            }
             <PasteBox lang={state.lang} value={state.input.clone()} example={EXAMPLE}
                 on_input={dispatcher(&state, Action::Input)} />
             if input_empty {

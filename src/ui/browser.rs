@@ -37,6 +37,11 @@ pub fn apply_document_attributes(lang: Lang, theme: Theme) {
     }
 }
 
+/// This page's address without its fragment: the full tool, for the embedded view's link.
+pub fn page_without_fragment() -> String {
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".into())
+}
+
 /// Selects lines `first..=last` (1-based) of the input and scrolls them into view: the "link to
 /// its line in the paste" of every deciding setting and chip.
 pub fn select_input_lines(first: u32, last: u32) {

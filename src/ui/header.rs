@@ -23,7 +23,7 @@ pub fn header(props: &HeaderProps) -> Html {
     });
     let on_theme = props.on_theme.reform(|event: Event| {
         let code = event.target_unchecked_into::<HtmlSelectElement>().value();
-        Theme::ALL.into_iter().find(|t| t.code().unwrap_or("system") == code).unwrap_or_default()
+        Theme::parse(&code).unwrap_or_default()
     });
     let theme_label = |theme: Theme| match theme {
         Theme::System => text.theme_system,

@@ -8,6 +8,7 @@ mod chips;
 mod command_list;
 mod copy_button;
 mod diagnostics;
+pub mod embed;
 mod first_visit;
 mod header;
 mod mailbox_card;

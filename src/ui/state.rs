@@ -23,6 +23,11 @@ pub enum Theme {
 impl Theme {
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
+    /// `light`, `dark` or `system`, as in the theme switch and the URL fragment.
+    pub fn parse(code: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.code().unwrap_or("system") == code)
+    }
+
     /// The `data-theme` value; `None` follows `prefers-color-scheme`.
     pub fn code(self) -> Option<&'static str> {
         match self {
@@ -46,11 +51,11 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(today: Date, lang: Lang) -> Self {
+    pub fn new(today: Date, lang: Lang, theme: Theme) -> Self {
         State {
             input: String::new(),
             lang,
-            theme: Theme::System,
+            theme,
             scenario: ClientScenario::Any,
             as_of: today,
             today,

@@ -5,6 +5,7 @@ use crate::wording::Lang;
 
 pub struct UiText {
     pub title: &'static str,
+    pub open_full_tool: &'static str,
     pub tagline: &'static str,
     pub language: &'static str,
     pub theme: &'static str,
@@ -59,6 +60,7 @@ pub struct UiText {
 
 const EN: UiText = UiText {
     title: "Exchange sign-in analyzer",
+    open_full_tool: "Open the full tool",
     tagline: "Paste Exchange PowerShell output. See who can sign in over POP3, IMAP4 and SMTP AUTH, why, and the commands that fix it. Nothing you paste leaves this page.",
     language: "Language",
     theme: "Theme",
@@ -113,6 +115,7 @@ const EN: UiText = UiText {
 
 const DE: UiText = UiText {
     title: "Exchange-Anmeldeanalyse",
+    open_full_tool: "Vollständiges Tool öffnen",
     tagline: "Fügen Sie die Ausgabe von Exchange-PowerShell ein. Sie sehen, wer sich über POP3, IMAP4 und SMTP AUTH anmelden kann, warum, und die Befehle, die es beheben. Nichts, was Sie einfügen, verlässt diese Seite.",
     language: "Sprache",
     theme: "Darstellung",

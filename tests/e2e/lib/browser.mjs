@@ -38,13 +38,20 @@ export async function openBrowser() {
   };
 }
 
-/** Problems that must never happen: foreign requests, CSP violations, console errors. */
-export async function problems(page, log, allowedOrigin) {
+/**
+ * Problems that must never happen: foreign requests, CSP violations (in every frame of the
+ * page), console errors. `allowedOrigins` is one origin or a list of them; `file://` allows
+ * local files.
+ */
+export async function problems(page, log, allowedOrigins) {
+  const allowed = [allowedOrigins].flat();
   const found = [];
   for (const url of log.requests) {
-    if (!url.startsWith(allowedOrigin + '/') && !url.startsWith('data:')) found.push(`request to ${url}`);
+    if (!allowed.some((origin) => url.startsWith(origin + '/')) && !url.startsWith('data:')) found.push(`request to ${url}`);
   }
-  for (const v of await page.evaluate(() => window.__cspViolations ?? [])) found.push(`CSP: ${v}`);
+  for (const frame of page.frames()) {
+    for (const v of await frame.evaluate(() => window.__cspViolations ?? [])) found.push(`CSP (${frame.url()}): ${v}`);
+  }
   for (const m of log.console) {
     if (m.type === 'error' || /Content Security Policy|Refused to/.test(m.text)) found.push(`console ${m.type}: ${m.text}`);
   }

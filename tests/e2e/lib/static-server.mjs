@@ -15,8 +15,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` at `http://127.0.0.1:<port><mount>`; resolves to { origin, url, close }. */
-export async function serveStatic(root, mount = '/') {
+/**
+ * Serves `root` at `http://127.0.0.1:<port><mount>`; resolves to { origin, url, close }.
+ * Options: `headers` (an object, or a function of the file's path under `root` returning one)
+ * adds response headers, e.g. a Content-Security-Policy; `rewrite(relative, body)` may return a
+ * new body, e.g. to fill a test fixture with the other server's origin.
+ */
+export async function serveStatic(root, mount = '/', { headers = {}, rewrite } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(mount)) {
@@ -31,8 +36,10 @@ export async function serveStatic(root, mount = '/') {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      if (rewrite) body = (await rewrite(relative, body)) ?? body;
+      const extra = typeof headers === 'function' ? headers(relative) : headers;
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
       res.end(body);
     } catch {
       res.writeHead(404).end();

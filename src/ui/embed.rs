@@ -1,0 +1,106 @@
+//! The app's side of being embedded in an iframe (see `www/embed.js` for the host's side).
+//!
+//! - [`FragmentOptions`] (parsed natively in `ui_support::fragment`) and [`fragment_options`]
+//!   read `#embed&lang=de&theme=dark` from the page URL.
+//! - [`use_report_height`] posts `{"exo-auth-analyzer": {"height": N}}` to the parent window
+//!   whenever the page's size changes, so the host can size the iframe without scrollbars.
+//!
+//! Only the height is posted, never anything pasted. Which pages may frame the app at all is
+//! the host's `frame-ancestors` header (see the README).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{ResizeObserver, Window};
+use yew::prelude::*;
+
+pub use crate::ui_support::fragment::FragmentOptions;
+
+/// The key of the message the host's `embed.js` listens for.
+const MESSAGE_KEY: &str = "exo-auth-analyzer";
+
+/// The options in the current page's URL fragment (defaults when there is none).
+pub fn fragment_options() -> FragmentOptions {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    FragmentOptions::parse(&hash)
+}
+
+/// The window that frames this page, or `None` when the page is not in a frame.
+fn embedding_parent(window: &Window) -> Option<Window> {
+    let parent = window.parent().ok().flatten()?;
+    let same: bool = AsRef::<JsValue>::as_ref(&parent) == AsRef::<JsValue>::as_ref(window);
+    (!same).then_some(parent)
+}
+
+/// The height of the page's content in CSS pixels, rounded up. The root element's box, not its
+/// `scrollHeight`: that is never less than the iframe's own height, so the frame could grow but
+/// never shrink.
+fn content_height(window: &Window) -> Option<u32> {
+    let root = window.document()?.document_element()?;
+    let height = root.get_bounding_client_rect().height().ceil();
+    (height.is_finite() && height > 0.0).then(|| height.min(f64::from(u32::MAX)) as u32)
+}
+
+/// Posts the page's current height to the parent window when the page is embedded; does
+/// nothing otherwise. Returns the height posted.
+pub fn post_height_to_parent() -> Option<u32> {
+    let window = web_sys::window()?;
+    let parent = embedding_parent(&window)?;
+    let height = content_height(&window)?;
+    let inner = js_sys::Object::new();
+    js_sys::Reflect::set(&inner, &JsValue::from_str("height"), &JsValue::from(height)).ok()?;
+    let message = js_sys::Object::new();
+    js_sys::Reflect::set(&message, &JsValue::from_str(MESSAGE_KEY), &inner).ok()?;
+    // The target origin is "*": the app does not know its host, and the height is all it
+    // tells. frame-ancestors decides who may frame it.
+    parent.post_message(&message, "*").ok()?;
+    Some(height)
+}
+
+/// Watches the body's size while it lives and posts each new height to the parent.
+struct HeightReporter {
+    observer: ResizeObserver,
+    _on_resize: Closure<dyn FnMut()>,
+}
+
+impl HeightReporter {
+    /// `None` when the page is not embedded or the browser lacks ResizeObserver.
+    fn start() -> Option<Self> {
+        let window = web_sys::window()?;
+        embedding_parent(&window)?;
+        let body = window.document()?.body()?;
+        let last = Rc::new(Cell::new(0u32));
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            let window = web_sys::window();
+            let height = window.as_ref().and_then(content_height);
+            // Only changes are posted (ResizeObserver also fires for width-only changes).
+            if height.is_some_and(|h| h != last.get()) && let Some(posted) = post_height_to_parent() {
+                last.set(posted);
+            }
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        // Fires once right away, which posts the first height.
+        observer.observe(&body);
+        Some(Self { observer, _on_resize: on_resize })
+    }
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Reports the page's height to the framing window for as long as the calling component is
+/// mounted. Call it unconditionally in the root component; it does nothing unless the page
+/// is in a frame.
+#[hook]
+pub fn use_report_height() {
+    use_effect_with((), |_| {
+        let reporter = HeightReporter::start();
+        move || drop(reporter)
+    });
+}

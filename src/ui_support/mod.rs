@@ -1,0 +1,4 @@
+//! Logic the web app needs that has no web dependency, so that native `cargo test` covers it.
+//! The wasm-only UI (`ui`) uses it.
+
+pub mod fragment;
