@@ -35,6 +35,7 @@
 //! The core (`parse`, `model`, `rules`, `remedy`) has no web dependency and is tested natively
 //! with `cargo test`.
 
+pub mod export;
 pub mod model;
 pub mod parse;
 pub mod remedy;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::bulk_view::BulkView;
 use super::embed;
 use super::chips::Chips;
 use super::diagnostics::Diagnostics;
@@ -17,6 +18,8 @@ use super::ui_text::ui_text;
 use crate::wording::Lang;
 
 const EXAMPLE: &str = include_str!("examples/support-call.txt");
+/// Up to this many mailboxes each get a card; more are shown as one table.
+const CARDS_UP_TO: usize = 5;
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -27,6 +30,14 @@ pub fn app() -> Html {
         use_reducer(move || State::new(browser::today(), lang, theme))
     };
     embed::use_report_height();
+    {
+        // A large paste is analysed once typing pauses (see `ANALYSE_AT_ONCE_UP_TO`).
+        let handle = state.clone();
+        use_effect_with((state.revision, state.pending), move |&(revision, pending)| {
+            let timer = pending.then(|| browser::after_ms(250, move || handle.dispatch(Action::Analyse(revision))));
+            move || drop(timer)
+        });
+    }
     {
         let (lang, theme) = (state.lang, state.theme);
         use_effect_with((lang, theme), move |_| browser::apply_document_attributes(lang, theme));
@@ -53,6 +64,9 @@ pub fn app() -> Html {
             <SettingsBar lang={state.lang} scenario={state.scenario} as_of={state.as_of} today={state.today}
                 on_scenario={dispatcher(&state, Action::SetScenario)} on_date={dispatcher(&state, Action::SetDate)} />
             <section id="result" class="result" aria-live="polite" aria-label={text.recognised}>
+                if state.pending {
+                    <p class="analysing" role="status">{ text.analysing }</p>
+                }
                 if !input_empty {
                     <Chips lang={state.lang} parsed={state.parsed.clone()} report={report.clone()} />
                     if report.is_empty() {
@@ -61,9 +75,13 @@ pub fn app() -> Html {
                     if !report.organization.verdicts.is_empty() {
                         <OrganizationCard lang={state.lang} report={report.clone()} />
                     }
-                    { for report.mailboxes.iter().enumerate().map(|(index, _)| html! {
-                        <MailboxCard lang={state.lang} report={report.clone()} {index} />
-                    }) }
+                    if report.mailboxes.len() > CARDS_UP_TO {
+                        <BulkView lang={state.lang} report={report.clone()} />
+                    } else {
+                        { for (0..report.mailboxes.len()).map(|index| html! {
+                            <MailboxCard lang={state.lang} report={report.clone()} {index} />
+                        }) }
+                    }
                     <MissingList lang={state.lang} report={report.clone()} />
                     <Notes lang={state.lang} report={report.clone()} />
                     <Diagnostics lang={state.lang} parsed={state.parsed.clone()} />

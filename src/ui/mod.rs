@@ -4,10 +4,13 @@
 
 mod app;
 mod browser;
+mod bulk_summary;
+mod bulk_view;
 mod chips;
 mod command_list;
 mod copy_button;
 mod diagnostics;
+mod download;
 pub mod embed;
 mod first_visit;
 mod header;

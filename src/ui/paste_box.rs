@@ -7,7 +7,7 @@ use crate::wording::Lang;
 #[derive(Properties, PartialEq)]
 pub struct PasteBoxProps {
     pub lang: Lang,
-    pub value: String,
+    pub value: AttrValue,
     pub example: &'static str,
     pub on_input: Callback<String>,
 }

@@ -7,6 +7,8 @@ use yew::Reducible;
 
 use super::shared::Shared;
 
+use yew::AttrValue;
+
 use crate::parse::Parsed;
 use crate::rules::{self, ClientScenario, Context, Date, Report};
 use crate::wording::Lang;
@@ -38,9 +40,18 @@ impl Theme {
     }
 }
 
+/// Pastes up to this size are analysed on every keystroke; larger ones once typing pauses,
+/// so the input stays responsive.
+pub const ANALYSE_AT_ONCE_UP_TO: usize = 200_000;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub input: String,
+    /// Shared, not copied, on every change: a bulk paste can be megabytes.
+    pub input: AttrValue,
+    /// Counts input changes; a delayed analysis runs only if no newer input came.
+    pub revision: u64,
+    /// The shown analysis is older than the input.
+    pub pending: bool,
     pub lang: Lang,
     pub theme: Theme,
     pub scenario: ClientScenario,
@@ -53,7 +64,9 @@ pub struct State {
 impl State {
     pub fn new(today: Date, lang: Lang, theme: Theme) -> Self {
         State {
-            input: String::new(),
+            input: AttrValue::default(),
+            revision: 0,
+            pending: false,
             lang,
             theme,
             scenario: ClientScenario::Any,
@@ -67,6 +80,7 @@ impl State {
     fn analysed(mut self) -> Self {
         let context = Context::new(self.as_of).with_client(self.scenario);
         let (parsed, report) = rules::analyze(&self.input, &context);
+        self.pending = false;
         self.parsed = Shared::new(parsed);
         self.report = Shared::new(report);
         self
@@ -76,6 +90,8 @@ impl State {
 pub enum Action {
     /// The user typed, pasted, loaded or cleared the input.
     Input(String),
+    /// Analyse the input if it is still the one of this revision.
+    Analyse(u64),
     SetLang(Lang),
     SetTheme(Theme),
     SetScenario(ClientScenario),
@@ -90,9 +106,13 @@ impl Reducible for State {
         let mut next = (*self).clone();
         let reanalyse = match action {
             Action::Input(input) => {
-                next.input = input;
-                true
+                let at_once = input.len() <= ANALYSE_AT_ONCE_UP_TO;
+                next.input = AttrValue::from(input);
+                next.revision += 1;
+                next.pending = !at_once;
+                at_once
             }
+            Action::Analyse(revision) => revision == next.revision && next.pending,
             Action::SetLang(lang) => {
                 next.lang = lang;
                 false

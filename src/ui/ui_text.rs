@@ -56,6 +56,14 @@ pub struct UiText {
     pub org_config: &'static str,
     pub mailboxes: &'static str,
     pub missing_chip: &'static str,
+    pub chart: &'static str,
+    pub filter: &'static str,
+    pub status_filter: &'static str,
+    pub any_status: &'static str,
+    pub shown: &'static str,
+    pub export_csv: &'static str,
+    pub export_markdown: &'static str,
+    pub analysing: &'static str,
 }
 
 const EN: UiText = UiText {
@@ -111,6 +119,14 @@ const EN: UiText = UiText {
     org_config: "Organization config",
     mailboxes: "mailboxes",
     missing_chip: "missing",
+    chart: "Share of mailboxes",
+    filter: "Filter mailboxes",
+    status_filter: "Show mailboxes with",
+    any_status: "any verdict",
+    shown: "shown",
+    export_csv: "Export CSV",
+    export_markdown: "Export Markdown",
+    analysing: "Analysing the paste…",
 };
 
 const DE: UiText = UiText {
@@ -166,6 +182,14 @@ const DE: UiText = UiText {
     org_config: "Organisationskonfiguration",
     mailboxes: "Postfächer",
     missing_chip: "fehlt",
+    chart: "Anteil der Postfächer",
+    filter: "Postfächer filtern",
+    status_filter: "Postfächer mit",
+    any_status: "beliebigem Ergebnis",
+    shown: "angezeigt",
+    export_csv: "Als CSV exportieren",
+    export_markdown: "Als Markdown exportieren",
+    analysing: "Die Eingabe wird ausgewertet …",
 };
 
 pub fn ui_text(lang: Lang) -> &'static UiText {

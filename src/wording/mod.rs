@@ -1,6 +1,10 @@
 //! Every code the core produces, worded for people, in each supported language. The CLI
 //! speaks English; the web app lets the user choose.
 
+mod table;
+
+pub use table::{blocked_by_heading, column, mailbox_heading};
+
 use crate::model::{Conflict, Environment};
 use crate::parse::Diagnostic;
 use crate::remedy::{BlastRadius, Command, Purpose};

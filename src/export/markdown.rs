@@ -1,0 +1,57 @@
+//! A Markdown table for tickets and chats.
+
+use super::rows::{COLUMNS, mailbox_rows};
+use crate::rules::Report;
+use crate::wording::{self, Lang};
+
+pub fn to_markdown(report: &Report, lang: Lang) -> String {
+    let mut header = vec![wording::mailbox_heading(lang).to_string()];
+    header.extend(COLUMNS.iter().map(|(protocol, auth)| wording::column(lang, *protocol, *auth)));
+    header.push(wording::blocked_by_heading(lang).to_string());
+    let mut out = row(&header);
+    out.push_str(&row(&vec!["---".to_string(); header.len()]));
+    for mailbox in mailbox_rows(report) {
+        let mut cells = vec![cell(mailbox.identity)];
+        cells.extend(mailbox.statuses.iter().map(|s| s.map_or("—", |s| wording::status(lang, s)).to_string()));
+        cells.push(mailbox.blocking_rules.join(" "));
+        out.push_str(&row(&cells));
+    }
+    out
+}
+
+fn row(cells: &[String]) -> String {
+    format!("| {} |\n", cells.join(" | "))
+}
+
+/// Text from the paste as one literal table cell: no column breaks, no line breaks, no markup.
+fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cannot_break_the_table() {
+        assert_eq!(cell("a|b\nc <x>"), "a\\|b c \\<x\\>");
+    }
+
+    #[test]
+    fn header_and_separator_have_the_same_width() {
+        let markdown = to_markdown(&Report::default(), Lang::En);
+        let lines: Vec<&str> = markdown.lines().collect();
+        assert_eq!(lines[0].matches('|').count(), lines[1].matches('|').count());
+    }
+}

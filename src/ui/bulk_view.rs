@@ -1,0 +1,214 @@
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::bulk_summary::{BulkSummary, count_statuses, status_class};
+use super::download::download_text;
+use super::mailbox_card::MailboxCard;
+use super::shared::Shared;
+use super::ui_text::ui_text;
+use crate::export::{COLUMNS, MailboxRow, mailbox_rows, to_csv, to_markdown};
+use crate::rules::{Report, Status};
+use crate::wording::{self, Lang};
+
+/// Fixed row height in CSS pixels (the style sheet's `.bulk-table tr` agrees): rows are
+/// positioned by arithmetic, so only the visible ones are rendered.
+const ROW_HEIGHT: i32 = 34;
+const VISIBLE_ROWS: usize = 14;
+const OVERSCAN: usize = 6;
+
+/// How the table is sorted: by identity or by one protocol × method column.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SortKey {
+    Identity,
+    Column(usize),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BulkViewProps {
+    pub lang: Lang,
+    pub report: Shared<Report>,
+}
+
+/// Many mailboxes at once: a summary, a filterable, sortable table that renders only the rows
+/// in view, exports, and the full verdict of the row picked.
+#[function_component(BulkView)]
+pub fn bulk_view(props: &BulkViewProps) -> Html {
+    let text = ui_text(props.lang);
+    let filter = use_state(String::new);
+    let status_filter = use_state(|| None::<Status>);
+    let sort = use_state(|| (SortKey::Identity, true));
+    let scroll_top = use_state(|| 0);
+    let selected = use_state(|| None::<usize>);
+    let viewport = use_node_ref();
+    let top_spacer = use_node_ref();
+    let bottom_spacer = use_node_ref();
+
+    let rows = mailbox_rows(&props.report);
+    let counts = count_statuses(&rows);
+    let visible = visible_rows(&rows, &filter, *status_filter, *sort);
+    let first = usize::try_from(*scroll_top / ROW_HEIGHT).unwrap_or(0).saturating_sub(OVERSCAN).min(visible.len());
+    let last = (first + VISIBLE_ROWS + 2 * OVERSCAN).min(visible.len());
+    {
+        // Spacer heights stand in for the rows not rendered; set through the CSSOM because the
+        // page's Content-Security-Policy refuses inline style attributes.
+        let (top, bottom) = (top_spacer.clone(), bottom_spacer.clone());
+        let heights = (first, visible.len() - last);
+        use_effect_with(heights, move |(above, below)| {
+            set_height(&top, *above);
+            set_height(&bottom, *below);
+        });
+    }
+
+    let on_filter = {
+        let (filter, scroll_top) = (filter.clone(), scroll_top.clone());
+        Callback::from(move |event: InputEvent| {
+            filter.set(event.target_unchecked_into::<HtmlInputElement>().value());
+            scroll_top.set(0);
+        })
+    };
+    let on_status = {
+        let (status_filter, scroll_top) = (status_filter.clone(), scroll_top.clone());
+        Callback::from(move |event: Event| {
+            let code = event.target_unchecked_into::<HtmlSelectElement>().value();
+            status_filter.set(status_from_code(&code));
+            scroll_top.set(0);
+        })
+    };
+    let on_scroll = {
+        let (viewport, scroll_top) = (viewport.clone(), scroll_top.clone());
+        Callback::from(move |_: Event| {
+            if let Some(element) = viewport.cast::<HtmlElement>() {
+                scroll_top.set(element.scroll_top());
+            }
+        })
+    };
+    let sort_button = |key: SortKey, label: String| {
+        let sort = sort.clone();
+        let (current, ascending) = *sort;
+        let aria_sort = match (current == key, ascending) {
+            (false, _) => "none",
+            (true, true) => "ascending",
+            (true, false) => "descending",
+        };
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let (current, ascending) = *sort;
+            sort.set((key, if current == key { !ascending } else { true }));
+        });
+        html! { <th scope="col" aria-sort={aria_sort}><button type="button" class="sort" {onclick}>{ label }</button></th> }
+    };
+    let export = |kind: &'static str| {
+        let (report, lang) = (props.report.clone(), props.lang);
+        Callback::from(move |_: MouseEvent| match kind {
+            "csv" => download_text("exo-auth-verdicts.csv", "text/csv", &to_csv(&report, lang)),
+            _ => download_text("exo-auth-verdicts.md", "text/markdown", &to_markdown(&report, lang)),
+        })
+    };
+    let status_words = |status: Status| wording::status(props.lang, status);
+
+    html! {
+        <section class="card bulk" aria-labelledby="bulk-heading">
+            <h2 id="bulk-heading">{ format!("{} {}", rows.len(), text.mailboxes) }</h2>
+            <BulkSummary lang={props.lang} {counts} mailboxes={rows.len()} />
+            <div class="bulk-controls">
+                <label>
+                    <span>{ text.filter }</span>
+                    <input id="bulk-filter" type="search" value={(*filter).clone()} oninput={on_filter} />
+                </label>
+                <label>
+                    <span>{ text.status_filter }</span>
+                    <select id="bulk-status" onchange={on_status}>
+                        <option value="" selected={status_filter.is_none()}>{ text.any_status }</option>
+                        { for [Status::Blocked, Status::Unknown, Status::Check, Status::Works].into_iter().map(|s| html! {
+                            <option value={status_code(s)} selected={*status_filter == Some(s)}>{ status_words(s) }</option>
+                        }) }
+                    </select>
+                </label>
+                <span class="shown" role="status">{ format!("{} {}", visible.len(), text.shown) }</span>
+                <button type="button" id="export-csv" onclick={export("csv")}>{ text.export_csv }</button>
+                <button type="button" id="export-markdown" onclick={export("md")}>{ text.export_markdown }</button>
+            </div>
+            <div class="bulk-viewport" ref={viewport} onscroll={on_scroll} tabindex="0" aria-label={text.mailboxes}>
+                <table class="bulk-table" aria-rowcount={(visible.len() + 1).to_string()}>
+                    <thead>
+                        <tr aria-rowindex="1">
+                            { sort_button(SortKey::Identity, wording::mailbox_heading(props.lang).to_string()) }
+                            { for COLUMNS.iter().enumerate().map(|(i, (protocol, auth))| {
+                                sort_button(SortKey::Column(i), wording::column(props.lang, *protocol, *auth))
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <tr class="spacer" aria-hidden="true" ref={top_spacer}></tr>
+                        { for visible.get(first..last).unwrap_or_default().iter().enumerate().map(|(offset, row)| {
+                            let index = row.index;
+                            let selected = selected.clone();
+                            let onclick = Callback::from(move |_: MouseEvent| selected.set(Some(index)));
+                            html! {
+                                <tr key={index} aria-rowindex={(first + offset + 2).to_string()}>
+                                    <th scope="row"><button type="button" class="row-pick" {onclick}>{ row.identity }</button></th>
+                                    { for row.statuses.iter().map(|status| match status {
+                                        Some(s) => html! { <td><span class={classes!("status", status_class(*s))}>{ status_words(*s) }</span></td> },
+                                        None => html! { <td>{ "—" }</td> },
+                                    }) }
+                                </tr>
+                            }
+                        }) }
+                        <tr class="spacer" aria-hidden="true" ref={bottom_spacer}></tr>
+                    </tbody>
+                </table>
+            </div>
+            if let Some(index) = *selected {
+                <MailboxCard lang={props.lang} report={props.report.clone()} {index} />
+            }
+        </section>
+    }
+}
+
+/// The rows that pass the filters, in the chosen order.
+fn visible_rows<'a>(rows: &'a [MailboxRow<'a>], filter: &str, status: Option<Status>, (key, ascending): (SortKey, bool)) -> Vec<&'a MailboxRow<'a>> {
+    let needle = filter.trim().to_lowercase();
+    let mut visible: Vec<&MailboxRow> = rows
+        .iter()
+        .filter(|row| needle.is_empty() || row.identity.to_lowercase().contains(&needle))
+        .filter(|row| status.is_none_or(|s| row.statuses.contains(&Some(s))))
+        .collect();
+    match key {
+        SortKey::Identity => visible.sort_by(|a, b| a.identity.cmp(b.identity)),
+        SortKey::Column(column) => visible.sort_by_key(|row| row.statuses.get(column).copied().flatten().map(status_rank)),
+    }
+    if !ascending {
+        visible.reverse();
+    }
+    visible
+}
+
+/// Blocked first: what needs attention sorts to the top.
+fn status_rank(status: Status) -> u8 {
+    match status {
+        Status::Blocked => 0,
+        Status::Unknown => 1,
+        Status::Check => 2,
+        Status::Works => 3,
+    }
+}
+
+/// The status filter's option values, the same in every language.
+fn status_code(status: Status) -> &'static str {
+    match status {
+        Status::Works => "works",
+        Status::Blocked => "blocked",
+        Status::Unknown => "unknown",
+        Status::Check => "check",
+    }
+}
+
+fn status_from_code(code: &str) -> Option<Status> {
+    [Status::Works, Status::Blocked, Status::Unknown, Status::Check].into_iter().find(|s| status_code(*s) == code)
+}
+
+fn set_height(node: &NodeRef, rows: usize) {
+    if let Some(element) = node.cast::<HtmlElement>() {
+        let pixels = i32::try_from(rows).unwrap_or(i32::MAX).saturating_mul(ROW_HEIGHT);
+        let _ = element.style().set_property("height", &format!("{pixels}px"));
+    }
+}
