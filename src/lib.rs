@@ -27,6 +27,10 @@
 //!   `rules/mod.rs`.
 //! - [`remedy`]: commands built from verdicts, every identity quoted by
 //!   [`remedy::single_quoted`].
+//! - [`wording`]: every code of the core (findings, headlines, warnings, gates, purposes,
+//!   notes, conflicts, diagnostics, ...) worded for people in each [`wording::Lang`], all
+//!   languages side by side in one match arm. A new language is a new `Lang` variant and one
+//!   more branch per arm.
 //! - `ui` (wasm32 only): Yew function components, state in one reducer.
 //! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
 //!   tested natively.

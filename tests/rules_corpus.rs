@@ -11,7 +11,8 @@
 mod support;
 
 use exo_auth_analyzer::parse::{ObjectKind, Record};
-use exo_auth_analyzer::rules::{self, english, Note, Report, Verdict};
+use exo_auth_analyzer::rules::{self, Note, Report, Verdict};
+use exo_auth_analyzer::wording::{self, Lang};
 use support::*;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/");
@@ -160,7 +161,7 @@ fn s003_s005_s022_s023_transport_json_with_smtp_auth_off() {
         let expected: Vec<&str> = [basic.as_str(), oauth.as_str()].into_iter().chain(ORG_POP_IMAP_BASIC).collect();
         assert_golden(&report, &expected);
         assert_eq!(report.organization.commands[0].command, "Set-TransportConfig -SmtpClientAuthenticationDisabled $false", "{file}");
-        assert_eq!(english::finding(&report.organization.verdicts[0].finding), "SMTP AUTH is turned off for the whole organization.");
+        assert_eq!(wording::finding(Lang::En, &report.organization.verdicts[0].finding), "SMTP AUTH is turned off for the whole organization.");
     }
 }
 

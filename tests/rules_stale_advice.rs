@@ -5,7 +5,8 @@
 #[path = "fixtures/rules/support.rs"]
 mod support;
 
-use exo_auth_analyzer::rules::{self, english, AuthMethod, Note, Protocol, Status, Warning};
+use exo_auth_analyzer::rules::{self, AuthMethod, Note, Protocol, Status, Warning};
+use exo_auth_analyzer::wording::{self, Lang};
 use support::*;
 
 #[test]
@@ -15,7 +16,7 @@ fn the_pasted_command_is_recognised_and_explained() {
     let (_, report) = rules::analyze(text, &today());
     let stale: Vec<&Note> = report.notes.iter().filter(|n| matches!(n, Note::StaleAdvicePopImapSwitch { .. })).collect();
     assert_eq!(stale.len(), 2, "{:#?}", report.notes);
-    let sentence = english::note(stale[0]);
+    let sentence = wording::note(Lang::En, stale[0]);
     assert!(sentence.starts_with("Line 1: -AllowBasicAuthPop has had no effect"), "{sentence}");
     assert!(sentence.contains("Only -AllowBasicAuthSmtp still matters"), "{sentence}");
 }
@@ -34,7 +35,7 @@ fn a_policy_showing_pop_allowed_is_obsolete_and_pop_stays_blocked() {
         assert!(basic.warnings.contains(&Warning::AllowBasicAuthPopImapHasNoEffect));
         assert!(basic.fixes.is_empty(), "no command can bring it back");
     }
-    assert!(english::warning(Warning::AllowBasicAuthPopImapHasNoEffect).contains("no effect"));
+    assert!(wording::warning(Lang::En, Warning::AllowBasicAuthPopImapHasNoEffect).contains("no effect"));
 }
 
 #[test]

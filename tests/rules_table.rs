@@ -268,13 +268,14 @@ fn env_an_undecidable_environment_is_unknown_except_a_disabled_protocol() {
 
 #[test]
 fn client_matrix_chooses_the_methods_and_the_headline() {
-    use exo_auth_analyzer::rules::{english, HeadlineCode, Warning};
+    use exo_auth_analyzer::rules::{HeadlineCode, Warning};
+    use exo_auth_analyzer::wording::{self, Lang};
     let records = || vec![tenant(V::F, 9), alice_cas(V::T, V::T, Some(V::Blank), 1)];
     let outlook = evaluate(records(), &scenario(ClientScenario::OutlookPopImap));
     let mailbox = &outlook.mailboxes[0];
     assert_eq!(mailbox.headline.code, HeadlineCode::ClassicOutlookUseMicrosoft365Account);
     assert_eq!(
-        english::headline(&mailbox.headline),
+        wording::headline(Lang::En, &mailbox.headline),
         "Classic Outlook cannot use POP or IMAP with this mailbox; add it as a Microsoft 365 account instead."
     );
     assert!(mailbox.verdicts.iter().all(|v| v.auth == Basic));

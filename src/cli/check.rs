@@ -4,7 +4,8 @@
 use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::rules::{self, english, ClientScenario, Context, Date, Report, Verdict};
+use crate::rules::{self, ClientScenario, Context, Date, Report, Verdict};
+use crate::wording::{self, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
@@ -76,18 +77,18 @@ fn write_text(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(out, "Nothing recognised: paste the output of Get-TransportConfig, Get-EXOCasMailbox, Get-AuthenticationPolicy, Get-User or Get-OrganizationConfig.")?;
         return Ok(());
     }
-    writeln!(out, "As of {}, {}; client: {}.", report.as_of, english::environment(report.environment), report.client)?;
+    writeln!(out, "As of {}, {}; client: {}.", report.as_of, wording::environment(Lang::En, report.environment), report.client)?;
     if !report.organization.verdicts.is_empty() {
         writeln!(out, "\nOrganization")?;
         if let Some(headline) = &report.organization.headline {
-            writeln!(out, "  {}", english::headline(headline))?;
+            writeln!(out, "  {}", wording::headline(Lang::En, headline))?;
         }
         write_verdicts(&report.organization.verdicts, out)?;
         write_commands(&report.organization.commands, out)?;
     }
     for mailbox in &report.mailboxes {
         writeln!(out, "\nMailbox {}", mailbox.identity)?;
-        writeln!(out, "  {}", english::headline(&mailbox.headline))?;
+        writeln!(out, "  {}", wording::headline(Lang::En, &mailbox.headline))?;
         write_verdicts(&mailbox.verdicts, out)?;
         write_commands(&mailbox.commands, out)?;
     }
@@ -99,10 +100,10 @@ fn write_text(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         }
     }
     for note in &report.notes {
-        writeln!(out, "\nNote: {}", english::note(note))?;
+        writeln!(out, "\nNote: {}", wording::note(Lang::En, note))?;
     }
     for conflict in &report.conflicts {
-        writeln!(out, "\nConflict: {}", english::conflict(conflict))?;
+        writeln!(out, "\nConflict: {}", wording::conflict(Lang::En, conflict))?;
     }
     for refusal in &report.refused {
         writeln!(
@@ -119,20 +120,20 @@ fn write_verdicts(verdicts: &[Verdict], out: &mut dyn Write) -> std::io::Result<
         writeln!(
             out,
             "  {} {}: {} [{}] {}",
-            english::protocol(verdict.protocol),
-            english::auth(verdict.auth),
-            english::status(verdict.status),
+            wording::protocol(Lang::En, verdict.protocol),
+            wording::auth(Lang::En, verdict.auth),
+            wording::status(Lang::En, verdict.status),
             verdict.rule,
-            english::finding(&verdict.finding)
+            wording::finding(Lang::En, &verdict.finding)
         )?;
         for setting in &verdict.decided_by {
             writeln!(out, "      decided by {} = {} (line {})", setting.setting, setting.value, setting.line)?;
         }
         for warning in &verdict.warnings {
-            writeln!(out, "      warning: {}", english::warning(*warning))?;
+            writeln!(out, "      warning: {}", wording::warning(Lang::En, *warning))?;
         }
         for item in &verdict.checks {
-            writeln!(out, "      check [{}]: {}", item.rule, english::gate(&item.gate))?;
+            writeln!(out, "      check [{}]: {}", item.rule, wording::gate(Lang::En, &item.gate))?;
         }
         if !verdict.also_blocked_by.is_empty() {
             writeln!(out, "      then also blocked by: {}", verdict.also_blocked_by.join(", "))?;
@@ -153,8 +154,8 @@ fn write_commands(commands: &[crate::remedy::Command], out: &mut dyn Write) -> s
             out,
             "    {}. {alternative}{} ({})\n       {}",
             command.step,
-            english::purpose(command.purpose),
-            english::blast_radius(command.blast_radius),
+            wording::purpose(Lang::En, command.purpose),
+            wording::blast_radius(Lang::En, command.blast_radius),
             command.command
         )?;
     }

@@ -10,14 +10,13 @@
 //!   TLS, ...) are explicit [`CheckItem`]s on the verdicts they concern.
 //!
 //! Dated facts live in [`timeline`]; rules read the date from the [`Context`], never the clock.
-//! English wording lives in [`english`] only.
+//! Verdicts are codes; their wording, in each language, lives in [`crate::wording`] only.
 
 pub mod client_matrix;
 pub mod context;
 pub mod date;
 pub mod effective_policy;
 pub mod effective_smtp;
-pub mod english;
 pub mod environment_unknown;
 pub mod fix;
 pub mod headline;

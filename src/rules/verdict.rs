@@ -1,5 +1,5 @@
 //! Verdicts as data: codes with parameters, never sentences, so every front end can word them
-//! in its own language (English: [`super::english`]).
+//! in its own language ([`crate::wording`]).
 
 use serde::Serialize;
 

@@ -1,15 +1,32 @@
 //! Every code the core produces, worded for people, in each supported language. The CLI
 //! speaks English; the web app lets the user choose.
+//!
+//! Each code is worded in one match arm that carries every language side by side: `pick`
+//! for fixed strings, `match lang { .. }` inside the arm for sentences with parameters. A new
+//! language is a new [`Lang`] variant and one more branch per arm; the compiler lists every
+//! arm that lacks it.
+//!
+//! Cmdlet, parameter and property names, protocol names and PowerShell values (`True`,
+//! `$true`) stay as PowerShell prints them, in every language.
+//!
+//! - `terms`: protocol, sign-in method, status, environment;
+//! - `verdicts`: findings, warnings, gates, headlines;
+//! - `remedies`: purposes and blast radius of commands, the script, refusals;
+//! - `notes`: notes, conflicts, parser diagnostics;
+//! - `table`: headings of the bulk table and its exports.
 
+mod notes;
+mod remedies;
 mod table;
+mod terms;
+mod verdicts;
 
+
+pub use notes::{conflict, diagnostic, note};
+pub use remedies::{blast_radius, purpose, refusal, script};
+pub use terms::{auth, environment, protocol, status};
+pub use verdicts::{finding, gate, headline, warning};
 pub use table::{blocked_by_heading, column, mailbox_heading};
-
-use crate::model::{Conflict, Environment};
-use crate::parse::Diagnostic;
-use crate::remedy::{BlastRadius, Command, Purpose};
-use crate::rules::english;
-use crate::rules::{Finding, Gate, Headline, Note, Protocol, Refusal, Status, Warning};
 
 /// A language of the user interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -43,69 +60,10 @@ impl Lang {
     }
 }
 
-pub fn protocol(_lang: Lang, protocol: Protocol) -> &'static str {
-    english::protocol(protocol)
-}
-
-pub fn status(_lang: Lang, status: Status) -> &'static str {
-    english::status(status)
-}
-
-pub fn environment(_lang: Lang, environment: Environment) -> &'static str {
-    english::environment(environment)
-}
-
-pub fn finding(_lang: Lang, finding: &Finding) -> String {
-    english::finding(finding)
-}
-
-pub fn headline(_lang: Lang, headline: &Headline) -> String {
-    english::headline(headline)
-}
-
-pub fn warning(_lang: Lang, warning: Warning) -> &'static str {
-    english::warning(warning)
-}
-
-pub fn gate(_lang: Lang, gate: &Gate) -> String {
-    english::gate(gate)
-}
-
-pub fn purpose(_lang: Lang, purpose: Purpose) -> &'static str {
-    english::purpose(purpose)
-}
-
-pub fn blast_radius(_lang: Lang, radius: BlastRadius) -> &'static str {
-    english::blast_radius(radius)
-}
-
-pub fn note(_lang: Lang, note: &Note) -> String {
-    english::note(note)
-}
-
-pub fn conflict(_lang: Lang, conflict: &Conflict) -> String {
-    english::conflict(conflict)
-}
-
-pub fn refusal(_lang: Lang, refusal: &Refusal) -> String {
-    format!("No command was generated for {}: its value contains the control character {}.", refusal.object, refusal.character)
-}
-
-pub fn diagnostic(_lang: Lang, diagnostic: &Diagnostic) -> String {
-    diagnostic.message.clone()
-}
-
-/// The steps as one script, each preceded by a comment saying what it does and whom it affects.
-pub fn script(lang: Lang, commands: &[Command]) -> String {
-    let mut script = String::new();
-    for command in commands {
-        script.push_str(&format!(
-            "# {}. {} ({})\n{}\n",
-            command.step,
-            purpose(lang, command.purpose),
-            blast_radius(lang, command.blast_radius),
-            command.command
-        ));
+/// The wording of a fixed string in `lang`, given in every language.
+fn pick<T>(lang: Lang, en: T, de: T) -> T {
+    match lang {
+        Lang::En => en,
+        Lang::De => de,
     }
-    script
 }

@@ -1,0 +1,163 @@
+//! What the paste itself shows: notes on stale advice and obsolete settings, conflicting
+//! records, and the parser's diagnostics.
+
+use super::Lang;
+use crate::model::Conflict;
+use crate::parse::{diagnostic_code as code, Diagnostic};
+use crate::rules::Note;
+
+pub fn note(lang: Lang, note: &Note) -> String {
+    match note {
+        Note::StaleAdvicePopImapSwitch { line, parameter } => match lang {
+            Lang::En => format!(
+                "Line {line}: -{parameter} has had no effect in Exchange Online since POP/IMAP with a password was switched off for good; the advice is outdated. Only -AllowBasicAuthSmtp still matters."
+            ),
+            Lang::De => format!(
+                "Zeile {line}: -{parameter} hat in Exchange Online keine Wirkung mehr, seit POP/IMAP mit Kennwort endgültig abgeschaltet wurde; der Rat ist überholt. Nur -AllowBasicAuthSmtp ist noch von Bedeutung."
+            ),
+        },
+        Note::ObsoletePolicySetting { policy, setting, line } => match lang {
+            Lang::En => {
+                let policy = policy.as_deref().map(|p| format!(" of '{p}'")).unwrap_or_default();
+                format!("Line {line}: {setting}{policy} is True, but it is obsolete and has no effect.")
+            }
+            Lang::De => {
+                let policy = policy.as_deref().map(|p| format!(" der Richtlinie '{p}'")).unwrap_or_default();
+                format!("Zeile {line}: {setting}{policy} ist True, aber veraltet und ohne Wirkung.")
+            }
+        },
+        Note::UnnamedPolicy { line } => match lang {
+            Lang::En => format!(
+                "Line {line}: an authentication policy without its Name line; it cannot be matched to a user or the default."
+            ),
+            Lang::De => format!(
+                "Zeile {line}: eine Authentifizierungsrichtlinie ohne ihre Name-Zeile; sie lässt sich weder einem Benutzer noch der Standardrichtlinie zuordnen."
+            ),
+        },
+    }
+}
+
+pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
+    match conflict {
+        Conflict::SettingDisagrees { object, setting, lines } => {
+            let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
+            let lines = lines.join(", ");
+            match lang {
+                Lang::En => format!("{setting} of {object} is shown with different values (lines {lines}); it decides nothing."),
+                Lang::De => format!(
+                    "{setting} von {object} erscheint mit unterschiedlichen Werten (Zeilen {lines}); die Einstellung wird daher nicht ausgewertet."
+                ),
+            }
+        }
+        Conflict::AmbiguousIdentity { line, candidates } => {
+            let candidates = candidates.join(", ");
+            match lang {
+                Lang::En => format!("The record at line {line} matches several mailboxes ({candidates}); it was not used."),
+                Lang::De => format!(
+                    "Der Datensatz in Zeile {line} passt zu mehreren Postfächern ({candidates}); er wurde nicht verwendet."
+                ),
+            }
+        }
+        Conflict::EnvironmentMarkersDisagree { online_line, server_line } => match lang {
+            Lang::En => format!(
+                "Exchange Online (line {online_line}) and Exchange Server (line {server_line}) properties are both in the paste."
+            ),
+            Lang::De => format!(
+                "Der eingefügte Text enthält sowohl Eigenschaften von Exchange Online (Zeile {online_line}) als auch von Exchange Server (Zeile {server_line})."
+            ),
+        },
+    }
+}
+
+/// A parser diagnostic. The parser words each one in English itself (`message`, naming the
+/// line and what was expected); other languages word it from its stable `code` and `line`,
+/// and fall back to the English message for a code not known here. Details that only the
+/// English message carries (a skipped excerpt, the missing columns) are taken from it where
+/// its shape is recognised, and left out otherwise.
+pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
+    let line = diagnostic.line;
+    let message = diagnostic.message.as_str();
+    let worded = match diagnostic.code {
+        code::ERROR_RECORD => translated(lang, || {
+            // The message is the error record as PowerShell printed it: data, not wording.
+            format!("Zeile {line}: Hier ist ein Befehl fehlgeschlagen; diese Zeilen sind eine Fehlermeldung, keine Ausgabe, und wurden nicht gelesen: {message}")
+        }),
+        code::UNRECOGNISED => translated(lang, || {
+            let excerpt = message.split_once(": '").map(|(_, e)| format!(": '{e}")).unwrap_or_default();
+            match range(message) {
+                Some(range) => format!("Zeilen {range} sind keine Cmdlet-Ausgabe und wurden übersprungen{excerpt}"),
+                None => format!("Zeile {line} ist keine Cmdlet-Ausgabe und wurde übersprungen{excerpt}"),
+            }
+        }),
+        code::STREAM => translated(lang, || {
+            let text = message.split_once("not output: ").map(|(_, t)| format!(": {t}")).unwrap_or_else(|| ".".to_string());
+            format!("Zeile {line} ist eine Meldung, keine Ausgabe{text}")
+        }),
+        code::TRANSCRIPT_HEADER => {
+            translated(lang, || format!("{}: Transkriptkopf übersprungen.", lines(line, message)))
+        }
+        code::BANNER => translated(lang, || format!("{}: Modulbanner übersprungen.", lines(line, message))),
+        code::ELISION => translated(lang, || {
+            format!("Zeile {line} kennzeichnet ausgelassene Ausgabe: Objekte oder Eigenschaften können fehlen. Fügen Sie die vollständige Ausgabe ein, damit jedes Objekt geprüft wird.")
+        }),
+        code::KIND_AMBIGUOUS => translated(lang, || {
+            let kinds = between(message, "fits both ", ";")
+                .and_then(|both| both.split_once(" and "))
+                .map(|(a, b)| format!(" sowohl zu {a} als auch zu {b}"))
+                .unwrap_or_else(|| " zu mehreren Cmdlets".to_string());
+            format!("Das Objekt in Zeile {line} passt{kinds}; es bleibt unklassifiziert. Fügen Sie die Befehlszeile (die PS-Eingabeaufforderung) mit der Ausgabe ein oder nehmen Sie Identity/Name in die Ausgabe auf.")
+        }),
+        code::KIND_ASSUMED => translated(lang, || {
+            format!("Das Objekt in Zeile {line} zeigt nur SmtpClientAuthenticationDisabled; es wird als Ausgabe von Get-TransportConfig gelesen. Stammt es von Get-CASMailbox, fügen Sie die Befehlszeile ein oder nehmen Sie Identity in die Ausgabe auf.")
+        }),
+        code::JSON_INVALID => translated(lang, || {
+            format!("Das JSON bis Zeile {line} ist ungültig; gelesen wurden nur die vollständigen Objekte vor dem Fehler. Fügen Sie die Ausgabe von ConvertTo-Json unverändert ein; ein Terminal kann lange Zeilen umbrochen haben.")
+        }),
+        code::JSON_NOT_OBJECT => {
+            translated(lang, || format!("Das JSON in Zeile {line} enthält keine Objekte; es gibt nichts zu lesen."))
+        }
+        code::CSV_EMPTY => translated(lang, || format!("Unter der CSV-Kopfzeile in Zeile {line} stehen keine Datenzeilen.")),
+        code::COLUMN_NOT_SHOWN => translated(lang, || {
+            let columns = between(message, "does not show ", ": ").map(|c| format!(" ({c})")).unwrap_or_default();
+            format!("Die Tabelle in Zeile {line} zeigt nicht alle Spalten{columns}: Die Konsole war zu schmal, ihre Werte sind daher unbekannt. Führen Sie den Befehl mit | Format-List oder mit weniger Eigenschaften aus und fügen Sie das Ergebnis ein.")
+        }),
+        code::CUT_OFF => translated(lang, || {
+            format!("Der eingefügte Text endet in Zeile {line} mitten in einem Wert oder Objekt; gelesen wurde nur, was vollständig davor steht. Fügen Sie die Ausgabe erneut und vollständig ein.")
+        }),
+        code::MORE => translated(lang, || {
+            let count = message.split_whitespace().next().filter(|n| n.parse::<u32>().is_ok()).map(|n| format!("{n} ")).unwrap_or_default();
+            let of = between(message, "with code ", " ").map(|c| format!(" mit dem Code {c}")).unwrap_or_default();
+            format!("{count}weitere Hinweise{of} wurden nicht aufgeführt.")
+        }),
+        _ => None,
+    };
+    worded.unwrap_or_else(|| diagnostic.message.clone())
+}
+
+/// A diagnostic's wording in `lang`, or `None` where the parser's English message is the
+/// wording. A new language is one more closure here and in every arm above.
+fn translated(lang: Lang, de: impl FnOnce() -> String) -> Option<String> {
+    match lang {
+        Lang::En => None,
+        Lang::De => Some(de()),
+    }
+}
+
+/// "Zeile 3", or "Zeilen 3-7" when the English message names a range of lines.
+fn lines(line: u32, message: &str) -> String {
+    match range(message) {
+        Some(range) => format!("Zeilen {range}"),
+        None => format!("Zeile {line}"),
+    }
+}
+
+/// The range of lines ("3-7") an English message starting with "Lines 3-7" names.
+fn range(message: &str) -> Option<&str> {
+    message.strip_prefix("Lines ").and_then(|rest| rest.split([' ', ':']).next()).filter(|r| r.contains('-'))
+}
+
+/// The text between `start` and the next `end` in `message`.
+fn between<'a>(message: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let (_, rest) = message.split_once(start)?;
+    rest.split_once(end).map(|(inside, _)| inside).filter(|inside| !inside.is_empty())
+}

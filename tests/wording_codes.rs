@@ -1,0 +1,472 @@
+//! Every code of the core, worded in every language: non-empty, German different from English
+//! wherever a sentence is produced, and no English sentence fragments left in the German.
+//! The `witness` functions match exhaustively, so a new variant fails to compile here until
+//! it has a sample below.
+
+use exo_auth_analyzer::model::{Conflict, Environment};
+use exo_auth_analyzer::parse::{diagnostic_code as code, Diagnostic, Severity};
+use exo_auth_analyzer::remedy::{BlastRadius, Command, Purpose};
+use exo_auth_analyzer::rules::timeline::LegacyTlsPhase;
+use exo_auth_analyzer::rules::{
+    AuthMethod, ClientScenario, Date, Finding, Gate, Headline, HeadlineCode, MissingInput, MissingState, Note, PolicySource,
+    PolicySwitch, Protocol, ProtocolAuth, Refusal, Status, Warning,
+};
+use exo_auth_analyzer::wording::{self, Lang};
+
+/// Cheap heuristic: words that only occur in English sentences (not " was ": German has it too).
+const ENGLISH_FRAGMENTS: [&str; 13] = [
+    " the ", " and ", " is ", " are ", " with ", " of ", " not ", " for ", " to ", " cannot ", " must ", " it ", " this ",
+];
+
+fn date() -> Date {
+    Date::new(2026, 12, 31).expect("a day of the calendar")
+}
+
+/// Asserts the wording of one sample: non-empty in every language; for sentences, German
+/// differs from English and contains none of the English fragments.
+fn check(what: &str, sentence: bool, word: impl Fn(Lang) -> String) {
+    for lang in Lang::ALL {
+        assert!(!word(lang).trim().is_empty(), "{what}: empty in {lang:?}");
+    }
+    let (en, de) = (word(Lang::En), word(Lang::De));
+    if sentence {
+        assert_ne!(en, de, "{what}: German is the English sentence");
+    }
+    let padded = format!(" {} ", de.to_lowercase());
+    for fragment in ENGLISH_FRAGMENTS {
+        assert!(!padded.contains(fragment), "{what}: German contains English {fragment:?}: {de}");
+    }
+}
+
+fn witness_finding(finding: &Finding) {
+    match finding {
+        Finding::InputMissing { .. }
+        | Finding::MailboxSmtpAuthDisabled
+        | Finding::TenantSmtpAuthDisabled
+        | Finding::TenantSmtpAuthEnabled
+        | Finding::PolicyBlocksBasicSmtp { .. }
+        | Finding::BasicSmtpAllowedByExchange { .. }
+        | Finding::BasicSmtpDefaultOffSince { .. }
+        | Finding::BasicSmtpRemoved { .. }
+        | Finding::OauthSmtpAllowed
+        | Finding::ProtocolDisabledForMailbox { .. }
+        | Finding::BasicPopImapRetired { .. }
+        | Finding::OauthPopImapAllowed { .. }
+        | Finding::AppOnlyOauthNeedsServicePrincipal { .. }
+        | Finding::EnvironmentUnknown
+        | Finding::OnPremLegacyAuthBlocked { .. }
+        | Finding::OnPremModernAuthBlocked { .. }
+        | Finding::OnPremBasicPopImapAllowedByPolicy { .. }
+        | Finding::OnPremOauthPopImapNotSupported { .. }
+        | Finding::OnPremSmtpDependsOnReceiveConnector => {}
+    }
+}
+
+fn missing_inputs() -> Vec<MissingInput> {
+    let all = vec![
+        MissingInput::MailboxSmtpSetting,
+        MissingInput::MailboxProtocolSwitch { protocol: Protocol::Imap },
+        MissingInput::TenantSmtpSetting,
+        MissingInput::UserPolicy,
+        MissingInput::OrganizationDefaultPolicy,
+        MissingInput::PolicySwitch { policy: "Allow SMTP".into(), switch: PolicySwitch::AllowBasicAuthSmtp },
+        MissingInput::Environment,
+    ];
+    for input in &all {
+        match input {
+            MissingInput::MailboxSmtpSetting
+            | MissingInput::MailboxProtocolSwitch { .. }
+            | MissingInput::TenantSmtpSetting
+            | MissingInput::UserPolicy
+            | MissingInput::OrganizationDefaultPolicy
+            | MissingInput::PolicySwitch { .. }
+            | MissingInput::Environment => {}
+        }
+    }
+    all
+}
+
+fn findings() -> Vec<Finding> {
+    let mut all = Vec::new();
+    for input in missing_inputs() {
+        for state in [MissingState::Absent, MissingState::Truncated, MissingState::Conflicting] {
+            all.push(Finding::InputMissing { input: input.clone(), state });
+        }
+    }
+    for via in [PolicySource::User, PolicySource::OrganizationDefault] {
+        all.push(Finding::PolicyBlocksBasicSmtp { policy: "Block Basic".into(), via });
+        for protocol in [Protocol::Pop, Protocol::Imap] {
+            all.push(Finding::OnPremLegacyAuthBlocked { protocol, policy: "Block Legacy".into(), via });
+            all.push(Finding::OnPremModernAuthBlocked { protocol, policy: "Block Modern".into(), via });
+        }
+    }
+    for protocol in Protocol::ALL {
+        all.push(Finding::ProtocolDisabledForMailbox { protocol });
+        all.push(Finding::BasicPopImapRetired { protocol, since: date() });
+        all.push(Finding::OauthPopImapAllowed { protocol });
+        all.push(Finding::AppOnlyOauthNeedsServicePrincipal { protocol });
+        all.push(Finding::OnPremBasicPopImapAllowedByPolicy { protocol });
+        all.push(Finding::OnPremOauthPopImapNotSupported { protocol });
+    }
+    all.extend([
+        Finding::MailboxSmtpAuthDisabled,
+        Finding::TenantSmtpAuthDisabled,
+        Finding::TenantSmtpAuthEnabled,
+        Finding::BasicSmtpAllowedByExchange { policy: Some("Allow SMTP".into()) },
+        Finding::BasicSmtpAllowedByExchange { policy: None },
+        Finding::BasicSmtpDefaultOffSince { since: date() },
+        Finding::BasicSmtpRemoved { since: date() },
+        Finding::OauthSmtpAllowed,
+        Finding::EnvironmentUnknown,
+        Finding::OnPremSmtpDependsOnReceiveConnector,
+    ]);
+    all
+}
+
+#[test]
+fn every_finding_is_worded_in_every_language() {
+    for finding in findings() {
+        witness_finding(&finding);
+        check(&format!("{finding:?}"), true, |lang| wording::finding(lang, &finding));
+    }
+}
+
+#[test]
+fn the_tenant_sentence_is_stable() {
+    // An end-to-end browser test looks for this sentence.
+    assert_eq!(
+        wording::finding(Lang::En, &Finding::TenantSmtpAuthDisabled),
+        "SMTP AUTH is turned off for the whole organization."
+    );
+}
+
+#[test]
+fn terms_are_worded_in_every_language() {
+    for protocol in Protocol::ALL {
+        // Protocol names are not translated.
+        check(&format!("{protocol:?}"), false, |lang| wording::protocol(lang, protocol).to_string());
+        assert_eq!(wording::protocol(Lang::En, protocol), wording::protocol(Lang::De, protocol));
+    }
+    for auth in [AuthMethod::Basic, AuthMethod::OAuth] {
+        check(&format!("{auth:?}"), true, |lang| wording::auth(lang, auth).to_string());
+    }
+    for status in [Status::Works, Status::Blocked, Status::Unknown, Status::Check] {
+        check(&format!("{status:?}"), true, |lang| wording::status(lang, status).to_string());
+    }
+    for environment in [Environment::ExchangeOnline, Environment::ExchangeServer, Environment::Unknown] {
+        let sentence = environment != Environment::ExchangeOnline;
+        check(&format!("{environment:?}"), sentence, |lang| wording::environment(lang, environment).to_string());
+    }
+}
+
+#[test]
+fn every_warning_is_worded_in_every_language() {
+    for warning in [
+        Warning::SmtpBasicDefaultOff202612,
+        Warning::SmtpBasicReenableCheckMessageCenter,
+        Warning::AllowBasicAuthPopImapHasNoEffect,
+        Warning::ClassicOutlookHasNoOauthForPopImap,
+        Warning::PolicyIsOrganizationDefault,
+        Warning::PolicyChangeTakesUpTo24Hours,
+    ] {
+        match warning {
+            Warning::SmtpBasicDefaultOff202612
+            | Warning::SmtpBasicReenableCheckMessageCenter
+            | Warning::AllowBasicAuthPopImapHasNoEffect
+            | Warning::ClassicOutlookHasNoOauthForPopImap
+            | Warning::PolicyIsOrganizationDefault
+            | Warning::PolicyChangeTakesUpTo24Hours => {}
+        }
+        check(&format!("{warning:?}"), true, |lang| wording::warning(lang, warning).to_string());
+    }
+}
+
+#[test]
+fn every_gate_is_worded_in_every_language() {
+    let mut gates = vec![
+        Gate::SecurityDefaults,
+        Gate::ConditionalAccessLegacyBlock,
+        Gate::PerUserMfa,
+        Gate::TokenAcquisition,
+        Gate::SendAsFromAddress,
+        Gate::AppRegistration,
+        Gate::ServicePrincipalPermission,
+        Gate::PopImapServicesStarted,
+        Gate::LoginType,
+        Gate::ReceiveConnectorBasicAuth,
+    ];
+    gates.extend([Some(true), Some(false), None].map(|legacy_tls_opt_in| Gate::SmtpTls12 { legacy_tls_opt_in }));
+    gates.extend(
+        [LegacyTlsPhase::LegacyEndpointOnly, LegacyTlsPhase::BeingRemoved, LegacyTlsPhase::Removed]
+            .map(|phase| Gate::PopImapTls12 { phase }),
+    );
+    for gate in gates {
+        match &gate {
+            Gate::SecurityDefaults
+            | Gate::ConditionalAccessLegacyBlock
+            | Gate::PerUserMfa
+            | Gate::TokenAcquisition
+            | Gate::SmtpTls12 { .. }
+            | Gate::PopImapTls12 { .. }
+            | Gate::SendAsFromAddress
+            | Gate::AppRegistration
+            | Gate::ServicePrincipalPermission
+            | Gate::PopImapServicesStarted
+            | Gate::LoginType
+            | Gate::ReceiveConnectorBasicAuth => {}
+        }
+        check(&format!("{gate:?}"), true, |lang| wording::gate(lang, &gate));
+    }
+}
+
+#[test]
+fn every_headline_is_worded_in_every_language() {
+    let codes = [
+        HeadlineCode::ClassicOutlookUseMicrosoft365Account,
+        HeadlineCode::Blocked,
+        HeadlineCode::NeedsInput,
+        HeadlineCode::DependsOnChecks,
+        HeadlineCode::Works,
+        HeadlineCode::NothingToSay,
+    ];
+    let scenarios = [
+        ClientScenario::OutlookPopImap,
+        ClientScenario::OauthApp,
+        ClientScenario::DeviceBasic,
+        ClientScenario::AppOnlyOauth,
+        ClientScenario::Any,
+    ];
+    let items = vec![
+        ProtocolAuth { protocol: Protocol::Smtp, auth: AuthMethod::Basic },
+        ProtocolAuth { protocol: Protocol::Imap, auth: AuthMethod::OAuth },
+    ];
+    for code in codes {
+        match code {
+            HeadlineCode::ClassicOutlookUseMicrosoft365Account
+            | HeadlineCode::Blocked
+            | HeadlineCode::NeedsInput
+            | HeadlineCode::DependsOnChecks
+            | HeadlineCode::Works
+            | HeadlineCode::NothingToSay => {}
+        }
+        for scenario in scenarios {
+            match scenario {
+                ClientScenario::OutlookPopImap
+                | ClientScenario::OauthApp
+                | ClientScenario::DeviceBasic
+                | ClientScenario::AppOnlyOauth
+                | ClientScenario::Any => {}
+            }
+            let headline = Headline { code, scenario, items: items.clone(), rule: Some("SA3") };
+            check(&format!("{headline:?}"), true, |lang| wording::headline(lang, &headline));
+        }
+    }
+}
+
+#[test]
+fn every_purpose_and_blast_radius_is_worded_in_every_language() {
+    let purposes = [
+        Purpose::EnableProtocolForMailbox,
+        Purpose::EnableSmtpAuthForMailbox,
+        Purpose::EnableSmtpAuthForOrganization,
+        Purpose::CreateDedicatedPolicy,
+        Purpose::AllowBasicSmtpInDedicatedPolicy,
+        Purpose::AssignDedicatedPolicy,
+        Purpose::AllowBasicSmtpInPolicy,
+        Purpose::UnblockPolicySwitch,
+        Purpose::RefreshTokens,
+        Purpose::CreateServicePrincipal,
+        Purpose::GrantMailboxPermission,
+        Purpose::GrantSendAs,
+        Purpose::Verify,
+    ];
+    for purpose in purposes {
+        match purpose {
+            Purpose::EnableProtocolForMailbox
+            | Purpose::EnableSmtpAuthForMailbox
+            | Purpose::EnableSmtpAuthForOrganization
+            | Purpose::CreateDedicatedPolicy
+            | Purpose::AllowBasicSmtpInDedicatedPolicy
+            | Purpose::AssignDedicatedPolicy
+            | Purpose::AllowBasicSmtpInPolicy
+            | Purpose::UnblockPolicySwitch
+            | Purpose::RefreshTokens
+            | Purpose::CreateServicePrincipal
+            | Purpose::GrantMailboxPermission
+            | Purpose::GrantSendAs
+            | Purpose::Verify => {}
+        }
+        check(&format!("{purpose:?}"), true, |lang| wording::purpose(lang, purpose).to_string());
+    }
+    let radii = [
+        BlastRadius::None,
+        BlastRadius::ThisMailbox,
+        BlastRadius::ThisUser,
+        BlastRadius::UsersOfPolicy,
+        BlastRadius::UsersWithoutOwnPolicy,
+        BlastRadius::Organization,
+        BlastRadius::App,
+    ];
+    for radius in radii {
+        match radius {
+            BlastRadius::None
+            | BlastRadius::ThisMailbox
+            | BlastRadius::ThisUser
+            | BlastRadius::UsersOfPolicy
+            | BlastRadius::UsersWithoutOwnPolicy
+            | BlastRadius::Organization
+            | BlastRadius::App => {}
+        }
+        check(&format!("{radius:?}"), true, |lang| wording::blast_radius(lang, radius).to_string());
+    }
+}
+
+#[test]
+fn every_note_and_conflict_is_worded_in_every_language() {
+    let notes = [
+        Note::StaleAdvicePopImapSwitch { line: 3, parameter: "AllowBasicAuthPop" },
+        Note::ObsoletePolicySetting { policy: Some("Legacy".into()), setting: "AuthenticationPolicy.AllowBasicAuthImap", line: 7 },
+        Note::ObsoletePolicySetting { policy: None, setting: "AuthenticationPolicy.AllowBasicAuthPop", line: 8 },
+        Note::UnnamedPolicy { line: 12 },
+    ];
+    for note in notes {
+        match &note {
+            Note::StaleAdvicePopImapSwitch { .. } | Note::ObsoletePolicySetting { .. } | Note::UnnamedPolicy { .. } => {}
+        }
+        check(&format!("{note:?}"), true, |lang| wording::note(lang, &note));
+    }
+    let conflicts = [
+        Conflict::SettingDisagrees { object: "TransportConfig".into(), setting: "SmtpClientAuthenticationDisabled", lines: vec![2, 9] },
+        Conflict::AmbiguousIdentity { line: 4, candidates: vec!["anna@contoso.com".into(), "anna@fabrikam.com".into()] },
+        Conflict::EnvironmentMarkersDisagree { online_line: 3, server_line: 20 },
+    ];
+    for conflict in conflicts {
+        match &conflict {
+            Conflict::SettingDisagrees { .. } | Conflict::AmbiguousIdentity { .. } | Conflict::EnvironmentMarkersDisagree { .. } => {}
+        }
+        check(&format!("{conflict:?}"), true, |lang| wording::conflict(lang, &conflict));
+    }
+}
+
+#[test]
+fn refusals_are_worded_in_every_language() {
+    let refusal = Refusal { object: "anna\ncontoso".into(), code: "control-character", character: "U+000A".into() };
+    check("refusal", true, |lang| wording::refusal(lang, &refusal));
+    assert!(wording::refusal(Lang::De, &refusal).contains("U+000A"));
+}
+
+#[test]
+fn the_script_translates_comments_and_keeps_commands() {
+    let commands = vec![
+        Command {
+            step: 1,
+            purpose: Purpose::EnableSmtpAuthForMailbox,
+            blast_radius: BlastRadius::ThisMailbox,
+            alternative: false,
+            command: "Set-CASMailbox -Identity 'anna@contoso.com' -SmtpClientAuthenticationDisabled $false".into(),
+        },
+        Command {
+            step: 2,
+            purpose: Purpose::Verify,
+            blast_radius: BlastRadius::None,
+            alternative: false,
+            command: "Get-CASMailbox -Identity 'anna@contoso.com' | Format-List SmtpClientAuthenticationDisabled".into(),
+        },
+    ];
+    check("script", true, |lang| wording::script(lang, &commands));
+    let english = wording::script(Lang::En, &commands);
+    assert!(english.starts_with("# 1. turn SMTP AUTH on for this mailbox only (recommended) (this mailbox only)\nSet-CASMailbox"));
+    for lang in Lang::ALL {
+        let script = wording::script(lang, &commands);
+        let code: Vec<&str> = script.lines().filter(|line| !line.starts_with('#')).collect();
+        let expected: Vec<&str> = commands.iter().map(|c| c.command.as_str()).collect();
+        assert_eq!(code, expected, "{lang:?}: commands changed");
+        assert_eq!(script.lines().filter(|line| line.starts_with("# ")).count(), commands.len());
+    }
+}
+
+fn diagnostic(line: u32, code: &'static str, message: &str) -> Diagnostic {
+    Diagnostic { severity: Severity::Info, line, code, message: message.to_string(), help: None }
+}
+
+/// One diagnostic per known code, its message shaped as the parser words it.
+fn diagnostics() -> Vec<Diagnostic> {
+    vec![
+        diagnostic(5, code::ERROR_RECORD, "Get-User : Der Vorgang konnte nicht ausgeführt werden."),
+        diagnostic(3, code::UNRECOGNISED, "Line 3 is not cmdlet output and was skipped: 'Hallo Welt'"),
+        diagnostic(3, code::UNRECOGNISED, "Lines 3-7 are not cmdlet output and were skipped: 'Hallo Welt'"),
+        diagnostic(9, code::STREAM, "Line 9 is a message, not output: VERBOSE: Get-Mailbox"),
+        diagnostic(1, code::TRANSCRIPT_HEADER, "Lines 1-18: transcript header (Windows PowerShell transcript start, PowerShell 5.1) skipped."),
+        diagnostic(2, code::BANNER, "Lines 2-14: a module banner, skipped."),
+        diagnostic(40, code::ELISION, "Line 40 ('...') marks output left out of the paste: objects or properties may be missing."),
+        diagnostic(6, code::KIND_AMBIGUOUS, "The object at line 6 fits both CasMailbox and User; it is left unclassified."),
+        diagnostic(6, code::KIND_ASSUMED, "The object at line 6 shows only SmtpClientAuthenticationDisabled; it is read as Get-TransportConfig output."),
+        diagnostic(30, code::JSON_INVALID, "The JSON starting at line 20 is not valid (expected ','); 2 complete object(s) read before the error."),
+        diagnostic(20, code::JSON_NOT_OBJECT, "The JSON at line 20 holds no objects, so there is nothing to read."),
+        diagnostic(11, code::CSV_EMPTY, "The CSV header at line 11 has no rows under it."),
+        diagnostic(
+            4,
+            code::COLUMN_NOT_SHOWN,
+            "The table at line 4 does not show PopEnabled, ImapEnabled: the console was too narrow, so their values are unknown.",
+        ),
+        diagnostic(17, code::CUT_OFF, "The paste ends inside the value of SmtpClientAuthenticationDisabled (line 17)."),
+        diagnostic(1, code::MORE, "12 more diagnostics with code stream-message were not listed."),
+    ]
+}
+
+#[test]
+fn every_known_diagnostic_is_worded_in_every_language() {
+    for diagnostic in diagnostics() {
+        assert_eq!(wording::diagnostic(Lang::En, &diagnostic), diagnostic.message, "English is the parser's message");
+        check(&format!("{diagnostic:?}"), true, |lang| wording::diagnostic(lang, &diagnostic));
+        let german = wording::diagnostic(Lang::De, &diagnostic);
+        assert!(german.contains(&diagnostic.line.to_string()) || diagnostic.code == code::MORE, "line missing: {german}");
+    }
+}
+
+#[test]
+fn german_diagnostics_keep_the_details_the_message_carries() {
+    let german: Vec<String> = diagnostics().iter().map(|d| wording::diagnostic(Lang::De, d)).collect();
+    let expect = [
+        "Der Vorgang konnte nicht ausgeführt werden.",
+        "'Hallo Welt'",
+        "Zeilen 3-7 sind keine Cmdlet-Ausgabe",
+        "VERBOSE: Get-Mailbox",
+        "Zeilen 1-18",
+        "Zeilen 2-14",
+        "Zeile 40",
+        "sowohl zu CasMailbox als auch zu User",
+        "Get-TransportConfig",
+        "ConvertTo-Json",
+        "Zeile 20",
+        "Zeile 11",
+        "(PopEnabled, ImapEnabled)",
+        "Zeile 17",
+        "12 weitere Hinweise mit dem Code stream-message",
+    ];
+    for detail in expect {
+        assert!(german.iter().any(|g| g.contains(detail)), "no German diagnostic contains {detail:?}:\n{german:#?}");
+    }
+}
+
+#[test]
+fn unknown_diagnostic_codes_fall_back_to_the_english_message() {
+    let unknown = diagnostic(8, "some-future-code", "Line 8: something new.");
+    for lang in Lang::ALL {
+        assert_eq!(wording::diagnostic(lang, &unknown), "Line 8: something new.");
+    }
+}
+
+#[test]
+fn real_parser_diagnostics_are_worded_in_german() {
+    let text = "Hallo Welt, bitte helfen\n\nPS> Get-TransportConfig\nVERBOSE: Ein Hinweis\n\nSmtpClientAuthenticationDisabled : True\n";
+    let parsed = exo_auth_analyzer::parse::parse(text);
+    for diagnostic in &parsed.diagnostics {
+        let german = wording::diagnostic(Lang::De, diagnostic);
+        assert!(!german.is_empty());
+        if [code::UNRECOGNISED, code::STREAM].contains(&diagnostic.code) {
+            assert_ne!(german, diagnostic.message, "{diagnostic:?}");
+            assert!(german.contains(&diagnostic.line.to_string()), "{german}");
+        }
+    }
+}
