@@ -3,8 +3,13 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut stdout = std::io::stdout().lock();
-    exo_auth_analyzer::cli::run(&args, &mut stdout)
+    // Buffered: a bulk report is tens of thousands of lines.
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let code = exo_auth_analyzer::cli::run(&args, &mut stdout);
+    match std::io::Write::flush(&mut stdout) {
+        Ok(()) => code,
+        Err(_) => std::process::ExitCode::FAILURE,
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -103,7 +103,12 @@ impl Identities {
 }
 
 pub fn same_identity(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    identity_key(a) == identity_key(b)
+}
+
+/// The form two identities are compared in: trimmed, case-folded as Exchange compares them.
+pub fn identity_key(value: &str) -> String {
+    value.trim().to_lowercase()
 }
 
 #[cfg(test)]

@@ -1,9 +1,11 @@
 //! Joining CAS mailbox and user records into mailboxes by any identity they share.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::cas_mailbox::CasMailbox;
-use super::identity::Identities;
+use super::identity::{Identities, identity_key};
 use super::user::User;
 
 /// One mailbox as far as the paste shows it.
@@ -30,12 +32,14 @@ pub enum Conflict {
 pub(super) struct Joiner {
     mailboxes: Vec<Mailbox>,
     conflicts: Vec<Conflict>,
+    /// Mailboxes by each identifying value they go by (see [`identity_key`]): a bulk paste of
+    /// tens of thousands of mailboxes is joined in linear time, not by comparing every pair.
+    by_identity: HashMap<String, Vec<usize>>,
 }
 
 impl Joiner {
     pub(super) fn add_cas(&mut self, cas: CasMailbox, line: u32) {
         if let Some(mailbox) = self.place(&cas.identities, line) {
-            mailbox.identities.absorb(&cas.identities);
             mailbox.cas = Some(match mailbox.cas.take() {
                 Some(earlier) => earlier.merge(cas),
                 None => cas,
@@ -45,7 +49,6 @@ impl Joiner {
 
     pub(super) fn add_user(&mut self, user: User, line: u32) {
         if let Some(mailbox) = self.place(&user.identities, line) {
-            mailbox.identities.absorb(&user.identities);
             mailbox.user = Some(match mailbox.user.take() {
                 Some(earlier) => earlier.merge(user),
                 None => user,
@@ -60,20 +63,31 @@ impl Joiner {
     /// The mailbox these identities belong to: an existing one if exactly one shares a value,
     /// a new one if none does, none (and a conflict) if several do. A record without any
     /// identity shares nothing, so it becomes a mailbox of its own, known by its line.
+    /// The mailbox's identities absorb the record's, and the index learns the new values.
     fn place(&mut self, identities: &Identities, line: u32) -> Option<&mut Mailbox> {
-        let matches: Vec<usize> = self
-            .mailboxes
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.identities.overlaps(identities))
-            .map(|(index, _)| index)
+        // Only mailboxes that share a value can overlap; the index finds them.
+        let mut candidates: Vec<usize> =
+            identities.values().filter_map(|v| self.by_identity.get(&identity_key(v))).flatten().copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let matches: Vec<usize> = candidates
+            .into_iter()
+            .filter(|index| self.mailboxes.get(*index).is_some_and(|m| m.identities.overlaps(identities)))
             .collect();
         match matches.as_slice() {
             [] => {
                 self.mailboxes.push(Mailbox { identities: identities.clone(), ..Mailbox::default() });
+                let index = self.mailboxes.len() - 1;
+                self.index_values(index, identities);
                 self.mailboxes.last_mut()
             }
-            [index] => self.mailboxes.get_mut(*index),
+            [index] => {
+                let index = *index;
+                self.index_values(index, identities);
+                let mailbox = self.mailboxes.get_mut(index)?;
+                mailbox.identities.absorb(identities);
+                Some(mailbox)
+            }
             several => {
                 let candidates = several
                     .iter()
@@ -82,6 +96,15 @@ impl Joiner {
                     .collect();
                 self.conflicts.push(Conflict::AmbiguousIdentity { line, candidates });
                 None
+            }
+        }
+    }
+
+    fn index_values(&mut self, index: usize, identities: &Identities) {
+        for value in identities.values() {
+            let slots = self.by_identity.entry(identity_key(value)).or_default();
+            if !slots.contains(&index) {
+                slots.push(index);
             }
         }
     }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::verdict::{PolicySource, Protocol};
 
 /// An authentication-policy switch that gates a mail protocol.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum PolicySwitch {
     AllowBasicAuthSmtp,
     AllowBasicAuthPop,

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::fix::PolicySwitch;
 use super::verdict::Protocol;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum MissingInput {
     /// `CasMailbox.SmtpClientAuthenticationDisabled`: in no `Get-EXOCasMailbox` property set (S17).

@@ -1,6 +1,8 @@
 //! The whole answer: per mailbox and for the organization, verdicts with their commands, plus
 //! what is missing and how to get it.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::client_matrix::combinations;
@@ -97,12 +99,13 @@ pub(super) fn build(evidence: &Evidence, context: &Context) -> Report {
         ..Report::default()
     };
     let combos = combinations(context.client);
+    let mut missing = MissingList::default();
     let has_organization_evidence = evidence.transport.is_some() || evidence.organization.is_some() || !evidence.policies.is_empty();
     if has_organization_evidence {
         let subject = Subject::organization(evidence, context);
         let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
         let commands = commands_for(None, "organization", &verdicts, evidence, &mut report.refused);
-        add_missing(&mut report.missing, None, &verdicts, evidence.environment, &mut report.refused);
+        missing.add(None, &verdicts);
         report.organization = OrganizationReport {
             headline: Some(headline(&verdicts, context.client, evidence.environment)),
             verdicts,
@@ -116,7 +119,7 @@ pub(super) fn build(evidence: &Evidence, context: &Context) -> Report {
         let best = mailbox.identities.best();
         let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
         let commands = commands_for(best, &identity, &verdicts, evidence, &mut report.refused);
-        add_missing(&mut report.missing, best, &verdicts, evidence.environment, &mut report.refused);
+        missing.add(best, &verdicts);
         report.mailboxes.push(MailboxReport {
             identity,
             headline: headline(&verdicts, context.client, evidence.environment),
@@ -124,8 +127,55 @@ pub(super) fn build(evidence: &Evidence, context: &Context) -> Report {
             commands,
         });
     }
+    report.missing = missing.commands(evidence.environment, &mut report.refused);
     report.collect_script = collect_script(context, evidence, &mut report.refused);
     report
+}
+
+/// Per-mailbox inputs missing for more mailboxes than this are asked for once, for all
+/// mailboxes: nobody runs ten thousand `Get-User` commands.
+const MISSING_PER_MAILBOX_UP_TO: usize = 3;
+
+/// Missing inputs in order of first need, each once per mailbox (or once for all).
+#[derive(Default)]
+struct MissingList {
+    entries: Vec<(MissingInput, Option<String>)>,
+    seen: HashSet<(MissingInput, Option<String>)>,
+}
+
+impl MissingList {
+    fn add(&mut self, identity: Option<&str>, verdicts: &[Verdict]) {
+        for input in verdicts.iter().flat_map(|v| v.missing.iter()) {
+            let mailbox = if input.is_per_mailbox() { identity.map(str::to_string) } else { None };
+            let key = (input.clone(), mailbox);
+            if self.seen.insert(key.clone()) {
+                self.entries.push(key);
+            }
+        }
+    }
+
+    fn commands(self, environment: Environment, refused: &mut Vec<Refusal>) -> Vec<Missing> {
+        let mut per_kind: std::collections::HashMap<&MissingInput, usize> = std::collections::HashMap::new();
+        for (input, mailbox) in &self.entries {
+            if mailbox.is_some() {
+                *per_kind.entry(input).or_default() += 1;
+            }
+        }
+        let mut asked_for_all: HashSet<&MissingInput> = HashSet::new();
+        let mut missing = Vec::new();
+        for (input, mailbox) in &self.entries {
+            let for_all = mailbox.is_some() && per_kind.get(input).is_some_and(|n| *n > MISSING_PER_MAILBOX_UP_TO);
+            if for_all && !asked_for_all.insert(input) {
+                continue;
+            }
+            let mailbox = if for_all { None } else { mailbox.as_deref() };
+            match remedy::command_for(input, mailbox, environment) {
+                Ok(command) => missing.push(Missing { input: input.input_name(), mailbox: mailbox.map(str::to_string), command, kind: input.clone() }),
+                Err(error) => push_refusal(refused, Refusal::new(mailbox.unwrap_or_default(), &error)),
+            }
+        }
+        missing
+    }
 }
 
 /// The mailboxes asked about. A mailbox asked for but not pasted is still reported, so its
@@ -160,20 +210,6 @@ fn commands_for(identity: Option<&str>, object: &str, verdicts: &[Verdict], evid
         Err(error) => {
             push_refusal(refused, Refusal::new(object, &error));
             Vec::new()
-        }
-    }
-}
-
-fn add_missing(missing: &mut Vec<Missing>, identity: Option<&str>, verdicts: &[Verdict], environment: Environment, refused: &mut Vec<Refusal>) {
-    for input in verdicts.iter().flat_map(|v| v.missing.iter()) {
-        let mailbox = if input.is_per_mailbox() { identity } else { None };
-        let duplicate = missing.iter().any(|m| &m.kind == input && m.mailbox.as_deref() == mailbox);
-        if duplicate {
-            continue;
-        }
-        match remedy::command_for(input, mailbox, environment) {
-            Ok(command) => missing.push(Missing { input: input.input_name(), mailbox: mailbox.map(str::to_string), command, kind: input.clone() }),
-            Err(error) => push_refusal(refused, Refusal::new(mailbox.unwrap_or_default(), &error)),
         }
     }
 }

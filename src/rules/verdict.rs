@@ -8,7 +8,7 @@ use super::fix::Fix;
 use super::missing::MissingInput;
 use super::timeline::LegacyTlsPhase;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Protocol {
     Pop,
