@@ -196,17 +196,3 @@ fn corpus_spans_point_at_the_pasted_lines() {
         }
     }
 }
-
-#[test]
-#[ignore]
-fn dump() {
-    for (file, _, parsed) in samples() {
-        println!("== {file}");
-        for r in &parsed.records {
-            println!("{:?} {:?} {:?}-{:?} {:?}", r.kind, r.shape, r.span.first, r.span.last, r.properties.iter().map(|p| format!("{}={:?}/{:?}", p.name, p.value, p.certainty)).collect::<Vec<_>>());
-        }
-        for d in &parsed.diagnostics {
-            println!("  {:?} {} {} {}", d.severity, d.line, d.code, d.message);
-        }
-    }
-}

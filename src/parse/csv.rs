@@ -9,13 +9,25 @@ use super::lines::Lines;
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Property, Severity, Shape, Value, value};
 
+/// What CSV reading remembers across attempts in one paste.
+#[derive(Default)]
+pub(super) struct CsvState {
+    /// A header-like line whose first record ran (through an unclosed quote) to here read no
+    /// rows; headers before this offset are not tried again, which keeps a paste of many such
+    /// lines linear.
+    no_retry_before: usize,
+}
+
 /// Reads a CSV block whose `#TYPE` line or header is line `start`.
-pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mut Sink) -> Option<usize> {
+pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &mut CsvState, sink: &mut Sink) -> Option<usize> {
     let first = lines.get(start).trim();
     let type_name = first.strip_prefix("#TYPE ").map(str::trim);
     let header_index = if type_name.is_some() { start + 1 } else { start };
     let delimiter = header_delimiter(lines, header_index, type_name.is_some())?;
     let offset = lines.start(header_index);
+    if offset < state.no_retry_before {
+        return None;
+    }
     let text = lines.text().get(offset..)?;
     let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut record = StringRecord::new();
@@ -45,6 +57,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
         rows += 1;
     }
     if rows == 0 {
+        state.no_retry_before = offset.saturating_add(byte(reader.position()));
         let line = lines.number(header_index);
         sink.diagnose(Severity::Info, line, code::CSV_EMPTY, || format!("The CSV header at line {line} has no rows under it."), None);
     }

@@ -16,6 +16,9 @@ pub(super) struct ListState {
     /// console width W of §8 rule 11.
     longest: usize,
     drafts: Vec<Draft>,
+    /// Case-folded hashes of the current object's labels, so spotting a repeated label stays
+    /// linear in objects with thousands of properties.
+    seen: std::collections::HashSet<u64>,
 }
 
 /// One `Label : value` line and where its continuation lines are.
@@ -74,6 +77,8 @@ fn scan_object(
     sink: &mut Sink,
 ) -> usize {
     let mut longest = relative_width(lines.get(start), block_indent);
+    state.seen.clear();
+    state.seen.insert(label_hash(lines.get(start).get(head.name.0..head.name.1).unwrap_or("")));
     drafts.push(Draft { label_line: start, name: head.name, value: head.value, value_column: head.value_column, continued_to: start + 1 });
     let mut index = start + 1;
     while index < lines.len() {
@@ -87,9 +92,11 @@ fn scan_object(
             report_elision(lines, index, sink);
         } else if let Some(label) = label_line(line, block_indent) {
             let name = line.get(label.name.0..label.name.1).unwrap_or("");
-            let repeated = drafts.iter().any(|d| {
-                lines.get(d.label_line).get(d.name.0..d.name.1).is_some_and(|n| n.eq_ignore_ascii_case(name))
-            });
+            // A hash hit is confirmed by comparing names (rare), a miss is certain.
+            let repeated = !state.seen.insert(label_hash(name))
+                && drafts.iter().any(|d| {
+                    lines.get(d.label_line).get(d.name.0..d.name.1).is_some_and(|n| n.eq_ignore_ascii_case(name))
+                });
             if repeated {
                 break;
             }
@@ -106,6 +113,15 @@ fn scan_object(
     }
     state.longest = state.longest.max(longest);
     index
+}
+
+fn label_hash(name: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for b in name.bytes() {
+        b.to_ascii_lowercase().hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 /// An indentation-only line inside a wrapped value is an empty line of a multi-line string

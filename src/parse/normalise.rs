@@ -131,35 +131,50 @@ fn clean_piece(piece: &str) -> String {
 }
 
 /// Some sites double every line (§1.10, §8 rule 5: "if every second line is empty … collapse
-/// the doubled newlines"). When no two non-blank lines touch and there are blank lines between
-/// all of them, one blank line of every run is an artefact; a run of three was a real blank
-/// line. `017` (Markdown `>` spacer lines) is the corpus case.
+/// the doubled newlines"). Doubling turns every gap of k blank lines into 2k + 1, so the paste
+/// is taken as doubled only when no two non-blank lines touch, every gap is odd, and the list
+/// labels (if any) share one colon column, as one object's labels do; one object's lines
+/// separated by single blank lines would otherwise read as one-property objects. `017`
+/// (Markdown `>` spacer lines) is the corpus case.
 fn collapse_doubled_lines(lines: &mut Vec<LineRef>, text: &str) {
-    let blank = |l: &LineRef| text.get(l.start..l.end).is_none_or(|t| t.trim().is_empty());
+    let line_text = |l: &LineRef| text.get(l.start..l.end).unwrap_or("");
+    let blank = |l: &LineRef| line_text(l).trim().is_empty();
     let content = lines.iter().filter(|l| !blank(l)).count();
-    let touching = lines.windows(2).filter(|pair| !blank(&pair[0]) && !blank(&pair[1])).count();
-    if content < 3 || touching > 0 {
+    if content < 3 || lines.windows(2).any(|pair| !blank(&pair[0]) && !blank(&pair[1])) {
+        return;
+    }
+    let mut gaps_odd = true;
+    let mut run = 0usize;
+    let mut seen_content = false;
+    for line in lines.iter() {
+        if blank(line) {
+            run += 1;
+        } else {
+            gaps_odd &= !seen_content || run % 2 == 1;
+            run = 0;
+            seen_content = true;
+        }
+    }
+    let mut colons = lines.iter().filter_map(|l| line_text(l).find(" : ").or_else(|| line_text(l).strip_suffix(" :").map(str::len)));
+    let first_colon = colons.next();
+    if !gaps_odd || colons.any(|c| Some(c) != first_colon) {
         return;
     }
     let mut kept = Vec::with_capacity(lines.len());
-    let mut run: Vec<LineRef> = Vec::new();
+    let mut blanks: Vec<LineRef> = Vec::new();
     let mut seen_content = false;
     for line in lines.drain(..) {
         if blank(&line) {
-            run.push(line);
+            blanks.push(line);
             continue;
         }
-        if seen_content {
-            let keep = run.len() / 2;
-            kept.extend(run.drain(..).take(keep));
-        } else {
-            kept.append(&mut run);
-        }
-        run.clear();
+        let keep = if seen_content { blanks.len() / 2 } else { blanks.len() };
+        kept.extend(blanks.drain(..).take(keep));
+        blanks.clear();
         seen_content = true;
         kept.push(line);
     }
-    kept.append(&mut run);
+    kept.append(&mut blanks);
     *lines = kept;
 }
 

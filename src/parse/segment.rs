@@ -3,13 +3,14 @@
 //! blank; each reader consumes at least one line, so the walk always ends.
 
 use super::lines::Lines;
+use super::csv::CsvState;
 use super::list::{self, ListState};
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, value};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
-    let mut walk = Walk { lines, sink: Sink::default(), context: Context::default(), list: ListState::default(), skipped: None };
+    let mut walk = Walk { lines, sink: Sink::default(), context: Context::default(), list: ListState::default(), csv: CsvState::default(), skipped: None };
     let mut index = 0;
     while index < lines.len() {
         if lines.is_blank(index) {
@@ -41,6 +42,7 @@ struct Walk<'l, 'a> {
     sink: Sink,
     context: Context,
     list: ListState,
+    csv: CsvState,
     /// A run of unrecognised lines: first index and last index.
     skipped: Option<(usize, usize)>,
 }
@@ -56,7 +58,7 @@ impl Walk<'_, '_> {
             .or_else(|| transcript::read_stream(lines, index, &mut self.context, &mut self.sink))
             .or_else(|| errors::read(lines, index, &mut self.sink))
             .or_else(|| json::read(lines, index, &self.context, &mut self.sink))
-            .or_else(|| csv::read(lines, index, &self.context, &mut self.sink))
+            .or_else(|| csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink))
             .or_else(|| table::read(lines, index, &self.context, &mut self.sink))
             .or_else(|| list::read(lines, index, &self.context, &mut self.list, &mut self.sink))
             .or_else(|| transcript::read_banner(lines, index, &mut self.sink))
@@ -70,7 +72,7 @@ impl Walk<'_, '_> {
             Shape::List => list::read(lines, index, &self.context, &mut self.list, &mut self.sink),
             Shape::Table => table::read(lines, index, &self.context, &mut self.sink),
             Shape::Json => json::read(lines, index, &self.context, &mut self.sink),
-            Shape::Csv => csv::read(lines, index, &self.context, &mut self.sink),
+            Shape::Csv => csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink),
         }
     }
 

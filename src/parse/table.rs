@@ -46,11 +46,14 @@ fn ends_table(lines: &Lines<'_>, index: usize) -> bool {
         || header(lines, index).is_some()
 }
 
+/// A column's `[start, end)` in console cells.
+type Extent = (usize, usize);
+
 /// Column extents `[start, end)` in cells, from the dash row under line `start`, and the header
 /// labels. Each label must occupy exactly its dash group (dashes = min(width, label length),
 /// aligned like the label, §2.1), and the header must be blank elsewhere: that rules out a
 /// heading's underline and banner rules (§6.2).
-fn header(lines: &Lines<'_>, start: usize) -> Option<(Vec<(usize, usize)>, Vec<String>)> {
+fn header(lines: &Lines<'_>, start: usize) -> Option<(Vec<Extent>, Vec<String>)> {
     let groups = dash_groups(lines.get(start + 1))?;
     let header = Row::new(lines.get(start));
     let mut labels = Vec::with_capacity(groups.len());
@@ -71,7 +74,7 @@ fn header(lines: &Lines<'_>, start: usize) -> Option<(Vec<(usize, usize)>, Vec<S
 }
 
 /// `----  -------  --`: runs of dashes separated by spaces (§8 rule 13).
-fn dash_groups(line: &str) -> Option<Vec<(usize, usize)>> {
+fn dash_groups(line: &str) -> Option<Vec<Extent>> {
     let trimmed = line.trim_end();
     if !trimmed.contains('-') || !trimmed.bytes().all(|b| b == b'-' || b == b' ') {
         return None;
@@ -99,7 +102,7 @@ fn dash_groups(line: &str) -> Option<Vec<(usize, usize)>> {
 /// right, right-aligned to the left) but never cross the one-space separator. When no such
 /// position exists (rows edited after the fact), the blank position in the rows nearest to the
 /// gap is used and the cut is marked unsure.
-fn cut_positions(groups: &[(usize, usize)], header: &Row<'_>, rows: &[Row<'_>]) -> Vec<Cut> {
+fn cut_positions(groups: &[Extent], header: &Row<'_>, rows: &[Row<'_>]) -> Vec<Cut> {
     // One pass over every row marks the positions holding text, so the search stays linear.
     let span_end = groups.last().map_or(0, |g| g.1);
     let mut in_rows = vec![false; span_end];
@@ -127,10 +130,8 @@ fn cut_positions(groups: &[(usize, usize)], header: &Row<'_>, rows: &[Row<'_>]) 
 
 fn mark_occupied(row: &Row<'_>, occupied: &mut [bool]) {
     for position in 0..row.len().min(occupied.len()) {
-        if !row.blank_at(position) {
-            if let Some(slot) = occupied.get_mut(position) {
-                *slot = true;
-            }
+        if let (false, Some(slot)) = (row.blank_at(position), occupied.get_mut(position)) {
+            *slot = true;
         }
     }
 }

@@ -1,0 +1,44 @@
+//! Inputs built to trigger quadratic work in a naive reader. No timing assertions: a
+//! regression shows up as this test file taking minutes instead of milliseconds.
+
+use exo_auth_analyzer::parse::parse;
+
+const N: usize = 20_000;
+
+fn repeat(lines: &[&str]) -> String {
+    lines.iter().cycle().take(N).copied().collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn one_object_with_thousands_of_labels() {
+    let text: String = (0..N).map(|i| format!("Property{i} : {i}\n")).collect();
+    assert_eq!(parse(&text).records[0].properties.len(), N);
+}
+
+#[test]
+fn csv_headers_followed_by_unclosed_quotes() {
+    let _ = parse(&repeat(&["\"a\",\"b\"", "\"x"]));
+    let _ = parse(&repeat(&["\"a\",\"b\"", "\"x", ""]));
+}
+
+#[test]
+fn json_openers_and_dash_rows_and_rules() {
+    for lines in [&["[", "1,"][..], &["{\"a\": [", "\"b\","], &["Name", "----"], &["", "----------", "x"], &["**********************", "PSVersion: 5"]] {
+        let _ = parse(&repeat(lines));
+    }
+}
+
+#[test]
+fn long_tables_and_errors() {
+    let mut table = String::from("Name Enabled\n---- -------\n");
+    table.push_str(&repeat(&["a       True", "b      False"]));
+    assert_eq!(parse(&table).records.len(), N);
+    let _ = parse(&repeat(&["Get-X : failed", "    + CategoryInfo : x", "At line:1 char:1"]));
+    let _ = parse(&repeat(&["PS C:\\> Get-CASMailbox -Identity x", ">> | fl"]));
+}
+
+#[test]
+fn one_huge_line() {
+    let _ = parse(&"x : ".repeat(N * 10));
+    let _ = parse(&format!("{{\"a\": \"{}\"}}", "y".repeat(N * 50)));
+}
