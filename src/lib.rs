@@ -13,7 +13,7 @@
 //! ```text
 //! text ──parse──▶ records (with line spans) ──model──▶ typed evidence
 //!      ──rules──▶ verdicts (with the deciding setting and its line) ──remedy──▶ commands
-//!      ──ui / cli──▶ what the user sees
+//!      ──wording──▶ words in the user's language ──ui / cli / export──▶ what the user sees
 //! ```
 //!
 //! ## Folders
@@ -31,13 +31,17 @@
 //!   notes, conflicts, diagnostics, ...) worded for people in each [`wording::Lang`], all
 //!   languages side by side in one match arm. A new language is a new `Lang` variant and one
 //!   more branch per arm.
-//! - `ui` (wasm32 only): Yew function components, state in one reducer.
+//! - [`export`]: the bulk verdict table as CSV and Markdown.
+//! - `ui` (wasm32 only): Yew function components, one per file, with all state in one reducer
+//!   (`ui::state`); components get data and callbacks only. The analysis is shared, never
+//!   copied, between components (`ui::shared`).
 //! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
 //!   tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line.
 //!
-//! The core (`parse`, `model`, `rules`, `remedy`) has no web dependency and is tested natively
-//! with `cargo test`.
+//! The core (`parse`, `model`, `rules`, `remedy`, `wording`, `export`) has no web dependency and
+//! is tested natively with `cargo test`; `tests/browser.rs` and `tests/e2e/` drive the real app
+//! in headless Chromium.
 
 pub mod export;
 pub mod model;

@@ -134,7 +134,7 @@ pub(super) fn build(evidence: &Evidence, context: &Context) -> Report {
 
 /// Per-mailbox inputs missing for more mailboxes than this are asked for once, for all
 /// mailboxes: nobody runs ten thousand `Get-User` commands.
-const MISSING_PER_MAILBOX_UP_TO: usize = 3;
+const MISSING_PER_MAILBOX_UP_TO: usize = 5;
 
 /// Missing inputs in order of first need, each once per mailbox (or once for all).
 #[derive(Default)]
@@ -170,6 +170,8 @@ impl MissingList {
             }
             let mailbox = if for_all { None } else { mailbox.as_deref() };
             match remedy::command_for(input, mailbox, environment) {
+                // POP and IMAP switches are fetched by the same command: ask once.
+                Ok(command) if missing.iter().any(|m: &Missing| m.command == command) => {}
                 Ok(command) => missing.push(Missing { input: input.input_name(), mailbox: mailbox.map(str::to_string), command, kind: input.clone() }),
                 Err(error) => push_refusal(refused, Refusal::new(mailbox.unwrap_or_default(), &error)),
             }

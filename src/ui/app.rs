@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::announcer::Announcer;
 use super::browser;
 use super::bulk_view::BulkView;
 use super::embed;
@@ -63,7 +64,8 @@ pub fn app() -> Html {
             }
             <SettingsBar lang={state.lang} scenario={state.scenario} as_of={state.as_of} today={state.today}
                 on_scenario={dispatcher(&state, Action::SetScenario)} on_date={dispatcher(&state, Action::SetDate)} />
-            <section id="result" class="result" aria-live="polite" aria-label={text.recognised}>
+            <Announcer lang={state.lang} report={report.clone()} {input_empty} />
+            <section id="result" class="result" aria-label={text.recognised}>
                 if state.pending {
                     <p class="analysing" role="status">{ text.analysing }</p>
                 }

@@ -2,6 +2,7 @@
 //! ([`state::State`]). Components get data and callbacks only; wording comes from
 //! [`crate::wording`] in the chosen language.
 
+mod announcer;
 mod app;
 mod browser;
 mod bulk_summary;
@@ -11,6 +12,7 @@ mod command_list;
 mod copy_button;
 mod diagnostics;
 mod download;
+mod file_input;
 pub mod embed;
 mod first_visit;
 mod header;

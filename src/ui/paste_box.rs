@@ -1,6 +1,7 @@
-use web_sys::HtmlTextAreaElement;
+use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::file_input::{first_file, read_file};
 use super::ui_text::ui_text;
 use crate::wording::Lang;
 
@@ -22,16 +23,39 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     let example = props.example;
     let load_example = props.on_input.reform(move |_: MouseEvent| example.to_string());
     let clear = props.on_input.reform(|_: MouseEvent| String::new());
+    let on_text = props.on_input.clone();
+    let on_choose = Callback::from(move |event: Event| {
+        let input = event.target_unchecked_into::<HtmlInputElement>();
+        if let Some(file) = first_file(input.files()) {
+            read_file(file, on_text.clone());
+        }
+        // Choosing the same file again is a new choice.
+        input.set_value("");
+    });
+    let on_text = props.on_input.clone();
+    let on_drop = Callback::from(move |event: DragEvent| {
+        if let Some(file) = first_file(event.data_transfer().and_then(|d| d.files())) {
+            event.prevent_default();
+            read_file(file, on_text.clone());
+        }
+    });
+    // Dropping needs the default refused on dragover.
+    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
     html! {
         <div class="paste">
             <label for="input">{ text.input_label }</label>
             <p id="input-hint" class="hint">{ text.input_hint }</p>
             <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off"
                 aria-describedby="input-hint"
-                value={props.value.clone()} {oninput} />
+                value={props.value.clone()} {oninput} ondrop={on_drop} ondragover={on_drag_over} />
             <div class="paste-actions">
                 <button type="button" id="load-example" onclick={load_example}>{ text.load_example }</button>
                 <button type="button" id="clear" onclick={clear}>{ text.clear }</button>
+                <label class="file-button">
+                    <span>{ text.open_file }</span>
+                    <input id="open-file" type="file" accept=".txt,.log,.csv,.json,text/plain,text/csv,application/json"
+                        onchange={on_choose} />
+                </label>
             </div>
         </div>
     }
