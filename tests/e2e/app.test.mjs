@@ -134,3 +134,14 @@ test('the main flow works with the keyboard alone', async () => {
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid', 'focus is visible');
 });
+
+test('a file written by Windows PowerShell (UTF-16 with BOM) can be opened instead of pasted', async () => {
+  const page = await openApp();
+  const text = '\r\nSmtpClientAuthenticationDisabled : True\r\n\r\n';
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await page.setInputFiles('#open-file', { name: 'transport.txt', mimeType: 'text/plain', buffer: utf16 });
+  await page.waitForSelector('#verdict');
+  assert.match(await page.textContent('#verdict'), /SMTP AUTH is turned off for the whole organization/);
+  assert.match(await page.inputValue('#input'), /^\nSmtpClientAuthenticationDisabled : True\n/);
+  assert.match(await page.textContent('#announcer'), /blocked/);
+});

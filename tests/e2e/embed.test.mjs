@@ -78,7 +78,12 @@ test('the embedded app resizes its iframe, ignores forged messages and stays on 
   // The verdict and the command make the app taller; the iframe follows, with no scrollbar.
   await frame.locator('#input').fill('\nSmtpClientAuthenticationDisabled : True\n\n');
   await frame.waitForSelector('#verdict');
-  assert.match(await frame.textContent('#verdict'), /SMTP AUTH is turned off for the whole organization/);
+  // `#embed&lang=de&theme=dark`: the compact German dark view.
+  assert.match(await frame.textContent('#verdict'), /SMTP AUTH ist für die gesamte Organisation deaktiviert/);
+  assert.equal(await frame.getAttribute('html', 'lang'), 'de');
+  assert.equal(await frame.getAttribute('html', 'data-theme'), 'dark');
+  assert.equal(await frame.locator('main.embed').count(), 1);
+  assert.equal(await frame.locator('#lang').count(), 0, 'no page chrome in the embed');
   const grown = await until(async () => { const h = await fits(); return h > empty && h; }, 'the iframe to grow');
   assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight));
   await page.screenshot({ path: join(OUTPUT_DIR, 'embed-host.png'), fullPage: true });
