@@ -31,6 +31,7 @@ test-native:
 	cargo test
 
 test-wasm:
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 	cargo test --target wasm32-unknown-unknown --test browser
 
 size:

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::command_line::CommandLine;
 use super::copy_button::CopyButton;
 use super::shared::Shared;
 use super::subject::Subject;
@@ -42,10 +43,7 @@ pub fn command_list(props: &CommandListProps) -> Html {
                                 { format!(" · {}: {}", text.affects, wording::blast_radius(props.lang, command.blast_radius)) }
                             </span>
                         </p>
-                        <div class="command">
-                            <pre tabindex="0"><code>{ &command.command }</code></pre>
-                            <CopyButton lang={props.lang} text={command.command.clone()} />
-                        </div>
+                        <CommandLine lang={props.lang} command={command.command.clone()} />
                     </li>
                 }) }
             </ol>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::copy_button::CopyButton;
+use super::command_line::CommandLine;
 use super::ui_text::ui_text;
 use crate::model::Environment;
 use crate::remedy::{collect_script, CollectTarget};
@@ -21,10 +21,7 @@ pub fn first_visit(props: &FirstVisitProps) -> Html {
         <section class="first-visit" aria-labelledby="first-visit-heading">
             <h2 id="first-visit-heading">{ text.first_visit_heading }</h2>
             <p>{ text.first_visit_text }</p>
-            <div class="command">
-                <pre id="collect-script" tabindex="0"><code>{ script.clone() }</code></pre>
-                <CopyButton lang={props.lang} text={script} />
-            </div>
+            <CommandLine lang={props.lang} command={script} id={Some(AttrValue::from("collect-script"))} />
         </section>
     }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 
-use super::copy_button::CopyButton;
+use super::command_line::CommandLine;
 use super::ui_text::ui_text;
 use crate::rules::Report;
 use crate::wording::Lang;
@@ -32,10 +32,7 @@ pub fn missing_list(props: &MissingListProps) -> Html {
                             <code>{ item.input }</code>
                             { item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default() }
                         </p>
-                        <div class="command">
-                            <pre tabindex="0"><code>{ &item.command }</code></pre>
-                            <CopyButton lang={props.lang} text={item.command.clone()} />
-                        </div>
+                        <CommandLine lang={props.lang} command={item.command.clone()} />
                     </li>
                 }) }
             </ul>

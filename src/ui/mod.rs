@@ -8,6 +8,7 @@ mod browser;
 mod bulk_summary;
 mod bulk_view;
 mod chips;
+mod command_line;
 mod command_list;
 mod copy_button;
 mod diagnostics;
