@@ -14,8 +14,10 @@ use super::notes::Notes;
 use super::organization_card::OrganizationCard;
 use super::paste_box::PasteBox;
 use super::settings_bar::SettingsBar;
+use super::share_link::ShareLink;
 use super::state::{Action, State, Theme};
 use super::ui_text::ui_text;
+use crate::rules::{ClientScenario, Date};
 use crate::wording::Lang;
 
 const EXAMPLE: &str = include_str!("examples/support-call.txt");
@@ -28,7 +30,10 @@ pub fn app() -> Html {
     let state = {
         let lang = options.lang.as_deref().and_then(Lang::parse).unwrap_or_else(browser::preferred_lang);
         let theme = options.theme.as_deref().and_then(Theme::parse).unwrap_or_default();
-        use_reducer(move || State::new(browser::today(), lang, theme))
+        let scenario = options.client.as_deref().and_then(ClientScenario::parse);
+        let as_of = options.date.as_deref().and_then(|d| Date::parse(d).ok());
+        let input = options.input.clone();
+        use_reducer(move || State::new(browser::today(), lang, theme).restored(scenario, as_of, input))
     };
     embed::use_report_height();
     {
@@ -64,6 +69,10 @@ pub fn app() -> Html {
             }
             <SettingsBar lang={state.lang} scenario={state.scenario} as_of={state.as_of} today={state.today}
                 on_scenario={dispatcher(&state, Action::SetScenario)} on_date={dispatcher(&state, Action::SetDate)} />
+            if !options.embed {
+                <ShareLink lang={state.lang} theme={state.theme} scenario={state.scenario} as_of={state.as_of}
+                    today={state.today} input={state.input.clone()} />
+            }
             <Announcer lang={state.lang} report={report.clone()} {input_empty} />
             <section id="result" class="result" aria-label={text.recognised}>
                 if state.pending {

@@ -37,9 +37,14 @@ pub fn apply_document_attributes(lang: Lang, theme: Theme) {
     }
 }
 
-/// This page's address without its fragment: the full tool, for the embedded view's link.
+/// This page's address without its fragment: the full tool, and the base of share links.
 pub fn page_without_fragment() -> String {
-    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".into())
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_string(),
+        None if href.is_empty() => "./".to_string(),
+        None => href,
+    }
 }
 
 /// Selects lines `first..=last` (1-based) of the input and scrolls them into view: the "link to

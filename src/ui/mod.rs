@@ -23,6 +23,7 @@ mod notes;
 mod organization_card;
 mod paste_box;
 mod settings_bar;
+mod share_link;
 mod shared;
 mod state;
 mod subject;

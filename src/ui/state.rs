@@ -77,6 +77,14 @@ impl State {
         }
     }
 
+    /// The settings (and, if shared, the paste) a share link carries.
+    pub fn restored(mut self, scenario: Option<ClientScenario>, as_of: Option<Date>, input: Option<String>) -> Self {
+        self.scenario = scenario.unwrap_or(self.scenario);
+        self.as_of = as_of.unwrap_or(self.as_of);
+        self.input = input.map(AttrValue::from).unwrap_or_default();
+        self.analysed()
+    }
+
     fn analysed(mut self) -> Self {
         let context = Context::new(self.as_of).with_client(self.scenario);
         let (parsed, report) = rules::analyze(&self.input, &context);

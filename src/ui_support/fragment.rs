@@ -1,4 +1,5 @@
-//! Options in the URL fragment: `#embed&lang=de&theme=dark`.
+//! Options in the URL fragment: `#embed&lang=de&theme=dark`, and share links
+//! (`#lang=de&client=device-basic&date=2027-01-01`, with `&input=…` only if the user asks).
 //!
 //! The fragment never reaches a server, so options there stay in the browser. Parts are
 //! separated by `&`; each is `key` or `key=value`, values percent-decoded. Unknown keys are
@@ -14,6 +15,12 @@ pub struct FragmentOptions {
     pub lang: Option<String>,
     /// `theme=dark`: a theme name (ASCII letters, digits, `-`; at most 20), lowercased.
     pub theme: Option<String>,
+    /// `client=device-basic`: the client scenario's code.
+    pub client: Option<String>,
+    /// `date=2027-01-01`: the evaluation date.
+    pub date: Option<String>,
+    /// `input=…`: pasted output, present only when the sharer chose to include it.
+    pub input: Option<String>,
 }
 
 impl FragmentOptions {
@@ -32,12 +39,44 @@ impl FragmentOptions {
                 "embed" if embed.is_none() => embed = flag(value.as_deref()),
                 "lang" if options.lang.is_none() => options.lang = value.and_then(|v| token(&v, 35)),
                 "theme" if options.theme.is_none() => options.theme = value.and_then(|v| token(&v, 20)),
+                "client" if options.client.is_none() => options.client = value.and_then(|v| token(&v, 20)),
+                "date" if options.date.is_none() => options.date = value.and_then(|v| token(&v, 10)),
+                "input" if options.input.is_none() => options.input = value,
                 _ => {}
             }
         }
         options.embed = embed.unwrap_or(false);
         options
     }
+
+    /// The fragment that restores these options (`#` included); `embed` is left out, a share
+    /// link opens the full page.
+    pub fn to_fragment(&self) -> String {
+        let parts: Vec<String> = [
+            ("lang", &self.lang),
+            ("theme", &self.theme),
+            ("client", &self.client),
+            ("date", &self.date),
+            ("input", &self.input),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| value.as_deref().map(|v| format!("{key}={}", percent_encode(v))))
+        .collect();
+        format!("#{}", parts.join("&"))
+    }
+}
+
+/// Escapes everything but RFC 3986's unreserved characters.
+fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// `embed`, `embed=1`, `embed=true` are on; `embed=0`, `embed=false` are off.
@@ -83,7 +122,7 @@ mod tests {
     use super::FragmentOptions;
 
     fn opts(embed: bool, lang: Option<&str>, theme: Option<&str>) -> FragmentOptions {
-        FragmentOptions { embed, lang: lang.map(str::to_owned), theme: theme.map(str::to_owned) }
+        FragmentOptions { embed, lang: lang.map(str::to_owned), theme: theme.map(str::to_owned), ..FragmentOptions::default() }
     }
 
     #[test]
@@ -128,9 +167,26 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_ignored() {
-        assert_eq!(
-            FragmentOptions::parse("#embed&input=SmtpClient%20True&redact=1&lang=de"),
-            opts(true, Some("de"), None)
-        );
+        assert_eq!(FragmentOptions::parse("#embed&redact=1&lang=de"), opts(true, Some("de"), None));
+    }
+
+    #[test]
+    fn share_links_round_trip_settings_and_any_text() {
+        let options = FragmentOptions {
+            lang: Some("de".into()),
+            client: Some("device-basic".into()),
+            date: Some("2027-01-01".into()),
+            input: Some("Name : O'Brien & Co\n100% <b>ä</b> #x".into()),
+            ..FragmentOptions::default()
+        };
+        let fragment = options.to_fragment();
+        assert!(!fragment.contains(' ') && !fragment[1..].contains('#') && !fragment.contains('<'), "{fragment}");
+        assert_eq!(FragmentOptions::parse(&fragment), options);
+    }
+
+    #[test]
+    fn a_share_link_without_input_has_none() {
+        let options = FragmentOptions { lang: Some("en".into()), ..FragmentOptions::default() };
+        assert_eq!(options.to_fragment(), "#lang=en");
     }
 }

@@ -145,3 +145,32 @@ test('a file written by Windows PowerShell (UTF-16 with BOM) can be opened inste
   assert.match(await page.inputValue('#input'), /^\nSmtpClientAuthenticationDisabled : True\n/);
   assert.match(await page.textContent('#announcer'), /blocked/);
 });
+
+test('a share link keeps the settings, leaves the paste out unless ticked, and restores both', async () => {
+  const page = await openApp();
+  await page.selectOption('#lang', 'de');
+  await page.selectOption('#scenario', 'device-basic');
+  await page.locator('#as-of').fill('2027-01-01');
+  await page.locator('#input').fill(TRANSCRIPT);
+  await page.locator('article.mailbox').waitFor();
+  const share = page.locator('.share');
+  await share.getByRole('button', { name: 'Link zum Teilen kopieren' }).click();
+  const withoutInput = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(withoutInput.startsWith(server.url), withoutInput);
+  assert.match(withoutInput, /#lang=de&client=device-basic&date=2027-01-01$/);
+  assert.ok(!withoutInput.includes('scanner') && !withoutInput.includes('input='), withoutInput);
+
+  await page.check('#share-include-input');
+  await share.getByRole('button', { name: 'Link zum Teilen kopieren' }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('input='));
+  const withInput = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(withInput, /input=.*scanner%40contoso\.com/);
+
+  await page.goto('about:blank');
+  await page.goto(withInput);
+  await page.locator('article.mailbox').waitFor();
+  assert.equal(await page.inputValue('#scenario'), 'device-basic');
+  assert.equal(await page.inputValue('#as-of'), '2027-01-01');
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.equal(await page.inputValue('#input'), TRANSCRIPT);
+});
