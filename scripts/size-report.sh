@@ -6,9 +6,10 @@
 set -euo pipefail
 
 # The one place the size budget is written: brotli, wasm + JS + CSS together. It started at
-# 150 KiB for the skeleton; the full parser, rules, two languages and the bulk view need
-# 185 KiB today, so it stands at 200 KiB until the size work brings it down (target 100 KB).
-BUDGET_BROTLI=$((200 * 1024))
+# 150 KiB for the skeleton; the full parser, rules, two languages, the bulk view, share links
+# and redaction need about 200 KiB today, so it stands at 210 KiB until the size work brings
+# it down (target: 100 KB).
+BUDGET_BROTLI=$((210 * 1024))
 
 dist=${1:-dist}
 extra=("${@:2}")

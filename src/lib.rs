@@ -32,6 +32,7 @@
 //!   languages side by side in one match arm. A new language is a new `Lang` variant and one
 //!   more branch per arm.
 //! - [`export`]: the bulk verdict table as CSV and Markdown.
+//! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown.
 //! - `ui` (wasm32 only): Yew function components, one per file, with all state in one reducer
 //!   (`ui::state`); components get data and callbacks only. The analysis is shared, never
 //!   copied, between components (`ui::shared`).
@@ -46,6 +47,7 @@
 pub mod export;
 pub mod model;
 pub mod parse;
+pub mod redact;
 pub mod remedy;
 pub mod rules;
 pub mod ui_support;

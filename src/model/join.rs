@@ -66,10 +66,12 @@ impl Joiner {
     /// The mailbox's identities absorb the record's, and the index learns the new values.
     fn place(&mut self, identities: &Identities, line: u32) -> Option<&mut Mailbox> {
         // Only mailboxes that share a value can overlap; the index finds them.
-        let mut candidates: Vec<usize> =
-            identities.values().filter_map(|v| self.by_identity.get(&identity_key(v))).flatten().copied().collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        let mut candidates: Vec<usize> = Vec::new();
+        for index in identities.values().filter_map(|v| self.by_identity.get(&identity_key(v))).flatten() {
+            if !candidates.contains(index) {
+                candidates.push(*index);
+            }
+        }
         let matches: Vec<usize> = candidates
             .into_iter()
             .filter(|index| self.mailboxes.get(*index).is_some_and(|m| m.identities.overlaps(identities)))

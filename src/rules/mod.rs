@@ -39,7 +39,8 @@ pub use missing::MissingInput;
 pub use report::{Missing, MailboxReport, OrganizationReport, Refusal, Report};
 pub use stale_advice::Note;
 pub use verdict::{
-    AuthMethod, CheckItem, DecidingSetting, Finding, Gate, MissingState, PolicySource, Protocol, Status, Verdict, Warning,
+    AuthMethod, CheckItem, DecidingSetting, Finding, Gate, MissingState, PolicySource, Protocol, SettingValue, Status, Verdict,
+    Warning,
 };
 
 use crate::model::{Environment, Evidence};

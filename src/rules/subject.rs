@@ -3,7 +3,7 @@
 
 use super::context::Context;
 use super::missing::MissingInput;
-use super::verdict::{DecidingSetting, Finding, MissingState, Protocol};
+use super::verdict::{DecidingSetting, Finding, MissingState, Protocol, SettingValue};
 use crate::model::{CasMailbox, Evidence, Field, Mailbox, User};
 
 #[derive(Clone, Copy, Debug)]
@@ -58,16 +58,16 @@ pub fn input_missing(input: MissingInput, state: MissingState) -> Finding {
 /// `decided_by` entry for a field that was printed.
 pub fn deciding_bool(setting: &'static str, field: &Field<bool>) -> Option<DecidingSetting> {
     match field {
-        Field::Known { value, span } => Some(DecidingSetting { setting, value: serde_json::Value::Bool(*value), line: span.first }),
-        Field::Blank { span } => Some(DecidingSetting { setting, value: serde_json::Value::Null, line: span.first }),
+        Field::Known { value, span } => Some(DecidingSetting { setting, value: SettingValue::Bool(*value), line: span.first }),
+        Field::Blank { span } => Some(DecidingSetting { setting, value: SettingValue::Null, line: span.first }),
         _ => None,
     }
 }
 
 pub fn deciding_text(setting: &'static str, field: &Field<String>) -> Option<DecidingSetting> {
     match field {
-        Field::Known { value, span } => Some(DecidingSetting { setting, value: serde_json::Value::String(value.clone()), line: span.first }),
-        Field::Blank { span } => Some(DecidingSetting { setting, value: serde_json::Value::Null, line: span.first }),
+        Field::Known { value, span } => Some(DecidingSetting { setting, value: SettingValue::Text(value.clone()), line: span.first }),
+        Field::Blank { span } => Some(DecidingSetting { setting, value: SettingValue::Null, line: span.first }),
         _ => None,
     }
 }

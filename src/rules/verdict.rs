@@ -40,13 +40,34 @@ pub enum Status {
     Check,
 }
 
+/// A deciding setting's value as read: what JSON output shows (`true`, `"Block Basic"`, `null`
+/// for a blank, inheriting value).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum SettingValue {
+    Bool(bool),
+    Text(String),
+    Null,
+}
+
+impl std::fmt::Display for SettingValue {
+    /// The JSON form, as in `check --format json`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SettingValue::Bool(value) => write!(f, "{value}"),
+            SettingValue::Null => f.write_str("null"),
+            SettingValue::Text(text) => f.write_str(&serde_json::to_string(text).unwrap_or_default()),
+        }
+    }
+}
+
 /// The setting that decided a verdict, where it was read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DecidingSetting {
     /// `Cmdlet-object.Property`, e.g. `TransportConfig.SmtpClientAuthenticationDisabled`.
     pub setting: &'static str,
     /// `true`/`false`, a name, or `null` for a blank (inheriting) value.
-    pub value: serde_json::Value,
+    pub value: SettingValue,
     pub line: u32,
 }
 

@@ -68,7 +68,8 @@ pub fn app() -> Html {
                 <FirstVisit lang={state.lang} />
             }
             <SettingsBar lang={state.lang} scenario={state.scenario} as_of={state.as_of} today={state.today}
-                on_scenario={dispatcher(&state, Action::SetScenario)} on_date={dispatcher(&state, Action::SetDate)} />
+                on_scenario={dispatcher(&state, Action::SetScenario)} on_date={dispatcher(&state, Action::SetDate)}
+                redact={state.redact} on_redact={dispatcher(&state, Action::SetRedact)} />
             if !options.embed {
                 <ShareLink lang={state.lang} theme={state.theme} scenario={state.scenario} as_of={state.as_of}
                     today={state.today} input={state.input.clone()} />

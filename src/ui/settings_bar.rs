@@ -13,6 +13,8 @@ pub struct SettingsBarProps {
     pub today: Date,
     pub on_scenario: Callback<ClientScenario>,
     pub on_date: Callback<Option<Date>>,
+    pub redact: bool,
+    pub on_redact: Callback<bool>,
 }
 
 /// Which client the admin asks about, and the date the verdict is for.
@@ -27,6 +29,7 @@ pub fn settings_bar(props: &SettingsBarProps) -> Html {
         Date::parse(&event.target_unchecked_into::<HtmlInputElement>().value()).ok()
     });
     let reset_date = props.on_date.reform(|_: MouseEvent| None);
+    let on_redact = props.on_redact.reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
     let label = |scenario: ClientScenario| match scenario {
         ClientScenario::OutlookPopImap => text.scenario_outlook,
         ClientScenario::OauthApp => text.scenario_oauth_app,
@@ -51,6 +54,10 @@ pub fn settings_bar(props: &SettingsBarProps) -> Html {
             if props.as_of != props.today {
                 <button type="button" onclick={reset_date}>{ text.as_of_today }</button>
             }
+            <label class="redact">
+                <input id="redact" type="checkbox" checked={props.redact} onchange={on_redact} />
+                { text.redact }
+            </label>
         </div>
     }
 }

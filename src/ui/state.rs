@@ -10,6 +10,7 @@ use super::shared::Shared;
 use yew::AttrValue;
 
 use crate::parse::Parsed;
+use crate::redact::Redactor;
 use crate::rules::{self, ClientScenario, Context, Date, Report};
 use crate::wording::Lang;
 
@@ -56,6 +57,8 @@ pub struct State {
     pub theme: Theme,
     pub scenario: ClientScenario,
     pub as_of: Date,
+    /// Show placeholders instead of names, domains and GUIDs.
+    pub redact: bool,
     pub today: Date,
     pub parsed: Shared<Parsed>,
     pub report: Shared<Report>,
@@ -70,6 +73,7 @@ impl State {
             lang,
             theme,
             scenario: ClientScenario::Any,
+            redact: false,
             as_of: today,
             today,
             parsed: Shared::default(),
@@ -87,7 +91,14 @@ impl State {
 
     fn analysed(mut self) -> Self {
         let context = Context::new(self.as_of).with_client(self.scenario);
-        let (parsed, report) = rules::analyze(&self.input, &context);
+        let (mut parsed, mut report) = rules::analyze(&self.input, &context);
+        if self.redact {
+            let redactor = Redactor::new(&self.input, &parsed);
+            report = redactor.report(&report);
+            for diagnostic in &mut parsed.diagnostics {
+                diagnostic.message = redactor.text(&diagnostic.message);
+            }
+        }
         self.pending = false;
         self.parsed = Shared::new(parsed);
         self.report = Shared::new(report);
@@ -103,6 +114,7 @@ pub enum Action {
     SetLang(Lang),
     SetTheme(Theme),
     SetScenario(ClientScenario),
+    SetRedact(bool),
     /// A new evaluation date; `None` goes back to today.
     SetDate(Option<Date>),
 }
@@ -131,6 +143,10 @@ impl Reducible for State {
             }
             Action::SetScenario(scenario) => {
                 next.scenario = scenario;
+                true
+            }
+            Action::SetRedact(redact) => {
+                next.redact = redact;
                 true
             }
             Action::SetDate(date) => {

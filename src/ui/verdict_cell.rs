@@ -4,7 +4,7 @@ use super::browser::select_input_lines;
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
-use crate::rules::{DecidingSetting, Report, Status};
+use crate::rules::{DecidingSetting, Report, SettingValue, Status};
 use crate::wording::{self, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -71,12 +71,11 @@ fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {
 }
 
 /// A setting's value the way PowerShell printed it.
-fn powershell_text(value: &serde_json::Value) -> String {
+fn powershell_text(value: &SettingValue) -> String {
     match value {
-        serde_json::Value::Bool(true) => "True".into(),
-        serde_json::Value::Bool(false) => "False".into(),
-        serde_json::Value::Null => "(empty)".into(),
-        serde_json::Value::String(text) => format!("'{text}'"),
-        other => other.to_string(),
+        SettingValue::Bool(true) => "True".into(),
+        SettingValue::Bool(false) => "False".into(),
+        SettingValue::Null => "(empty)".into(),
+        SettingValue::Text(text) => format!("'{text}'"),
     }
 }

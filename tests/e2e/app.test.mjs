@@ -174,3 +174,22 @@ test('a share link keeps the settings, leaves the paste out unless ticked, and r
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
   assert.equal(await page.inputValue('#input'), TRANSCRIPT);
 });
+
+test('redaction leaves no name, domain or GUID in the page text or the copied commands', async () => {
+  const page = await openApp();
+  await page.locator('#input').fill(TRANSCRIPT);
+  await page.locator('article.mailbox').waitFor();
+  await page.check('#redact');
+  await page.locator('article.mailbox', { hasText: 'user-1@domain-1.example' }).waitFor();
+  const shown = await page.evaluate(() => document.querySelector('main').textContent);
+  for (const secret of ['scanner', 'contoso', 'Scanner 3rd floor', '5b1c2f4e']) {
+    assert.ok(!shown.toLowerCase().includes(secret.toLowerCase()), `${secret} is still shown`);
+  }
+  const card = page.locator('article.mailbox');
+  await card.getByRole('button', { name: 'Copy all as script' }).click();
+  await card.getByRole('button', { name: 'Copied', exact: true }).waitFor();
+  const script = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(script, /Set-CASMailbox -Identity 'user-1@domain-1\.example' -SmtpClientAuthenticationDisabled \$false/);
+  assert.ok(!/scanner|contoso/i.test(script), script);
+  await page.screenshot({ path: join(OUTPUT_DIR, 'app-redacted.png'), fullPage: true });
+});

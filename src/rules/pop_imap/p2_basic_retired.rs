@@ -13,7 +13,7 @@ use crate::rules::fix::PolicySwitch;
 use crate::rules::sources;
 use crate::rules::subject::Subject;
 use crate::rules::timeline::{date_of, Milestone};
-use crate::rules::verdict::{AuthMethod, DecidingSetting, Finding, Protocol, Status, Verdict, Warning};
+use crate::rules::verdict::{AuthMethod, DecidingSetting, Finding, Protocol, SettingValue, Status, Verdict, Warning};
 
 pub const RULE: &str = "P2";
 
@@ -45,7 +45,7 @@ pub fn stale_policy_switches(subject: &Subject, protocol: Protocol) -> Vec<Decid
             };
             match field {
                 Field::Known { value: true, span } => {
-                    Some(DecidingSetting { setting: switch.setting(), value: serde_json::Value::Bool(true), line: span.first })
+                    Some(DecidingSetting { setting: switch.setting(), value: SettingValue::Bool(true), line: span.first })
                 }
                 _ => None,
             }

@@ -1,0 +1,251 @@
+//! Redaction: the names, domains and GUIDs of a paste replaced by stable placeholders, so that
+//! a verdict, its commands and its exports can be shown on a shared screen or put in a ticket.
+//!
+//! The same value always gets the same placeholder within one paste (`mailbox-1`,
+//! `user-2@domain-1.example`, `00000000-0000-0000-0000-000000000003`), so the commands still
+//! line up with each other. Values are learned from the identity properties of every record
+//! and from every e-mail address and GUID anywhere in the paste.
+
+mod scan;
+
+use std::collections::HashMap;
+
+use crate::parse::{ObjectKind, Parsed, Value};
+use crate::rules::Report;
+
+/// Properties whose values name a mailbox or user (read from mailbox, user and unrecognised
+/// records only: a policy's `Name` is a setting, not a person).
+const IDENTITY_PROPERTIES: [&str; 11] = [
+    "Identity",
+    "Name",
+    "DisplayName",
+    "PrimarySmtpAddress",
+    "UserPrincipalName",
+    "WindowsEmailAddress",
+    "Alias",
+    "SamAccountName",
+    "DistinguishedName",
+    "OrganizationId",
+    "EmailAddresses",
+];
+
+/// What to replace, learned from one paste.
+#[derive(Clone, Debug, Default)]
+pub struct Redactor {
+    /// ASCII-lowercased original → placeholder, longest original first.
+    replacements: Vec<(String, String)>,
+}
+
+impl Redactor {
+    pub fn new(text: &str, parsed: &Parsed) -> Self {
+        let mut learner = Learner::default();
+        for guid in scan::guids(text) {
+            learner.guid(guid);
+        }
+        for address in scan::email_addresses(text) {
+            learner.email(address);
+        }
+        for record in &parsed.records {
+            if let Some(requested) = &record.requested_identity {
+                learner.name(requested);
+            }
+            if let Some(Value::Text(root)) = record.get("OrganizationalUnitRoot").map(|p| &p.value) {
+                learner.domain(root.trim());
+            }
+            let names_people = matches!(record.kind, ObjectKind::CasMailbox | ObjectKind::User | ObjectKind::Unknown);
+            let identities = record.properties.iter().filter(|p| IDENTITY_PROPERTIES.iter().any(|n| p.name.eq_ignore_ascii_case(n)));
+            for property in identities.filter(|_| names_people) {
+                match &property.value {
+                    Value::Text(value) => learner.name(value),
+                    Value::List(values) => values.iter().for_each(|v| learner.name(v)),
+                    Value::Bool(_) | Value::Null => {}
+                }
+            }
+        }
+        learner.finish()
+    }
+
+    /// `text` with every learned value replaced, compared case-insensitively.
+    pub fn text(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for (original, placeholder) in &self.replacements {
+            out = replace_ignoring_ascii_case(&out, original, placeholder);
+        }
+        out
+    }
+
+    /// The report with every identity, command, missing input and setting value redacted.
+    pub fn report(&self, report: &Report) -> Report {
+        let mut report = report.clone();
+        let commands = report.mailboxes.iter_mut().flat_map(|m| m.commands.iter_mut()).chain(report.organization.commands.iter_mut());
+        for command in commands {
+            command.command = self.text(&command.command);
+        }
+        let verdicts = report.mailboxes.iter_mut().flat_map(|m| m.verdicts.iter_mut()).chain(report.organization.verdicts.iter_mut());
+        for setting in verdicts.flat_map(|v| v.decided_by.iter_mut()) {
+            if let crate::rules::SettingValue::Text(value) = &mut setting.value {
+                *value = self.text(value);
+            }
+        }
+        for mailbox in &mut report.mailboxes {
+            mailbox.identity = self.text(&mailbox.identity);
+        }
+        for missing in &mut report.missing {
+            missing.command = self.text(&missing.command);
+            missing.mailbox = missing.mailbox.as_deref().map(|m| self.text(m));
+        }
+        for refusal in &mut report.refused {
+            refusal.object = self.text(&refusal.object);
+        }
+        report.conflicts = report.conflicts.iter().map(|c| self.conflict(c)).collect();
+        report.collect_script = report.collect_script.as_deref().map(|s| self.text(s));
+        report
+    }
+
+    fn conflict(&self, conflict: &crate::model::Conflict) -> crate::model::Conflict {
+        use crate::model::Conflict;
+        match conflict {
+            Conflict::SettingDisagrees { object, setting, lines } => {
+                Conflict::SettingDisagrees { object: self.text(object), setting, lines: lines.clone() }
+            }
+            Conflict::AmbiguousIdentity { line, candidates } => {
+                Conflict::AmbiguousIdentity { line: *line, candidates: candidates.iter().map(|c| self.text(c)).collect() }
+            }
+            other => other.clone(),
+        }
+    }
+}
+
+/// Hands out placeholders in order of first sight.
+#[derive(Default)]
+struct Learner {
+    names: HashMap<String, String>,
+    domains: HashMap<String, String>,
+    users: usize,
+    mailboxes: usize,
+    guids: usize,
+}
+
+impl Learner {
+    fn guid(&mut self, guid: &str) {
+        let key = guid.to_ascii_lowercase();
+        if !self.names.contains_key(&key) {
+            self.guids += 1;
+            self.names.insert(key, format!("00000000-0000-0000-0000-{:012}", self.guids));
+        }
+    }
+
+    fn domain(&mut self, domain: &str) -> String {
+        let key = domain.to_ascii_lowercase();
+        let next = self.domains.len() + 1;
+        self.domains.entry(key).or_insert_with(|| format!("domain-{next}.example")).clone()
+    }
+
+    fn email(&mut self, address: &str) {
+        let key = address.to_ascii_lowercase();
+        if self.names.contains_key(&key) {
+            return;
+        }
+        let Some((_, domain)) = address.rsplit_once('@') else {
+            return;
+        };
+        let domain = self.domain(domain);
+        self.users += 1;
+        self.names.insert(key, format!("user-{}@{domain}", self.users));
+    }
+
+    fn name(&mut self, value: &str) {
+        let value = value.trim();
+        // Short values (`Unlimited`, `SMTP`) would mangle ordinary words; booleans are no names.
+        if value.chars().count() < 3 || value.eq_ignore_ascii_case("true") || value.eq_ignore_ascii_case("false") {
+            return;
+        }
+        // `SMTP:ann@contoso.com` in EmailAddresses: the address part is learned as an address.
+        let address = value.split_once(':').map_or(value, |(_, rest)| rest);
+        if scan::is_email_address(address) {
+            self.email(address);
+            return;
+        }
+        let key = value.to_ascii_lowercase();
+        if !self.names.contains_key(&key) {
+            self.mailboxes += 1;
+            self.names.insert(key, format!("mailbox-{}", self.mailboxes));
+        }
+    }
+
+    fn finish(self) -> Redactor {
+        let mut replacements: Vec<(String, String)> = self.names.into_iter().chain(self.domains).collect();
+        // Longest first: `ann@contoso.com` before `contoso.com`, `Ann Smith` before `Ann`.
+        replacements.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        Redactor { replacements }
+    }
+}
+
+/// Replaces every occurrence of `needle` (already ASCII-lowercased) in `haystack`, ignoring
+/// ASCII case. ASCII lowercasing keeps byte offsets, so positions carry over.
+fn replace_ignoring_ascii_case(haystack: &str, needle: &str, replacement: &str) -> String {
+    if needle.is_empty() {
+        return haystack.to_string();
+    }
+    let lower = haystack.to_ascii_lowercase();
+    let mut out = String::with_capacity(haystack.len());
+    let mut last = 0;
+    for (start, _) in lower.match_indices(needle) {
+        if start < last {
+            continue;
+        }
+        out.push_str(haystack.get(last..start).unwrap_or_default());
+        out.push_str(replacement);
+        last = start + needle.len();
+    }
+    out.push_str(haystack.get(last..).unwrap_or_default());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{Context, Date, analyze};
+
+    const PASTE: &str = "PS C:\\> Get-EXOCasMailbox -Identity 'Ann.Smith@Contoso.com'\n\n\
+        Identity           : Ann Smith\n\
+        PrimarySmtpAddress : ann.smith@contoso.com\n\
+        Guid               : 5b1c2f4e-0000-4000-8000-00000000abcd\n\
+        PopEnabled         : False\n\
+        ImapEnabled        : True\n\
+        SmtpClientAuthenticationDisabled :\n\n\
+        SmtpClientAuthenticationDisabled : True\n";
+
+    fn report_and_redactor() -> (Report, Redactor) {
+        let context = Context::new(Date::new(2026, 11, 27).unwrap_or_default());
+        let (parsed, report) = analyze(PASTE, &context);
+        (report, Redactor::new(PASTE, &parsed))
+    }
+
+    #[test]
+    fn no_identity_domain_or_guid_survives_in_the_report() {
+        let (report, redactor) = report_and_redactor();
+        let redacted = serde_json::to_string(&redactor.report(&report)).unwrap_or_default();
+        for secret in ["ann", "Ann", "smith", "contoso", "abcd"] {
+            assert!(!redacted.contains(secret), "{secret} in {redacted}");
+        }
+        assert!(redacted.contains("user-1@domain-1.example"), "{redacted}");
+    }
+
+    #[test]
+    fn the_same_value_gets_the_same_placeholder() {
+        let (_, redactor) = report_and_redactor();
+        assert_eq!(
+            redactor.text("Set-CASMailbox -Identity 'ANN.SMITH@contoso.com'; Get-User 'ann.smith@CONTOSO.COM'"),
+            "Set-CASMailbox -Identity 'user-1@domain-1.example'; Get-User 'user-1@domain-1.example'"
+        );
+        assert_eq!(redactor.text("Ann Smith on contoso.com"), "mailbox-1 on domain-1.example");
+        assert_eq!(redactor.text("5B1C2F4E-0000-4000-8000-00000000ABCD"), "00000000-0000-0000-0000-000000000001");
+    }
+
+    #[test]
+    fn ordinary_text_is_left_alone() {
+        let (_, redactor) = report_and_redactor();
+        assert_eq!(redactor.text("Set-TransportConfig -SmtpClientAuthenticationDisabled $false"), "Set-TransportConfig -SmtpClientAuthenticationDisabled $false");
+    }
+}
