@@ -93,5 +93,14 @@ test('10,000 mailboxes: summary, virtual table, filters and exports', async () =
   assert.equal(markdown.trim().split('\n').length, COUNT + 2);
   assert.match(markdown, /^\| Mailbox \| POP3 password \|/);
 
+  // Redacted, the exports keep the verdicts and lose every name and domain.
+  await page.check('#redact');
+  await page.locator('.bulk-table tbody tr', { hasText: 'domain-1.example' }).first().waitFor({ timeout: 60_000 });
+  const [redactedDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const redacted = await readFile(await redactedDownload.path(), 'utf8');
+  assert.equal(redacted.trim().split('\n').length, COUNT + 1);
+  assert.ok(!/contoso|user0\d{4}/i.test(redacted), 'no original identity in the redacted export');
+  assert.match(redacted, /@domain-1\.example,/);
+
   assert.deepEqual(await problems(page, log, server.origin), []);
 });
