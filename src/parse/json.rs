@@ -20,6 +20,8 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
     let offset = lines.start(start) + (line.len() - trimmed.len());
     let text = lines.text().get(offset..)?;
     let (end, failure) = extent(text);
+    // serde's column may fall inside a multi-byte character: cut at the boundary before it.
+    let end = (0..=end.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     if failure.as_ref().is_some_and(|f| !f.eof && f.offset <= line.len()) {
         return None; // not JSON after all; let the other readers look at the line
     }
@@ -32,7 +34,8 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
             continue; // cut before its first complete member: nothing to keep
         }
         let last = object.end.map_or(at(end.saturating_sub(1)), |e| at(e.saturating_sub(1)));
-        let span = LineSpan { first: lines.number(at(object.start)), last: lines.number(last) };
+        let first = lines.number(at(object.start));
+        let span = LineSpan { first, last: lines.number(last).max(first) };
         sink.push_classified(context, Shape::Json, span, properties);
     }
     let last_line = at(end.saturating_sub(1));
@@ -272,6 +275,13 @@ mod tests {
         assert_eq!(record.get("Empty").map(|p| &p.value), Some(&Value::List(vec![])));
         assert_eq!(record.get("Nested").map(|p| &p.value), Some(&Value::Text("{\"Mode\":2}".into())));
         assert_eq!(record.get("When").map(|p| &p.value), Some(&Value::Text("/Date(1705310430000)/".into())));
+    }
+
+    #[test]
+    fn spans_stay_ordered_when_an_error_falls_inside_a_character() {
+        // Found by fuzzing (paste target): serde's error column split the `ث`.
+        let parsed = parse("[\n{\u{62b}}\n{\"\":\"\",");
+        assert!(parsed.records.iter().all(|r| r.span.first <= r.span.last), "{parsed:#?}");
     }
 
     #[test]
