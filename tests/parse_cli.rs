@@ -1,20 +1,14 @@
 //! The `parse` subcommand's contract (issue 3), run as scripts run it: the built binary.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+#[path = "fixtures/binary.rs"]
+mod binary;
+
+use binary::run_binary;
 
 use serde_json::{Value, json};
 
 fn run(args: &[&str], stdin: &[u8]) -> (bool, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_exo-auth-analyzer"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary starts");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("stdin written");
-    let output = child.wait_with_output().expect("binary ends");
+    let output = run_binary(args, stdin);
     (output.status.success(), String::from_utf8_lossy(&output.stdout).into_owned(), String::from_utf8_lossy(&output.stderr).into_owned())
 }
 

@@ -1,19 +1,12 @@
 //! The `check` command line contract, run as a real process.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+#[path = "fixtures/binary.rs"]
+mod binary;
+
+use binary::run_binary;
 
 fn check(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_exo-auth-analyzer"))
-        .arg("check")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary starts");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write");
-    let output = child.wait_with_output().expect("binary ends");
+    let output = run_binary(&[&["check"], args].concat(), stdin.as_bytes());
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),
