@@ -73,7 +73,7 @@ fn every_expected_fact_holds() {
         if let Some(value_note) = expected.get("value_note").and_then(Json::as_str) {
             assert!(value_note.contains("trailing"));
             for p in &single.expect("one record").properties {
-                assert_eq!(p.raw, p.raw.trim_end(), "{file}: {} read without trailing spaces", p.name);
+                assert_eq!(&*p.raw, p.raw.trim_end(), "{file}: {} read without trailing spaces", p.name);
             }
         }
         checked += check_transcript_facts(&file, expected, &parsed);
@@ -99,7 +99,7 @@ fn assert_property(file: &str, record: &Record, key: &str, expected: &Json) {
         Json::String(s) => {
             let text = s.strip_suffix(" (raw)").unwrap_or(s);
             let text = if key.ends_with("_raw") { text.split(" (").next().unwrap_or(text) } else { text };
-            assert_eq!(property.value, Value::Text(text.to_owned()), "{context}");
+            assert_eq!(property.value, Value::Text(text.into()), "{context}");
             assert!(property.certainty.is_known(), "{context}");
         }
         Json::Array(items) => {
@@ -119,7 +119,7 @@ fn assert_property(file: &str, record: &Record, key: &str, expected: &Json) {
 }
 
 fn names(record: &Record) -> Vec<&str> {
-    record.properties.iter().map(|p| p.name.as_str()).collect()
+    record.properties.iter().map(|p| &*p.name).collect()
 }
 
 /// Facts about transcripts: the 006 mixed script output and the 019 error fragment.
@@ -190,7 +190,7 @@ fn corpus_spans_point_at_the_pasted_lines() {
                     continue;
                 }
                 let line = lines.get(property.span.first as usize - 1).expect("span inside the text");
-                assert!(line.contains(&property.name), "{file}: {} not on line {}: {line:?}", property.name, property.span.first);
+                assert!(line.contains(&*property.name), "{file}: {} not on line {}: {line:?}", property.name, property.span.first);
                 assert!(record.span.first <= property.span.first && property.span.last <= record.span.last, "{file}");
             }
         }

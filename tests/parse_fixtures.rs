@@ -16,7 +16,7 @@ fn certainty(record: &Record, name: &str) -> Certainty {
 }
 
 fn text(s: &str) -> Value {
-    Value::Text(s.to_owned())
+    Value::Text(s.into())
 }
 
 #[test]
@@ -153,7 +153,7 @@ fn crlf_list() {
 fn ansi_coloured_powershell_7_output() {
     let parsed = fixture("casmailbox-ansi.txt");
     assert_eq!(parsed.records.len(), 3);
-    assert_eq!(parsed.records[1].get("Name").map(|p| p.raw.as_str()), Some("bob"));
+    assert_eq!(parsed.records[1].get("Name").map(|p| &*p.raw), Some("bob"));
     assert_eq!(value(&parsed.records[1], "ImapEnabled"), &Value::Bool(true));
     let list = &parsed.records[2];
     assert_eq!((list.shape, list.kind), (Shape::List, ObjectKind::CasMailbox));

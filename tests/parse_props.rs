@@ -44,7 +44,7 @@ fn expected(cell: &Cell) -> (Value, bool) {
     match cell {
         Cell::Bool(b) => (Value::Bool(*b), false),
         Cell::Empty => (Value::Null, false),
-        Cell::Text(t) => (Value::Text(t.clone()), false),
+        Cell::Text(t) => (Value::Text(t.as_str().into()), false),
         // `$FormatEnumerationLimit` = 4 (§1.6): more items are cut, the rest unknown.
         Cell::List(items) => (Value::List(items.iter().take(4).cloned().collect()), items.len() > 4),
     }

@@ -90,7 +90,7 @@ impl Serialize for PropertiesOut<'_> {
         for (index, property) in self.0.iter().enumerate() {
             let seen = self.0.iter().take(index).any(|p| p.name == property.name);
             if !seen {
-                map.serialize_entry(&property.name, &PropertyOut { value: ValueOut(&property.value), certainty: property.certainty })?;
+                map.serialize_entry(&*property.name, &PropertyOut { value: ValueOut(&property.value), certainty: property.certainty })?;
             }
         }
         map.end()

@@ -34,7 +34,7 @@ impl EnvironmentMarkers {
                 markers.online = Some(record.span.first);
             }
             for property in &record.properties {
-                let name = property.name.as_str();
+                let name: &str = &property.name;
                 let online = starts_with_ignore_case(name, "AllowBasicAuth")
                     || name.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled");
                 let server = starts_with_ignore_case(name, "BlockLegacyAuth") || starts_with_ignore_case(name, "BlockModernAuth");

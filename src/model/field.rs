@@ -118,7 +118,7 @@ mod tests {
     use super::*;
 
     fn property(value: Value, certainty: Certainty) -> Property {
-        Property { name: "X".into(), raw: String::new(), value, certainty, span: LineSpan::line(7) }
+        Property { name: "X".into(), raw: "".into(), value, certainty, span: LineSpan::line(7) }
     }
 
     #[test]

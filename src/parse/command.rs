@@ -1,16 +1,19 @@
 //! The command typed after a prompt (powershell-format.md §8 rule 7): which cmdlet produced
 //! the next block, which identity was asked for, which properties were selected.
 
+use std::sync::Arc;
+
 use super::ObjectKind;
 use super::kind::known_cmdlet;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Command {
     /// The producing cmdlet, canonical spelling for the five the analyzer reads.
-    pub cmdlet: Option<String>,
+    /// Shared with every record read under this prompt.
+    pub cmdlet: Option<Arc<str>>,
     /// `Some(kind)` for one of the five, `None` for another producing cmdlet.
     pub kind: Option<ObjectKind>,
-    pub identity: Option<String>,
+    pub identity: Option<Arc<str>>,
     /// Properties named by `Select-Object`/`Format-Table`/`Format-List` (no wildcards).
     pub selected: Vec<String>,
     /// `-ExpandProperty X` or `(Get-X).X`: the output is bare values of this property.
@@ -41,16 +44,16 @@ pub(super) fn parse_command(text: &str) -> Command {
             read_selection(args, &mut command);
         }
         if let Some((canonical, kind)) = known_cmdlet(&name) {
-            command.cmdlet = Some(canonical.to_owned());
+            command.cmdlet = Some(canonical.into());
             command.kind = Some(kind);
             producer = Some((name, args.to_vec()));
         } else if producer.is_none() && looks_like_cmdlet(&lower) && !PASS_THROUGH.contains(&lower.as_str()) {
-            command.cmdlet = Some(name.clone());
+            command.cmdlet = Some(name.as_str().into());
             producer = Some((name, args.to_vec()));
         }
     }
     if let Some((_, args)) = producer {
-        command.identity = identity(&args);
+        command.identity = identity(&args).map(Arc::from);
     }
     command
 }

@@ -2,8 +2,11 @@
 //! `csv` crate: optional `#TYPE` line, `,` or German `-UseCulture` `;`, RFC 4180 quoting,
 //! unquoted empty = null versus `""` = empty string, collections printed as type names.
 
+use std::sync::Arc;
+
 use ::csv::{ReaderBuilder, StringRecord};
 
+use super::intern::Interner;
 use super::kind::kind_from_type_name;
 use super::lines::Lines;
 use super::sink::{Context, Sink, code};
@@ -34,7 +37,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &m
     if !matches!(reader.read_record(&mut record), Ok(true)) {
         return None;
     }
-    let names: Vec<String> = record.iter().map(str::to_owned).collect();
+    let names: Vec<Arc<str>> = record.iter().map(|name| sink.text.name(name)).collect();
     let mut last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(header_index);
     let type_kind = type_name.and_then(kind_from_type_name);
     let mut kind = None;
@@ -50,7 +53,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &m
         let row_last = lines.index_at(offset.saturating_add(end.saturating_sub(1))).max(first_index);
         let raw_record = text.get(byte(position)..end).unwrap_or("");
         let span = LineSpan { first: lines.number(first_index), last: lines.number(row_last) };
-        let properties = properties(&names, &record, raw_record, delimiter, span);
+        let properties = properties(&names, &record, raw_record, delimiter, span, &sink.text);
         let kind = *kind.get_or_insert_with(|| sink.decide_kind(context, type_kind, &properties, span.first));
         sink.push_record(context, kind, Shape::Csv, span, properties);
         last_index = row_last;
@@ -111,23 +114,24 @@ fn split_fields(line: &str, delimiter: u8) -> Vec<&str> {
     fields
 }
 
-fn properties(names: &[String], record: &StringRecord, raw_record: &str, delimiter: u8, span: LineSpan) -> Vec<Property> {
+fn properties(names: &[Arc<str>], record: &StringRecord, raw_record: &str, delimiter: u8, span: LineSpan, text: &Interner) -> Vec<Property> {
     let quoted = if record.iter().any(str::is_empty) { quoted_fields(raw_record, delimiter) } else { Vec::new() };
     names
         .iter()
         .zip(record.iter())
         .enumerate()
         .map(|(i, (name, field))| {
+            let raw = text.value(field);
             let (value, certainty) = if field.is_empty() {
                 if quoted.get(i).copied().unwrap_or(false) {
-                    (Value::Text(String::new()), Certainty::Exact)
+                    (Value::Text(Arc::clone(&raw)), Certainty::Exact)
                 } else {
                     (Value::Null, Certainty::NullOrEmpty)
                 }
             } else {
-                value::scalar(field, Certainty::Exact)
+                value::scalar(&raw, Certainty::Exact)
             };
-            Property { name: name.clone(), raw: field.to_owned(), value, certainty, span }
+            Property { name: Arc::clone(name), raw, value, certainty, span }
         })
         .collect()
 }
@@ -174,7 +178,7 @@ mod tests {
         assert_eq!(ann.get("PopEnabled").map(|p| &p.value), Some(&Value::Bool(true)));
         assert_eq!(ann.get("Note").map(|p| p.certainty), Some(Certainty::NullOrEmpty));
         assert_eq!(ann.get("EmailAddresses").map(|p| p.certainty), Some(Certainty::TypeNameOnly));
-        assert_eq!(parsed.records[1].get("Note").map(|p| &p.value), Some(&Value::Text(String::new())));
+        assert_eq!(parsed.records[1].get("Note").map(|p| &p.value), Some(&Value::Text("".into())));
     }
 
     #[test]
@@ -182,7 +186,7 @@ mod tests {
         let text = "\"Name\";\"PopEnabled\";\"Ratio\"\n\"Pol A\";\"True\";\"0,5\"\n\"Pol\nB\";\"False\";\"1,0\"\n\nPS C:\\> ";
         let parsed = parse(text);
         assert_eq!(parsed.records.len(), 2);
-        assert_eq!(parsed.records[0].get("Ratio").map(|p| p.raw.as_str()), Some("0,5"));
+        assert_eq!(parsed.records[0].get("Ratio").map(|p| &*p.raw), Some("0,5"));
         assert_eq!((parsed.records[1].span.first, parsed.records[1].span.last), (3, 4));
     }
 }

@@ -3,6 +3,7 @@
 
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
+use super::intern::Interner;
 use super::json_scan::{self, ObjectSpan};
 use super::lines::Lines;
 use super::sink::{Context, Sink, code};
@@ -29,7 +30,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
     let objects = json_scan::scan(document);
     let at = |relative: usize| lines.index_at(offset + relative);
     for object in &objects {
-        let properties = properties(lines, document, object, offset);
+        let properties = properties(lines, document, object, offset, &mut sink.text);
         if properties.is_empty() && object.end.is_none() {
             continue; // cut before its first complete member: nothing to keep
         }
@@ -72,7 +73,7 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (line_start + column).min(text.len())
 }
 
-fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, offset: usize) -> Vec<Property> {
+fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, offset: usize, text: &mut Interner) -> Vec<Property> {
     let mut properties = Vec::with_capacity(object.members.len());
     for member in &object.members {
         let (Some(key_text), Some(value_text)) =
@@ -87,7 +88,8 @@ fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, offset: us
         let (value, certainty) = json.to_value();
         let first = lines.number(lines.index_at(offset + member.key.0));
         let last = lines.number(lines.index_at(offset + member.value.1.saturating_sub(1)));
-        properties.push(Property { name, raw: value_text.to_owned(), value, certainty, span: LineSpan { first, last } });
+        let (name, raw) = (text.name(&name), text.value(value_text));
+        properties.push(Property { name, raw, value, certainty, span: LineSpan { first, last } });
     }
     properties
 }
@@ -139,10 +141,10 @@ impl Json {
         match self {
             Json::Null => (Value::Null, Certainty::NullOrEmpty),
             Json::Bool(b) => (Value::Bool(*b), Certainty::Exact),
-            Json::Number(n) => (Value::Text(n.clone()), Certainty::Exact),
-            Json::String(s) => (Value::Text(s.clone()), string_certainty(s)),
+            Json::Number(n) => (Value::Text(n.as_str().into()), Certainty::Exact),
+            Json::String(s) => (Value::Text(s.as_str().into()), string_certainty(s)),
             Json::Array(items) => (Value::List(items.iter().map(Json::item_text).collect()), Certainty::Exact),
-            Json::Object(_) => (Value::Text(self.compact()), Certainty::Exact),
+            Json::Object(_) => (Value::Text(self.compact().into()), Certainty::Exact),
         }
     }
 
@@ -269,7 +271,7 @@ mod tests {
         let parsed = parse(text);
         let record = &parsed.records[0];
         assert_eq!((record.shape, record.kind, record.span.first, record.span.last), (Shape::Json, ObjectKind::AuthenticationPolicy, 1, 14));
-        let names: Vec<&str> = record.properties.iter().map(|p| p.name.as_str()).collect();
+        let names: Vec<&str> = record.properties.iter().map(|p| &*p.name).collect();
         assert_eq!(names, ["Name", "Domains", "Empty", "Nested", "When", "AllowBasicAuthPop"]);
         assert_eq!(record.get("Domains").map(|p| (p.span.first, p.span.last)), Some((3, 5)));
         assert_eq!(record.get("Empty").map(|p| &p.value), Some(&Value::List(vec![])));

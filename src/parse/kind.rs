@@ -93,7 +93,7 @@ fn from_signature(properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
     let (mut cas, mut user, mut org, mut transport) = (0, 0, 0, 0);
     let (mut smtp_switch, mut mailbox_identity, mut transport_name) = (false, false, false);
     for property in properties {
-        let name = property.name.as_str();
+        let name: &str = &property.name;
         if ["AllowBasicAuth", "BlockLegacyAuth", "BlockModernAuth"].iter().any(|p| starts(name, p)) {
             return (ObjectKind::AuthenticationPolicy, None);
         }
@@ -104,7 +104,7 @@ fn from_signature(properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
         smtp_switch |= name.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled");
         mailbox_identity |= is(name, MAILBOX_IDENTITY);
         transport_name |= is(name, &["Identity", "Name"])
-            && matches!(&property.value, Value::Text(t) if t == "Transport Settings");
+            && matches!(&property.value, Value::Text(t) if &**t == "Transport Settings");
     }
     if transport_name {
         return (ObjectKind::TransportConfig, None);

@@ -2,6 +2,9 @@
 //! wrapped values continued on lines indented to the value column, objects separated by blank
 //! lines. One call reads one object.
 
+use std::sync::Arc;
+
+use super::intern::Interner;
 use super::lines::{Lines, cell_width, indent};
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Property, Severity, Shape, Value, errors, value};
@@ -55,7 +58,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &m
     let width = Width::estimate(state.longest);
     let mut properties = Vec::with_capacity(drafts.len());
     for draft in &drafts {
-        properties.push(build_property(lines, draft, block_indent, width));
+        properties.push(build_property(lines, draft, block_indent, width, &mut sink.text));
     }
     mark_cut_off(lines, end, &mut properties, sink);
     state.drafts = drafts;
@@ -234,20 +237,20 @@ impl Width {
     }
 }
 
-fn build_property(lines: &Lines<'_>, draft: &Draft, block_indent: usize, width: Width) -> Property {
+fn build_property(lines: &Lines<'_>, draft: &Draft, block_indent: usize, width: Width, text: &mut Interner) -> Property {
     let label_line = lines.get(draft.label_line);
-    let name = label_line.get(draft.name.0..draft.name.1).unwrap_or("").to_owned();
+    let name = text.name(label_line.get(draft.name.0..draft.name.1).unwrap_or(""));
     let first_value = label_line.get(draft.value.0..draft.value.1).unwrap_or("");
     let first_line = lines.number(draft.label_line);
     if draft.continued_to <= draft.label_line + 1 {
-        let text = first_value.trim();
-        let (value, certainty) = value::display(text, Certainty::Exact);
-        return Property { name, raw: text.to_owned(), value, certainty, span: LineSpan::line(first_line) };
+        let raw = text.value(first_value.trim());
+        let (value, certainty) = value::display(&raw, Certainty::Exact);
+        return Property { name, raw, value, certainty, span: LineSpan::line(first_line) };
     }
     let (joined, raw, certainty) = rejoin(lines, draft, block_indent, width);
-    let (value, certainty) = value::display(&joined, certainty);
+    let (value, certainty) = value::display(&Arc::from(joined), certainty);
     let span = LineSpan { first: first_line, last: lines.number(draft.continued_to - 1) };
-    Property { name, raw, value, certainty, span }
+    Property { name, raw: raw.into(), value, certainty, span }
 }
 
 /// Joins a wrapped value back together (§1.4, §8 rule 11). Returns the value, the raw printed
@@ -321,7 +324,7 @@ fn next_word_would_fit(length: usize, piece: &str, more_follows: bool, width: us
 fn mark_cut_off(lines: &Lines<'_>, end: usize, properties: &mut [Property], sink: &mut Sink) {
     let rest_blank = (end..lines.len()).all(|i| lines.is_blank(i));
     let Some(last) = properties.last_mut() else { return };
-    let partial_bool = matches!(&last.value, Value::Text(t) if ("True".starts_with(t.as_str()) || "False".starts_with(t.as_str())));
+    let partial_bool = matches!(&last.value, Value::Text(t) if ("True".starts_with(&**t) || "False".starts_with(&**t)));
     if rest_blank && partial_bool {
         last.certainty = Certainty::Truncated;
         let line = last.span.last;

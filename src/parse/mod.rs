@@ -13,6 +13,7 @@ mod command;
 mod csv;
 mod decode;
 mod errors;
+mod intern;
 mod json;
 mod json_scan;
 mod kind;

@@ -1,6 +1,8 @@
 //! What the parser produces: records (one per PowerShell object found in the paste), each
 //! property with its raw text, typed value, certainty and line span, plus diagnostics.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 /// Lines of the normalised input, 1-based and inclusive.
@@ -43,7 +45,8 @@ pub enum Value {
     Bool(bool),
     /// Printed empty: `$null` and `""` look the same in list and table output.
     Null,
-    Text(String),
+    /// Shared with [`Property::raw`] when the value is the printed text itself.
+    Text(Arc<str>),
     List(Vec<String>),
 }
 
@@ -72,10 +75,12 @@ impl Certainty {
     }
 }
 
+/// Text is held as `Arc<str>`: a paste of 100 k mailboxes repeats the same few property names
+/// and `True`/`False` a million times, and a shared copy costs no allocation (issue 3 speed).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Property {
-    pub name: String,
-    pub raw: String,
+    pub name: Arc<str>,
+    pub raw: Arc<str>,
     pub value: Value,
     pub certainty: Certainty,
     pub span: LineSpan,
@@ -86,9 +91,9 @@ pub struct Property {
 pub struct Record {
     pub kind: ObjectKind,
     /// The cmdlet named by the prompt line that produced this block, if any (`Get-EXOCasMailbox`).
-    pub cmdlet: Option<String>,
+    pub cmdlet: Option<Arc<str>>,
     /// The identity asked for on that command line (`-Identity 'x'` or the first positional).
-    pub requested_identity: Option<String>,
+    pub requested_identity: Option<Arc<str>>,
     pub shape: Shape,
     pub span: LineSpan,
     /// In source order; unknown properties are kept.

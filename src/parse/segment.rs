@@ -86,11 +86,11 @@ impl Walk<'_, '_> {
     /// `… | Select-Object -ExpandProperty X` and `(Get-X).X` print bare values (§2.8): one
     /// record per line, holding property X.
     fn read_bare_value(&mut self, index: usize) -> Option<usize> {
-        let name = self.context.command.as_ref()?.expand.clone()?;
-        let text = self.lines.get(index).trim();
-        let (value, certainty) = value::display(text, Certainty::Exact);
+        let name = self.sink.text.name(self.context.command.as_ref()?.expand.as_deref()?);
+        let raw = self.sink.text.value(self.lines.get(index).trim());
+        let (value, certainty) = value::display(&raw, Certainty::Exact);
         let span = LineSpan::line(self.lines.number(index));
-        let property = Property { name, raw: text.to_owned(), value, certainty, span };
+        let property = Property { name, raw, value, certainty, span };
         let kind = self.sink.decide_kind(&self.context, None, std::slice::from_ref(&property), span.first);
         self.sink.push_record(&self.context, kind, Shape::List, span, vec![property]);
         Some(index + 1)

@@ -2,6 +2,7 @@
 //! and diagnostics (capped per code, so a pathological paste cannot flood the UI).
 
 use super::command::Command;
+use super::intern::Interner;
 use super::kind::{self, Doubt, Evidence};
 use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
 
@@ -36,6 +37,8 @@ pub(super) struct Context {
 
 #[derive(Default)]
 pub(super) struct Sink {
+    /// Shared copies of names and common values for the records pushed here.
+    pub text: Interner,
     parsed: Parsed,
     counts: Vec<(&'static str, u32)>,
 }

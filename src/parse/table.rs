@@ -1,6 +1,8 @@
 //! Format-Table output (powershell-format.md §2 and §8 rules 13-16): a header line, a dash row
 //! that anchors the columns, data rows until a blank line.
 
+use std::sync::Arc;
+
 use super::lines::{Lines, char_cells};
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Property, Severity, Shape, Value, errors, list, transcript, value};
@@ -22,7 +24,8 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
     let header_row = Row::new(lines.get(start));
     let rows: Vec<Row<'_>> = row_lines.iter().map(|&i| Row::new(lines.get(i))).collect();
     let cuts = cut_positions(&groups, &header_row, &rows);
-    let records = assemble(lines, &row_lines, &rows, &cuts, &labels);
+    let names: Vec<Arc<str>> = labels.iter().map(|label| sink.text.name(label)).collect();
+    let records = assemble(lines, &row_lines, &rows, &cuts, &names);
     report_dropped_columns(context, &labels, lines.number(start), sink);
     let kind = match records.first() {
         Some((_, properties)) => sink.decide_kind(context, None, properties, lines.number(start)),
@@ -147,7 +150,7 @@ type Assembled = (LineSpan, Vec<Property>);
 
 /// Rows → records. A row whose first cell is blank while others are not continues the row
 /// above (`-Wrap`, §2.4).
-fn assemble(lines: &Lines<'_>, row_lines: &[usize], rows: &[Row<'_>], cuts: &[Cut], labels: &[String]) -> Vec<Assembled> {
+fn assemble(lines: &Lines<'_>, row_lines: &[usize], rows: &[Row<'_>], cuts: &[Cut], labels: &[Arc<str>]) -> Vec<Assembled> {
     // A column is sure when both its edges are.
     let sure: Vec<bool> = (0..labels.len())
         .map(|c| c.checked_sub(1).and_then(|l| cuts.get(l)).is_none_or(|cut| cut.sure) && cuts.get(c).is_none_or(|cut| cut.sure))
@@ -189,17 +192,18 @@ fn split_cells(row: &Row<'_>, cuts: &[Cut], columns: usize) -> Vec<String> {
     cells
 }
 
-fn cell_property(label: &str, cell: String, line: u32, sure: bool) -> Property {
-    let (value, certainty) = cell_value(&cell, if sure { Certainty::Exact } else { Certainty::Uncertain });
-    Property { name: label.to_owned(), raw: cell, value, certainty, span: LineSpan::line(line) }
+fn cell_property(label: &Arc<str>, cell: String, line: u32, sure: bool) -> Property {
+    let raw: Arc<str> = cell.into();
+    let (value, certainty) = cell_value(&raw, if sure { Certainty::Exact } else { Certainty::Uncertain });
+    Property { name: Arc::clone(label), raw, value, certainty, span: LineSpan::line(line) }
 }
 
 /// A cell cut by the column width ends with `…`/`...`, or starts with one in a right-aligned
 /// column (§2.5, §8 rule 15): only a prefix or suffix is known.
-fn cell_value(cell: &str, base: Certainty) -> (Value, Certainty) {
+fn cell_value(cell: &Arc<str>, base: Certainty) -> (Value, Certainty) {
     let cut = value::strip_ellipsis(cell).1 || cell.starts_with('…') || cell.starts_with("...");
     if cut && !cell.ends_with('}') {
-        return (Value::Text(cell.to_owned()), Certainty::Truncated);
+        return (Value::Text(Arc::clone(cell)), Certainty::Truncated);
     }
     value::display(cell, base)
 }
@@ -208,8 +212,8 @@ fn extend_wrapped(property: &mut Property, cell: &str, line: u32) {
     if cell.is_empty() {
         return;
     }
-    property.raw = if property.raw.is_empty() { cell.to_owned() } else { format!("{}\n{cell}", property.raw) };
-    let joined = property.raw.replace('\n', " ");
+    property.raw = if property.raw.is_empty() { cell.into() } else { format!("{}\n{cell}", property.raw).into() };
+    let joined: Arc<str> = property.raw.replace('\n', " ").into();
     let (value, certainty) = cell_value(&joined, Certainty::Rejoined);
     property.value = value;
     property.certainty = certainty;
@@ -297,9 +301,9 @@ mod tests {
         assert_eq!(parsed.records.len(), 3);
         let b = &parsed.records[1];
         assert_eq!(b.shape, Shape::Table);
-        assert_eq!(b.get("Name").map(|p| p.raw.as_str()), Some("Legacy Policy B"));
+        assert_eq!(b.get("Name").map(|p| &*p.raw), Some("Legacy Policy B"));
         assert_eq!(b.get("Enabled").map(|p| &p.value), Some(&Value::Bool(false)));
-        assert_eq!(b.get("Id").map(|p| p.raw.as_str()), Some("12345"));
+        assert_eq!(b.get("Id").map(|p| &*p.raw), Some("12345"));
         assert_eq!(parsed.records[2].get("Enabled").map(|p| p.certainty), Some(Certainty::NullOrEmpty));
     }
 

@@ -1,11 +1,13 @@
 //! Printed text → typed value and certainty (powershell-format.md §8 rule 12, §1.6-1.8,
 //! §4 for CSV). The raw text is always kept beside the interpretation by the callers.
 
+use std::sync::Arc;
+
 use super::{Certainty, Value};
 
 /// A value as Format-List or Format-Table printed it. `base` is the certainty of the text
 /// itself (exact, rejoined, uncertain); the value's own markers can only lower it.
-pub(super) fn display(text: &str, base: Certainty) -> (Value, Certainty) {
+pub(super) fn display(text: &Arc<str>, base: Certainty) -> (Value, Certainty) {
     if text.is_empty() {
         return (Value::Null, Certainty::NullOrEmpty);
     }
@@ -16,12 +18,12 @@ pub(super) fn display(text: &str, base: Certainty) -> (Value, Certainty) {
 }
 
 /// A value that is never a `{…}` collection display (CSV cells, JSON strings).
-pub(super) fn scalar(text: &str, base: Certainty) -> (Value, Certainty) {
-    match text {
+pub(super) fn scalar(text: &Arc<str>, base: Certainty) -> (Value, Certainty) {
+    match &**text {
         "True" => (Value::Bool(true), base),
         "False" => (Value::Bool(false), base),
-        _ if is_type_name(text) => (Value::Text(text.to_owned()), Certainty::TypeNameOnly),
-        _ => (Value::Text(text.to_owned()), base),
+        _ if is_type_name(text) => (Value::Text(Arc::clone(text)), Certainty::TypeNameOnly),
+        _ => (Value::Text(Arc::clone(text)), base),
     }
 }
 
@@ -78,17 +80,17 @@ mod tests {
 
     #[test]
     fn decodes_list_values() {
-        assert_eq!(display("", Exact), (Value::Null, NullOrEmpty));
-        assert_eq!(display("True", Rejoined), (Value::Bool(true), Rejoined));
-        assert_eq!(display("{}", Exact), (Value::List(vec![]), Exact));
-        assert_eq!(display("{Reject, Allow}", Exact), (Value::List(vec!["Reject".into(), "Allow".into()]), Exact));
-        assert_eq!(display("{a, b, c, d…}", Exact).1, Truncated);
-        assert_eq!(display("{a, b, c, d...}", Exact).0, Value::List(vec!["a".into(), "b".into(), "c".into(), "d".into()]));
-        assert_eq!(display("{a, b", Exact).1, Truncated);
-        assert_eq!(display("System.Object[]", Exact).1, TypeNameOnly);
-        assert_eq!(display("Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]", Exact).1, TypeNameOnly);
-        assert_eq!(display("Microsoft Exchange Hosted Organizations", Exact).1, Exact);
-        assert_eq!(display("10 MB (10,485,760 bytes)", Exact).0, Value::Text("10 MB (10,485,760 bytes)".into()));
+        assert_eq!(display(&Arc::from(""), Exact), (Value::Null, NullOrEmpty));
+        assert_eq!(display(&Arc::from("True"), Rejoined), (Value::Bool(true), Rejoined));
+        assert_eq!(display(&Arc::from("{}"), Exact), (Value::List(vec![]), Exact));
+        assert_eq!(display(&Arc::from("{Reject, Allow}"), Exact), (Value::List(vec!["Reject".into(), "Allow".into()]), Exact));
+        assert_eq!(display(&Arc::from("{a, b, c, d…}"), Exact).1, Truncated);
+        assert_eq!(display(&Arc::from("{a, b, c, d...}"), Exact).0, Value::List(vec!["a".into(), "b".into(), "c".into(), "d".into()]));
+        assert_eq!(display(&Arc::from("{a, b"), Exact).1, Truncated);
+        assert_eq!(display(&Arc::from("System.Object[]"), Exact).1, TypeNameOnly);
+        assert_eq!(display(&Arc::from("Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"), Exact).1, TypeNameOnly);
+        assert_eq!(display(&Arc::from("Microsoft Exchange Hosted Organizations"), Exact).1, Exact);
+        assert_eq!(display(&Arc::from("10 MB (10,485,760 bytes)"), Exact).0, Value::Text("10 MB (10,485,760 bytes)".into()));
     }
 
     #[test]
