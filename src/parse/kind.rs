@@ -2,6 +2,8 @@
 //! the type name (CSV `#TYPE`), else from the property signature (rules.md §2, "Environment
 //! detection"). A signature that fits two cmdlets equally is reported, not guessed.
 
+use std::sync::Arc;
+
 use super::{ObjectKind, Property, Value};
 
 /// The five cmdlets the analyzer reads, spelled as Microsoft documents them.
@@ -33,7 +35,7 @@ pub(super) fn kind_from_type_name(type_name: &str) -> Option<ObjectKind> {
 }
 
 /// What the evidence said about a record's kind, when it was not clear-cut.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Doubt {
     /// Two cmdlets fit the signature equally; the record is `Unknown`.
     Ambiguous(ObjectKind, ObjectKind),
@@ -50,7 +52,31 @@ pub(super) struct Evidence<'a> {
     pub properties: &'a [Property],
 }
 
-pub(super) fn decide(evidence: &Evidence<'_>) -> (ObjectKind, Option<Doubt>) {
+/// The signature decision for the last list of property names, reused while objects show the
+/// same (shared, see `intern`) names in the same order: 100 k mailboxes would otherwise repeat
+/// some sixty name comparisons per property.
+#[derive(Default)]
+pub(super) struct SignatureMemo {
+    names: Vec<Arc<str>>,
+    decision: Option<(ObjectKind, Option<Doubt>)>,
+}
+
+impl SignatureMemo {
+    fn decide(&mut self, properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
+        let same_names = self.names.len() == properties.len()
+            && self.names.iter().zip(properties).all(|(name, property)| Arc::ptr_eq(name, &property.name));
+        if let (true, Some(decision)) = (same_names, self.decision) {
+            return decision;
+        }
+        let decision = from_names(properties);
+        self.names.clear();
+        self.names.extend(properties.iter().map(|p| Arc::clone(&p.name)));
+        self.decision = Some(decision);
+        decision
+    }
+}
+
+pub(super) fn decide(evidence: &Evidence<'_>, memo: &mut SignatureMemo) -> (ObjectKind, Option<Doubt>) {
     match evidence.cmdlet {
         Some(Some(kind)) => return (kind, None),
         Some(None) => return (ObjectKind::Unknown, None),
@@ -59,7 +85,7 @@ pub(super) fn decide(evidence: &Evidence<'_>) -> (ObjectKind, Option<Doubt>) {
     if let Some(kind) = evidence.type_name {
         return (kind, None);
     }
-    from_signature(evidence.properties)
+    from_signature(evidence.properties, memo)
 }
 
 const CAS_MARKERS: &[&str] = &[
@@ -87,11 +113,25 @@ const TRANSPORT_MARKERS: &[&str] = &[
 const MAILBOX_IDENTITY: &[&str] =
     &["DisplayName", "PrimarySmtpAddress", "Alias", "SamAccountName", "EmailAddresses", "ExternalDirectoryObjectId"];
 
-fn from_signature(properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
+/// The transport config is the one object named `Transport Settings`; otherwise the names
+/// decide (an authentication policy's `AllowBasicAuth…` names win over any name value).
+fn from_signature(properties: &[Property], memo: &mut SignatureMemo) -> (ObjectKind, Option<Doubt>) {
+    let decision = memo.decide(properties);
+    let named_transport = properties.iter().any(|p| {
+        ["Identity", "Name"].iter().any(|n| n.eq_ignore_ascii_case(&p.name))
+            && matches!(&p.value, Value::Text(t) if &**t == "Transport Settings")
+    });
+    if named_transport && decision.0 != ObjectKind::AuthenticationPolicy {
+        return (ObjectKind::TransportConfig, None);
+    }
+    decision
+}
+
+fn from_names(properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
     let is = |name: &str, set: &[&str]| set.iter().any(|m| m.eq_ignore_ascii_case(name));
     let starts = |name: &str, prefix: &str| name.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
     let (mut cas, mut user, mut org, mut transport) = (0, 0, 0, 0);
-    let (mut smtp_switch, mut mailbox_identity, mut transport_name) = (false, false, false);
+    let (mut smtp_switch, mut mailbox_identity) = (false, false);
     for property in properties {
         let name: &str = &property.name;
         if ["AllowBasicAuth", "BlockLegacyAuth", "BlockModernAuth"].iter().any(|p| starts(name, p)) {
@@ -103,11 +143,6 @@ fn from_signature(properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
         transport += usize::from(is(name, TRANSPORT_MARKERS));
         smtp_switch |= name.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled");
         mailbox_identity |= is(name, MAILBOX_IDENTITY);
-        transport_name |= is(name, &["Identity", "Name"])
-            && matches!(&property.value, Value::Text(t) if &**t == "Transport Settings");
-    }
-    if transport_name {
-        return (ObjectKind::TransportConfig, None);
     }
     if smtp_switch {
         if mailbox_identity {
@@ -153,7 +188,7 @@ mod tests {
     }
 
     fn kind(names: &[(&str, &str)]) -> (ObjectKind, Option<Doubt>) {
-        decide(&Evidence { cmdlet: None, type_name: None, properties: &props(names) })
+        decide(&Evidence { cmdlet: None, type_name: None, properties: &props(names) }, &mut SignatureMemo::default())
     }
 
     #[test]
@@ -172,7 +207,7 @@ mod tests {
     fn prompt_wins() {
         let p = props(&[("AllowBasicAuthPop", "")]);
         let e = Evidence { cmdlet: Some(Some(ObjectKind::User)), type_name: None, properties: &p };
-        assert_eq!(decide(&e).0, ObjectKind::User);
+        assert_eq!(decide(&e, &mut SignatureMemo::default()).0, ObjectKind::User);
         assert_eq!(known_cmdlet("get-exocasmailbox"), Some(("Get-EXOCasMailbox", ObjectKind::CasMailbox)));
         assert_eq!(kind_from_type_name("Deserialized.Microsoft.Exchange.Data.Directory.Management.CASMailbox"), Some(ObjectKind::CasMailbox));
     }

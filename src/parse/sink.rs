@@ -3,7 +3,7 @@
 
 use super::command::Command;
 use super::intern::Interner;
-use super::kind::{self, Doubt, Evidence};
+use super::kind::{self, Doubt, Evidence, SignatureMemo};
 use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
 
 /// Diagnostic codes: stable, kebab-case; the UI translates by code.
@@ -39,6 +39,7 @@ pub(super) struct Context {
 pub(super) struct Sink {
     /// Shared copies of names and common values for the records pushed here.
     pub text: Interner,
+    signatures: SignatureMemo,
     parsed: Parsed,
     counts: Vec<(&'static str, u32)>,
 }
@@ -84,7 +85,7 @@ impl Sink {
         line: u32,
     ) -> ObjectKind {
         let cmdlet = context.command.as_ref().and_then(|c| c.cmdlet.as_ref().map(|_| c.kind));
-        let (kind, doubt) = kind::decide(&Evidence { cmdlet, type_name, properties });
+        let (kind, doubt) = kind::decide(&Evidence { cmdlet, type_name, properties }, &mut self.signatures);
         match doubt {
             Some(Doubt::Ambiguous(a, b)) => self.diagnose(
                 Severity::Warning,
