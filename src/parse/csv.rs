@@ -76,6 +76,10 @@ fn byte(position: &::csv::Position) -> usize {
 /// next line with as many fields, so prose with a comma is not taken for CSV.
 fn header_delimiter(lines: &Lines<'_>, index: usize, typed: bool) -> Option<u8> {
     let header = lines.get(index).trim_end();
+    // Every other block's first line comes here too: most have no delimiter at all.
+    if !typed && memchr::memchr2(b',', b';', header.as_bytes()).is_none() {
+        return None;
+    }
     let commas = split_fields(header, b',');
     let semicolons = split_fields(header, b';');
     let (delimiter, fields) = if semicolons.len() > commas.len() { (b';', semicolons) } else { (b',', commas) };

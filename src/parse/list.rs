@@ -19,8 +19,9 @@ pub(super) struct ListState {
     /// console width W of §8 rule 11.
     longest: usize,
     drafts: Vec<Draft>,
-    /// Case-folded hashes of the current object's labels, so spotting a repeated label stays
-    /// linear in objects with thousands of properties.
+    /// Case-folded hashes of the current object's labels once it has more than
+    /// [`LINEAR_LABELS`], so spotting a repeated label stays linear in objects with thousands of
+    /// properties.
     seen: rustc_hash::FxHashSet<u64>,
 }
 
@@ -81,7 +82,6 @@ fn scan_object(
 ) -> usize {
     let mut longest = relative_width(lines.get(start), block_indent);
     state.seen.clear();
-    state.seen.insert(label_hash(lines.get(start).get(head.name.0..head.name.1).unwrap_or("")));
     drafts.push(Draft { label_line: start, name: head.name, value: head.value, value_column: head.value_column, continued_to: start + 1 });
     let mut index = start + 1;
     while index < lines.len() {
@@ -95,12 +95,7 @@ fn scan_object(
             report_elision(lines, index, sink);
         } else if let Some(label) = label_line(line, block_indent) {
             let name = line.get(label.name.0..label.name.1).unwrap_or("");
-            // A hash hit is confirmed by comparing names (rare), a miss is certain.
-            let repeated = !state.seen.insert(label_hash(name))
-                && drafts.iter().any(|d| {
-                    lines.get(d.label_line).get(d.name.0..d.name.1).is_some_and(|n| n.eq_ignore_ascii_case(name))
-                });
-            if repeated {
+            if is_repeated(lines, drafts, name, &mut state.seen) {
                 break;
             }
             drafts.push(Draft { label_line: index, name: label.name, value: label.value, value_column: label.value_column, continued_to: index + 1 });
@@ -116,6 +111,25 @@ fn scan_object(
     }
     state.longest = state.longest.max(longest);
     index
+}
+
+/// Objects up to this many labels are searched directly; hashing costs more than that.
+const LINEAR_LABELS: usize = 16;
+
+/// Whether `name` is already a label of the object being read (two objects whose separating
+/// blank line was lost).
+fn is_repeated(lines: &Lines<'_>, drafts: &[Draft], name: &str, seen: &mut rustc_hash::FxHashSet<u64>) -> bool {
+    let same = |d: &Draft| lines.get(d.label_line).get(d.name.0..d.name.1).is_some_and(|n| n.eq_ignore_ascii_case(name));
+    if drafts.len() < LINEAR_LABELS {
+        return drafts.iter().any(same);
+    }
+    if seen.is_empty() {
+        for draft in drafts {
+            seen.insert(label_hash(lines.get(draft.label_line).get(draft.name.0..draft.name.1).unwrap_or("")));
+        }
+    }
+    // A hash hit is confirmed by comparing names (rare), a miss is certain.
+    !seen.insert(label_hash(name)) && drafts.iter().any(same)
 }
 
 fn label_hash(name: &str) -> u64 {
