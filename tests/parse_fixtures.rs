@@ -180,3 +180,19 @@ fn windows_powershell_transcript() {
     assert!(!parsed.records.iter().any(|r| r.get("CategoryInfo").is_some() || r.get("FullyQualifiedErrorId").is_some()));
     assert!(codes.contains(&"stream-message"));
 }
+
+#[test]
+fn table_with_wrapped_header_labels() {
+    let parsed = fixture("casmailbox-table-wrapped-header.txt");
+    assert_eq!(parsed.records.len(), 3, "{:#?}", parsed.diagnostics);
+    let names: Vec<&str> = parsed.records[0].properties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Name", "PopEnabled", "ImapEnabled", "SmtpClientAuthenticationDisabled"]);
+    let [ann, bob, cut] = [&parsed.records[0], &parsed.records[1], &parsed.records[2]];
+    assert!(parsed.records.iter().all(|r| r.kind == ObjectKind::CasMailbox && r.shape == Shape::Table));
+    assert_eq!((value(ann, "PopEnabled"), value(ann, "ImapEnabled")), (&Value::Bool(true), &Value::Bool(false)));
+    assert_eq!(certainty(ann, "SmtpClientAuthenticationDisabled"), Certainty::NullOrEmpty);
+    assert_eq!(value(bob, "SmtpClientAuthenticationDisabled"), &Value::Bool(true));
+    assert_eq!((certainty(cut, "Name"), value(cut, "SmtpClientAuthenticationDisabled")), (Certainty::Truncated, &Value::Bool(false)));
+    assert_eq!((ann.span.first, cut.span.last), (11, 13), "the header's lines are not rows");
+    assert!(parsed.diagnostics.iter().all(|d| d.code != "column-not-shown"), "{:#?}", parsed.diagnostics);
+}

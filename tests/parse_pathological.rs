@@ -35,6 +35,12 @@ fn long_tables_and_errors() {
     assert_eq!(parse(&table).records.len(), N);
     let _ = parse(&repeat(&["Get-X : failed", "    + CategoryInfo : x", "At line:1 char:1"]));
     let _ = parse(&repeat(&["PS C:\\> Get-CASMailbox -Identity x", ">> | fl"]));
+    // Header-like lines above and between dash rows: wrapped headers are looked for below
+    // every line (§8 rule 13).
+    let mut wrapped = String::from("\nName Enabled\n     abled\n---- -------\n");
+    wrapped.push_str(&repeat(&["a       True", "abcd efghijk", "b      False", "---- -------"]));
+    let _ = parse(&wrapped);
+    let _ = parse(&repeat(&["", "Name Enabled", "xxxx yyyyyyy", "xxxx yyyyyyy", "xxxx yyyyyyy", "---- -------"]));
 }
 
 #[test]
