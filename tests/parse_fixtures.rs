@@ -196,3 +196,19 @@ fn table_with_wrapped_header_labels() {
     assert_eq!((ann.span.first, cut.span.last), (11, 13), "the header's lines are not rows");
     assert!(parsed.diagnostics.iter().all(|d| d.code != "column-not-shown"), "{:#?}", parsed.diagnostics);
 }
+
+#[test]
+fn json_hard_wrapped_at_the_console_width() {
+    let parsed = fixture("authpolicy-json-hardwrapped.txt");
+    assert_eq!(parsed.records.len(), 2, "{:#?}", parsed.diagnostics);
+    assert!(parsed.diagnostics.iter().all(|d| d.code != "json-invalid"), "{:#?}", parsed.diagnostics);
+    let [block, allow] = [&parsed.records[0], &parsed.records[1]];
+    assert!(parsed.records.iter().all(|r| r.kind == ObjectKind::AuthenticationPolicy && r.shape == Shape::Json));
+    assert_eq!((block.span.first, block.span.last, allow.span.first, allow.span.last), (7, 17, 18, 28));
+    assert_eq!((value(block, "AllowBasicAuthSmtp"), value(allow, "AllowBasicAuthSmtp")), (&Value::Bool(false), &Value::Bool(true)));
+    let dn = allow.get("DistinguishedName").expect("DistinguishedName");
+    assert_eq!(dn.value, text("CN=Allow SMTP for scanners,CN=Auth Policies,CN=contoso.onmicrosoft.com,OU=Microsoft Exchange Hosted Organizations,DC=NAMPR01A001,DC=prod,DC=outlook,DC=com"));
+    assert_eq!((dn.certainty, dn.span.first, dn.span.last), (Certainty::Rejoined, 24, 26));
+    assert_eq!(dn.raw.lines().count(), 3, "the raw text keeps the printed lines");
+    assert_eq!(certainty(allow, "Identity"), Certainty::Exact);
+}

@@ -48,3 +48,10 @@ fn one_huge_line() {
     let _ = parse(&"x : ".repeat(N * 10));
     let _ = parse(&format!("{{\"a\": \"{}\"}}", "y".repeat(N * 50)));
 }
+
+#[test]
+fn json_openers_broken_at_one_width() {
+    // Every line as wide as the longest: each looks hard-wrapped at the console width (§8 rule 18).
+    let _ = parse(&repeat(&["{\"a\": \"an unterminated string of forty chars"]));
+    let _ = parse(&repeat(&["[", "  {\"a\": \"an unterminated string of forty", "  \"b\": tr"]));
+}

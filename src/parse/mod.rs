@@ -15,6 +15,7 @@ mod decode;
 mod errors;
 mod json;
 mod json_scan;
+mod json_wrap;
 mod kind;
 mod lines;
 mod list;
