@@ -212,3 +212,14 @@ fn json_hard_wrapped_at_the_console_width() {
     assert_eq!(dn.raw.lines().count(), 3, "the raw text keeps the printed lines");
     assert_eq!(certainty(allow, "Identity"), Certainty::Exact);
 }
+
+#[test]
+fn export_csv_51_ascii_lost_letters() {
+    let parsed = fixture("casmailbox-51-ascii.csv");
+    assert_eq!(parsed.records.len(), 3);
+    let juergen = &parsed.records[1];
+    assert_eq!((value(juergen, "DisplayName"), value(juergen, "SmtpClientAuthenticationDisabled")), (&text("J?rgen M?ller"), &Value::Bool(true)));
+    let warnings: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code == "csv-ascii-export").collect();
+    assert_eq!(warnings.len(), 1, "one warning per CSV block: {:#?}", parsed.diagnostics);
+    assert_eq!(warnings[0].line, 4);
+}
