@@ -11,6 +11,7 @@
 mod ansi;
 mod command;
 mod csv;
+mod date;
 mod decode;
 mod errors;
 mod json;
@@ -28,6 +29,7 @@ mod table;
 mod transcript;
 mod value;
 
+pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
 pub use decode::{decode, normalise_line_endings};
 pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
