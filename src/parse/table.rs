@@ -10,9 +10,8 @@ use super::{Certainty, LineSpan, Property, Severity, Shape, Value, errors, list,
 pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mut Sink) -> Option<usize> {
     let Header { groups, labels, dash_row } = header(lines, start)?;
     let mut row_lines = Vec::new();
-    let mut dash_rows = DashRowsBelow::default();
     let mut index = dash_row + 1;
-    while index < lines.len() && !ends_table(lines, index, &mut dash_rows) {
+    while index < lines.len() && !ends_table(lines, index) {
         if list::is_elision(lines.get(index)) {
             list::report_elision(lines, index, sink);
         } else {
@@ -36,59 +35,26 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
 }
 
 /// A table ends at a blank line, a prompt, a stream or error line, or the header of the next
-/// table (§8 rule 13: "a new header plus dash row starts a new table").
-fn ends_table(lines: &Lines<'_>, index: usize, dash_rows: &mut DashRowsBelow) -> bool {
+/// table (§8 rule 13: "a new header plus dash row starts a new table"). PowerShell prints an
+/// empty line before every table (§2.1), so only a one-line header is looked for here: a row
+/// above a dash row is taken for a header, not for the first piece of a wrapped one.
+fn ends_table(lines: &Lines<'_>, index: usize) -> bool {
     let line = lines.get(index);
     let trimmed = line.trim();
     trimmed.is_empty()
         || transcript::is_prompt(line)
         || transcript::stream_prefix(trimmed).is_some()
         || errors::is_error_start(line)
-        || dash_rows
-            .next_below(lines, index)
-            .filter(|&dash_row| dash_row - index <= MAX_HEADER_LINES)
-            .and_then(|dash_row| header_over(lines, index, dash_row))
-            .is_some()
-}
-
-/// The next dash row below a table row, remembered between rows so that looking for the next
-/// table's header stays one pass over the table. The search stops at a blank line, where the
-/// table ends anyway.
-#[derive(Default)]
-struct DashRowsBelow {
-    /// Lines before this index have been searched.
-    searched_to: usize,
-    next: Option<usize>,
-}
-
-impl DashRowsBelow {
-    fn next_below(&mut self, lines: &Lines<'_>, index: usize) -> Option<usize> {
-        if self.next.is_some_and(|dash_row| dash_row > index) {
-            return self.next;
-        }
-        let from = (index + 1).max(self.searched_to);
-        let mut found = None;
-        let mut searched_to = from;
-        while searched_to < lines.len() && !lines.is_blank(searched_to) {
-            if dash_groups(lines.get(searched_to)).is_some() {
-                found = Some(searched_to);
-                break;
-            }
-            searched_to += 1;
-        }
-        self.searched_to = searched_to + 1;
-        self.next = found;
-        found
-    }
+        || header_over(lines, index, index + 1).is_some()
 }
 
 /// A column's `[start, end)` in console cells.
 type Extent = (usize, usize);
 
 /// Most lines a header can take above its dash row. A label wraps once per column width
-/// (§2.4), so a 40-letter property name in a 5-wide column takes 8; the bound keeps the look
-/// for a dash row below every line short.
-const MAX_HEADER_LINES: usize = 8;
+/// (§2.4), so a 48-letter property name in a column as narrow as `True` takes 12; the bound
+/// keeps the look for a dash row below every line short.
+const MAX_HEADER_LINES: usize = 12;
 
 /// A table header: the columns from its dash row and the full labels.
 struct Header {
@@ -146,13 +112,7 @@ fn header_over(lines: &Lines<'_>, start: usize, dash_row: usize) -> Option<Heade
     if !first.blank_between(previous_end, first.len()) {
         return None;
     }
-    if dash_row > start + 1 {
-        // Like every table, one with a wrapped header follows an empty line (§2.1); this keeps
-        // the last row of a table or a line of prose from being read as a label's first piece.
-        let above_blank = start.checked_sub(1).is_none_or(|above| lines.is_blank(above) || transcript::is_prompt(lines.get(above)));
-        if !above_blank {
-            return None;
-        }
+    if wrapped {
         join_wrapped_labels(lines, start, dash_row, &groups, &mut labels)?;
     }
     Some(Header { groups, labels, dash_row })
@@ -477,10 +437,14 @@ mod tests {
         assert_eq!(prose.records.len(), 1);
         assert_eq!(prose.records[0].get("Name").map(|p| p.raw.as_str()), Some("ann"));
         assert!(prose.diagnostics.iter().any(|d| d.code == "unrecognised-block" && d.line == 2));
-        // Text that fits the columns exactly but does not follow an empty line (§2.1).
+        // A table row right above the next table's header is a row, not a label piece.
         let stacked = parse("Name Enabled\n---- -------\nbobs   False\nName Enabled\n---- -------\nann     True\n");
         assert_eq!(stacked.records.len(), 2);
         assert!(stacked.records.iter().all(|r| r.get("Name").is_some() && r.get("Enabled").is_some()), "{stacked:#?}");
+        // Prose right above a wrapped header.
+        let wrapped = parse("Here is the output\nName PopEn\n     abled\n---- -----\nann   True\n");
+        assert_eq!(wrapped.records.len(), 1, "{wrapped:#?}");
+        assert_eq!(wrapped.records[0].get("PopEnabled").map(|p| &p.value), Some(&Value::Bool(true)));
         // A piece under a label that already ended; a first word that would have fitted above.
         for text in ["\nName Enabled\n     abled\nxy\n---- -------\nann     True\n", "\nName Display\n     Name\n---- ------------\nann  Ann Lee\n"] {
             let parsed = parse(text);
