@@ -2,6 +2,7 @@
 //! splits it into segments (`segment`) and hands each to the reader for its shape (`list`,
 //! `table`, `json`, `csv`; prompts, stream lines, transcript headers and banners in
 //! `transcript`, error records in `errors`). Rules cite `../shared/powershell-format.md`.
+//! Dates printed in the writer's culture are read on request (`date`), beside the raw text.
 //!
 //! Line numbers: every [`LineSpan`] and [`Diagnostic::line`] is a 1-based line of the text as
 //! given, split at `\r\n`, `\r` or `\n` — for files, of [`decode`]'s result, which is also
