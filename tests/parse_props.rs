@@ -376,14 +376,17 @@ proptest! {
     }
 
     #[test]
-    fn json_hard_wrapped_at_the_console_width_round_trips(objects in prop::collection::vec(object(8), 1..4), compress in any::<bool>(), width in 20usize..100) {
-        let json = if compress {
-            let array: Vec<serde_json::Value> = objects.iter().map(|o| o.iter().map(|(n, c)| (n.clone(), json_of(c))).collect::<serde_json::Map<_, _>>().into()).collect();
-            serde_json::to_string(&array).unwrap()
-        } else {
-            format_json(&objects, false)
+    fn json_hard_wrapped_at_the_console_width_round_trips(objects in prop::collection::vec(object(8), 1..4), layout in 0u8..3, width in 20usize..100, crlf in any::<bool>()) {
+        let json = match layout {
+            0 => {
+                let array: Vec<serde_json::Value> = objects.iter().map(|o| o.iter().map(|(n, c)| (n.clone(), json_of(c))).collect::<serde_json::Map<_, _>>().into()).collect();
+                serde_json::to_string(&array).unwrap() // -Compress
+            }
+            1 => format_json(&objects, false),
+            _ => format_json(&objects, true),
         };
-        let text = format!("PS> $x | ConvertTo-Json\n{}\nPS>", hard_wrap(&json, width));
+        let mut text = format!("PS> $x | ConvertTo-Json\n{}\nPS>", hard_wrap(&json, width));
+        if crlf { text = text.replace('\n', "\r\n"); }
         assert_objects(&parse(&text), &objects, Shape::Json, &text)?;
     }
 
