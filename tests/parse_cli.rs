@@ -94,3 +94,32 @@ fn empty_input_is_an_empty_document() {
     assert!(ok);
     assert_eq!(serde_json::from_str::<Value>(&stdout).expect("JSON"), json!({"objects": [], "diagnostics": []}));
 }
+
+/// The `"date"` beside each date value's `value`, by property name (powershell-format.md §3.4,
+/// §8 rules 19-20); `null` where there is none.
+fn dates(paste: &str) -> std::collections::BTreeMap<String, Value> {
+    let (ok, stdout, stderr) = run(&["parse", "--format", "json", "-"], paste.as_bytes());
+    assert!(ok, "{stderr}");
+    let document: Value = serde_json::from_str(&stdout).expect("one JSON document");
+    let objects = document["objects"].as_array().cloned().unwrap_or_default();
+    objects
+        .iter()
+        .filter_map(|o| o["properties"].as_object().cloned())
+        .flatten()
+        .map(|(name, property)| (name, property.get("date").cloned().unwrap_or(Value::Null)))
+        .collect()
+}
+
+#[test]
+fn date_values_gain_an_iso_date_read_in_the_paste_culture() {
+    // Constructed: en-US list output; `10/11/2024` alone could be en-GB, the AM/PM date settles it.
+    let us = dates("WhenCreated : 10/11/2024\nWhenChanged : 1/15/2024 1:20:30 PM\nName        : Block Basic Auth\n");
+    assert_eq!((&us["WhenCreated"], &us["WhenChanged"], &us["Name"]), (&json!("2024-10-11"), &json!("2024-01-15T13:20:30"), &Value::Null));
+    // Constructed: German `-UseCulture` CSV (§4), 5.1 JSON `\/Date(ms)\/` and PowerShell 7 ISO text.
+    let de = dates("\"Name\";\"WhenChanged\"\n\"ann\";\"15.01.2024 10:20:30\"\n\n{\"When\": \"\\/Date(1705314030000)\\/\", \"Iso\": \"2024-06-15T10:30:00+01:00\"}\n");
+    assert_eq!(de["WhenChanged"], json!("2024-01-15T10:20:30"));
+    assert_eq!(de["When"], json!("2024-01-15T10:20:30Z"));
+    assert_eq!(de["Iso"], json!("2024-06-15T10:30:00+01:00"));
+    // Nothing settles `10/11/2024`: no date rather than a guess.
+    assert_eq!(dates("WhenCreated : 10/11/2024\nName        : x\n")["WhenCreated"], Value::Null);
+}

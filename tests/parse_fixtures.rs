@@ -180,3 +180,46 @@ fn windows_powershell_transcript() {
     assert!(!parsed.records.iter().any(|r| r.get("CategoryInfo").is_some() || r.get("FullyQualifiedErrorId").is_some()));
     assert!(codes.contains(&"stream-message"));
 }
+
+#[test]
+fn table_with_wrapped_header_labels() {
+    let parsed = fixture("casmailbox-table-wrapped-header.txt");
+    assert_eq!(parsed.records.len(), 3, "{:#?}", parsed.diagnostics);
+    let names: Vec<&str> = parsed.records[0].properties.iter().map(|p| &*p.name).collect();
+    assert_eq!(names, ["Name", "PopEnabled", "ImapEnabled", "SmtpClientAuthenticationDisabled"]);
+    let [ann, bob, cut] = [&parsed.records[0], &parsed.records[1], &parsed.records[2]];
+    assert!(parsed.records.iter().all(|r| r.kind == ObjectKind::CasMailbox && r.shape == Shape::Table));
+    assert_eq!((value(ann, "PopEnabled"), value(ann, "ImapEnabled")), (&Value::Bool(true), &Value::Bool(false)));
+    assert_eq!(certainty(ann, "SmtpClientAuthenticationDisabled"), Certainty::NullOrEmpty);
+    assert_eq!(value(bob, "SmtpClientAuthenticationDisabled"), &Value::Bool(true));
+    assert_eq!((certainty(cut, "Name"), value(cut, "SmtpClientAuthenticationDisabled")), (Certainty::Truncated, &Value::Bool(false)));
+    assert_eq!((ann.span.first, cut.span.last), (11, 13), "the header's lines are not rows");
+    assert!(parsed.diagnostics.iter().all(|d| d.code != "column-not-shown"), "{:#?}", parsed.diagnostics);
+}
+
+#[test]
+fn json_hard_wrapped_at_the_console_width() {
+    let parsed = fixture("authpolicy-json-hardwrapped.txt");
+    assert_eq!(parsed.records.len(), 2, "{:#?}", parsed.diagnostics);
+    assert!(parsed.diagnostics.iter().all(|d| d.code != "json-invalid"), "{:#?}", parsed.diagnostics);
+    let [block, allow] = [&parsed.records[0], &parsed.records[1]];
+    assert!(parsed.records.iter().all(|r| r.kind == ObjectKind::AuthenticationPolicy && r.shape == Shape::Json));
+    assert_eq!((block.span.first, block.span.last, allow.span.first, allow.span.last), (7, 17, 18, 28));
+    assert_eq!((value(block, "AllowBasicAuthSmtp"), value(allow, "AllowBasicAuthSmtp")), (&Value::Bool(false), &Value::Bool(true)));
+    let dn = allow.get("DistinguishedName").expect("DistinguishedName");
+    assert_eq!(dn.value, text("CN=Allow SMTP for scanners,CN=Auth Policies,CN=contoso.onmicrosoft.com,OU=Microsoft Exchange Hosted Organizations,DC=NAMPR01A001,DC=prod,DC=outlook,DC=com"));
+    assert_eq!((dn.certainty, dn.span.first, dn.span.last), (Certainty::Rejoined, 24, 26));
+    assert_eq!(dn.raw.lines().count(), 3, "the raw text keeps the printed lines");
+    assert_eq!(certainty(allow, "Identity"), Certainty::Exact);
+}
+
+#[test]
+fn export_csv_51_ascii_lost_letters() {
+    let parsed = fixture("casmailbox-51-ascii.csv");
+    assert_eq!(parsed.records.len(), 3);
+    let juergen = &parsed.records[1];
+    assert_eq!((value(juergen, "DisplayName"), value(juergen, "SmtpClientAuthenticationDisabled")), (&text("J?rgen M?ller"), &Value::Bool(true)));
+    let warnings: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code == "csv-ascii-export").collect();
+    assert_eq!(warnings.len(), 1, "one warning per CSV block: {:#?}", parsed.diagnostics);
+    assert_eq!(warnings[0].line, 4);
+}

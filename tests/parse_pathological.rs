@@ -35,10 +35,23 @@ fn long_tables_and_errors() {
     assert_eq!(parse(&table).records.len(), N);
     let _ = parse(&repeat(&["Get-X : failed", "    + CategoryInfo : x", "At line:1 char:1"]));
     let _ = parse(&repeat(&["PS C:\\> Get-CASMailbox -Identity x", ">> | fl"]));
+    // Header-like lines above and between dash rows: wrapped headers are looked for below
+    // every line (§8 rule 13).
+    let mut wrapped = String::from("\nName Enabled\n     abled\n---- -------\n");
+    wrapped.push_str(&repeat(&["a       True", "abcd efghijk", "b      False", "---- -------"]));
+    let _ = parse(&wrapped);
+    let _ = parse(&repeat(&["", "Name Enabled", "xxxx yyyyyyy", "xxxx yyyyyyy", "xxxx yyyyyyy", "---- -------"]));
 }
 
 #[test]
 fn one_huge_line() {
     let _ = parse(&"x : ".repeat(N * 10));
     let _ = parse(&format!("{{\"a\": \"{}\"}}", "y".repeat(N * 50)));
+}
+
+#[test]
+fn json_openers_broken_at_one_width() {
+    // Every line as wide as the longest: each looks hard-wrapped at the console width (§8 rule 18).
+    let _ = parse(&repeat(&["{\"a\": \"an unterminated string of forty chars"]));
+    let _ = parse(&repeat(&["[", "  {\"a\": \"an unterminated string of forty", "  \"b\": tr"]));
 }

@@ -134,6 +134,55 @@ fn format_table(objects: &[Object]) -> String {
     out
 }
 
+/// `Format-Table` with an explicit width per column (§2.3-2.4): a label longer than its width
+/// wraps over several header lines, cut every `width` characters (property names have no
+/// spaces), top-aligned and aligned like its column; dashes = min(width, label length).
+fn format_table_with_widths(objects: &[Object], widths: &[usize]) -> String {
+    let columns: Vec<&String> = objects[0].iter().map(|(n, _)| n).collect();
+    let right: Vec<bool> = (0..columns.len()).map(|c| matches!(objects[0][c].1, Cell::Bool(_))).collect();
+    let pad = |text: &str, c: usize| {
+        let w = widths[c];
+        if right[c] { format!("{text:>w$}") } else { format!("{text:<w$}") }
+    };
+    let row = |texts: Vec<String>| texts.iter().enumerate().map(|(c, t)| pad(t, c)).collect::<Vec<_>>().join(" ").trim_end().to_owned();
+    let pieces: Vec<Vec<String>> = columns
+        .iter()
+        .zip(widths)
+        .map(|(label, &w)| label.chars().collect::<Vec<_>>().chunks(w).map(|chunk| chunk.iter().collect()).collect())
+        .collect();
+    let header_lines = pieces.iter().map(Vec::len).max().unwrap_or(1);
+    let mut out = String::from("\n");
+    for line in 0..header_lines {
+        out.push_str(&row(pieces.iter().map(|p| p.get(line).cloned().unwrap_or_default()).collect()));
+        out.push('\n');
+    }
+    out.push_str(&row(columns.iter().zip(widths).map(|(c, &w)| "-".repeat(c.len().min(w))).collect()));
+    out.push('\n');
+    for object in objects {
+        out.push_str(&row((0..columns.len()).map(|c| display(&object[c].1)).collect()));
+        out.push('\n');
+    }
+    out.push('\n');
+    out
+}
+
+/// The terminal's soft wraps copied as line breaks (§3.6): every line cut at `width`.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for line in text.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        let mut pieces = chars.chunks(width).map(|piece| piece.iter().collect::<String>()).peekable();
+        if pieces.peek().is_none() {
+            out.push('\n');
+        }
+        for piece in pieces {
+            out.push_str(&piece);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 fn json_of(cell: &Cell) -> serde_json::Value {
     match cell {
         Cell::Bool(b) => serde_json::Value::Bool(*b),
@@ -294,6 +343,49 @@ proptest! {
     #[test]
     fn json_round_trips(objects in prop::collection::vec(object(8), 1..4), windows_51 in any::<bool>(), crlf in any::<bool>()) {
         let mut text = format_json(&objects, windows_51);
+        if crlf { text = text.replace('\n', "\r\n"); }
+        assert_objects(&parse(&text), &objects, Shape::Json, &text)?;
+    }
+
+    #[test]
+    fn tables_with_wrapped_headers_round_trip(words in prop::collection::vec(word(), 1..5), rest in object(4), bools in prop::collection::vec(any::<bool>(), 5), extra in prop::collection::vec(0usize..3, 4), prose in any::<bool>()) {
+        // Explicit widths at least as wide as every value, so only labels wrap (§2.4); the
+        // first column holds text, the others alternate bool and text as in `tables_round_trip`.
+        let columns: Vec<String> = std::iter::once("Pname".to_owned()).chain(rest.iter().map(|(n, _)| n.clone())).take(4).collect();
+        let objects: Vec<Object> = words
+            .iter()
+            .enumerate()
+            .map(|(r, word)| {
+                let mut object = vec![(columns[0].clone(), Cell::Text(word.clone()))];
+                for (c, name) in columns.iter().enumerate().skip(1) {
+                    let cell = if c % 2 == 1 { Cell::Bool(bools[r]) } else { Cell::Text(words[(r + c) % words.len()].clone()) };
+                    object.push((name.clone(), cell));
+                }
+                object
+            })
+            .collect();
+        let widths: Vec<usize> = (0..columns.len())
+            // A label wraps over at most 12 lines (`MAX_HEADER_LINES` in src/parse/table.rs).
+            .map(|c| objects.iter().map(|o| display(&o[c].1).chars().count()).max().unwrap_or(1).max(columns[c].len().div_ceil(12)) + extra[c])
+            .collect();
+        let mut text = format_table_with_widths(&objects, &widths);
+        if prose {
+            text = format!("Output of the command\n{text}");
+        }
+        assert_objects(&parse(&text), &objects, Shape::Table, &text)?;
+    }
+
+    #[test]
+    fn json_hard_wrapped_at_the_console_width_round_trips(objects in prop::collection::vec(object(8), 1..4), layout in 0u8..3, width in 20usize..100, crlf in any::<bool>()) {
+        let json = match layout {
+            0 => {
+                let array: Vec<serde_json::Value> = objects.iter().map(|o| o.iter().map(|(n, c)| (n.clone(), json_of(c))).collect::<serde_json::Map<_, _>>().into()).collect();
+                serde_json::to_string(&array).unwrap() // -Compress
+            }
+            1 => format_json(&objects, false),
+            _ => format_json(&objects, true),
+        };
+        let mut text = format!("PS> $x | ConvertTo-Json\n{}\nPS>", hard_wrap(&json, width));
         if crlf { text = text.replace('\n', "\r\n"); }
         assert_objects(&parse(&text), &objects, Shape::Json, &text)?;
     }

@@ -405,6 +405,11 @@ fn diagnostics() -> Vec<Diagnostic> {
         diagnostic(20, code::JSON_NOT_OBJECT, "The JSON at line 20 holds no objects, so there is nothing to read."),
         diagnostic(11, code::CSV_EMPTY, "The CSV header at line 11 has no rows under it."),
         diagnostic(
+            13,
+            code::CSV_ASCII_EXPORT,
+            "Line 13 of the CSV starting at line 11 has the value 'J?rgen M?ller' with a '?' inside a word: Windows PowerShell 5.1's Export-Csv writes ASCII by default and replaces every character outside it with '?', so text in this CSV may have lost letters.",
+        ),
+        diagnostic(
             4,
             code::COLUMN_NOT_SHOWN,
             "The table at line 4 does not show PopEnabled, ImapEnabled: the console was too narrow, so their values are unknown.",
@@ -440,6 +445,8 @@ fn german_diagnostics_keep_the_details_the_message_carries() {
         "ConvertTo-Json",
         "Zeile 20",
         "Zeile 11",
+        "Zeile 13: Der CSV-Wert 'J?rgen M?ller'",
+        "-Encoding UTF8",
         "(PopEnabled, ImapEnabled)",
         "Zeile 17",
         "12 weitere Hinweise mit dem Code stream-message",
@@ -469,4 +476,13 @@ fn real_parser_diagnostics_are_worded_in_german() {
             assert!(german.contains(&diagnostic.line.to_string()), "{german}");
         }
     }
+}
+
+#[test]
+fn the_csv_ascii_warning_keeps_its_value_in_german() {
+    let text = "\"Name\",\"DisplayName\"\n\"ann\",\"Ann M?ller\"\n";
+    let parsed = exo_auth_analyzer::parse::parse(text);
+    let warning = parsed.diagnostics.iter().find(|d| d.code == code::CSV_ASCII_EXPORT).expect("a warning");
+    let german = wording::diagnostic(Lang::De, warning);
+    assert!(german.starts_with("Zeile 2: Der CSV-Wert 'Ann M?ller' enthält"), "{german}");
 }

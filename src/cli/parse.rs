@@ -1,12 +1,14 @@
 //! `exo-auth-analyzer parse [--format json|text] [FILE|-]...`: what the parser read, for
-//! scripts (one JSON document, the shape fixed by issue 3) and for people (a summary).
+//! scripts (one JSON document, the shape fixed by issue 3, plus an ISO 8601 `date` beside each
+//! date value) and for people (a summary).
 
 use std::io::Write;
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use crate::parse::{Certainty, ObjectKind, Parsed, Property, Record, Severity, Shape, Value};
+use crate::parse::{Certainty, DateCulture, ObjectKind, Parsed, Property, Record, Severity, Shape, Value, date_in, dotnet_date_millis, paste_date_culture};
+use crate::rules::Date;
 
 const USAGE: &str = "usage: exo-auth-analyzer parse [--format json|text] [FILE|-]...";
 
@@ -64,13 +66,17 @@ struct ObjectOut<'a> {
     properties: PropertiesOut<'a>,
 }
 
-/// Properties as a JSON object in source order; a name repeated exactly is written once.
-struct PropertiesOut<'a>(&'a [Property]);
+/// Properties as a JSON object in source order; a name repeated exactly is written once. Dates
+/// are read in the paste's date culture.
+struct PropertiesOut<'a>(&'a [Property], Option<DateCulture>);
 
 #[derive(Serialize)]
 struct PropertyOut<'a> {
     value: ValueOut<'a>,
     certainty: Certainty,
+    /// Beyond the issue's contract, for date values only: the date as ISO 8601.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
 }
 
 /// `True`/`False` → booleans, empty → null, collections → arrays of strings, else the text.
@@ -90,7 +96,8 @@ impl Serialize for PropertiesOut<'_> {
         for (index, property) in self.0.iter().enumerate() {
             let seen = self.0.iter().take(index).any(|p| p.name == property.name);
             if !seen {
-                map.serialize_entry(&*property.name, &PropertyOut { value: ValueOut(&property.value), certainty: property.certainty })?;
+                let date = iso_date(&property.value, self.1);
+                map.serialize_entry(&*property.name, &PropertyOut { value: ValueOut(&property.value), certainty: property.certainty, date })?;
             }
         }
         map.end()
@@ -114,7 +121,37 @@ impl Serialize for ValueOut<'_> {
     }
 }
 
+/// A date value as ISO 8601: Windows PowerShell 5.1 JSON's `/Date(ms)/` in UTC, PowerShell 7
+/// JSON's ISO text as printed, or a date printed in the writer's culture (powershell-format.md
+/// §3.4, §8 rules 19-20), in the writer's local time. `None` for everything else.
+fn iso_date(value: &Value, culture: Option<DateCulture>) -> Option<String> {
+    let Value::Text(text) = value else { return None };
+    if let Some(millis) = dotnet_date_millis(text) {
+        let seconds = millis.div_euclid(1000);
+        let of_day = seconds.rem_euclid(86_400);
+        let fraction = match millis.rem_euclid(1000) {
+            0 => String::new(),
+            milliseconds => format!(".{milliseconds:03}"),
+        };
+        let date = Date::from_unix_seconds(seconds);
+        return Some(format!("{date}T{:02}:{:02}:{:02}{fraction}Z", of_day / 3600, of_day / 60 % 60, of_day % 60));
+    }
+    if is_iso_date_time(text) {
+        return Some(text.to_string());
+    }
+    date_in(text, culture).map(|date| date.iso())
+}
+
+/// `2024-06-15T10:30:00`, optionally with fractional seconds and `Z` or an offset (§3.4).
+fn is_iso_date_time(text: &str) -> bool {
+    let (Some(day), Some(b'T'), Some(clock)) = (text.get(..10), text.as_bytes().get(10), text.get(11..19)) else { return false };
+    let clock_shape = clock.bytes().enumerate().all(|(i, b)| if i == 2 || i == 5 { b == b':' } else { b.is_ascii_digit() });
+    let rest_shape = text.get(19..).is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'Z' | b'+' | b'-' | b':')));
+    Date::parse(day).is_ok() && clock_shape && rest_shape
+}
+
 fn write_json(parsed: &Parsed, out: &mut dyn Write) -> std::io::Result<()> {
+    let culture = paste_date_culture(parsed);
     let document = Document {
         objects: parsed
             .records
@@ -125,7 +162,7 @@ fn write_json(parsed: &Parsed, out: &mut dyn Write) -> std::io::Result<()> {
                 shape: r.shape,
                 first_line: r.span.first,
                 last_line: r.span.last,
-                properties: PropertiesOut(&r.properties),
+                properties: PropertiesOut(&r.properties, culture),
             })
             .collect(),
         diagnostics: parsed

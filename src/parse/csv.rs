@@ -42,6 +42,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &m
     let type_kind = type_name.and_then(kind_from_type_name);
     let mut kind = None;
     let mut rows = 0usize;
+    let mut lost_characters: Option<(u32, String)> = None;
     while let Ok(true) = reader.read_record(&mut record) {
         let Some(position) = record.position() else { break };
         let first_index = lines.index_at(offset.saturating_add(byte(position)));
@@ -53,11 +54,17 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &m
         let row_last = lines.index_at(offset.saturating_add(end.saturating_sub(1))).max(first_index);
         let raw_record = text.get(byte(position)..end).unwrap_or("");
         let span = LineSpan { first: lines.number(first_index), last: lines.number(row_last) };
+        if lost_characters.is_none() && raw_record.contains('?') {
+            lost_characters = record.iter().find(|field| shows_lost_characters(field)).map(|field| (span.first, field.to_owned()));
+        }
         let properties = properties(&names, &record, raw_record, delimiter, span, &sink.text);
         let kind = *kind.get_or_insert_with(|| sink.decide_kind(context, type_kind, &properties, span.first));
         sink.push_record(context, kind, Shape::Csv, span, properties);
         last_index = row_last;
         rows += 1;
+    }
+    if let Some((line, field)) = lost_characters {
+        report_ascii_export(line, &field, lines.number(header_index), sink);
     }
     if rows == 0 {
         state.no_retry_before = offset.saturating_add(byte(reader.position()));
@@ -65,6 +72,37 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &m
         sink.diagnose(Severity::Info, line, code::CSV_EMPTY, || format!("The CSV header at line {line} has no rows under it."), None);
     }
     Some(last_index + 1)
+}
+
+/// Windows PowerShell 5.1's `Export-Csv` writes ASCII unless told otherwise and turns every
+/// other character into `?` (§4 "Encodings", §8 rule 19: "if any non-ASCII text shows up as
+/// `?`, warn"). A `?` between two letters (`M?ller`) is taken for such a loss; in a URL it
+/// starts the query, so URLs are left out.
+fn shows_lost_characters(field: &str) -> bool {
+    if !field.contains('?') || field.contains("://") {
+        return false;
+    }
+    let mut chars = field.chars();
+    let (mut before, mut current) = (chars.next(), chars.next());
+    for after in chars {
+        if current == Some('?') && before.is_some_and(char::is_alphabetic) && after.is_alphabetic() {
+            return true;
+        }
+        (before, current) = (current, Some(after));
+    }
+    false
+}
+
+/// One warning per CSV block, at the first row showing a lost character.
+fn report_ascii_export(line: u32, field: &str, header_line: u32, sink: &mut Sink) {
+    let excerpt: String = field.chars().take(80).collect();
+    sink.diagnose(
+        Severity::Warning,
+        line,
+        code::CSV_ASCII_EXPORT,
+        || format!("Line {line} of the CSV starting at line {header_line} has the value '{excerpt}' with a '?' inside a word: Windows PowerShell 5.1's Export-Csv writes ASCII by default and replaces every character outside it with '?', so text in this CSV may have lost letters."),
+        Some("Export again with -Encoding UTF8 (Export-Csv -Path file.csv -Encoding UTF8) and paste or upload that file."),
+    );
 }
 
 fn byte(position: &::csv::Position) -> usize {
@@ -192,5 +230,21 @@ mod tests {
         assert_eq!(parsed.records.len(), 2);
         assert_eq!(parsed.records[0].get("Ratio").map(|p| &*p.raw), Some("0,5"));
         assert_eq!((parsed.records[1].span.first, parsed.records[1].span.last), (3, 4));
+    }
+
+    #[test]
+    fn warns_once_when_non_ascii_text_became_question_marks() {
+        // §4 "Encodings": 5.1 `Export-Csv` without -Encoding writes `Müller` as `M?ller`.
+        let text = "#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.CASMailbox\n\"Name\",\"DisplayName\",\"PopEnabled\"\n\"ann\",\"Ann M?ller\",\"True\"\n\"bob\",\"J?rgen ?\",\"False\"\n";
+        let parsed = parse(text);
+        assert_eq!(parsed.records.len(), 2);
+        assert_eq!(parsed.records[0].get("DisplayName").map(|p| &*p.raw), Some("Ann M?ller"), "the raw text stays as printed");
+        let warnings: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code == "csv-ascii-export").collect();
+        assert_eq!(warnings.len(), 1, "{:#?}", parsed.diagnostics);
+        assert_eq!(warnings[0].line, 3);
+        assert!(warnings[0].message.contains("'Ann M?ller'") && warnings[0].help.as_deref().is_some_and(|h| h.contains("-Encoding UTF8")));
+        for clean in ["\"Name\",\"Note\"\n\"a\",\"Why? Because\"\n\"b\",\"https://x.example/p?id=1\"\n\"c\",\"?x\"\n", "\"Name\",\"Note\"\n\"a\",\"b\"\n"] {
+            assert!(parse(clean).diagnostics.iter().all(|d| d.code != "csv-ascii-export"), "{clean}");
+        }
     }
 }

@@ -5,13 +5,21 @@ use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Vis
 
 use super::intern::Interner;
 use super::json_scan::{self, ObjectSpan};
+use super::json_wrap;
 use super::lines::Lines;
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Property, Severity, Shape, Value, value};
 
+/// What JSON reading remembers across attempts in one paste.
+#[derive(Default)]
+pub(super) struct JsonState {
+    /// Rejoining console-width breaks was tried on the text up to here (see [`json_wrap::rejoin`]).
+    no_rejoin_before: usize,
+}
+
 /// Reads the JSON document starting on line `start`, or returns `None` when the line does not
 /// open one (`[` or `{` followed by a key, an element or nothing).
-pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mut Sink) -> Option<usize> {
+pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &mut JsonState, sink: &mut Sink) -> Option<usize> {
     let line = lines.get(start);
     let trimmed = line.trim_start();
     let after_bracket = trimmed.strip_prefix(['[', '{'])?.trim_start();
@@ -21,16 +29,85 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
     let offset = lines.start(start) + (line.len() - trimmed.len());
     let text = lines.text().get(offset..)?;
     let (end, failure) = extent(text);
+    if let Some(failure) = failure.as_ref().filter(|f| !f.eof) {
+        if let Some(next) = read_rejoined(lines, start, offset, failure, context, state, sink) {
+            return Some(next);
+        }
+        if failure.offset <= line.len() {
+            return None; // not JSON after all; let the other readers look at the line
+        }
+    }
     // serde's column may fall inside a multi-byte character: cut at the boundary before it.
     let end = (0..=end.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-    if failure.as_ref().is_some_and(|f| !f.eof && f.offset <= line.len()) {
-        return None; // not JSON after all; let the other readers look at the line
-    }
     let document = text.get(..end).unwrap_or(text);
+    Some(read_document(lines, start, document, &Origin::Paste { offset }, failure.as_ref(), context, sink))
+}
+
+/// Reads the document again with the breaks at the console width removed (§8 rule 18); `None`
+/// when there are none or the text still is not JSON, so the first failure is reported.
+fn read_rejoined(
+    lines: &Lines<'_>,
+    start: usize,
+    offset: usize,
+    failure: &Failure,
+    context: &Context,
+    state: &mut JsonState,
+    sink: &mut Sink,
+) -> Option<usize> {
+    let rejoined = json_wrap::rejoin(lines, start, offset, failure.offset, &mut state.no_rejoin_before)?;
+    let (end, None) = extent(&rejoined.text) else { return None };
+    let document = rejoined.text.get(..end)?;
+    Some(read_document(lines, start, document, &Origin::Rejoined(&rejoined), None, context, sink))
+}
+
+/// Where the parsed text's bytes are in the paste.
+enum Origin<'r> {
+    /// The paste itself, from byte `offset` of [`Lines::text`].
+    Paste { offset: usize },
+    /// The paste with its console-width breaks removed.
+    Rejoined(&'r json_wrap::Rejoined),
+}
+
+impl Origin<'_> {
+    fn line_index(&self, lines: &Lines<'_>, position: usize) -> usize {
+        match self {
+            Origin::Paste { offset } => lines.index_at(offset + position),
+            Origin::Rejoined(rejoined) => rejoined.line_index(position),
+        }
+    }
+
+    /// The text of `[start, end)` as printed.
+    fn printed(&self, document: &str, start: usize, end: usize) -> String {
+        match self {
+            Origin::Paste { .. } => document.get(start..end).unwrap_or_default().to_owned(),
+            Origin::Rejoined(rejoined) => rejoined.printed(start, end),
+        }
+    }
+
+    /// Whether a break inside `[start, end)` was undone.
+    fn joined_within(&self, start: usize, end: usize) -> bool {
+        match self {
+            Origin::Paste { .. } => false,
+            Origin::Rejoined(rejoined) => rejoined.joined_within(start, end),
+        }
+    }
+}
+
+/// Pushes the records of one JSON document and reports how it ended; returns the line after it.
+fn read_document(
+    lines: &Lines<'_>,
+    start: usize,
+    document: &str,
+    origin: &Origin<'_>,
+    failure: Option<&Failure>,
+    context: &Context,
+    sink: &mut Sink,
+) -> usize {
+    let end = document.len();
     let objects = json_scan::scan(document);
-    let at = |relative: usize| lines.index_at(offset + relative);
+    let at = |relative: usize| origin.line_index(lines, relative);
     for object in &objects {
-        let properties = properties(lines, document, object, offset, &mut sink.text);
+        let properties = properties(lines, document, object, origin, &mut sink.text);
         if properties.is_empty() && object.end.is_none() {
             continue; // cut before its first complete member: nothing to keep
         }
@@ -40,8 +117,8 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
         sink.push_classified(context, Shape::Json, span, properties);
     }
     let last_line = at(end.saturating_sub(1));
-    report(lines, start, last_line, &objects, failure.as_ref(), sink);
-    Some(last_line + 1)
+    report(lines, start, last_line, &objects, failure, sink);
+    last_line + 1
 }
 
 struct Failure {
@@ -73,7 +150,7 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (line_start + column).min(text.len())
 }
 
-fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, offset: usize, text: &mut Interner) -> Vec<Property> {
+fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, origin: &Origin<'_>, text: &mut Interner) -> Vec<Property> {
     let mut properties = Vec::with_capacity(object.members.len());
     for member in &object.members {
         let (Some(key_text), Some(value_text)) =
@@ -86,9 +163,13 @@ fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, offset: us
             continue;
         };
         let (value, certainty) = json.to_value();
-        let first = lines.number(lines.index_at(offset + member.key.0));
-        let last = lines.number(lines.index_at(offset + member.value.1.saturating_sub(1)));
-        let (name, raw) = (text.name(&name), text.value(value_text));
+        // A key or value the terminal broke was joined back (§8 rule 18); lower certainties stay.
+        let rejoined = certainty == Certainty::Exact && origin.joined_within(member.key.0, member.value.1);
+        let certainty = if rejoined { Certainty::Rejoined } else { certainty };
+        let raw = text.value(&origin.printed(document, member.value.0, member.value.1));
+        let name = text.name(&name);
+        let first = lines.number(origin.line_index(lines, member.key.0));
+        let last = lines.number(origin.line_index(lines, member.value.1.saturating_sub(1)));
         properties.push(Property { name, raw, value, certainty, span: LineSpan { first, last } });
     }
     properties

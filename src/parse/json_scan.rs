@@ -30,6 +30,13 @@ pub(super) fn scan(text: &str) -> Vec<ObjectSpan> {
     scanner.objects
 }
 
+/// Byte offset just past the top-level value of `text`, found as [`scan`] finds objects (a line
+/// break inside a string does not end it), or `None` when the text ends first.
+pub(super) fn value_end(text: &str) -> Option<usize> {
+    let mut scanner = Scanner::default();
+    text.bytes().enumerate().find(|&(i, b)| scanner.step(i, b)).map(|(i, _)| i + 1)
+}
+
 #[derive(Default)]
 struct Scanner {
     stack: Vec<u8>,

@@ -2,6 +2,7 @@
 //! splits it into segments (`segment`) and hands each to the reader for its shape (`list`,
 //! `table`, `json`, `csv`; prompts, stream lines, transcript headers and banners in
 //! `transcript`, error records in `errors`). Rules cite `../shared/powershell-format.md`.
+//! Dates printed in the writer's culture are read on request (`date`), beside the raw text.
 //!
 //! Line numbers: every [`LineSpan`] and [`Diagnostic::line`] is a 1-based line of the text as
 //! given, split at `\r\n`, `\r` or `\n` — for files, of [`decode`]'s result, which is also
@@ -11,11 +12,13 @@
 mod ansi;
 mod command;
 mod csv;
+mod date;
 mod decode;
 mod errors;
 mod intern;
 mod json;
 mod json_scan;
+mod json_wrap;
 mod kind;
 mod lines;
 mod list;
@@ -28,6 +31,7 @@ mod table;
 mod transcript;
 mod value;
 
+pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
 pub use decode::{decode, normalise_line_endings};
 pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,

@@ -4,13 +4,14 @@
 
 use super::lines::Lines;
 use super::csv::CsvState;
+use super::json::JsonState;
 use super::list::{self, ListState};
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, value};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
-    let mut walk = Walk { lines, sink: Sink::default(), context: Context::default(), list: ListState::default(), csv: CsvState::default(), skipped: None };
+    let mut walk = Walk { lines, sink: Sink::default(), context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), skipped: None };
     let mut index = 0;
     while index < lines.len() {
         if lines.is_blank(index) {
@@ -43,6 +44,7 @@ struct Walk<'l, 'a> {
     context: Context,
     list: ListState,
     csv: CsvState,
+    json: JsonState,
     /// A run of unrecognised lines: first index and last index.
     skipped: Option<(usize, usize)>,
 }
@@ -57,7 +59,7 @@ impl Walk<'_, '_> {
             .or_else(|| transcript::read_prompt(lines, index, &mut self.context))
             .or_else(|| transcript::read_stream(lines, index, &mut self.context, &mut self.sink))
             .or_else(|| errors::read(lines, index, &mut self.sink))
-            .or_else(|| json::read(lines, index, &self.context, &mut self.sink))
+            .or_else(|| json::read(lines, index, &self.context, &mut self.json, &mut self.sink))
             .or_else(|| csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink))
             .or_else(|| table::read(lines, index, &self.context, &mut self.sink))
             .or_else(|| list::read(lines, index, &self.context, &mut self.list, &mut self.sink))
@@ -71,7 +73,7 @@ impl Walk<'_, '_> {
         match shape {
             Shape::List => list::read(lines, index, &self.context, &mut self.list, &mut self.sink),
             Shape::Table => table::read(lines, index, &self.context, &mut self.sink),
-            Shape::Json => json::read(lines, index, &self.context, &mut self.sink),
+            Shape::Json => json::read(lines, index, &self.context, &mut self.json, &mut self.sink),
             Shape::Csv => csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink),
         }
     }

@@ -19,6 +19,7 @@ pub mod code {
     pub const JSON_INVALID: &str = "json-invalid";
     pub const JSON_NOT_OBJECT: &str = "json-not-object";
     pub const CSV_EMPTY: &str = "csv-empty";
+    pub const CSV_ASCII_EXPORT: &str = "csv-ascii-export";
     pub const COLUMN_NOT_SHOWN: &str = "column-not-shown";
     pub const CUT_OFF: &str = "cut-off";
     pub const MORE: &str = "more-diagnostics";

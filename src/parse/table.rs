@@ -3,16 +3,16 @@
 
 use std::sync::Arc;
 
-use super::lines::{Lines, char_cells};
+use super::lines::{Lines, cell_width, char_cells};
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Property, Severity, Shape, Value, errors, list, transcript, value};
 
-/// Reads the table whose header is line `start`, or returns `None` when `start` + 1 is not a dash
-/// row matching the header.
+/// Reads the table whose header starts on line `start`, or returns `None` when no dash row
+/// matching the header follows it (directly, or under the header's wrapped lines).
 pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mut Sink) -> Option<usize> {
-    let (groups, labels) = header(lines, start)?;
+    let Header { groups, labels, dash_row } = header(lines, start)?;
     let mut row_lines = Vec::new();
-    let mut index = start + 2;
+    let mut index = dash_row + 1;
     while index < lines.len() && !ends_table(lines, index) {
         if list::is_elision(lines.get(index)) {
             list::report_elision(lines, index, sink);
@@ -21,9 +21,9 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
         }
         index += 1;
     }
-    let header_row = Row::new(lines.get(start));
+    let header_rows: Vec<Row<'_>> = (start..dash_row).map(|i| Row::new(lines.get(i))).collect();
     let rows: Vec<Row<'_>> = row_lines.iter().map(|&i| Row::new(lines.get(i))).collect();
-    let cuts = cut_positions(&groups, &header_row, &rows);
+    let cuts = cut_positions(&groups, &header_rows, &rows);
     let names: Vec<Arc<str>> = labels.iter().map(|label| sink.text.name(label)).collect();
     let records = assemble(lines, &row_lines, &rows, &cuts, &names);
     report_dropped_columns(context, &labels, lines.number(start), sink);
@@ -38,7 +38,9 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mu
 }
 
 /// A table ends at a blank line, a prompt, a stream or error line, or the header of the next
-/// table (§8 rule 13: "a new header plus dash row starts a new table").
+/// table (§8 rule 13: "a new header plus dash row starts a new table"). PowerShell prints an
+/// empty line before every table (§2.1), so only a one-line header is looked for here: a row
+/// above a dash row is taken for a header, not for the first piece of a wrapped one.
 fn ends_table(lines: &Lines<'_>, index: usize) -> bool {
     let line = lines.get(index);
     let trimmed = line.trim();
@@ -46,34 +48,126 @@ fn ends_table(lines: &Lines<'_>, index: usize) -> bool {
         || transcript::is_prompt(line)
         || transcript::stream_prefix(trimmed).is_some()
         || errors::is_error_start(line)
-        || header(lines, index).is_some()
+        || header_over(lines, index, index + 1).is_some()
 }
 
 /// A column's `[start, end)` in console cells.
 type Extent = (usize, usize);
 
-/// Column extents `[start, end)` in cells, from the dash row under line `start`, and the header
-/// labels. Each label must occupy exactly its dash group (dashes = min(width, label length),
-/// aligned like the label, §2.1), and the header must be blank elsewhere: that rules out a
-/// heading's underline and banner rules (§6.2).
-fn header(lines: &Lines<'_>, start: usize) -> Option<(Vec<Extent>, Vec<String>)> {
-    let groups = dash_groups(lines.get(start + 1))?;
-    let header = Row::new(lines.get(start));
-    let mut labels = Vec::with_capacity(groups.len());
-    let mut previous_end = 0;
-    for &(first, end) in &groups {
-        let gap_blank = (previous_end..first).all(|i| header.blank_at(i));
-        if !gap_blank || header.blank_at(first) || header.blank_at(end - 1) {
+/// Most lines a header can take above its dash row. A label wraps once per column width
+/// (§2.4), so a 48-letter property name in a column as narrow as `True` takes 12; the bound
+/// keeps the look for a dash row below every line short.
+const MAX_HEADER_LINES: usize = 12;
+
+/// A table header: the columns from its dash row and the full labels.
+struct Header {
+    /// Column extents `[start, end)` in cells.
+    groups: Vec<Extent>,
+    labels: Vec<String>,
+    dash_row: usize,
+}
+
+/// The header starting on line `start`: the label line directly above a dash row, or the
+/// first of up to [`MAX_HEADER_LINES`] lines when labels wrapped (§8 rule 13: "a header can
+/// wrap over several lines when a width is explicit; the dash row is still the anchor").
+fn header(lines: &Lines<'_>, start: usize) -> Option<Header> {
+    let mut index = start + 1;
+    while index <= start + MAX_HEADER_LINES {
+        let line = lines.get(index);
+        if dash_groups(line).is_some() {
+            return header_over(lines, start, index);
+        }
+        // A label piece is never blank and never holds a colon (see `header_over`); stopping
+        // there keeps this look-ahead to one line inside lists and prose.
+        if line.trim().is_empty() || line.contains(':') {
             return None;
         }
-        let label = header.cell(first, end);
+        index += 1;
+    }
+    None
+}
+
+/// The header on lines `start..dash_row`. Each label occupies exactly its dash group (dashes =
+/// min(width, label length), aligned like the label, §2.1) and the line is blank elsewhere,
+/// which rules out a heading's underline and banner rules (§6.2). In a wrapped header the
+/// first line holds each label's first piece, which may end short of its column at a space;
+/// the lines below hold only the rest of wrapped labels, so text above a table is not taken
+/// for a label piece.
+fn header_over(lines: &Lines<'_>, start: usize, dash_row: usize) -> Option<Header> {
+    let groups = dash_groups(lines.get(dash_row))?;
+    let first = Row::new(lines.get(start));
+    let wrapped = dash_row > start + 1;
+    let mut labels = Vec::with_capacity(groups.len());
+    let mut previous_end = 0;
+    for &(first_cell, end) in &groups {
+        let (starts_at_edge, ends_at_edge) = (!first.blank_at(first_cell), !first.blank_at(end - 1));
+        let in_place = if wrapped { starts_at_edge || ends_at_edge } else { starts_at_edge && ends_at_edge };
+        if !first.blank_between(previous_end, first_cell) || !in_place {
+            return None;
+        }
+        let label = first.cell(first_cell, end);
         if label.contains(':') {
             return None; // `Status:` underlined: a heading, not a column
         }
         labels.push(label);
         previous_end = end;
     }
-    (previous_end >= header.len() || (previous_end..header.len()).all(|i| header.blank_at(i))).then_some((groups, labels))
+    if !first.blank_between(previous_end, first.len()) {
+        return None;
+    }
+    if wrapped {
+        join_wrapped_labels(lines, start, dash_row, &groups, &mut labels)?;
+    }
+    Some(Header { groups, labels, dash_row })
+}
+
+/// Appends the pieces on lines `start + 1..dash_row` to the labels they continue. PowerShell
+/// wraps a label inside its column and pads the shorter labels with blank cells below (§2.4),
+/// so a piece sits inside its dash group, touching its left or right edge, under a piece of
+/// the same column. After a piece that filled the column the label was cut mid-word and the
+/// next piece joins directly; after a shorter one it broke at a space and joins with one, but
+/// only if its first word would not have fitted above (as list values, §8 rule 11).
+fn join_wrapped_labels(lines: &Lines<'_>, start: usize, dash_row: usize, groups: &[Extent], labels: &mut [String]) -> Option<()> {
+    // Per column: the width of the piece above, or `None` once the label has ended.
+    let mut above: Vec<Option<usize>> = labels.iter().map(|label| Some(cell_width(label))).collect();
+    for index in start + 1..dash_row {
+        let row = Row::new(lines.get(index));
+        let mut previous_end = 0;
+        for ((&(first_cell, end), label), above) in groups.iter().zip(labels.iter_mut()).zip(above.iter_mut()) {
+            if !row.blank_between(previous_end, first_cell) {
+                return None;
+            }
+            previous_end = end;
+            let piece = row.cell(first_cell, end);
+            let width = end - first_cell;
+            if piece.is_empty() {
+                // A label that ends on the first line fills its dash group (§2.1).
+                if index == start + 1 && *above != Some(width) {
+                    return None;
+                }
+                *above = None;
+                continue;
+            }
+            let above_width = (*above)?;
+            let touches_edge = !row.blank_at(first_cell) || !row.blank_at(end - 1);
+            if !touches_edge || piece.contains(':') {
+                return None;
+            }
+            if above_width < width {
+                let first_word = piece.split(' ').next().map_or(0, cell_width);
+                if above_width + 1 + first_word <= width {
+                    return None;
+                }
+                label.push(' ');
+            }
+            *above = Some(cell_width(&piece));
+            label.push_str(&piece);
+        }
+        if !row.blank_between(previous_end, row.len()) {
+            return None;
+        }
+    }
+    Some(())
 }
 
 /// `----  -------  --`: runs of dashes separated by spaces (§8 rule 13).
@@ -105,7 +199,7 @@ fn dash_groups(line: &str) -> Option<Vec<Extent>> {
 /// right, right-aligned to the left) but never cross the one-space separator. When no such
 /// position exists (rows edited after the fact), the blank position in the rows nearest to the
 /// gap is used and the cut is marked unsure.
-fn cut_positions(groups: &[Extent], header: &Row<'_>, rows: &[Row<'_>]) -> Vec<Cut> {
+fn cut_positions(groups: &[Extent], header: &[Row<'_>], rows: &[Row<'_>]) -> Vec<Cut> {
     // One pass over every row marks the positions holding text, so the search stays linear.
     let span_end = groups.last().map_or(0, |g| g.1);
     let mut in_rows = vec![false; span_end];
@@ -113,7 +207,9 @@ fn cut_positions(groups: &[Extent], header: &Row<'_>, rows: &[Row<'_>]) -> Vec<C
         mark_occupied(row, &mut in_rows);
     }
     let mut anywhere = in_rows.clone();
-    mark_occupied(header, &mut anywhere);
+    for header_row in header {
+        mark_occupied(header_row, &mut anywhere);
+    }
     let free = |occupied: &[bool], p: usize| occupied.get(p).is_some_and(|o| !o);
     groups
         .windows(2)
@@ -268,6 +364,11 @@ impl<'a> Row<'a> {
         }
     }
 
+    /// Whether cells `[start, end)` are all blank.
+    fn blank_between(&self, start: usize, end: usize) -> bool {
+        (start..end.min(self.len())).all(|position| self.blank_at(position))
+    }
+
     fn blank_at(&self, position: usize) -> bool {
         match self {
             Row::Ascii(bytes) => bytes.get(position).is_none_or(|b| b.is_ascii_whitespace()),
@@ -321,5 +422,37 @@ mod tests {
         let parsed = parse("Status:\n-------\nPopEnabled : True\n");
         assert_eq!(parsed.records.len(), 1);
         assert_eq!(parsed.records[0].shape, Shape::List);
+    }
+
+    #[test]
+    fn wrapped_labels_join_by_column() {
+        // §2.4: `ft @{e='Name'; width=4}, @{n='Display Name'; e='DisplayName'; width=8}`.
+        let text = "\nName Display\n     Name\n---- --------\nann  Ann Lee\n";
+        let parsed = parse(text);
+        let names: Vec<&str> = parsed.records[0].properties.iter().map(|p| &*p.name).collect();
+        assert_eq!(names, ["Name", "Display Name"]);
+        assert_eq!(parsed.records[0].get("Display Name").map(|p| &*p.raw), Some("Ann Lee"));
+        assert_eq!(parsed.records[0].span.first, 5);
+    }
+
+    #[test]
+    fn lines_above_a_one_line_header_stay_out_of_it() {
+        let prose = parse("\nHere is the output\nName Enabled\n---- -------\nann     True\n");
+        assert_eq!(prose.records.len(), 1);
+        assert_eq!(prose.records[0].get("Name").map(|p| &*p.raw), Some("ann"));
+        assert!(prose.diagnostics.iter().any(|d| d.code == "unrecognised-block" && d.line == 2));
+        // A table row right above the next table's header is a row, not a label piece.
+        let stacked = parse("Name Enabled\n---- -------\nbobs   False\nName Enabled\n---- -------\nann     True\n");
+        assert_eq!(stacked.records.len(), 2);
+        assert!(stacked.records.iter().all(|r| r.get("Name").is_some() && r.get("Enabled").is_some()), "{stacked:#?}");
+        // Prose right above a wrapped header.
+        let wrapped = parse("Here is the output\nName PopEn\n     abled\n---- -----\nann   True\n");
+        assert_eq!(wrapped.records.len(), 1, "{wrapped:#?}");
+        assert_eq!(wrapped.records[0].get("PopEnabled").map(|p| &p.value), Some(&Value::Bool(true)));
+        // A piece under a label that already ended; a first word that would have fitted above.
+        for text in ["\nName Enabled\n     abled\nxy\n---- -------\nann     True\n", "\nName Display\n     Name\n---- ------------\nann  Ann Lee\n"] {
+            let parsed = parse(text);
+            assert!(parsed.records.iter().all(|r| r.shape != Shape::Table), "{text}: {parsed:#?}");
+        }
     }
 }

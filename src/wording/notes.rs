@@ -117,6 +117,10 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
             translated(lang, || format!("Das JSON in Zeile {line} enthält keine Objekte; es gibt nichts zu lesen."))
         }
         code::CSV_EMPTY => translated(lang, || format!("Unter der CSV-Kopfzeile in Zeile {line} stehen keine Datenzeilen.")),
+        code::CSV_ASCII_EXPORT => translated(lang, || {
+            let value = between(message, "has the value '", "' with a '?'").map(|v| format!(" '{v}'")).unwrap_or_default();
+            format!("Zeile {line}: Der CSV-Wert{value} enthält ein '?' mitten im Wort. Export-Csv schreibt in Windows PowerShell 5.1 ohne Angabe ASCII und ersetzt jedes andere Zeichen durch '?'; Texte dieser CSV-Datei können daher Buchstaben verloren haben. Exportieren Sie erneut mit -Encoding UTF8 (Export-Csv -Path datei.csv -Encoding UTF8) und fügen Sie diese Datei ein.")
+        }),
         code::COLUMN_NOT_SHOWN => translated(lang, || {
             let columns = between(message, "does not show ", ": ").map(|c| format!(" ({c})")).unwrap_or_default();
             format!("Die Tabelle in Zeile {line} zeigt nicht alle Spalten{columns}: Die Konsole war zu schmal, ihre Werte sind daher unbekannt. Führen Sie den Befehl mit | Format-List oder mit weniger Eigenschaften aus und fügen Sie das Ergebnis ein.")
