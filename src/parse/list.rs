@@ -119,7 +119,11 @@ const LINEAR_LABELS: usize = 16;
 /// Whether `name` is already a label of the object being read (two objects whose separating
 /// blank line was lost).
 fn is_repeated(lines: &Lines<'_>, drafts: &[Draft], name: &str, seen: &mut rustc_hash::FxHashSet<u64>) -> bool {
-    let same = |d: &Draft| lines.get(d.label_line).get(d.name.0..d.name.1).is_some_and(|n| n.eq_ignore_ascii_case(name));
+    // The length check needs no look at the line, and rules out nearly every label.
+    let same = |d: &Draft| {
+        d.name.1.saturating_sub(d.name.0) == name.len()
+            && lines.get(d.label_line).get(d.name.0..d.name.1).is_some_and(|n| n.eq_ignore_ascii_case(name))
+    };
     if drafts.len() < LINEAR_LABELS {
         return drafts.iter().any(same);
     }
@@ -181,7 +185,8 @@ fn padded_label(body: &str, block_indent: usize) -> Option<LabelLine> {
         .find(|&colon| matches!(bytes.get(colon + 1), None | Some(b' ' | b'\t')))?
         - 1;
     let name = body.get(..separator)?.trim_ascii_end();
-    if name.is_empty() || !name.chars().all(is_label_char) {
+    let label_chars = if name.is_ascii() { name.bytes().all(|b| is_label_char(char::from(b))) } else { name.chars().all(is_label_char) };
+    if name.is_empty() || !label_chars {
         return None;
     }
     let value_start = (separator + 3).min(body.len());
