@@ -1,6 +1,6 @@
 //! Joining CAS mailbox and user records into mailboxes by any identity they share.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::Serialize;
 
@@ -28,16 +28,25 @@ pub enum Conflict {
     EnvironmentMarkersDisagree { online_line: u32, server_line: u32 },
 }
 
-#[derive(Default)]
 pub(super) struct Joiner {
     mailboxes: Vec<Mailbox>,
     conflicts: Vec<Conflict>,
     /// Mailboxes by each identifying value they go by (see [`identity_key`]): a bulk paste of
     /// tens of thousands of mailboxes is joined in linear time, not by comparing every pair.
-    by_identity: HashMap<String, Vec<usize>>,
+    by_identity: FxHashMap<String, Vec<usize>>,
 }
 
 impl Joiner {
+    /// Room for `records` mailboxes up front: a mailbox is large, and regrowing the list of
+    /// tens of thousands of them copies it over and over.
+    pub(super) fn with_capacity(records: usize) -> Self {
+        Self {
+            mailboxes: Vec::with_capacity(records),
+            conflicts: Vec::new(),
+            by_identity: FxHashMap::with_capacity_and_hasher(records.saturating_mul(3), Default::default()),
+        }
+    }
+
     pub(super) fn add_cas(&mut self, cas: CasMailbox, line: u32) {
         if let Some(mailbox) = self.place(&cas.identities, line) {
             mailbox.cas = Some(match mailbox.cas.take() {

@@ -48,7 +48,7 @@ impl Evidence {
         if let (Some(online), Some(server)) = (markers.online, markers.server) {
             evidence.conflicts.push(Conflict::EnvironmentMarkersDisagree { online_line: online, server_line: server });
         }
-        let mut joiner = join::Joiner::default();
+        let mut joiner = join::Joiner::with_capacity(parsed.records.len());
         for record in &parsed.records {
             match classify(record) {
                 Some(EvidenceKind::TransportConfig) => {

@@ -113,6 +113,7 @@ pub(super) fn build(evidence: &Evidence, context: &Context) -> Report {
         };
     }
     let wanted = selected_mailboxes(evidence, context);
+    report.mailboxes.reserve_exact(wanted.len());
     for (index, mailbox) in wanted.iter().enumerate() {
         let subject = Subject::mailbox(evidence, mailbox, context);
         let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
