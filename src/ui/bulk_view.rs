@@ -172,10 +172,13 @@ fn visible_rows<'a>(rows: &'a [MailboxRow<'a>], filter: &str, status: Option<Sta
         .filter(|row| needle.is_empty() || row.identity.to_lowercase().contains(&needle))
         .filter(|row| status.is_none_or(|s| row.statuses.contains(&Some(s))))
         .collect();
-    match key {
-        SortKey::Identity => visible.sort_by(|a, b| a.identity.cmp(b.identity)),
-        SortKey::Column(column) => visible.sort_by_key(|row| row.statuses.get(column).copied().flatten().map(status_rank)),
-    }
+    // One comparator for both keys: each distinct sort call would link its own copy of the
+    // sort algorithm into the app.
+    let column_rank = |row: &MailboxRow, column: usize| row.statuses.get(column).copied().flatten().map(status_rank);
+    visible.sort_by(|a, b| match key {
+        SortKey::Identity => a.identity.cmp(b.identity),
+        SortKey::Column(column) => column_rank(a, column).cmp(&column_rank(b, column)),
+    });
     if !ascending {
         visible.reverse();
     }
