@@ -1,9 +1,9 @@
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::bulk_summary::{BulkSummary, count_statuses, status_class};
+use super::bulk_summary::{BulkSummaryProps, bulk_summary, count_statuses, status_class};
 use super::download::download_text;
-use super::mailbox_card::MailboxCard;
+use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::shared::Shared;
 use super::ui_text::ui_text;
 use crate::export::{COLUMNS, MailboxRow, mailbox_rows, to_csv, to_markdown};
@@ -108,7 +108,7 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
     html! {
         <section class="card bulk" aria-labelledby="bulk-heading">
             <h2 id="bulk-heading">{ format!("{} {}", rows.len(), text.mailboxes) }</h2>
-            <BulkSummary lang={props.lang} {counts} mailboxes={rows.len()} />
+            { bulk_summary(&BulkSummaryProps { lang: props.lang, counts, mailboxes: rows.len() }) }
             <div class="bulk-controls">
                 <label>
                     <span>{ text.filter }</span>
@@ -158,7 +158,7 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
                 </table>
             </div>
             if let Some(index) = *selected {
-                <MailboxCard lang={props.lang} report={props.report.clone()} {index} />
+                { mailbox_card(&MailboxCardProps { lang: props.lang, report: props.report.clone(), index }) }
             }
         </section>
     }
