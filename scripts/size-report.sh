@@ -6,10 +6,12 @@
 set -euo pipefail
 
 # The one place the size budget is written: brotli, wasm + JS + CSS together. It started at
-# 150 KiB for the skeleton; the full parser, rules, two languages, the bulk view, share links
-# and redaction need about 200 KiB today, so it stands at 210 KiB until the size work brings
-# it down (target: 100 KB).
-BUDGET_BROTLI=$((210 * 1024))
+# 150 KiB for the skeleton and grew to 210 KiB with the full parser, rules, two languages, the
+# bulk view, share links and redaction (about 198 KiB). The size work (a hand-written CSV
+# writer, stateless views as plain functions, fewer sort and hash map copies, wasm-opt flags,
+# minified CSS) brought it to about 172 KiB; the budget is that plus 2 KiB of headroom, so
+# any growth is a decision. The target is still 100 KB.
+BUDGET_BROTLI=$((174 * 1024))
 
 dist=${1:-dist}
 extra=("${@:2}")

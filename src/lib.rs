@@ -33,9 +33,10 @@
 //!   more branch per arm.
 //! - [`export`]: the bulk verdict table as CSV and Markdown.
 //! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown.
-//! - `ui` (wasm32 only): Yew function components, one per file, with all state in one reducer
-//!   (`ui::state`); components get data and callbacks only. The analysis is shared, never
-//!   copied, between components (`ui::shared`).
+//! - `ui` (wasm32 only): one view per file, with all state in one reducer (`ui::state`); views
+//!   get data and callbacks only. A view is a Yew function component only if it keeps state of
+//!   its own (hooks), otherwise a plain function returning `Html`. The analysis is shared, never
+//!   copied, between views (`ui::shared`).
 //! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
 //!   tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line.

@@ -1,24 +1,44 @@
-//! CSV written by the `csv` crate, with spreadsheet formula injection defused.
+//! CSV as RFC 4180 describes it, with spreadsheet formula injection defused. Written by hand:
+//! the `csv` crate's writer supports quoting styles this table never uses, and one of them
+//! (quote non-numeric fields) links float parsing and its tables into the web app.
 
 use super::rows::{COLUMNS, mailbox_rows};
 use crate::rules::Report;
 use crate::wording::{self, Lang};
 
-/// The verdict table as CSV (comma-separated, RFC 4180 quoting, header row).
+/// The verdict table as CSV (comma-separated, RFC 4180 quoting, header row, `\n` after every
+/// record).
 pub fn to_csv(report: &Report, lang: Lang) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut out = String::new();
     let mut header = vec![wording::mailbox_heading(lang).to_string()];
     header.extend(COLUMNS.iter().map(|(protocol, auth)| wording::column(lang, *protocol, *auth)));
     header.push(wording::blocked_by_heading(lang).to_string());
-    // Writing to a Vec cannot fail; a failed row would only be missing from the export.
-    let _ = writer.write_record(&header);
+    push_record(&mut out, &header);
     for row in mailbox_rows(report) {
         let mut record = vec![defuse_formula(row.identity)];
         record.extend(row.statuses.iter().map(|s| s.map_or("", |s| wording::status(lang, s)).to_string()));
         record.push(row.blocking_rules.join(" "));
-        let _ = writer.write_record(&record);
+        push_record(&mut out, &record);
     }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    out
+}
+
+/// One record: fields joined by commas; a field holding a comma, a quote or a line break is
+/// quoted, with its quotes doubled (what spreadsheets and the `csv` reader expect).
+fn push_record(out: &mut String, fields: &[String]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push('\n');
 }
 
 /// A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading
@@ -48,6 +68,18 @@ mod tests {
         assert_eq!(lines.len(), 2, "{csv}");
         assert!(lines[0].starts_with("Mailbox,POP3"), "{csv}");
         assert!(lines[1].starts_with("a@contoso.com,blocked,blocked"), "{csv}");
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_they_must_be() {
+        let mut out = String::new();
+        let fields = ["plain", "a,b", "say \"hi\"", "two\nlines", "cr\r", ""].map(String::from);
+        push_record(&mut out, &fields);
+        assert_eq!(out, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",\n");
+        // What the csv crate (the parser's reader) reads back is what was written.
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(out.as_bytes());
+        let read: Vec<String> = reader.records().flatten().flat_map(|r| r.iter().map(String::from).collect::<Vec<_>>()).collect();
+        assert_eq!(read, fields);
     }
 
     #[test]

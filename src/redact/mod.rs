@@ -203,13 +203,15 @@ impl Learner {
 
     fn finish(self) -> Redactor {
         let replacements: HashMap<String, String> = self.names.into_iter().chain(self.domains).collect();
+        // Kept in order while collected rather than sorted after: a sort call would link
+        // another copy of the sort algorithm into the web app.
         let mut lengths: Vec<usize> = Vec::new();
         for original in replacements.keys() {
-            if !lengths.contains(&original.len()) {
-                lengths.push(original.len());
+            let at = lengths.partition_point(|&len| len > original.len());
+            if lengths.get(at) != Some(&original.len()) {
+                lengths.insert(at, original.len());
             }
         }
-        lengths.sort_by(|a, b| b.cmp(a));
         Redactor { replacements, lengths }
     }
 }

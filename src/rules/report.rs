@@ -156,18 +156,26 @@ impl MissingList {
     }
 
     fn commands(self, environment: Environment, refused: &mut Vec<Refusal>) -> Vec<Missing> {
-        let mut per_kind: std::collections::HashMap<&MissingInput, usize> = std::collections::HashMap::new();
+        // Lists, not hash maps: there are few distinct inputs (a handful of settings, one per
+        // policy named), and each map type would link its own hash table code into the app.
+        let mut per_kind: Vec<(&MissingInput, usize)> = Vec::new();
         for (input, mailbox) in &self.entries {
             if mailbox.is_some() {
-                *per_kind.entry(input).or_default() += 1;
+                match per_kind.iter_mut().find(|(kind, _)| *kind == input) {
+                    Some((_, count)) => *count += 1,
+                    None => per_kind.push((input, 1)),
+                }
             }
         }
-        let mut asked_for_all: HashSet<&MissingInput> = HashSet::new();
+        let mut asked_for_all: Vec<&MissingInput> = Vec::new();
         let mut missing = Vec::new();
         for (input, mailbox) in &self.entries {
-            let for_all = mailbox.is_some() && per_kind.get(input).is_some_and(|n| *n > MISSING_PER_MAILBOX_UP_TO);
-            if for_all && !asked_for_all.insert(input) {
-                continue;
+            let for_all = mailbox.is_some() && per_kind.iter().any(|(kind, n)| *kind == input && *n > MISSING_PER_MAILBOX_UP_TO);
+            if for_all {
+                if asked_for_all.contains(&input) {
+                    continue;
+                }
+                asked_for_all.push(input);
             }
             let mailbox = if for_all { None } else { mailbox.as_deref() };
             match remedy::command_for(input, mailbox, environment) {

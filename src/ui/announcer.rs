@@ -5,7 +5,6 @@ use super::ui_text::ui_text;
 use crate::rules::{Report, Status};
 use crate::wording::{self, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct AnnouncerProps {
     pub lang: Lang,
     pub report: Shared<Report>,
@@ -14,7 +13,6 @@ pub struct AnnouncerProps {
 
 /// One short sentence for screen readers whenever the verdict changes: how many protocol ×
 /// method verdicts are in each state. The result itself is too long to be read out each time.
-#[function_component(Announcer)]
 pub fn announcer(props: &AnnouncerProps) -> Html {
     let text = ui_text(props.lang);
     let report = &props.report;

@@ -1,19 +1,19 @@
 use yew::prelude::*;
 
-use super::announcer::Announcer;
+use super::announcer::{AnnouncerProps, announcer};
 use super::browser;
 use super::bulk_view::BulkView;
 use super::embed;
-use super::chips::Chips;
-use super::diagnostics::Diagnostics;
-use super::first_visit::FirstVisit;
-use super::header::Header;
-use super::mailbox_card::MailboxCard;
-use super::missing_list::MissingList;
-use super::notes::Notes;
-use super::organization_card::OrganizationCard;
-use super::paste_box::PasteBox;
-use super::settings_bar::SettingsBar;
+use super::chips::{ChipsProps, chips};
+use super::diagnostics::{DiagnosticsProps, diagnostics};
+use super::first_visit::{FirstVisitProps, first_visit};
+use super::header::{HeaderProps, header};
+use super::mailbox_card::{MailboxCardProps, mailbox_card};
+use super::missing_list::{MissingListProps, missing_list};
+use super::notes::{NotesProps, notes};
+use super::organization_card::{OrganizationCardProps, organization_card};
+use super::paste_box::{PasteBoxProps, paste_box};
+use super::settings_bar::{SettingsBarProps, settings_bar};
 use super::share_link::ShareLink;
 use super::state::{Action, State, Theme};
 use super::ui_text::ui_text;
@@ -59,44 +59,40 @@ pub fn app() -> Html {
                     <a href={browser::page_without_fragment()} target="_blank" rel="noopener">{ text.open_full_tool }</a>
                 </p>
             } else {
-                <Header lang={state.lang} theme={state.theme}
-                    on_lang={dispatcher(&state, Action::SetLang)} on_theme={dispatcher(&state, Action::SetTheme)} />
+                { header(&HeaderProps { lang: state.lang, theme: state.theme, on_lang: dispatcher(&state, Action::SetLang), on_theme: dispatcher(&state, Action::SetTheme) }) }
             }
-            <PasteBox lang={state.lang} value={state.input.clone()} example={EXAMPLE}
-                on_input={dispatcher(&state, Action::Input)} />
+            { paste_box(&PasteBoxProps { lang: state.lang, value: state.input.clone(), example: EXAMPLE, on_input: dispatcher(&state, Action::Input) }) }
             if input_empty {
-                <FirstVisit lang={state.lang} />
+                { first_visit(&FirstVisitProps { lang: state.lang }) }
             }
-            <SettingsBar lang={state.lang} scenario={state.scenario} as_of={state.as_of} today={state.today}
-                on_scenario={dispatcher(&state, Action::SetScenario)} on_date={dispatcher(&state, Action::SetDate)}
-                redact={state.redact} on_redact={dispatcher(&state, Action::SetRedact)} />
+            { settings_bar(&SettingsBarProps { lang: state.lang, scenario: state.scenario, as_of: state.as_of, today: state.today, on_scenario: dispatcher(&state, Action::SetScenario), on_date: dispatcher(&state, Action::SetDate), redact: state.redact, on_redact: dispatcher(&state, Action::SetRedact) }) }
             if !options.embed {
                 <ShareLink lang={state.lang} theme={state.theme} scenario={state.scenario} as_of={state.as_of}
                     today={state.today} input={state.input.clone()} />
             }
-            <Announcer lang={state.lang} report={report.clone()} {input_empty} />
+            { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), input_empty }) }
             <section id="result" class="result" aria-label={text.recognised}>
                 if state.pending {
                     <p class="analysing" role="status">{ text.analysing }</p>
                 }
                 if !input_empty {
-                    <Chips lang={state.lang} parsed={state.parsed.clone()} report={report.clone()} />
+                    { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone() }) }
                     if report.is_empty() {
                         <p id="verdict" class="verdict verdict-none">{ text.nothing_recognised }</p>
                     }
                     if !report.organization.verdicts.is_empty() {
-                        <OrganizationCard lang={state.lang} report={report.clone()} />
+                        { organization_card(&OrganizationCardProps { lang: state.lang, report: report.clone() }) }
                     }
                     if report.mailboxes.len() > CARDS_UP_TO {
                         <BulkView lang={state.lang} report={report.clone()} />
                     } else {
                         { for (0..report.mailboxes.len()).map(|index| html! {
-                            <MailboxCard lang={state.lang} report={report.clone()} {index} />
+                            { mailbox_card(&MailboxCardProps { lang: state.lang, report: report.clone(), index }) }
                         }) }
                     }
-                    <MissingList lang={state.lang} report={report.clone()} />
-                    <Notes lang={state.lang} report={report.clone()} />
-                    <Diagnostics lang={state.lang} parsed={state.parsed.clone()} />
+                    { missing_list(&MissingListProps { lang: state.lang, report: report.clone() }) }
+                    { notes(&NotesProps { lang: state.lang, report: report.clone() }) }
+                    { diagnostics(&DiagnosticsProps { lang: state.lang, parsed: state.parsed.clone() }) }
                 }
             </section>
         </main>

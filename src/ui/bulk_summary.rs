@@ -7,7 +7,6 @@ use crate::wording::{self, Lang};
 
 const STATUSES: [Status; 4] = [Status::Works, Status::Blocked, Status::Unknown, Status::Check];
 
-#[derive(Properties, PartialEq)]
 pub struct BulkSummaryProps {
     pub lang: Lang,
     /// Mailboxes per status, per protocol × method column.
@@ -16,7 +15,6 @@ pub struct BulkSummaryProps {
 }
 
 /// Counts per verdict for every protocol × method, as a table and as a small stacked bar chart.
-#[function_component(BulkSummary)]
 pub fn bulk_summary(props: &BulkSummaryProps) -> Html {
     let text = ui_text(props.lang);
     let lang = props.lang;

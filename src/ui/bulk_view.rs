@@ -1,9 +1,9 @@
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::bulk_summary::{BulkSummary, count_statuses, status_class};
+use super::bulk_summary::{BulkSummaryProps, bulk_summary, count_statuses, status_class};
 use super::download::download_text;
-use super::mailbox_card::MailboxCard;
+use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::shared::Shared;
 use super::ui_text::ui_text;
 use crate::export::{COLUMNS, MailboxRow, mailbox_rows, to_csv, to_markdown};
@@ -108,7 +108,7 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
     html! {
         <section class="card bulk" aria-labelledby="bulk-heading">
             <h2 id="bulk-heading">{ format!("{} {}", rows.len(), text.mailboxes) }</h2>
-            <BulkSummary lang={props.lang} {counts} mailboxes={rows.len()} />
+            { bulk_summary(&BulkSummaryProps { lang: props.lang, counts, mailboxes: rows.len() }) }
             <div class="bulk-controls">
                 <label>
                     <span>{ text.filter }</span>
@@ -158,7 +158,7 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
                 </table>
             </div>
             if let Some(index) = *selected {
-                <MailboxCard lang={props.lang} report={props.report.clone()} {index} />
+                { mailbox_card(&MailboxCardProps { lang: props.lang, report: props.report.clone(), index }) }
             }
         </section>
     }
@@ -172,10 +172,13 @@ fn visible_rows<'a>(rows: &'a [MailboxRow<'a>], filter: &str, status: Option<Sta
         .filter(|row| needle.is_empty() || row.identity.to_lowercase().contains(&needle))
         .filter(|row| status.is_none_or(|s| row.statuses.contains(&Some(s))))
         .collect();
-    match key {
-        SortKey::Identity => visible.sort_by(|a, b| a.identity.cmp(b.identity)),
-        SortKey::Column(column) => visible.sort_by_key(|row| row.statuses.get(column).copied().flatten().map(status_rank)),
-    }
+    // One comparator for both keys: each distinct sort call would link its own copy of the
+    // sort algorithm into the app.
+    let column_rank = |row: &MailboxRow, column: usize| row.statuses.get(column).copied().flatten().map(status_rank);
+    visible.sort_by(|a, b| match key {
+        SortKey::Identity => a.identity.cmp(b.identity),
+        SortKey::Column(column) => column_rank(a, column).cmp(&column_rank(b, column)),
+    });
     if !ascending {
         visible.reverse();
     }

@@ -8,7 +8,6 @@ use crate::parse::{ObjectKind, Parsed};
 use crate::rules::Report;
 use crate::wording::{self, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct ChipsProps {
     pub lang: Lang,
     pub parsed: Shared<Parsed>,
@@ -16,7 +15,6 @@ pub struct ChipsProps {
 }
 
 /// What was recognised in the paste, one chip per cmdlet; a chip selects its lines in the input.
-#[function_component(Chips)]
 pub fn chips(props: &ChipsProps) -> Html {
     let text = ui_text(props.lang);
     let chip = |kind: ObjectKind, singular: bool, label: &'static str| -> Html {

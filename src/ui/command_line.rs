@@ -3,17 +3,14 @@ use yew::prelude::*;
 use super::copy_button::CopyButton;
 use crate::wording::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct CommandLineProps {
     pub lang: Lang,
     pub command: AttrValue,
-    #[prop_or_default]
     pub id: Option<AttrValue>,
 }
 
 /// A PowerShell command exactly as it is to be pasted, with its Copy button. The block can
 /// scroll sideways, so it takes keyboard focus.
-#[function_component(CommandLine)]
 pub fn command_line(props: &CommandLineProps) -> Html {
     html! {
         <div class="command">

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::command_line::CommandLine;
+use super::command_line::{CommandLineProps, command_line};
 use super::copy_button::CopyButton;
 use super::shared::Shared;
 use super::subject::Subject;
@@ -8,7 +8,6 @@ use super::ui_text::ui_text;
 use crate::rules::Report;
 use crate::wording::{self, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct CommandListProps {
     pub lang: Lang,
     pub report: Shared<Report>,
@@ -17,7 +16,6 @@ pub struct CommandListProps {
 
 /// The fix in order, each step with what it does, whom it affects, and its own Copy button;
 /// plus one button that copies everything as a commented script.
-#[function_component(CommandList)]
 pub fn command_list(props: &CommandListProps) -> Html {
     let commands = props.subject.commands(&props.report);
     if commands.is_empty() {
@@ -43,7 +41,7 @@ pub fn command_list(props: &CommandListProps) -> Html {
                                 { format!(" · {}: {}", text.affects, wording::blast_radius(props.lang, command.blast_radius)) }
                             </span>
                         </p>
-                        <CommandLine lang={props.lang} command={command.command.clone()} />
+                        { command_line(&CommandLineProps { lang: props.lang, command: command.command.clone().into(), id: None }) }
                     </li>
                 }) }
             </ol>

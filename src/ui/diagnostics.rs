@@ -7,14 +7,12 @@ use super::ui_text::ui_text;
 use crate::parse::Parsed;
 use crate::wording::{self, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct DiagnosticsProps {
     pub lang: Lang,
     pub parsed: Shared<Parsed>,
 }
 
 /// Lines the parser skipped for a reason worth telling, each linked to its line.
-#[function_component(Diagnostics)]
 pub fn diagnostics(props: &DiagnosticsProps) -> Html {
     let diagnostics = &props.parsed.diagnostics;
     if diagnostics.is_empty() {

@@ -5,7 +5,6 @@ use super::state::Theme;
 use super::ui_text::ui_text;
 use crate::wording::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
     pub theme: Theme,
@@ -14,7 +13,6 @@ pub struct HeaderProps {
 }
 
 /// Title, promise, and the language and theme switches.
-#[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let text = ui_text(props.lang);
     let on_lang = props.on_lang.reform(|event: Event| {

@@ -2,14 +2,13 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 
-use super::command_list::CommandList;
+use super::command_list::{CommandListProps, command_list};
 use super::subject::Subject;
 use super::ui_text::ui_text;
-use super::verdict_matrix::VerdictMatrix;
+use super::verdict_matrix::{VerdictMatrixProps, verdict_matrix};
 use crate::rules::Report;
 use crate::wording::{self, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct MailboxCardProps {
     pub lang: Lang,
     pub report: Shared<Report>,
@@ -17,7 +16,6 @@ pub struct MailboxCardProps {
 }
 
 /// One mailbox: the headline for the chosen client, the matrix, and the fix.
-#[function_component(MailboxCard)]
 pub fn mailbox_card(props: &MailboxCardProps) -> Html {
     let Some(mailbox) = props.report.mailboxes.get(props.index) else {
         return html! {};
@@ -28,8 +26,8 @@ pub fn mailbox_card(props: &MailboxCardProps) -> Html {
         <article class="card mailbox" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ format!("{}: {}", text.mailbox, mailbox.identity) }</h2>
             <p class="headline">{ wording::headline(props.lang, &mailbox.headline) }</p>
-            <VerdictMatrix lang={props.lang} report={props.report.clone()} subject={Subject::Mailbox(props.index)} />
-            <CommandList lang={props.lang} report={props.report.clone()} subject={Subject::Mailbox(props.index)} />
+            { verdict_matrix(&VerdictMatrixProps { lang: props.lang, report: props.report.clone(), subject: Subject::Mailbox(props.index) }) }
+            { command_list(&CommandListProps { lang: props.lang, report: props.report.clone(), subject: Subject::Mailbox(props.index) }) }
         </article>
     }
 }

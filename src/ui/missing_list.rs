@@ -2,19 +2,17 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 
-use super::command_line::CommandLine;
+use super::command_line::{CommandLineProps, command_line};
 use super::ui_text::ui_text;
 use crate::rules::Report;
 use crate::wording::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct MissingListProps {
     pub lang: Lang,
     pub report: Shared<Report>,
 }
 
 /// "Paste the output of this next": one command per missing input, filled in with the mailbox.
-#[function_component(MissingList)]
 pub fn missing_list(props: &MissingListProps) -> Html {
     let missing = &props.report.missing;
     if missing.is_empty() {
@@ -32,7 +30,7 @@ pub fn missing_list(props: &MissingListProps) -> Html {
                             <code>{ item.input }</code>
                             { item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default() }
                         </p>
-                        <CommandLine lang={props.lang} command={item.command.clone()} />
+                        { command_line(&CommandLineProps { lang: props.lang, command: item.command.clone().into(), id: None }) }
                     </li>
                 }) }
             </ul>

@@ -1,6 +1,10 @@
-//! The web app: Yew function components, one per file, with all state in one reducer
-//! ([`state::State`]). Components get data and callbacks only; wording comes from
-//! [`crate::wording`] in the chosen language.
+//! The web app: one view per file, with all state in one reducer ([`state::State`]). Views get
+//! data and callbacks only; wording comes from [`crate::wording`] in the chosen language.
+//!
+//! Only views with state of their own (hooks) are Yew function components; the others are
+//! plain functions that take a props struct and return `Html`. Every component type links its
+//! own copy of Yew's lifecycle code (about 1 KB each); re-rendering a stateless view with its
+//! parent costs little, as nearly every change brings a new analysis or language anyway.
 
 mod announcer;
 mod app;

@@ -6,14 +6,12 @@ use super::ui_text::ui_text;
 use crate::rules::Report;
 use crate::wording::{self, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct NotesProps {
     pub lang: Lang,
     pub report: Shared<Report>,
 }
 
 /// Stale advice found in the paste, conflicting values, and values no command was made for.
-#[function_component(Notes)]
 pub fn notes(props: &NotesProps) -> Html {
     let report = &props.report;
     let lang = props.lang;

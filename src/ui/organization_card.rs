@@ -2,21 +2,19 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 
-use super::command_list::CommandList;
+use super::command_list::{CommandListProps, command_list};
 use super::subject::Subject;
 use super::ui_text::ui_text;
-use super::verdict_matrix::VerdictMatrix;
+use super::verdict_matrix::{VerdictMatrixProps, verdict_matrix};
 use crate::rules::Report;
 use crate::wording::{self, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct OrganizationCardProps {
     pub lang: Lang,
     pub report: Shared<Report>,
 }
 
 /// What holds for every mailbox that has no setting of its own.
-#[function_component(OrganizationCard)]
 pub fn organization_card(props: &OrganizationCardProps) -> Html {
     let text = ui_text(props.lang);
     let organization = &props.report.organization;
@@ -27,8 +25,8 @@ pub fn organization_card(props: &OrganizationCardProps) -> Html {
             if let Some(headline) = headline {
                 <p id="verdict" class="headline">{ headline }</p>
             }
-            <VerdictMatrix lang={props.lang} report={props.report.clone()} subject={Subject::Organization} />
-            <CommandList lang={props.lang} report={props.report.clone()} subject={Subject::Organization} />
+            { verdict_matrix(&VerdictMatrixProps { lang: props.lang, report: props.report.clone(), subject: Subject::Organization }) }
+            { command_list(&CommandListProps { lang: props.lang, report: props.report.clone(), subject: Subject::Organization }) }
         </article>
     }
 }

@@ -5,7 +5,6 @@ use super::file_input::{first_file, read_file};
 use super::ui_text::ui_text;
 use crate::wording::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct PasteBoxProps {
     pub lang: Lang,
     pub value: AttrValue,
@@ -14,7 +13,6 @@ pub struct PasteBoxProps {
 }
 
 /// The one large input; every keystroke is analysed, no button.
-#[function_component(PasteBox)]
 pub fn paste_box(props: &PasteBoxProps) -> Html {
     let text = ui_text(props.lang);
     let oninput = props.on_input.reform(|event: InputEvent| {

@@ -5,7 +5,6 @@ use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
 use crate::wording::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct SettingsBarProps {
     pub lang: Lang,
     pub scenario: ClientScenario,
@@ -18,7 +17,6 @@ pub struct SettingsBarProps {
 }
 
 /// Which client the admin asks about, and the date the verdict is for.
-#[function_component(SettingsBar)]
 pub fn settings_bar(props: &SettingsBarProps) -> Html {
     let text = ui_text(props.lang);
     let on_scenario = props.on_scenario.reform(|event: Event| {

@@ -7,7 +7,6 @@ use super::ui_text::ui_text;
 use crate::rules::{DecidingSetting, Report, SettingValue, Status};
 use crate::wording::{self, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct VerdictCellProps {
     pub lang: Lang,
     pub report: Shared<Report>,
@@ -18,7 +17,6 @@ pub struct VerdictCellProps {
 
 /// One protocol × method: the status, why, the deciding setting with a link to its line, what
 /// to check by hand, dated warnings, and the source.
-#[function_component(VerdictCell)]
 pub fn verdict_cell(props: &VerdictCellProps) -> Html {
     let Some(verdict) = props.subject.verdicts(&props.report).get(props.index) else {
         return html! {};

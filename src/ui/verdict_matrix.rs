@@ -3,11 +3,10 @@ use yew::prelude::*;
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
-use super::verdict_cell::VerdictCell;
+use super::verdict_cell::{VerdictCellProps, verdict_cell};
 use crate::rules::{AuthMethod, Protocol, Report};
 use crate::wording::{self, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct VerdictMatrixProps {
     pub lang: Lang,
     pub report: Shared<Report>,
@@ -15,14 +14,13 @@ pub struct VerdictMatrixProps {
 }
 
 /// POP3 / IMAP4 / SMTP AUTH × password / OAuth; rows without a verdict are left out.
-#[function_component(VerdictMatrix)]
 pub fn verdict_matrix(props: &VerdictMatrixProps) -> Html {
     let text = ui_text(props.lang);
     let verdicts = props.subject.verdicts(&props.report);
     let cell = |protocol: Protocol, auth: AuthMethod| -> Html {
         match verdicts.iter().position(|v| v.protocol == protocol && v.auth == auth) {
             Some(index) => html! {
-                <td><VerdictCell lang={props.lang} report={props.report.clone()} subject={props.subject} {index} /></td>
+                <td>{ verdict_cell(&VerdictCellProps { lang: props.lang, report: props.report.clone(), subject: props.subject, index }) }</td>
             },
             None => html! { <td class="cell-none">{ "—" }</td> },
         }
