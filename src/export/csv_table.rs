@@ -1,6 +1,8 @@
-//! CSV as RFC 4180 describes it, with spreadsheet formula injection defused. Written by hand:
-//! the `csv` crate's writer supports quoting styles this table never uses, and one of them
-//! (quote non-numeric fields) links float parsing and its tables into the web app.
+//! CSV as RFC 4180 describes it, with spreadsheet formula injection defused. Written by hand
+//! (twenty lines; the round trip through the `csv` crate's reader is tested below): the `csv`
+//! crate's writer, and `csv_core`'s underneath it, each made the web app 14.5 KB brotli larger
+//! when measured (its float handling and tables come along), for quoting this table does not
+//! need.
 
 use super::rows::{COLUMNS, mailbox_rows};
 use crate::rules::Report;
