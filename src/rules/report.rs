@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::client_matrix::combinations;
+use super::client_matrix::{combinations, Combination};
 use super::context::{ClientScenario, Context};
 use super::date::Date;
 use super::headline::{headline, Headline};
@@ -89,47 +89,83 @@ impl Refusal {
     }
 }
 
-pub(super) fn build(evidence: &Evidence, context: &Context) -> Report {
-    let mut report = Report {
-        as_of: context.as_of,
-        environment: evidence.environment,
-        client: context.client,
-        conflicts: evidence.conflicts.clone(),
-        notes: stale_advice::policy_notes(evidence),
-        ..Report::default()
-    };
-    let combos = combinations(context.client);
-    let mut missing = MissingList::default();
-    let has_organization_evidence = evidence.transport.is_some() || evidence.organization.is_some() || !evidence.policies.is_empty();
-    if has_organization_evidence {
-        let subject = Subject::organization(evidence, context);
-        let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
-        let commands = commands_for(None, "organization", &verdicts, evidence, &mut report.refused);
-        missing.add(None, &verdicts);
-        report.organization = OrganizationReport {
-            headline: Some(headline(&verdicts, context.client, evidence.environment)),
-            verdicts,
-            commands,
+/// A report built a few mailboxes at a time. The web app evaluates a bulk paste of tens of
+/// thousands of mailboxes in short steps, between which the browser handles typing and paints
+/// the progress; everyone else calls [`Evaluation::finish`] at once. Both take the same path.
+pub struct Evaluation {
+    evidence: Evidence,
+    context: Context,
+    combos: Vec<Combination>,
+    wanted: Vec<Mailbox>,
+    /// Mailboxes of `wanted` already in the report.
+    done: usize,
+    missing: MissingList,
+    report: Report,
+}
+
+impl Evaluation {
+    /// Evaluates the organization; the mailboxes follow in [`Evaluation::step`]s.
+    pub fn new(evidence: Evidence, context: &Context) -> Self {
+        let mut report = Report {
+            as_of: context.as_of,
+            environment: evidence.environment,
+            client: context.client,
+            conflicts: evidence.conflicts.clone(),
+            notes: stale_advice::policy_notes(&evidence),
+            ..Report::default()
         };
+        let combos = combinations(context.client);
+        let mut missing = MissingList::default();
+        let has_organization_evidence = evidence.transport.is_some() || evidence.organization.is_some() || !evidence.policies.is_empty();
+        if has_organization_evidence {
+            let subject = Subject::organization(&evidence, context);
+            let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+            let commands = commands_for(None, "organization", &verdicts, &evidence, &mut report.refused);
+            missing.add(None, &verdicts);
+            report.organization = OrganizationReport {
+                headline: Some(headline(&verdicts, context.client, evidence.environment)),
+                verdicts,
+                commands,
+            };
+        }
+        let wanted = selected_mailboxes(&evidence, context);
+        Evaluation { evidence, context: context.clone(), combos, wanted, done: 0, missing, report }
     }
-    let wanted = selected_mailboxes(evidence, context);
-    for (index, mailbox) in wanted.iter().enumerate() {
-        let subject = Subject::mailbox(evidence, mailbox, context);
-        let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
-        let best = mailbox.identities.best();
-        let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
-        let commands = commands_for(best, &identity, &verdicts, evidence, &mut report.refused);
-        missing.add(best, &verdicts);
-        report.mailboxes.push(MailboxReport {
-            identity,
-            headline: headline(&verdicts, context.client, evidence.environment),
-            verdicts,
-            commands,
-        });
+
+    /// Evaluates up to `count` more mailboxes; true when none is left.
+    pub fn step(&mut self, count: usize) -> bool {
+        let Evaluation { evidence, context, combos, wanted, done, missing, report } = self;
+        for (index, mailbox) in wanted.iter().enumerate().skip(*done).take(count) {
+            let subject = Subject::mailbox(evidence, mailbox, context);
+            let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+            let best = mailbox.identities.best();
+            let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
+            let commands = commands_for(best, &identity, &verdicts, evidence, &mut report.refused);
+            missing.add(best, &verdicts);
+            report.mailboxes.push(MailboxReport {
+                identity,
+                headline: headline(&verdicts, context.client, evidence.environment),
+                verdicts,
+                commands,
+            });
+        }
+        *done = report.mailboxes.len();
+        *done >= wanted.len()
     }
-    report.missing = missing.commands(evidence.environment, &mut report.refused);
-    report.collect_script = collect_script(context, evidence, &mut report.refused);
-    report
+
+    /// Mailboxes evaluated so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.done, self.wanted.len())
+    }
+
+    /// The whole report: the mailboxes not yet evaluated, then what is missing.
+    pub fn finish(mut self) -> Report {
+        self.step(usize::MAX);
+        let Evaluation { evidence, context, missing, mut report, .. } = self;
+        report.missing = missing.commands(evidence.environment, &mut report.refused);
+        report.collect_script = collect_script(&context, &evidence, &mut report.refused);
+        report
+    }
 }
 
 /// Per-mailbox inputs missing for more mailboxes than this are asked for once, for all
