@@ -52,6 +52,17 @@ test('10,000 mailboxes: summary, virtual table, filters and exports', async () =
       .observe({ type: 'longtask' });
   });
   const longestTask = () => page.evaluate(() => Math.max(0, ...window.__longTasks.splice(0)));
+  // The progress indicator, seen however fast the analysis is: its name, and each value shown.
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector('.analysing progress');
+      if (!bar) return;
+      const name = document.getElementById(bar.getAttribute('aria-labelledby'))?.textContent;
+      const status = document.querySelector('.analysing [role="status"]') !== null;
+      window.__progress.push({ name, status, value: bar.getAttribute('value'), max: bar.getAttribute('max') });
+    }).observe(document.body, { childList: true, subtree: true, attributes: true });
+  });
   // Pasted as a person does, with Ctrl+V from the clipboard.
   const paste = bulkPaste();
   await page.evaluate((text) => navigator.clipboard.writeText(text), paste);
@@ -61,6 +72,11 @@ test('10,000 mailboxes: summary, virtual table, filters and exports', async () =
   await page.locator('#bulk-heading', { hasText: `${COUNT} mailboxes` }).waitFor({ timeout: 60_000 });
   const firstVerdictMs = Date.now() - started;
   const pasteTask = await longestTask();
+  const progress = await page.evaluate(() => window.__progress);
+  assert.ok(progress.length > 0, 'a progress indicator while the paste is analysed');
+  assert.ok(progress.every((p) => p.name === 'Analysing the paste…' && p.status), JSON.stringify(progress[0]));
+  assert.ok(progress.some((p) => p.max === String(COUNT)), 'the bar counts the mailboxes evaluated');
+  assert.ok(progress.every((p) => p.value === null || (Number(p.value) >= 0 && Number(p.value) <= COUNT)));
 
   // Typing into the 10k paste: keystrokes are not held up by the analysis. A key press
   // returns once the page has handled it; the JS part is timed inside the page.
@@ -80,19 +96,23 @@ test('10,000 mailboxes: summary, virtual table, filters and exports', async () =
   // runs waits for the main thread.
   await page.waitForTimeout(300);
   const duringStarted = Date.now();
-  await page.locator('#input').press('Backspace');
+  await page.keyboard.press('Backspace');
   const duringMs = Date.now() - duringStarted;
-  await page.locator('#input').press('Backspace');
-  await page.locator('#input').press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  // Editing a half-megabyte text box is itself a long task for the browser: only the tasks
+  // after the last key count as the analysis's.
+  const typingTask = await longestTask();
   await page.locator('#bulk-heading', { hasText: `${COUNT} mailboxes` }).waitFor({ timeout: 60_000 });
   await page.locator('.analysing').waitFor({ state: 'detached', timeout: 60_000 });
   await page.waitForTimeout(100);
-  const typingTask = await longestTask();
+  const analysisTask = await longestTask();
   const inputMs = await page.evaluate(() => window.__inputMs);
   const eventMs = inputMs.slice(0, 3).reduce((a, b) => a + b, 0) / 3;
   console.log(`figures: bulk ${COUNT} mailboxes (${paste.length} bytes): Ctrl+V to table ${firstVerdictMs} ms, longest task ${pasteTask.toFixed(0)} ms; ` +
     `keystroke ${keystrokeMs.toFixed(0)} ms (key press to handled, of which the app's input handling ${eventMs.toFixed(1)} ms); ` +
-    `key pressed during the analysis ${duringMs} ms; longest task while re-analysing ${typingTask.toFixed(0)} ms`);
+    `longest task while typing ${typingTask.toFixed(0)} ms; ` +
+    `key pressed during the analysis ${duringMs} ms; longest task of the analysis once typing paused ${analysisTask.toFixed(0)} ms`);
 
   const renderedRows = () => page.locator('.bulk-table tbody tr:not(.spacer)').count();
   assert.ok((await renderedRows()) < 60, 'only the visible rows are in the DOM');
