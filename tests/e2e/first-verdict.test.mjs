@@ -14,7 +14,7 @@ import { openBrowser, problems } from './lib/browser.mjs';
 
 const DIST = process.env.DIST || join(process.cwd(), 'dist');
 const SAMPLE = await readFile(join(process.cwd(), 'src/ui/examples/support-call.txt'), 'utf8');
-const LOADS = 7;
+const LOADS = 11;
 let server;
 let browser;
 
