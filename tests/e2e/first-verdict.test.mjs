@@ -30,19 +30,19 @@ after(async () => {
 });
 
 /**
- * Runs in the page before its own scripts. Notes when the wasm compile starts and when the
- * instance is ready (by wrapping WebAssembly's functions), when the input box appears (first render),
+ * Runs in the page before its own scripts. Notes when the wasm compile starts and ends (by
+ * wrapping WebAssembly's instantiate functions), when the input box appears (first render),
  * pastes the sample in the next task as a person would, and notes when the first verdict is in
  * the DOM and when the frame showing it has been painted.
  */
 function instrument(sample) {
   const t = (window.__timing = {});
-  for (const name of ['compileStreaming', 'instantiateStreaming', 'instantiate']) {
+  for (const name of ['instantiateStreaming', 'instantiate']) {
     const original = WebAssembly[name];
     WebAssembly[name] = async function (...args) {
       t.instantiateStart ??= performance.now();
       const result = await original.apply(this, args);
-      if (name !== 'compileStreaming') t.instantiated = performance.now();
+      t.instantiated = performance.now();
       return result;
     };
   }
