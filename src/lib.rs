@@ -35,7 +35,8 @@
 //! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown.
 //! - `ui` (wasm32 only): Yew function components, one per file, with all state in one reducer
 //!   (`ui::state`); components get data and callbacks only. The analysis is shared, never
-//!   copied, between components (`ui::shared`).
+//!   copied, between components (`ui::shared`). A large paste is analysed in short steps on
+//!   the main thread ([`rules::Evaluation`], `ui::state::Job`), so typing stays responsive.
 //! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
 //!   tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line.
