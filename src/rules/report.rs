@@ -96,8 +96,9 @@ pub struct Evaluation {
     evidence: Evidence,
     context: Context,
     combos: Vec<Combination>,
-    wanted: Vec<Mailbox>,
-    /// Mailboxes of `wanted` already in the report.
+    /// The mailboxes asked about; `None`: all of the evidence's, which are then not copied.
+    wanted: Option<Vec<Mailbox>>,
+    /// Mailboxes already in the report.
     done: usize,
     missing: MissingList,
     report: Report,
@@ -135,6 +136,7 @@ impl Evaluation {
     /// Evaluates up to `count` more mailboxes; true when none is left.
     pub fn step(&mut self, count: usize) -> bool {
         let Evaluation { evidence, context, combos, wanted, done, missing, report } = self;
+        let wanted = wanted.as_deref().unwrap_or(&evidence.mailboxes);
         for (index, mailbox) in wanted.iter().enumerate().skip(*done).take(count) {
             let subject = Subject::mailbox(evidence, mailbox, context);
             let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
@@ -155,7 +157,7 @@ impl Evaluation {
 
     /// Mailboxes evaluated so far, and in all.
     pub fn progress(&self) -> (usize, usize) {
-        (self.done, self.wanted.len())
+        (self.done, self.wanted.as_ref().unwrap_or(&self.evidence.mailboxes).len())
     }
 
     /// The whole report: the mailboxes not yet evaluated, then what is missing.
@@ -216,21 +218,18 @@ impl MissingList {
     }
 }
 
-/// The mailboxes asked about. A mailbox asked for but not pasted is still reported, so its
-/// unknowns name it and the collect commands fetch it.
-fn selected_mailboxes(evidence: &Evidence, context: &Context) -> Vec<Mailbox> {
-    match &context.mailbox {
-        None => evidence.mailboxes.clone(),
-        Some(wanted) => {
-            let found: Vec<Mailbox> = evidence.mailboxes.iter().filter(|m| m.identities.answers_to(wanted)).cloned().collect();
-            if found.is_empty() {
-                vec![Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() }]
-            } else {
-                found
-            }
-        }
-    }
+/// The mailboxes asked about, `None` for all. A mailbox asked for but not pasted is still
+/// reported, so its unknowns name it and the collect commands fetch it.
+fn selected_mailboxes(evidence: &Evidence, context: &Context) -> Option<Vec<Mailbox>> {
+    let wanted = context.mailbox.as_ref()?;
+    let found: Vec<Mailbox> = evidence.mailboxes.iter().filter(|m| m.identities.answers_to(wanted)).cloned().collect();
+    Some(if found.is_empty() {
+        vec![Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() }]
+    } else {
+        found
+    })
 }
+
 
 fn commands_for(identity: Option<&str>, object: &str, verdicts: &[Verdict], evidence: &Evidence, refused: &mut Vec<Refusal>) -> Vec<Command> {
     let fixes: Vec<Fix> = verdicts
