@@ -63,7 +63,7 @@ const MAILBOXES_PER_CHECK: usize = 25;
 /// mailbox by mailbox, so the evaluation stops at [`STEP_BUDGET_MS`] and goes on in the next
 /// task, after the browser has handled typing and painted the progress.
 #[derive(Default)]
-pub enum Job {
+enum Job {
     #[default]
     Start,
     Parsed(Parsed),
