@@ -109,10 +109,12 @@ test('10,000 mailboxes: summary, virtual table, filters and exports', async () =
   const analysisTask = await longestTask();
   const inputMs = await page.evaluate(() => window.__inputMs);
   const eventMs = inputMs.slice(0, 3).reduce((a, b) => a + b, 0) / 3;
-  console.log(`figures: bulk ${COUNT} mailboxes (${paste.length} bytes): Ctrl+V to table ${firstVerdictMs} ms, longest task ${pasteTask.toFixed(0)} ms; ` +
+  // The browser reports only tasks over 50 ms.
+  const task = (ms) => (ms > 0 ? `${ms.toFixed(0)} ms` : 'none over 50 ms');
+  console.log(`figures: bulk ${COUNT} mailboxes (${paste.length} bytes): Ctrl+V to table ${firstVerdictMs} ms, longest task ${task(pasteTask)}; ` +
     `keystroke ${keystrokeMs.toFixed(0)} ms (key press to handled, of which the app's input handling ${eventMs.toFixed(1)} ms); ` +
-    `longest task while typing ${typingTask.toFixed(0)} ms; ` +
-    `key pressed during the analysis ${duringMs} ms; longest task of the analysis once typing paused ${analysisTask.toFixed(0)} ms`);
+    `longest task while typing ${task(typingTask)}; ` +
+    `key pressed during the analysis ${duringMs} ms; longest task of the analysis once typing paused ${task(analysisTask)}`);
 
   const renderedRows = () => page.locator('.bulk-table tbody tr:not(.spacer)').count();
   assert.ok((await renderedRows()) < 60, 'only the visible rows are in the DOM');
