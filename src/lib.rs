@@ -36,7 +36,8 @@
 //! - `ui` (wasm32 only): one view per file, with all state in one reducer (`ui::state`); views
 //!   get data and callbacks only. A view is a Yew function component only if it keeps state of
 //!   its own (hooks), otherwise a plain function returning `Html`. The analysis is shared, never
-//!   copied, between views (`ui::shared`).
+//!   copied, between views (`ui::shared`). A large paste is analysed in short steps on the main
+//!   thread ([`rules::Evaluation`], `ui::state::Job`), so typing stays responsive.
 //! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
 //!   tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line.

@@ -36,7 +36,7 @@ pub use date::{Date, DateError};
 pub use fix::{Fix, PolicySwitch};
 pub use headline::{Headline, HeadlineCode, ProtocolAuth};
 pub use missing::MissingInput;
-pub use report::{Missing, MailboxReport, OrganizationReport, Refusal, Report};
+pub use report::{Evaluation, Missing, MailboxReport, OrganizationReport, Refusal, Report};
 pub use stale_advice::Note;
 pub use verdict::{
     AuthMethod, CheckItem, DecidingSetting, Finding, Gate, MissingState, PolicySource, Protocol, SettingValue, Status, Verdict,
@@ -50,21 +50,22 @@ use subject::Subject;
 
 /// Verdicts for everything the parsed paste shows.
 pub fn evaluate(parsed: &Parsed, context: &Context) -> Report {
-    evaluate_evidence(&Evidence::from_parsed(parsed), context)
+    Evaluation::new(Evidence::from_parsed(parsed), context).finish()
 }
 
 /// Parses, evaluates, and also recognises stale advice in the pasted commands themselves.
 pub fn analyze(text: &str, context: &Context) -> (Parsed, Report) {
     let parsed = crate::parse::parse(text);
     let mut report = evaluate(&parsed, context);
-    if report.environment != Environment::ExchangeServer {
-        report.notes.extend(stale_advice::scan_text(text));
-    }
+    add_text_notes(&mut report, text);
     (parsed, report)
 }
 
-pub fn evaluate_evidence(evidence: &Evidence, context: &Context) -> Report {
-    report::build(evidence, context)
+/// Adds the notes on stale advice in the pasted commands themselves to the report of `text`.
+pub fn add_text_notes(report: &mut Report, text: &str) {
+    if report.environment != Environment::ExchangeServer {
+        report.notes.extend(stale_advice::scan_text(text));
+    }
 }
 
 /// The verdict of one subject for one protocol × method, if there is one to give.

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::client_matrix::combinations;
+use super::client_matrix::{combinations, Combination};
 use super::context::{ClientScenario, Context};
 use super::date::Date;
 use super::headline::{headline, Headline};
@@ -89,48 +89,86 @@ impl Refusal {
     }
 }
 
-pub(super) fn build(evidence: &Evidence, context: &Context) -> Report {
-    let mut report = Report {
-        as_of: context.as_of,
-        environment: evidence.environment,
-        client: context.client,
-        conflicts: evidence.conflicts.clone(),
-        notes: stale_advice::policy_notes(evidence),
-        ..Report::default()
-    };
-    let combos = combinations(context.client);
-    let mut missing = MissingList::default();
-    let has_organization_evidence = evidence.transport.is_some() || evidence.organization.is_some() || !evidence.policies.is_empty();
-    if has_organization_evidence {
-        let subject = Subject::organization(evidence, context);
-        let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
-        let commands = commands_for(None, "organization", &verdicts, evidence, &mut report.refused);
-        missing.add(None, &verdicts);
-        report.organization = OrganizationReport {
-            headline: Some(headline(&verdicts, context.client, evidence.environment)),
-            verdicts,
-            commands,
+/// A report built a few mailboxes at a time. The web app evaluates a bulk paste of tens of
+/// thousands of mailboxes in short steps, between which the browser handles typing and paints
+/// the progress; everyone else calls [`Evaluation::finish`] at once. Both take the same path.
+pub struct Evaluation {
+    evidence: Evidence,
+    context: Context,
+    combos: Vec<Combination>,
+    /// The mailboxes asked about; `None`: all of the evidence's, which are then not copied.
+    wanted: Option<Vec<Mailbox>>,
+    /// Mailboxes already in the report.
+    done: usize,
+    missing: MissingList,
+    report: Report,
+}
+
+impl Evaluation {
+    /// Evaluates the organization; the mailboxes follow in [`Evaluation::step`]s.
+    pub fn new(evidence: Evidence, context: &Context) -> Self {
+        let mut report = Report {
+            as_of: context.as_of,
+            environment: evidence.environment,
+            client: context.client,
+            conflicts: evidence.conflicts.clone(),
+            notes: stale_advice::policy_notes(&evidence),
+            ..Report::default()
         };
+        let combos = combinations(context.client);
+        let mut missing = MissingList::default();
+        let has_organization_evidence = evidence.transport.is_some() || evidence.organization.is_some() || !evidence.policies.is_empty();
+        if has_organization_evidence {
+            let subject = Subject::organization(&evidence, context);
+            let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+            let commands = commands_for(None, "organization", &verdicts, &evidence, &mut report.refused);
+            missing.add(None, &verdicts);
+            report.organization = OrganizationReport {
+                headline: Some(headline(&verdicts, context.client, evidence.environment)),
+                verdicts,
+                commands,
+            };
+        }
+        let wanted = selected_mailboxes(&evidence, context);
+        report.mailboxes.reserve_exact(wanted.as_ref().unwrap_or(&evidence.mailboxes).len());
+        Evaluation { evidence, context: context.clone(), combos, wanted, done: 0, missing, report }
     }
-    let wanted = selected_mailboxes(evidence, context);
-    report.mailboxes.reserve_exact(wanted.len());
-    for (index, mailbox) in wanted.iter().enumerate() {
-        let subject = Subject::mailbox(evidence, mailbox, context);
-        let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
-        let best = mailbox.identities.best();
-        let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
-        let commands = commands_for(best, &identity, &verdicts, evidence, &mut report.refused);
-        missing.add(best, &verdicts);
-        report.mailboxes.push(MailboxReport {
-            identity,
-            headline: headline(&verdicts, context.client, evidence.environment),
-            verdicts,
-            commands,
-        });
+
+    /// Evaluates up to `count` more mailboxes; true when none is left.
+    pub fn step(&mut self, count: usize) -> bool {
+        let Evaluation { evidence, context, combos, wanted, done, missing, report } = self;
+        let wanted = wanted.as_deref().unwrap_or(&evidence.mailboxes);
+        for (index, mailbox) in wanted.iter().enumerate().skip(*done).take(count) {
+            let subject = Subject::mailbox(evidence, mailbox, context);
+            let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+            let best = mailbox.identities.best();
+            let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
+            let commands = commands_for(best, &identity, &verdicts, evidence, &mut report.refused);
+            missing.add(best, &verdicts);
+            report.mailboxes.push(MailboxReport {
+                identity,
+                headline: headline(&verdicts, context.client, evidence.environment),
+                verdicts,
+                commands,
+            });
+        }
+        *done = report.mailboxes.len();
+        *done >= wanted.len()
     }
-    report.missing = missing.commands(evidence.environment, &mut report.refused);
-    report.collect_script = collect_script(context, evidence, &mut report.refused);
-    report
+
+    /// Mailboxes evaluated so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.done, self.wanted.as_ref().unwrap_or(&self.evidence.mailboxes).len())
+    }
+
+    /// The whole report: the mailboxes not yet evaluated, then what is missing.
+    pub fn finish(mut self) -> Report {
+        self.step(usize::MAX);
+        let Evaluation { evidence, context, missing, mut report, .. } = self;
+        report.missing = missing.commands(evidence.environment, &mut report.refused);
+        report.collect_script = collect_script(&context, &evidence, &mut report.refused);
+        report
+    }
 }
 
 /// Per-mailbox inputs missing for more mailboxes than this are asked for once, for all
@@ -189,21 +227,18 @@ impl MissingList {
     }
 }
 
-/// The mailboxes asked about. A mailbox asked for but not pasted is still reported, so its
-/// unknowns name it and the collect commands fetch it.
-fn selected_mailboxes(evidence: &Evidence, context: &Context) -> Vec<Mailbox> {
-    match &context.mailbox {
-        None => evidence.mailboxes.clone(),
-        Some(wanted) => {
-            let found: Vec<Mailbox> = evidence.mailboxes.iter().filter(|m| m.identities.answers_to(wanted)).cloned().collect();
-            if found.is_empty() {
-                vec![Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() }]
-            } else {
-                found
-            }
-        }
-    }
+/// The mailboxes asked about, `None` for all. A mailbox asked for but not pasted is still
+/// reported, so its unknowns name it and the collect commands fetch it.
+fn selected_mailboxes(evidence: &Evidence, context: &Context) -> Option<Vec<Mailbox>> {
+    let wanted = context.mailbox.as_ref()?;
+    let found: Vec<Mailbox> = evidence.mailboxes.iter().filter(|m| m.identities.answers_to(wanted)).cloned().collect();
+    Some(if found.is_empty() {
+        vec![Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() }]
+    } else {
+        found
+    })
 }
+
 
 fn commands_for(identity: Option<&str>, object: &str, verdicts: &[Verdict], evidence: &Evidence, refused: &mut Vec<Refusal>) -> Vec<Command> {
     let fixes: Vec<Fix> = verdicts

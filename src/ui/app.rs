@@ -12,7 +12,7 @@ use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::missing_list::{MissingListProps, missing_list};
 use super::notes::{NotesProps, notes};
 use super::organization_card::{OrganizationCardProps, organization_card};
-use super::paste_box::{PasteBoxProps, paste_box};
+use super::paste_box::PasteBox;
 use super::settings_bar::{SettingsBarProps, settings_bar};
 use super::share_link::ShareLink;
 use super::state::{Action, State, Theme};
@@ -37,10 +37,12 @@ pub fn app() -> Html {
     };
     embed::use_report_height();
     {
-        // A large paste is analysed once typing pauses (see `ANALYSE_AT_ONCE_UP_TO`).
+        // A large paste is analysed once typing pauses (see `ANALYSE_AT_ONCE_UP_TO`), then in
+        // steps, each in a task of its own so that the browser handles keys and paints between.
         let handle = state.clone();
-        use_effect_with((state.revision, state.pending), move |&(revision, pending)| {
-            let timer = pending.then(|| browser::after_ms(250, move || handle.dispatch(Action::Analyse(revision))));
+        use_effect_with((state.revision, state.step, state.pending), move |&(revision, step, pending)| {
+            let delay = if step == 0 { 250 } else { 0 };
+            let timer = pending.then(|| browser::after_ms(delay, move || handle.dispatch(Action::Analyse(revision))));
             move || drop(timer)
         });
     }
@@ -61,7 +63,8 @@ pub fn app() -> Html {
             } else {
                 { header(&HeaderProps { lang: state.lang, theme: state.theme, on_lang: dispatcher(&state, Action::SetLang), on_theme: dispatcher(&state, Action::SetTheme) }) }
             }
-            { paste_box(&PasteBoxProps { lang: state.lang, value: state.input.clone(), example: EXAMPLE, on_input: dispatcher(&state, Action::Input) }) }
+            <PasteBox lang={state.lang} value={state.input.clone()} loaded={state.loaded} example={EXAMPLE}
+                on_input={dispatcher(&state, Action::Input)} on_load={dispatcher(&state, Action::Load)} />
             if input_empty {
                 { first_visit(&FirstVisitProps { lang: state.lang }) }
             }
@@ -71,13 +74,22 @@ pub fn app() -> Html {
                     today={state.today} input={state.input.clone()} />
             }
             { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), input_empty }) }
-            <section id="result" class="result" aria-label={text.recognised}>
-                if state.pending {
-                    <p class="analysing" role="status">{ text.analysing }</p>
-                }
+            if state.pending {
+                // Announced once (politely); the bar and the count change silently.
+                <div class="analysing">
+                    <p id="analysing" role="status">{ text.analysing }</p>
+                    <progress aria-labelledby="analysing" max={state.progress.map(|(_, all)| all.to_string())}
+                        value={state.progress.map(|(done, _)| done.to_string())} />
+                    if let Some((done, all)) = state.progress {
+                        <span>{ format!("{done} / {all} {}", text.mailboxes) }</span>
+                    }
+                </div>
+            }
+            <section id="result" class="result" aria-label={text.recognised} aria-busy={state.pending.then_some("true")}>
                 if !input_empty {
                     { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone() }) }
-                    if report.is_empty() {
+                    // The shown result is of an earlier input while a new one is analysed.
+                    if report.is_empty() && !state.pending {
                         <p id="verdict" class="verdict verdict-none">{ text.nothing_recognised }</p>
                     }
                     if !report.organization.verdicts.is_empty() {

@@ -5,23 +5,43 @@ use super::file_input::{first_file, read_file};
 use super::ui_text::ui_text;
 use crate::wording::Lang;
 
+#[derive(Properties, PartialEq)]
 pub struct PasteBoxProps {
     pub lang: Lang,
     pub value: AttrValue,
+    /// Changes when `value` did not come from typing in the box (see `State::loaded`).
+    pub loaded: u64,
     pub example: &'static str,
+    /// Typed or pasted into the box.
     pub on_input: Callback<String>,
+    /// The example, a file, or Clear.
+    pub on_load: Callback<String>,
 }
 
 /// The one large input; every keystroke is analysed, no button.
+///
+/// Not a controlled `value=`: Yew would read the whole text back from the box on every render
+/// to compare it, a copy of a megabyte paste per keystroke. The box keeps what is typed; the
+/// state's text is written into it only when it came from elsewhere.
+#[function_component(PasteBox)]
 pub fn paste_box(props: &PasteBoxProps) -> Html {
     let text = ui_text(props.lang);
+    let textarea = use_node_ref();
+    {
+        let (textarea, value) = (textarea.clone(), props.value.clone());
+        use_effect_with(props.loaded, move |_| {
+            if let Some(element) = textarea.cast::<HtmlTextAreaElement>() {
+                element.set_value(&value);
+            }
+        });
+    }
     let oninput = props.on_input.reform(|event: InputEvent| {
         event.target_unchecked_into::<HtmlTextAreaElement>().value()
     });
     let example = props.example;
-    let load_example = props.on_input.reform(move |_: MouseEvent| example.to_string());
-    let clear = props.on_input.reform(|_: MouseEvent| String::new());
-    let on_text = props.on_input.clone();
+    let load_example = props.on_load.reform(move |_: MouseEvent| example.to_string());
+    let clear = props.on_load.reform(|_: MouseEvent| String::new());
+    let on_text = props.on_load.clone();
     let on_choose = Callback::from(move |event: Event| {
         let input = event.target_unchecked_into::<HtmlInputElement>();
         if let Some(file) = first_file(input.files()) {
@@ -30,7 +50,7 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
         // Choosing the same file again is a new choice.
         input.set_value("");
     });
-    let on_text = props.on_input.clone();
+    let on_text = props.on_load.clone();
     let on_drop = Callback::from(move |event: DragEvent| {
         if let Some(file) = first_file(event.data_transfer().and_then(|d| d.files())) {
             event.prevent_default();
@@ -44,8 +64,8 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             <label for="input">{ text.input_label }</label>
             <p id="input-hint" class="hint">{ text.input_hint }</p>
             <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off"
-                aria-describedby="input-hint"
-                value={props.value.clone()} {oninput} ondrop={on_drop} ondragover={on_drag_over} />
+                aria-describedby="input-hint" ref={textarea}
+                {oninput} ondrop={on_drop} ondragover={on_drag_over} />
             <div class="paste-actions">
                 <button type="button" id="load-example" onclick={load_example}>{ text.load_example }</button>
                 <button type="button" id="clear" onclick={clear}>{ text.clear }</button>
