@@ -14,7 +14,7 @@ OFFLINE_HTML := dist-offline/exo-auth-analyzer.html
 ## Build the release app and the offline single file, and serve the app on
 ## http://127.0.0.1:8080 (Trunk rebuilds dist/ on change; dist-offline/ is made by `make build`).
 serve: setup build
-	trunk serve --release
+	scripts/trunk.sh serve --release
 
 ## Run every test: native core, wasm in headless Chromium, size budget, end-to-end.
 test: setup test-native build size test-wasm test-e2e
@@ -23,7 +23,7 @@ setup:
 	scripts/setup.sh
 
 build:
-	trunk build --release
+	scripts/trunk.sh build --release
 	node scripts/single-file.mjs dist $(OFFLINE_HTML)
 
 test-native:

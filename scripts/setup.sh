@@ -21,6 +21,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# 1b. The pinned nightly that compiles the shipped wasm with a size-optimised std (see
+#     scripts/trunk.sh): its source (rust-src) is all it needs, no prebuilt wasm std.
+release_toolchain=$(scripts/trunk.sh --toolchain)
+if ! rustup run "$release_toolchain" rustc --version >/dev/null 2>&1 ||
+   ! rustup component list --toolchain "$release_toolchain" --installed | grep -qx rust-src; then
+  say "installing the $release_toolchain toolchain with rust-src (rustup)"
+  rustup toolchain install "$release_toolchain" --profile minimal --component rust-src --no-self-update
+fi
+
 # 2. Debian packages: Chromium and its driver for the browser tests, brotli for the size report.
 missing=()
 for pkg in chromium chromium-driver brotli; do
@@ -66,4 +75,4 @@ wasm_opt=$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{print $3}')
 trunk_opt_pin=$(sed -n 's/^wasm_opt = "\(.*\)"/\1/p' Trunk.toml)
 [ "$trunk_opt_pin" = "$WASM_OPT_VERSION" ] || fail "Trunk.toml pins wasm_opt = \"$trunk_opt_pin\", expected $WASM_OPT_VERSION"
 
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $wasm_opt, $(chromium --version 2>/dev/null | head -n1)"
+say "tools ready: $(trunk --version), $release_toolchain, $(wasm-bindgen --version), wasm-opt $wasm_opt, $(chromium --version 2>/dev/null | head -n1)"

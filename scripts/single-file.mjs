@@ -59,13 +59,14 @@ const css = (await distFile(attr(styleLinks[0], 'href'), 'style sheet')).toStrin
 const glue = (await distFile(attr(bootTag, 'data-js'), 'JS glue')).toString('utf8');
 const wasm = await distFile(attr(bootTag, 'data-wasm'), 'wasm');
 
-// 2. The glue is an ES module ending in `export { initSync, __wbg_init as default };`. Drop the
-//    export statement (nothing imports an inline script) and call its default export directly.
-const exportRe = /^export\s*\{([^}]*)\};?[ \t]*$/m;
+// 2. The glue is an ES module ending in `export { initSync, __wbg_init as default };` (on a line
+//    of its own, or after the last statement once minified). Drop the export statement (nothing
+//    imports an inline script) and call its default export directly.
+const exportRe = /\bexport\s*\{([^}]*)\};?\s*$/;
 const exported = glue.match(exportRe);
 const initName = exported?.[1].match(/([A-Za-z_$][\w$]*)\s+as\s+default\b/)?.[1];
-if (!initName) fail('the JS glue has no `export { … as default }`: wasm-bindgen output changed?');
-if (glue.match(new RegExp(exportRe.source, 'gm')).length !== 1 || /^\s*export\s/m.test(glue.replace(exportRe, ''))) {
+if (!initName) fail('the JS glue has no `export { … as default }` at its end: wasm-bindgen output changed?');
+if (/(^|[;{}\s])export\s*(\{|\*|default\b|const\b|let\b|var\b|function\b|class\b|async\b)/.test(glue.replace(exportRe, ''))) {
   fail('the JS glue has more than one export statement: wasm-bindgen output changed?');
 }
 

@@ -401,7 +401,7 @@ fn diagnostics() -> Vec<Diagnostic> {
         diagnostic(40, code::ELISION, "Line 40 ('...') marks output left out of the paste: objects or properties may be missing."),
         diagnostic(6, code::KIND_AMBIGUOUS, "The object at line 6 fits both CasMailbox and User; it is left unclassified."),
         diagnostic(6, code::KIND_ASSUMED, "The object at line 6 shows only SmtpClientAuthenticationDisabled; it is read as Get-TransportConfig output."),
-        diagnostic(30, code::JSON_INVALID, "The JSON starting at line 20 is not valid (expected ','); 2 complete object(s) read before the error."),
+        diagnostic(30, code::JSON_INVALID, "The JSON starting at line 20 is not valid at line 30; 2 complete object(s) read before the error."),
         diagnostic(20, code::JSON_NOT_OBJECT, "The JSON at line 20 holds no objects, so there is nothing to read."),
         diagnostic(11, code::CSV_EMPTY, "The CSV header at line 11 has no rows under it."),
         diagnostic(

@@ -121,10 +121,11 @@ fn read_document(
     last_line + 1
 }
 
+/// Where serde_json stopped. Its message is not kept: it counts lines from the document's start,
+/// not the paste's, and the paste's line of the error is what the diagnostic names.
 struct Failure {
     offset: usize,
     eof: bool,
-    message: String,
 }
 
 /// Byte length of the JSON value at the start of `text`, and why it stopped early if it did.
@@ -134,7 +135,7 @@ fn extent(text: &str) -> (usize, Option<Failure>) {
         Some(Ok(_)) => (stream.byte_offset(), None),
         Some(Err(error)) => {
             let offset = if error.is_eof() { text.len() } else { offset_of(text, error.line(), error.column()) };
-            (offset, Some(Failure { offset, eof: error.is_eof(), message: error.to_string() }))
+            (offset, Some(Failure { offset, eof: error.is_eof() }))
         }
         None => (text.len(), None),
     }
@@ -186,11 +187,14 @@ fn report(lines: &Lines<'_>, start: usize, last_line: usize, objects: &[ObjectSp
             || format!("The JSON starting at line {first} ends before it is complete; {complete} complete object(s) read, the complete properties of a cut object kept."),
             Some("Paste the whole ConvertTo-Json output."),
         ),
-        Some(failure) => sink.diagnose(
+        Some(_) => sink.diagnose(
             Severity::Warning,
             lines.number(last_line),
             code::JSON_INVALID,
-            || format!("The JSON starting at line {first} is not valid ({}); {complete} complete object(s) read before the error.", failure.message),
+            || {
+                let error = lines.number(last_line);
+                format!("The JSON starting at line {first} is not valid at line {error}; {complete} complete object(s) read before the error.")
+            },
             Some("Paste the ConvertTo-Json output unchanged; a terminal may have broken long lines."),
         ),
         None if objects.is_empty() => sink.diagnose(
@@ -318,7 +322,10 @@ impl<'de> Visitor<'de> for JsonVisitor {
         Ok(Json::Number(n.to_string()))
     }
     fn visit_f64<E>(self, n: f64) -> Result<Json, E> {
-        Ok(Json::Number(n.to_string()))
+        // zmij (serde_json's own float printer) instead of `f64`'s Display, which would ship
+        // core's second float formatter (about 7 KB brotli). Shortest form that reads back as
+        // the same number: `1.5`, `1.0`, `1e+21`.
+        Ok(Json::Number(zmij::Buffer::new().format(n).to_owned()))
     }
     fn visit_str<E>(self, s: &str) -> Result<Json, E> {
         Ok(Json::String(s.to_owned()))
@@ -358,6 +365,22 @@ mod tests {
         assert_eq!(record.get("Empty").map(|p| &p.value), Some(&Value::List(vec![])));
         assert_eq!(record.get("Nested").map(|p| &p.value), Some(&Value::Text("{\"Mode\":2}".into())));
         assert_eq!(record.get("When").map(|p| &p.value), Some(&Value::Text("/Date(1705310430000)/".into())));
+    }
+
+    #[test]
+    fn numbers_read_as_the_shortest_text_of_their_value() {
+        let parsed = parse("{\"PopEnabled\": true, \"A\": 7, \"B\": -2, \"C\": 1.5, \"D\": 1.0, \"E\": 25e-1, \"F\": 1e21}");
+        let values: Vec<&Value> = ["A", "B", "C", "D", "E", "F"].iter().filter_map(|n| parsed.records[0].get(n)).map(|p| &p.value).collect();
+        let expected = ["7", "-2", "1.5", "1.0", "2.5", "1e+21"].map(|n| Value::Text(n.into()));
+        assert_eq!(values, expected.iter().collect::<Vec<_>>());
+        assert_eq!(parsed.records[0].get("E").map(|p| &*p.raw), Some("25e-1"), "the raw text stays as pasted");
+    }
+
+    #[test]
+    fn an_invalid_document_names_the_paste_line_of_the_error() {
+        let parsed = parse("Get-User | ConvertTo-Json\n[\n  {\"Name\": \"a\"},\n  {\"Name\": \"b\" \"x\"}\n]\n");
+        let invalid = parsed.diagnostics.iter().find(|d| d.code == "json-invalid");
+        assert_eq!(invalid.map(|d| (d.line, d.message.as_str())), Some((4, "The JSON starting at line 2 is not valid at line 4; 1 complete object(s) read before the error.")), "{parsed:#?}");
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
             format!("Das Objekt in Zeile {line} zeigt nur SmtpClientAuthenticationDisabled; es wird als Ausgabe von Get-TransportConfig gelesen. Stammt es von Get-CASMailbox, fügen Sie die Befehlszeile ein oder nehmen Sie Identity in die Ausgabe auf.")
         }),
         code::JSON_INVALID => translated(lang, || {
-            format!("Das JSON bis Zeile {line} ist ungültig; gelesen wurden nur die vollständigen Objekte vor dem Fehler. Fügen Sie die Ausgabe von ConvertTo-Json unverändert ein; ein Terminal kann lange Zeilen umbrochen haben.")
+            format!("Das JSON ist in Zeile {line} ungültig; gelesen wurden nur die vollständigen Objekte vor dem Fehler. Fügen Sie die Ausgabe von ConvertTo-Json unverändert ein; ein Terminal kann lange Zeilen umbrochen haben.")
         }),
         code::JSON_NOT_OBJECT => {
             translated(lang, || format!("Das JSON in Zeile {line} enthält keine Objekte; es gibt nichts zu lesen."))
