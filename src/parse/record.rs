@@ -29,6 +29,20 @@ pub enum ObjectKind {
     Unknown,
 }
 
+impl ObjectKind {
+    /// The kind's name as diagnostics and the CLI's JSON write it (`CasMailbox`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ObjectKind::TransportConfig => "TransportConfig",
+            ObjectKind::CasMailbox => "CasMailbox",
+            ObjectKind::AuthenticationPolicy => "AuthenticationPolicy",
+            ObjectKind::User => "User",
+            ObjectKind::OrganizationConfig => "OrganizationConfig",
+            ObjectKind::Unknown => "Unknown",
+        }
+    }
+}
+
 /// The layout the record was read from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -133,4 +147,23 @@ pub struct Diagnostic {
 pub struct Parsed {
     pub records: Vec<Record>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ObjectKind;
+
+    #[test]
+    fn kind_names_are_the_serialised_names() {
+        for kind in [
+            ObjectKind::TransportConfig,
+            ObjectKind::CasMailbox,
+            ObjectKind::AuthenticationPolicy,
+            ObjectKind::User,
+            ObjectKind::OrganizationConfig,
+            ObjectKind::Unknown,
+        ] {
+            assert_eq!(serde_json::to_string(&kind).ok(), Some(format!("\"{}\"", kind.name())));
+        }
+    }
 }

@@ -92,7 +92,7 @@ impl Sink {
                 Severity::Warning,
                 line,
                 code::KIND_AMBIGUOUS,
-                || format!("The object at line {line} fits both {a:?} and {b:?}; it is left unclassified."),
+                || format!("The object at line {line} fits both {} and {}; it is left unclassified.", a.name(), b.name()),
                 Some("Paste the command line (the PS prompt) with the output, or include Identity/Name."),
             ),
             Some(Doubt::OnlySmtpSwitch) => self.diagnose(
