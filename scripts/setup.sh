@@ -41,8 +41,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# 3. The crates the build needs, so that Trunk's offline cargo finds them.
+# 3. The crates the build needs, so that Trunk's offline cargo finds them: the project's, and
+#    those of the standard library that the release build compiles from source.
 cargo fetch --quiet
+scripts/trunk.sh --fetch
 
 # 4. Trunk, pinned (0.22 needs a newer rustc than this toolchain).
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then

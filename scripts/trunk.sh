@@ -9,6 +9,9 @@
 # (clippy, the native tests, the wasm unit tests) uses the stable toolchain; the end-to-end tests
 # run against this build. scripts/setup.sh installs the toolchain named here.
 #   scripts/trunk.sh build --release
+#   scripts/trunk.sh --fetch       downloads the crates std itself depends on (scripts/setup.sh):
+#                                  Trunk runs cargo with --offline, so they must be there first.
+#   scripts/trunk.sh --toolchain   prints the pinned toolchain
 set -euo pipefail
 
 RELEASE_TOOLCHAIN=nightly-2026-05-20
@@ -21,4 +24,5 @@ export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+if [ "${1:-}" = --fetch ]; then exec cargo fetch --quiet --target wasm32-unknown-unknown; fi
 exec trunk "$@"
