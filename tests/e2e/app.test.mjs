@@ -1,33 +1,20 @@
 // The app as people use it on a support call: a whole transcript pasted, the verdict per
 // mailbox, the fix copied as a script; German, dark, keyboard-only, and axe-clean.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveStatic } from './lib/static-server.mjs';
-import { openBrowser, problems, OUTPUT_DIR } from './lib/browser.mjs';
+import { servedApp } from './lib/served-app.mjs';
+import { problems, OUTPUT_DIR } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 
-const DIST = process.env.DIST || join(process.cwd(), 'dist');
 const TRANSCRIPT = await readFile(join(process.cwd(), 'src/ui/examples/support-call.txt'), 'utf8');
 const FIX = "Set-CASMailbox -Identity 'scanner@contoso.com' -SmtpClientAuthenticationDisabled $false";
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(DIST, '/tools/exo/');
-  browser = await openBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp('/tools/exo/');
 
 async function openApp() {
-  const { page } = browser;
-  await page.goto(server.url);
+  const { page } = app.browser;
+  await page.goto(app.server.url);
   await page.waitForSelector('#input');
   return page;
 }
@@ -63,7 +50,7 @@ test('a pasted support-call transcript gives a verdict per mailbox and a script 
   assert.match(script, /^# 1\. /m);
 
   await page.screenshot({ path: join(OUTPUT_DIR, 'app-support-call.png'), fullPage: true });
-  assert.deepEqual(await problems(page, browser.log, server.origin), []);
+  assert.deepEqual(await problems(page, app.browser.log, app.server.origin), []);
 });
 
 test('a deciding setting links to its line in the paste', async () => {
@@ -156,7 +143,7 @@ test('a share link keeps the settings, leaves the paste out unless ticked, and r
   const share = page.locator('.share');
   await share.getByRole('button', { name: 'Link zum Teilen kopieren' }).click();
   const withoutInput = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(withoutInput.startsWith(server.url), withoutInput);
+  assert.ok(withoutInput.startsWith(app.server.url), withoutInput);
   assert.match(withoutInput, /#lang=de&client=device-basic&date=2027-01-01$/);
   assert.ok(!withoutInput.includes('scanner') && !withoutInput.includes('input='), withoutInput);
 

@@ -1,13 +1,12 @@
 // Ten thousand mailboxes pasted as an Export-Csv file: the summary, a table that stays small
 // in the DOM while scrolling, filters, and CSV / Markdown exports checked row by row.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveStatic } from './lib/static-server.mjs';
-import { openBrowser, problems, OUTPUT_DIR } from './lib/browser.mjs';
+import { servedApp } from './lib/served-app.mjs';
+import { problems, OUTPUT_DIR } from './lib/browser.mjs';
 
-const DIST = process.env.DIST || join(process.cwd(), 'dist');
 const COUNT = 10_000;
 
 /** A tenant with SMTP AUTH off, then Get-EXOCasMailbox exported by Windows PowerShell 5.1. */
@@ -27,23 +26,11 @@ function bulkPaste() {
   return lines.join('\n') + '\n';
 }
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(DIST, '/exo/');
-  browser = await openBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp('/exo/');
 
 test('10,000 mailboxes: summary, virtual table, filters and exports', async () => {
-  const { page, log } = browser;
-  await page.goto(server.url);
+  const { page, log } = app.browser;
+  await page.goto(app.server.url);
   await page.waitForSelector('#input');
   // Every main-thread task over 50 ms, as the browser reports it (figures only).
   await page.evaluate(() => {
@@ -153,5 +140,5 @@ test('10,000 mailboxes: summary, virtual table, filters and exports', async () =
   assert.ok(!/contoso|user0\d{4}/i.test(redacted), 'no original identity in the redacted export');
   assert.match(redacted, /@domain-1\.example,/);
 
-  assert.deepEqual(await problems(page, log, server.origin), []);
+  assert.deepEqual(await problems(page, log, app.server.origin), []);
 });

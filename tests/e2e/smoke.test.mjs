@@ -1,29 +1,16 @@
 // The walking skeleton end to end: the release build served from a sub-path, a paste, the
 // verdict, the command, Copy, and proof that nothing left 127.0.0.1.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveStatic } from './lib/static-server.mjs';
-import { openBrowser, problems, OUTPUT_DIR } from './lib/browser.mjs';
+import { servedApp } from './lib/served-app.mjs';
+import { problems, OUTPUT_DIR } from './lib/browser.mjs';
 
-const DIST = process.env.DIST || join(process.cwd(), 'dist');
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(DIST, '/docs/tools/exo-auth-analyzer/');
-  browser = await openBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp('/docs/tools/exo-auth-analyzer/');
 
 test('a pasted tenant switch shows the verdict, the deciding setting and a working Copy', async () => {
-  const { page, log } = browser;
-  await page.goto(server.url);
+  const { page, log } = app.browser;
+  await page.goto(app.server.url);
   await page.waitForSelector('#input');
   await page.locator('#input').fill('\nSmtpClientAuthenticationDisabled : True\n\n');
   await page.waitForSelector('#verdict');
@@ -40,12 +27,12 @@ test('a pasted tenant switch shows the verdict, the deciding setting and a worki
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), command);
 
   await page.screenshot({ path: join(OUTPUT_DIR, 'smoke-verdict.png'), fullPage: true });
-  assert.deepEqual(await problems(page, log, server.origin), []);
+  assert.deepEqual(await problems(page, log, app.server.origin), []);
 });
 
 test('garbage and markup are shown as text with a clear message, never run', async () => {
-  const { page, log } = browser;
-  await page.goto(server.url);
+  const { page, log } = app.browser;
+  await page.goto(app.server.url);
   await page.waitForSelector('#input');
   await page.locator('#input').fill('<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>');
   await page.waitForSelector('#verdict');
@@ -53,5 +40,5 @@ test('garbage and markup are shown as text with a clear message, never run', asy
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('#result img').count(), 0);
   await page.screenshot({ path: join(OUTPUT_DIR, 'smoke-garbage.png'), fullPage: true });
-  assert.deepEqual(await problems(page, log, server.origin), []);
+  assert.deepEqual(await problems(page, log, app.server.origin), []);
 });
