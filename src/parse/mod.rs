@@ -10,6 +10,7 @@
 //! and splits at `<br>` but never moves a line to another number.
 
 mod ansi;
+mod client_error;
 mod command;
 mod csv;
 mod date;
@@ -29,6 +30,7 @@ mod segment;
 mod sink;
 mod table;
 mod transcript;
+mod usage;
 mod value;
 
 pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
@@ -37,12 +39,15 @@ pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
 };
 pub use sink::code as diagnostic_code;
+pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, Usage, UsageAuth, UsageProtocol, UsageRow};
 pub use value::{dotnet_date_millis, is_type_name};
 
 /// Reads every PowerShell object out of pasted text. Never panics; what cannot be read is
 /// reported in `Parsed::diagnostics`.
 pub fn parse(text: &str) -> Parsed {
-    segment::run(&normalise::normalise(text), None)
+    let mut parsed = segment::run(&normalise::normalise(text), None);
+    parsed.usage.symptoms = client_error::scan(text);
+    parsed
 }
 
 /// Reads `text` as one shape only (a file known to be CSV or JSON, say); lines that are not

@@ -147,6 +147,8 @@ pub struct Diagnostic {
 pub struct Parsed {
     pub records: Vec<Record>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Sign-in logs, usage reports and client errors (`../shared/evidence.md`).
+    pub usage: super::Usage,
 }
 
 #[cfg(test)]
