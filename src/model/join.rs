@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::cas_mailbox::CasMailbox;
 use super::identity::{Identities, identity_key};
+use super::usage::AccountUsage;
 use super::user::User;
 
 /// One mailbox as far as the paste shows it.
@@ -14,6 +15,8 @@ pub struct Mailbox {
     pub identities: Identities,
     pub cas: Option<CasMailbox>,
     pub user: Option<User>,
+    /// What sign-in logs and usage reports show of it.
+    pub usage: Option<AccountUsage>,
 }
 
 /// Something the paste says twice, differently.
@@ -62,6 +65,32 @@ impl Joiner {
                 Some(earlier) => earlier.merge(user),
                 None => user,
             });
+        }
+    }
+
+    /// Joins an account of the evidence to the mailbox whose primary SMTP address or user
+    /// principal name it is (case ignored), or adds it as a mailbox of its own: an account that
+    /// signs in is worth showing even when no cmdlet output names it.
+    pub(super) fn add_usage(&mut self, usage: AccountUsage) {
+        let key = identity_key(&usage.account);
+        let found = self.by_identity.get(&key).into_iter().flatten().copied().find(|index| {
+            self.mailboxes.get(*index).is_some_and(|m| {
+                [&m.identities.primary_smtp_address, &m.identities.user_principal_name, &m.identities.requested]
+                    .into_iter()
+                    .any(|id| id.as_deref().is_some_and(|id| identity_key(id) == key))
+            })
+        });
+        match found.and_then(|index| self.mailboxes.get_mut(index)) {
+            Some(mailbox) => mailbox.usage = Some(usage),
+            None => {
+                let account = Some(usage.account.to_string());
+                let identities = if usage.is_upn {
+                    Identities { user_principal_name: account, ..Identities::default() }
+                } else {
+                    Identities { primary_smtp_address: account, ..Identities::default() }
+                };
+                self.mailboxes.push(Mailbox { identities, usage: Some(usage), ..Mailbox::default() });
+            }
         }
     }
 

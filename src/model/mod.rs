@@ -14,6 +14,7 @@ mod identity;
 mod join;
 mod organization;
 mod transport;
+mod usage;
 mod user;
 
 pub use auth_policy::AuthPolicy;
@@ -25,9 +26,10 @@ pub use identity::{same_identity, Identities};
 pub use join::{Conflict, Mailbox};
 pub use organization::OrganizationConfig;
 pub use transport::TransportConfig;
+pub use usage::{accounts, AccountUsage, UsageEntry};
 pub use user::User;
 
-use crate::parse::Parsed;
+use crate::parse::{Parsed, Source, Symptom};
 
 /// Everything the paste says, typed and joined.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -39,6 +41,10 @@ pub struct Evidence {
     /// In order of first appearance.
     pub mailboxes: Vec<Mailbox>,
     pub conflicts: Vec<Conflict>,
+    /// The sign-in logs and usage reports read, with their windows.
+    pub usage_sources: Vec<Source>,
+    /// Client errors found in the paste.
+    pub symptoms: Vec<Symptom>,
 }
 
 impl Evidence {
@@ -71,6 +77,11 @@ impl Evidence {
                 None => {}
             }
         }
+        for account in accounts(&parsed.usage) {
+            joiner.add_usage(account);
+        }
+        evidence.usage_sources.clone_from(&parsed.usage.sources);
+        evidence.symptoms.clone_from(&parsed.usage.symptoms);
         let (mailboxes, conflicts) = joiner.finish();
         evidence.mailboxes = mailboxes;
         evidence.conflicts.extend(conflicts);

@@ -31,6 +31,13 @@ mod sink;
 mod table;
 mod transcript;
 mod usage;
+mod usage_csv;
+mod usage_doubts;
+mod usage_fields;
+mod usage_json;
+mod usage_json_object;
+mod usage_records;
+mod usage_time;
 mod value;
 
 pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
@@ -39,6 +46,7 @@ pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
 };
 pub use sink::code as diagnostic_code;
+pub use usage_time::iso_utc;
 pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, Usage, UsageAuth, UsageProtocol, UsageRow};
 pub use value::{dotnet_date_millis, is_type_name};
 

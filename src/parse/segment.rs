@@ -7,7 +7,7 @@ use super::csv::CsvState;
 use super::json::JsonState;
 use super::list::{self, ListState};
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, value};
+use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, usage_csv, usage_json, value};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
@@ -59,7 +59,9 @@ impl Walk<'_, '_> {
             .or_else(|| transcript::read_prompt(lines, index, &mut self.context))
             .or_else(|| transcript::read_stream(lines, index, &mut self.context, &mut self.sink))
             .or_else(|| errors::read(lines, index, &mut self.sink))
+            .or_else(|| usage_json::read(lines, index, &mut self.sink))
             .or_else(|| json::read(lines, index, &self.context, &mut self.json, &mut self.sink))
+            .or_else(|| usage_csv::read(lines, index, &mut self.sink))
             .or_else(|| csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink))
             .or_else(|| table::read(lines, index, &self.context, &mut self.sink))
             .or_else(|| list::read(lines, index, &self.context, &mut self.list, &mut self.sink))
@@ -73,8 +75,8 @@ impl Walk<'_, '_> {
         match shape {
             Shape::List => list::read(lines, index, &self.context, &mut self.list, &mut self.sink),
             Shape::Table => table::read(lines, index, &self.context, &mut self.sink),
-            Shape::Json => json::read(lines, index, &self.context, &mut self.json, &mut self.sink),
-            Shape::Csv => csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink),
+            Shape::Json => usage_json::read(lines, index, &mut self.sink).or_else(|| json::read(lines, index, &self.context, &mut self.json, &mut self.sink)),
+            Shape::Csv => usage_csv::read(lines, index, &mut self.sink).or_else(|| csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink)),
         }
     }
 

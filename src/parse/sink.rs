@@ -3,6 +3,9 @@
 
 use super::command::Command;
 use super::intern::Interner;
+use super::usage::{Source, TextPool, Usage};
+use super::usage_doubts::SourceDoubts;
+use super::usage_records;
 use super::kind::{self, Doubt, Evidence, SignatureMemo};
 use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
 
@@ -23,6 +26,15 @@ pub mod code {
     pub const COLUMN_NOT_SHOWN: &str = "column-not-shown";
     pub const CUT_OFF: &str = "cut-off";
     pub const MORE: &str = "more-diagnostics";
+    pub const EVIDENCE_NO_USER: &str = "evidence-no-user";
+    pub const EVIDENCE_STATUS_UNREADABLE: &str = "evidence-status-unreadable";
+    pub const EVIDENCE_TIME_UNREADABLE: &str = "evidence-time-unreadable";
+    pub const EVIDENCE_NO_USERS_IN_FILE: &str = "evidence-service-principals";
+    pub const EVIDENCE_CONCEALED_NAMES: &str = "evidence-concealed-names";
+    pub const EVIDENCE_METHOD_NOT_SHOWN: &str = "evidence-method-not-shown";
+    pub const EVIDENCE_ROW_CUT: &str = "evidence-row-cut";
+    pub const EVIDENCE_JSON_REPAIRED: &str = "evidence-json-repaired";
+    pub const EVIDENCE_JSON_INVALID: &str = "evidence-json-invalid";
 }
 
 /// After this many diagnostics of one code, the rest are counted, not listed.
@@ -40,6 +52,8 @@ pub(super) struct Context {
 pub(super) struct Sink {
     /// Shared copies of names and common values for the records pushed here.
     pub text: Interner,
+    /// Shared copies of the texts of usage rows.
+    pub pool: TextPool,
     signatures: SignatureMemo,
     parsed: Parsed,
     counts: Vec<(&'static str, u32)>,
@@ -132,7 +146,27 @@ impl Sink {
         self.push_record(context, kind, shape, span, properties);
     }
 
+    pub(super) fn usage(&mut self) -> &mut Usage {
+        &mut self.parsed.usage
+    }
+
+    /// The usage read so far, and the shared texts of its rows.
+    pub(super) fn usage_and_pool(&mut self) -> (&mut Usage, &mut TextPool) {
+        (&mut self.parsed.usage, &mut self.pool)
+    }
+
+    /// Reports a source's doubts and adds it to the usage read.
+    pub(super) fn push_source(&mut self, mut source: Source, doubts: SourceDoubts, rows_before: usize) {
+        let rows = std::mem::take(&mut self.parsed.usage.rows);
+        doubts.report(&mut source, rows.get(rows_before..).unwrap_or_default(), self);
+        self.parsed.usage.rows = rows;
+        self.parsed.usage.sources.push(source);
+    }
+
     pub(super) fn finish(mut self) -> Parsed {
+        let mut records = std::mem::take(&mut self.parsed.records);
+        usage_records::take_sign_ins(&mut records, &mut self);
+        self.parsed.records = records;
         for (code, count) in self.counts {
             if count > PER_CODE_LIMIT {
                 let hidden = count - PER_CODE_LIMIT;

@@ -110,9 +110,8 @@ impl Source {
         Source { kind, line, records: 0, from: None, to: None, has_users: true, shows_method: true, concealed_names: 0 }
     }
 
-    /// Counts a row and widens the window to its timestamp.
-    pub fn count(&mut self, at: Option<i64>) {
-        self.records += 1;
+    /// Widens the window to a timestamp of one of its rows.
+    pub fn widen(&mut self, at: Option<i64>) {
         if let Some(at) = at {
             self.from = Some(self.from.map_or(at, |from| from.min(at)));
             self.to = Some(self.to.map_or(at, |to| to.max(at)));

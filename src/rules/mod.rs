@@ -15,6 +15,7 @@
 pub mod client_matrix;
 pub mod context;
 pub mod date;
+pub mod december;
 pub mod effective_policy;
 pub mod effective_smtp;
 pub mod environment_unknown;
@@ -29,10 +30,12 @@ pub mod sources;
 pub mod stale_advice;
 pub mod subject;
 pub mod timeline;
+pub mod usage_view;
 mod verdict;
 
 pub use context::{ClientScenario, Context};
 pub use date::{Date, DateError};
+pub use december::{Choice, December, DecemberAnswer, DecemberSummary};
 pub use fix::{Fix, PolicySwitch};
 pub use headline::{Headline, HeadlineCode, ProtocolAuth};
 pub use missing::MissingInput;

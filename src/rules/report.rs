@@ -12,9 +12,12 @@ use super::headline::{headline, Headline};
 use super::missing::MissingInput;
 use super::stale_advice::{self, Note};
 use super::subject::Subject;
-use super::verdict::{Status, Verdict};
+use super::december::{self, December, DecemberAnswer, DecemberSummary};
+use super::usage_view::{evidence_read, seen, usage_view, EvidenceRead, Seen, UsageView};
+use super::verdict::{AuthMethod, Protocol, Status, Verdict};
 use super::{verdict_for, Fix};
 use crate::model::{Conflict, Environment, Evidence, Identities, Mailbox};
+use crate::parse::Symptom;
 use crate::remedy::{self, CollectTarget, Command, QuoteError};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -35,12 +38,19 @@ pub struct Report {
     /// One script that collects every input, for the mailbox asked about or all mailboxes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collect_script: Option<String>,
+    /// The sign-in logs and usage reports read, one entry per source.
+    pub evidence: Vec<EvidenceRead>,
+    /// Client errors found in the paste, with the layer that refused.
+    pub symptoms: Vec<Symptom>,
+    /// Accounts per December answer, when the paste has evidence of use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub december_summary: Option<DecemberSummary>,
 }
 
 impl Report {
     /// True when the paste gave nothing to decide on.
     pub fn is_empty(&self) -> bool {
-        self.mailboxes.is_empty() && self.organization.verdicts.is_empty() && self.notes.is_empty()
+        self.mailboxes.is_empty() && self.organization.verdicts.is_empty() && self.notes.is_empty() && self.evidence.is_empty() && self.symptoms.is_empty()
     }
 }
 
@@ -51,6 +61,16 @@ pub struct MailboxReport {
     pub headline: Headline,
     pub verdicts: Vec<Verdict>,
     pub commands: Vec<Command>,
+    /// Evidence of use, one entry per protocol × method seen (modern sign-ins have none).
+    pub usage: Vec<UsageView>,
+    /// Whether the end-of-December default change breaks it.
+    pub december: December,
+    /// The December answer with the choices, for an account that breaks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub december_detail: Option<DecemberAnswer>,
+    /// Who is behind its legacy sign-ins: applications, user agents, addresses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seen: Option<Seen>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -107,12 +127,16 @@ pub struct Evaluation {
 impl Evaluation {
     /// Evaluates the organization; the mailboxes follow in [`Evaluation::step`]s.
     pub fn new(evidence: Evidence, context: &Context) -> Self {
+        let has_usage = !evidence.usage_sources.is_empty();
         let mut report = Report {
             as_of: context.as_of,
             environment: evidence.environment,
             client: context.client,
             conflicts: evidence.conflicts.clone(),
             notes: stale_advice::policy_notes(&evidence),
+            evidence: evidence_read(&evidence.usage_sources),
+            symptoms: evidence.symptoms.clone(),
+            december_summary: has_usage.then(DecemberSummary::default),
             ..Report::default()
         };
         let combos = combinations(context.client);
@@ -145,11 +169,20 @@ impl Evaluation {
             let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
             let commands = commands_for(best, &identity, &verdicts, evidence, &mut report.refused);
             missing.add(best, &verdicts);
+            let usage = mailbox.usage.as_ref();
+            let answer = december::answer(usage, smtp_basic_verdict(&subject, &verdicts).as_ref(), context.as_of);
+            if let Some(summary) = &mut report.december_summary {
+                summary.add(answer.december, usage);
+            }
             report.mailboxes.push(MailboxReport {
                 identity,
                 headline: headline(&verdicts, context.client, evidence.environment),
                 verdicts,
                 commands,
+                usage: usage_view(usage),
+                december: answer.december,
+                december_detail: (answer.december == December::Breaks).then_some(answer),
+                seen: seen(usage),
             });
         }
         *done = report.mailboxes.len();
@@ -169,6 +202,13 @@ impl Evaluation {
         report.collect_script = collect_script(&context, &evidence, &mut report.refused);
         report
     }
+}
+
+/// The mailbox's settings verdict for SMTP AUTH with a password, whichever client was chosen:
+/// the December answer needs it.
+fn smtp_basic_verdict(subject: &Subject<'_>, verdicts: &[Verdict]) -> Option<Verdict> {
+    let shown = verdicts.iter().find(|v| v.protocol == Protocol::Smtp && v.auth == AuthMethod::Basic);
+    shown.cloned().or_else(|| verdict_for(subject, Combination { protocol: Protocol::Smtp, auth: AuthMethod::Basic, app_only: false }))
 }
 
 /// Per-mailbox inputs missing for more mailboxes than this are asked for once, for all

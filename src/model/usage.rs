@@ -1,0 +1,140 @@
+//! Evidence of use per account: the usage rows of every source (sign-in logs, the SMTP AUTH
+//! clients report, Email apps usage) added up per account, protocol and sign-in method
+//! (evidence.md §1–§4). Accounts are compared as Exchange compares identities (case ignored).
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
+use super::identity::identity_key;
+use crate::parse::{Outcome, SourceKind, Usage, UsageAuth, UsageProtocol, UsageRow};
+
+/// At most this many distinct applications, user agents, addresses and places are kept per
+/// account: enough to recognise a device, bounded for a tenant's worth of sign-ins.
+const SEEN_UP_TO: usize = 8;
+
+/// Sign-ins (or report lines) of one account for one protocol and method.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UsageEntry {
+    pub protocol: Option<UsageProtocol>,
+    pub auth: Option<UsageAuth>,
+    pub successes: u64,
+    pub failures: u64,
+    /// Rows whose status could not be read.
+    pub unreadable: u64,
+    pub first_success: Option<i64>,
+    pub last_success: Option<i64>,
+    pub last_failure: Option<i64>,
+    /// The first row's line.
+    pub line: u32,
+}
+
+/// Everything the evidence shows about one account.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AccountUsage {
+    /// The account as first printed (a UPN, or a report's sender address).
+    pub account: Arc<str>,
+    pub display_name: Option<Arc<str>>,
+    /// Whether a sign-in log or Email apps usage named it by its user principal name (else only
+    /// the SMTP AUTH clients report did, by sender address).
+    pub is_upn: bool,
+    /// One per protocol × method seen, SMTP first; modern sign-ins are counted apart.
+    pub entries: Vec<UsageEntry>,
+    pub modern_sign_ins: u64,
+    pub apps: Vec<Arc<str>>,
+    pub user_agents: Vec<Arc<str>>,
+    pub ips: Vec<Arc<str>>,
+    pub locations: Vec<Arc<str>>,
+    /// Error codes of failed legacy sign-ins.
+    pub error_codes: Vec<Arc<str>>,
+    /// The SMTP AUTH clients report shows TLS 1.0/1.1 for it (rules.md SA10).
+    pub legacy_tls: bool,
+}
+
+impl AccountUsage {
+    /// The entry for a protocol and method, if seen.
+    pub fn entry(&self, protocol: UsageProtocol, auth: UsageAuth) -> Option<&UsageEntry> {
+        self.entries.iter().find(|e| e.protocol == Some(protocol) && e.auth == Some(auth))
+    }
+
+    fn add(&mut self, row: &UsageRow, kind: SourceKind) {
+        if self.display_name.is_none() {
+            self.display_name.clone_from(&row.display_name);
+        }
+        self.is_upn |= matches!(kind, SourceKind::EntraSignins | SourceKind::GraphSignins | SourceKind::EmailAppsUsage);
+        self.legacy_tls |= row.legacy_tls;
+        let Some(protocol) = row.protocol else {
+            self.modern_sign_ins += row.count;
+            return;
+        };
+        let entry = match self.entries.iter().position(|e| e.protocol == Some(protocol) && e.auth == Some(row.auth)) {
+            Some(index) => &mut self.entries[index],
+            None => {
+                self.entries.push(UsageEntry { protocol: Some(protocol), auth: Some(row.auth), line: row.line, ..UsageEntry::default() });
+                let last = self.entries.len() - 1;
+                &mut self.entries[last]
+            }
+        };
+        match row.outcome {
+            Outcome::Success => {
+                entry.successes += row.count;
+                if let Some(at) = row.at {
+                    entry.first_success = Some(entry.first_success.map_or(at, |t| t.min(at)));
+                    entry.last_success = Some(entry.last_success.map_or(at, |t| t.max(at)));
+                }
+            }
+            Outcome::Failure => {
+                entry.failures += row.count;
+                if let Some(at) = row.at {
+                    entry.last_failure = Some(entry.last_failure.map_or(at, |t| t.max(at)));
+                }
+                remember(&mut self.error_codes, row.error_code.as_ref());
+            }
+            Outcome::Unreadable => entry.unreadable += row.count,
+        }
+        remember(&mut self.apps, row.app.as_ref());
+        remember(&mut self.user_agents, row.user_agent.as_ref());
+        remember(&mut self.ips, row.ip.as_ref());
+        remember(&mut self.locations, row.location.as_ref());
+    }
+}
+
+fn remember(seen: &mut Vec<Arc<str>>, value: Option<&Arc<str>>) {
+    if let Some(value) = value {
+        if seen.len() < SEEN_UP_TO && !seen.iter().any(|v| Arc::ptr_eq(v, value) || v == value) {
+            seen.push(Arc::clone(value));
+        }
+    }
+}
+
+/// The usage of every account, in order of first appearance.
+pub fn accounts(usage: &Usage) -> Vec<AccountUsage> {
+    let mut accounts: Vec<AccountUsage> = Vec::new();
+    // Rows share their account's text (see `parse::usage`), so the pointer finds the account
+    // without case-folding each of hundreds of thousands of rows; the folded key joins the
+    // spellings (`Scanner@Contoso.com`).
+    let mut by_pointer: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    for row in &usage.rows {
+        let pointer = Arc::as_ptr(&row.account).cast::<u8>() as usize;
+        let index = match by_pointer.get(&pointer) {
+            Some(index) => *index,
+            None => {
+                let index = *by_key.entry(identity_key(&row.account)).or_insert_with(|| {
+                    accounts.push(AccountUsage { account: Arc::clone(&row.account), ..AccountUsage::default() });
+                    accounts.len() - 1
+                });
+                by_pointer.insert(pointer, index);
+                index
+            }
+        };
+        let kind = usage.sources.get(row.source as usize).map_or(SourceKind::EntraSignins, |s| s.kind);
+        if let Some(account) = accounts.get_mut(index) {
+            account.add(row, kind);
+        }
+    }
+    for account in &mut accounts {
+        account.entries.sort_by_key(|e| (e.protocol, e.auth));
+    }
+    accounts
+}

@@ -1,0 +1,80 @@
+//! Sign-in logs and usage reports saved as CSV (evidence.md §1–§4): the Entra portal's
+//! downloads, Log Analytics exports, `Export-Csv` of `Get-MgAuditLogSignIn`, the SMTP AUTH
+//! clients report and the Email apps usage report. Read straight from the `csv` crate's byte
+//! records: a row's values are borrowed, and only the dozen columns the analysis uses are
+//! looked at.
+
+use std::borrow::Cow;
+
+use ::csv::{ByteRecord, ReaderBuilder};
+
+use super::lines::Lines;
+use super::sink::{Sink, code};
+use super::usage::{Source, SourceKind};
+use super::usage_doubts::SourceDoubts;
+use super::usage_fields::{self, COLUMNS, Col, Fields};
+use super::{Severity, is_type_name};
+
+/// Reads the export whose `#TYPE` line or header is line `start`; `None` when the line does not
+/// start one, so the other readers look at it.
+pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
+    let first = lines.get(start).trim();
+    let typed = first.strip_prefix("#TYPE ").is_some_and(|name| is_type_name(name.trim()) || name.contains("MicrosoftGraph"));
+    let header_index = if typed { start + 1 } else { start };
+    let header = lines.get(header_index);
+    let delimiter = if header.contains(',') { b',' } else if header.contains(';') { b';' } else { return None };
+    let offset = lines.start(header_index);
+    let text = lines.text().get(offset..)?;
+    let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut record = ByteRecord::new();
+    if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
+        return None;
+    }
+    let columns: Vec<Option<Col>> = record.iter().map(|name| std::str::from_utf8(name).ok().and_then(usage_fields::column)).collect();
+    let mut present = [false; COLUMNS];
+    for col in columns.iter().flatten() {
+        present[*col as usize] = true;
+    }
+    let kind = usage_fields::source_kind(&present)?;
+    let header_line = lines.number(header_index);
+    let mut source = Source::new(kind, header_line);
+    source.has_users = present[Col::Account as usize] || present[Col::Sender as usize];
+    source.shows_method = kind != SourceKind::SmtpAuthClientsReport || (present[Col::ReportMethod as usize] || present[Col::AuthProtocol as usize]);
+    let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
+    let rows_before = sink.usage().rows.len();
+    let mut doubts = SourceDoubts::default();
+    let mut last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(header_index);
+    while let Ok(true) = reader.read_byte_record(&mut record) {
+        let Some(position) = record.position() else { break };
+        let first_index = lines.index_at(offset.saturating_add(byte(position)));
+        // A blank line (which the reader skips) ends the export.
+        if first_index > last_index + 1 {
+            break;
+        }
+        let line = lines.number(first_index);
+        last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(first_index);
+        if record.len() != columns.len() {
+            let (got, want) = (record.len(), columns.len());
+            sink.diagnose(Severity::Warning, line, code::EVIDENCE_ROW_CUT, || format!("Line {line} has {got} of the {want} columns of the export's header at line {header_line}: the row is cut or belongs to something else, and was skipped."), Some("Paste or open the whole file as it was downloaded."));
+            continue;
+        }
+        let mut fields = Fields::default();
+        for (col, value) in columns.iter().zip(record.iter()) {
+            if let (Some(col), Ok(value)) = (col, std::str::from_utf8(value)) {
+                fields.set(*col, Cow::Borrowed(value));
+            }
+        }
+        for at in usage_fields::stamps(kind, &fields) {
+            source.widen(at);
+        }
+        source.records += 1;
+        let (usage, pool) = sink.usage_and_pool();
+        doubts.add(usage_fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), line);
+    }
+    sink.push_source(source, doubts, rows_before);
+    Some(last_index + 1)
+}
+
+fn byte(position: &::csv::Position) -> usize {
+    usize::try_from(position.byte()).unwrap_or(usize::MAX)
+}

@@ -1,0 +1,85 @@
+//! What an export could not tell, said once per source with the line it starts at and what to
+//! do about it (evidence.md: the window, users without names, unreadable status, concealed
+//! names, a report without its Basic/OAuth column).
+
+use super::sink::{Sink, code};
+use super::usage::{Source, SourceKind};
+use super::usage_fields::{FLATTENED_EXPORT, RowDoubts, is_concealed};
+use super::{Severity, UsageRow};
+
+/// Lines of an Email apps usage report whose user name is concealed. A report line stands for
+/// one row per protocol it shows: lines are counted, not rows.
+fn concealed_lines(kind: SourceKind, rows: &[UsageRow]) -> usize {
+    if kind != SourceKind::EmailAppsUsage {
+        return 0;
+    }
+    let mut last_line = 0;
+    let mut count = 0;
+    for row in rows.iter().filter(|r| is_concealed(&r.account)) {
+        if row.line != last_line {
+            count += 1;
+            last_line = row.line;
+        }
+    }
+    count
+}
+
+/// Doubts collected over one source's rows: how many rows had each, and the first such line.
+#[derive(Default)]
+pub(super) struct SourceDoubts {
+    no_user: (usize, u32),
+    status_type_name: (usize, u32),
+    time_unreadable: (usize, u32),
+}
+
+impl SourceDoubts {
+    pub(super) fn add(&mut self, doubts: RowDoubts, line: u32) {
+        let note = |flag: bool, slot: &mut (usize, u32)| {
+            if flag {
+                if slot.0 == 0 {
+                    slot.1 = line;
+                }
+                slot.0 += 1;
+            }
+        };
+        note(doubts.no_user, &mut self.no_user);
+        note(doubts.status_type_name, &mut self.status_type_name);
+        note(doubts.time_unreadable, &mut self.time_unreadable);
+    }
+
+    /// Reports the doubts of a source whose rows are `rows`.
+    pub(super) fn report(self, source: &mut Source, rows: &[UsageRow], sink: &mut Sink) {
+        source.concealed_names = concealed_lines(source.kind, rows);
+        let start = source.line;
+        if self.no_user.0 > 0 {
+            let (count, line) = self.no_user;
+            sink.diagnose(Severity::Info, line, code::EVIDENCE_NO_USER, || format!("{count} row(s) of the export starting at line {start} have no user name (first at line {line}); they are counted but belong to no account."), None);
+        }
+        if self.status_type_name.0 > 0 {
+            let (count, line) = self.status_type_name;
+            sink.diagnose(
+                Severity::Warning,
+                line,
+                code::EVIDENCE_STATUS_UNREADABLE,
+                || format!("Line {line}: the sign-in status shows only its type name (Microsoft.Graph.PowerShell.Models…) in {count} row(s), so success and failure cannot be told; those rows are counted neither way."),
+                Some(&format!("Export with the status flattened: {FLATTENED_EXPORT}")),
+            );
+        }
+        if self.time_unreadable.0 > 0 {
+            let (count, line) = self.time_unreadable;
+            sink.diagnose(Severity::Warning, line, code::EVIDENCE_TIME_UNREADABLE, || format!("{count} timestamp(s) of the export starting at line {start} could not be read for sure (first at line {line}); the window leaves them out."), Some("Export the log as the portal or Graph writes it (ISO 8601, UTC)."));
+        }
+        if !source.has_users {
+            sink.diagnose(Severity::Warning, start, code::EVIDENCE_NO_USERS_IN_FILE, || format!("The export at line {start} is a service-principal (application) sign-in log: it has no users and no client app, so it cannot show SMTP AUTH, POP3 or IMAP4 sign-ins by users."), Some("Download the interactive and non-interactive user sign-ins instead (Entra admin center > Sign-in logs > User sign-ins > Download)."));
+        }
+        if source.kind == SourceKind::EmailAppsUsage {
+            if source.concealed_names > 0 {
+                let count = source.concealed_names;
+                sink.diagnose(Severity::Warning, start, code::EVIDENCE_CONCEALED_NAMES, || format!("The Email apps usage report at line {start} hides {count} user name(s) behind hashes, so they cannot be matched to mailboxes."), Some("Show the names: Microsoft 365 admin center > Settings > Org settings > Reports > clear 'Display concealed user, group, and site names in all reports', then export again."));
+            }
+        }
+        if source.kind == SourceKind::SmtpAuthClientsReport && !source.shows_method {
+            sink.diagnose(Severity::Info, start, code::EVIDENCE_METHOD_NOT_SHOWN, || format!("The SMTP AUTH clients report at line {start} has no authentication protocol column, so it shows SMTP AUTH use but not whether with a password or OAuth."), Some("Export the report again from the Exchange admin center (Reports > Mail flow > SMTP AUTH clients); newer exports show Basic or OAuth."));
+        }
+    }
+}

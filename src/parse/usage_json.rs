@@ -1,0 +1,248 @@
+//! Sign-in logs and usage reports saved as JSON (evidence.md §1, §2, §4): the portal's bare
+//! array, Graph's `{"value": […]}` envelope, Azure Monitor's `{"records": […]}` with a
+//! `properties` object per record, and Email apps usage's JSON form.
+//!
+//! The array's elements are found by a byte walk (strings and nesting tracked), then each is
+//! read on its own ([`ObjectSeed`]): a file cut off mid-element still yields every complete
+//! one, and an element that is not valid JSON costs that element only. Microsoft's own Graph
+//! example has a trailing comma (evidence.md §2): such commas are removed from a copy of the
+//! element, and a diagnostic says so.
+
+use serde::de::DeserializeSeed;
+
+use super::json_scan;
+use super::lines::Lines;
+use super::sink::{Sink, code};
+use super::usage::{Source, SourceKind};
+use super::usage_doubts::SourceDoubts;
+use super::usage_fields::{self, Fields};
+use super::usage_json_object::ObjectSeed;
+use super::Severity;
+
+/// How much of a document is looked at to tell whether it is an export.
+const SNIFF_BYTES: usize = 65_536;
+
+/// Reads the export whose opening bracket is on line `start`; `None` when the JSON there is
+/// not one, so the cmdlet JSON reader looks at it.
+pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
+    let line = lines.get(start);
+    let trimmed = line.trim_start();
+    if !trimmed.starts_with(['[', '{']) {
+        return None;
+    }
+    let offset = lines.start(start) + (line.len() - trimmed.len());
+    let text = lines.text().get(offset..)?;
+    let kind = sniff(text)?;
+    let end = json_scan::value_end(text).unwrap_or(text.len());
+    let document = text.get(..end)?;
+    let (array, kind) = locate_array(document, kind)?;
+    let first_line = lines.number(start);
+    let mut source = Source::new(kind, first_line);
+    let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
+    let rows_before = sink.usage().rows.len();
+    let mut doubts = SourceDoubts::default();
+    let mut repaired: Option<(usize, u32)> = None;
+    let (elements, complete) = elements(document, array);
+    for (from, to) in elements {
+        let line = lines.number(lines.index_at(offset + from));
+        let Some(element) = document.get(from..to) else { continue };
+        let mut fields = Fields::default();
+        let read_ok = ObjectSeed(&mut fields).deserialize(&mut serde_json::Deserializer::from_str(element)).is_ok();
+        let repaired_copy;
+        if !read_ok {
+            repaired_copy = without_trailing_commas(element);
+            fields = Fields::default();
+            let ok = repaired_copy.as_deref().is_some_and(|copy| ObjectSeed(&mut fields).deserialize(&mut serde_json::Deserializer::from_str(copy)).is_ok());
+            if !ok {
+                sink.diagnose(Severity::Warning, line, code::EVIDENCE_JSON_INVALID, || format!("The sign-in object at line {line} is not valid JSON and was skipped."), Some("Paste or open the file as it was downloaded."));
+                continue;
+            }
+            let (count, _) = repaired.get_or_insert((0, line));
+            *count += 1;
+        }
+        for at in usage_fields::stamps(kind, &fields) {
+            source.widen(at);
+        }
+        source.records += 1;
+        let (usage, pool) = sink.usage_and_pool();
+        doubts.add(usage_fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), line);
+    }
+    if let Some((count, line)) = repaired {
+        sink.diagnose(Severity::Info, line, code::EVIDENCE_JSON_REPAIRED, || format!("The JSON starting at line {first_line} has a comma before a closing bracket (as in Microsoft's own Graph example) in {count} object(s), first at line {line}; it was read without the comma."), None);
+    }
+    let last_line = lines.index_at(offset + end.saturating_sub(1));
+    if !complete {
+        let at = lines.number(last_line);
+        sink.diagnose(Severity::Warning, at, code::CUT_OFF, || format!("The JSON export starting at line {first_line} ends at line {at} before it is complete; the {} complete object(s) before were read.", source.records), Some("Paste or open the whole file as it was downloaded."));
+    }
+    sink.push_source(source, doubts, rows_before);
+    Some(last_line + 1)
+}
+
+/// Whether the text opens a sign-in log or an Email apps usage export, by the keys near its
+/// start.
+fn sniff(text: &str) -> Option<SourceKind> {
+    let cut = (0..=SNIFF_BYTES.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let head = text.get(..cut)?.to_ascii_lowercase();
+    let has = |key: &str| head.contains(key);
+    if has("\"smtpapp\"") || has("\"pop3app\"") || has("\"imap4app\"") {
+        return Some(SourceKind::EmailAppsUsage);
+    }
+    let sign_in = has("\"clientappused\"") || has("\"signinlogs\"") || (has("\"userprincipalname\"") && has("\"createddatetime\""));
+    sign_in.then_some(SourceKind::EntraSignins)
+}
+
+/// The byte offset of the array of objects, and the kind it makes the source: a bare array;
+/// the array under `value` (Graph) or `records` (Azure Monitor); or, for one object on its own,
+/// the document itself.
+fn locate_array(document: &str, kind: SourceKind) -> Option<(usize, SourceKind)> {
+    let start = document.find(['[', '{'])?;
+    if document.as_bytes().get(start) == Some(&b'[') {
+        return Some((start, kind));
+    }
+    for (key, graph) in [("\"value\"", true), ("\"records\"", false)] {
+        if let Some(at) = top_level_key(document, start, key) {
+            let after = document.get(at + key.len()..)?;
+            let colon = after.trim_start().strip_prefix(':')?;
+            if colon.trim_start().starts_with('[') {
+                let array = document.len() - colon.trim_start().len();
+                let kind = if graph && kind == SourceKind::EntraSignins { SourceKind::GraphSignins } else { kind };
+                return Some((array, kind));
+            }
+        }
+    }
+    Some((start, kind))
+}
+
+/// Where `key` (with its quotes) stands as a key of the object opened at `open`.
+fn top_level_key(document: &str, open: usize, key: &str) -> Option<usize> {
+    let bytes = document.as_bytes();
+    let mut walk = Walk::default();
+    let mut i = open;
+    while let Some(&b) = bytes.get(i) {
+        if walk.depth == 1 && !walk.in_string && b == b'"' && document.get(i..).is_some_and(|rest| rest.starts_with(key)) {
+            return Some(i);
+        }
+        walk.step(b);
+        if walk.depth == 0 && i > open {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The byte ranges of the objects in the array (or the one object) at `open`, and whether the
+/// array was closed before the text ended.
+fn elements(document: &str, open: usize) -> (Vec<(usize, usize)>, bool) {
+    let bytes = document.as_bytes();
+    if bytes.get(open) == Some(&b'{') {
+        let end = json_scan::value_end(document.get(open..).unwrap_or("")).map(|e| open + e);
+        return (end.map(|end| vec![(open, end)]).unwrap_or_default(), end.is_some());
+    }
+    let mut found = Vec::new();
+    let mut walk = Walk::default();
+    let mut element_start = None;
+    for (i, &b) in bytes.iter().enumerate().skip(open) {
+        let was_depth = walk.depth;
+        walk.step(b);
+        if walk.in_string {
+            continue;
+        }
+        match b {
+            b'{' if was_depth == 1 => element_start = Some(i),
+            b'}' if walk.depth == 1 => {
+                if let Some(start) = element_start.take() {
+                    found.push((start, i + 1));
+                }
+            }
+            b']' if walk.depth == 0 => return (found, true),
+            _ => {}
+        }
+    }
+    (found, false)
+}
+
+/// JSON nesting and strings, byte by byte.
+#[derive(Default)]
+struct Walk {
+    depth: usize,
+    in_string: bool,
+    escaped: bool,
+}
+
+impl Walk {
+    fn step(&mut self, b: u8) {
+        if self.in_string {
+            match b {
+                _ if self.escaped => self.escaped = false,
+                b'\\' => self.escaped = true,
+                b'"' => self.in_string = false,
+                _ => {}
+            }
+            return;
+        }
+        match b {
+            b'"' => self.in_string = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' => self.depth = self.depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+}
+
+/// A copy of `element` with every comma that stands right before a closing bracket replaced
+/// by a space (so positions stay), or `None` when there is none.
+fn without_trailing_commas(element: &str) -> Option<String> {
+    let mut bytes = element.as_bytes().to_vec();
+    let mut walk = Walk::default();
+    let mut pending_comma: Option<usize> = None;
+    let mut changed = false;
+    for i in 0..bytes.len() {
+        let b = bytes[i];
+        let in_string = walk.in_string;
+        walk.step(b);
+        if in_string || walk.in_string {
+            continue;
+        }
+        match b {
+            b',' => pending_comma = Some(i),
+            b'}' | b']' => {
+                if let Some(at) = pending_comma.take() {
+                    bytes[at] = b' ';
+                    changed = true;
+                }
+            }
+            b' ' | b'\t' | b'\r' | b'\n' => {}
+            _ => pending_comma = None,
+        }
+    }
+    changed.then(|| String::from_utf8(bytes).ok()).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_objects_of_an_array_even_when_cut() {
+        let text = r#"[{"a": "}"}, {"b": [1, {"c": 2}]}, {"d": "#;
+        let (found, complete) = elements(text, 0);
+        assert_eq!(found.iter().map(|&(a, b)| &text[a..b]).collect::<Vec<_>>(), [r#"{"a": "}"}"#, r#"{"b": [1, {"c": 2}]}"#]);
+        assert!(!complete);
+    }
+
+    #[test]
+    fn trailing_commas_become_spaces_outside_strings() {
+        assert_eq!(without_trailing_commas(r#"{"a": [1, 2, ], "b": ",]",}"#).as_deref(), Some(r#"{"a": [1, 2  ], "b": ",]" }"#));
+        assert_eq!(without_trailing_commas(r#"{"a": 1}"#), None);
+    }
+
+    #[test]
+    fn the_array_under_value_or_records_is_found() {
+        let graph = r#"{"@odata.context": "x", "value": [{"clientAppUsed": "Browser"}]}"#;
+        assert_eq!(locate_array(graph, SourceKind::EntraSignins), Some((33, SourceKind::GraphSignins)));
+        let nested = r#"{"x": {"value": 1}, "records": []}"#;
+        assert_eq!(locate_array(nested, SourceKind::EntraSignins).map(|(at, _)| at), Some(31));
+    }
+}

@@ -1,0 +1,55 @@
+//! Sign-ins printed by PowerShell as objects (evidence.md §2): `Get-MgAuditLogSignIn` and
+//! `Get-EntraAuditSignInLogs` piped to Format-List or Format-Table. The list and table readers
+//! read them as records like any cmdlet's; those whose properties are a sign-in's become usage
+//! rows instead. Nested values print as `@{errorCode=0; …}`, or as a type name when PowerShell
+//! did not expand them (`Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInStatus`).
+
+use std::borrow::Cow;
+
+use super::sink::Sink;
+use super::usage::{Source, SourceKind};
+use super::usage_doubts::SourceDoubts;
+use super::usage_fields::{self, COLUMNS, Col, Fields};
+use super::{Record, Shape};
+
+/// Moves the sign-in records of `records` into the usage, as one source.
+pub(super) fn take_sign_ins(records: &mut Vec<Record>, sink: &mut Sink) {
+    if !records.iter().any(is_sign_in) {
+        return;
+    }
+    let (sign_ins, others): (Vec<Record>, Vec<Record>) = std::mem::take(records).into_iter().partition(is_sign_in);
+    *records = others;
+    let line = sign_ins.first().map_or(1, |r| r.span.first);
+    let mut source = Source::new(SourceKind::EntraSignins, line);
+    let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
+    let rows_before = sink.usage().rows.len();
+    let mut doubts = SourceDoubts::default();
+    for record in &sign_ins {
+        let mut fields = Fields::default();
+        for property in &record.properties {
+            // A value cut by the formatter is not read (never guess).
+            if let (Some(col), true) = (usage_fields::column(&property.name), property.certainty.is_known() || super::is_type_name(&property.raw)) {
+                fields.set(col, Cow::Borrowed(&property.raw));
+            }
+        }
+        for at in usage_fields::stamps(SourceKind::EntraSignins, &fields) {
+            source.widen(at);
+        }
+        source.records += 1;
+        let (usage, pool) = sink.usage_and_pool();
+        doubts.add(usage_fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), record.span.first);
+    }
+    sink.push_source(source, doubts, rows_before);
+}
+
+/// A list or table object with a user and a client app or a sign-in's time and status.
+fn is_sign_in(record: &Record) -> bool {
+    if !matches!(record.shape, Shape::List | Shape::Table) {
+        return false;
+    }
+    let mut present = [false; COLUMNS];
+    for col in record.properties.iter().filter_map(|p| usage_fields::column(&p.name)) {
+        present[col as usize] = true;
+    }
+    usage_fields::source_kind(&present) == Some(SourceKind::EntraSignins) && present[Col::Account as usize]
+}

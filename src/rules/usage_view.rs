@@ -1,0 +1,124 @@
+//! The evidence of use as the report carries it: per source its kind, size and window; per
+//! account one entry per protocol × method with ISO 8601 timestamps (the CLI's JSON contract).
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::model::AccountUsage;
+use crate::parse::{iso_utc, Source, SourceKind, UsageAuth, UsageProtocol};
+
+/// One source read (the CLI's `evidence[]`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EvidenceRead {
+    pub kind: SourceKind,
+    pub records: usize,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub line: u32,
+    /// False for a service-principal log: it cannot show users' sign-ins.
+    pub has_users: bool,
+    /// False for an SMTP AUTH clients report without its Basic/OAuth column, and always for
+    /// Email apps usage.
+    pub shows_method: bool,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub concealed_names: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+pub fn evidence_read(sources: &[Source]) -> Vec<EvidenceRead> {
+    sources
+        .iter()
+        .map(|s| EvidenceRead {
+            kind: s.kind,
+            records: s.records,
+            from: s.from.map(iso_utc),
+            to: s.to.map(iso_utc),
+            line: s.line,
+            has_users: s.has_users,
+            shows_method: s.shows_method && s.kind != SourceKind::EmailAppsUsage,
+            concealed_names: s.concealed_names,
+        })
+        .collect()
+}
+
+/// One protocol × method of an account (the CLI's `usage[]`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct UsageView {
+    pub protocol: UsageProtocol,
+    pub auth: UsageAuth,
+    pub successes: u64,
+    pub failures: u64,
+    pub last_success: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_success: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_failure: Option<String>,
+    /// Rows whose status could not be read: counted neither way.
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    pub unreadable: u64,
+    pub line: u32,
+}
+
+fn is_zero_u64(n: &u64) -> bool {
+    *n == 0
+}
+
+pub fn usage_view(usage: Option<&AccountUsage>) -> Vec<UsageView> {
+    let Some(usage) = usage else { return Vec::new() };
+    usage
+        .entries
+        .iter()
+        .filter_map(|e| {
+            Some(UsageView {
+                protocol: e.protocol?,
+                auth: e.auth?,
+                successes: e.successes,
+                failures: e.failures,
+                last_success: e.last_success.map(iso_utc),
+                first_success: e.first_success.map(iso_utc),
+                last_failure: e.last_failure.map(iso_utc),
+                unreadable: e.unreadable,
+                line: e.line,
+            })
+        })
+        .collect()
+}
+
+/// What identifies the device or app behind an account's legacy sign-ins.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Seen {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<Arc<str>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub apps: Vec<Arc<str>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub user_agents: Vec<Arc<str>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ips: Vec<Arc<str>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub locations: Vec<Arc<str>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub error_codes: Vec<Arc<str>>,
+    /// Modern sign-ins (browser, desktop apps) in the window.
+    pub modern_sign_ins: u64,
+    /// The SMTP AUTH clients report shows TLS 1.0/1.1 (rules.md SA10).
+    pub legacy_tls: bool,
+}
+
+pub fn seen(usage: Option<&AccountUsage>) -> Option<Seen> {
+    let usage = usage?;
+    Some(Seen {
+        display_name: usage.display_name.clone(),
+        apps: usage.apps.clone(),
+        user_agents: usage.user_agents.clone(),
+        ips: usage.ips.clone(),
+        locations: usage.locations.clone(),
+        error_codes: usage.error_codes.clone(),
+        modern_sign_ins: usage.modern_sign_ins,
+        legacy_tls: usage.legacy_tls,
+    })
+}
