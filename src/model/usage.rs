@@ -100,10 +100,11 @@ impl AccountUsage {
 }
 
 fn remember(seen: &mut Vec<Arc<str>>, value: Option<&Arc<str>>) {
-    if let Some(value) = value {
-        if seen.len() < SEEN_UP_TO && !seen.iter().any(|v| Arc::ptr_eq(v, value) || v == value) {
-            seen.push(Arc::clone(value));
-        }
+    if let Some(value) = value
+        && seen.len() < SEEN_UP_TO
+        && !seen.iter().any(|v| Arc::ptr_eq(v, value) || v == value)
+    {
+        seen.push(Arc::clone(value));
     }
 }
 

@@ -72,11 +72,9 @@ impl SourceDoubts {
         if !source.has_users {
             sink.diagnose(Severity::Warning, start, code::EVIDENCE_NO_USERS_IN_FILE, || format!("The export at line {start} is a service-principal (application) sign-in log: it has no users and no client app, so it cannot show SMTP AUTH, POP3 or IMAP4 sign-ins by users."), Some("Download the interactive and non-interactive user sign-ins instead (Entra admin center > Sign-in logs > User sign-ins > Download)."));
         }
-        if source.kind == SourceKind::EmailAppsUsage {
-            if source.concealed_names > 0 {
-                let count = source.concealed_names;
-                sink.diagnose(Severity::Warning, start, code::EVIDENCE_CONCEALED_NAMES, || format!("The Email apps usage report at line {start} hides {count} user name(s) behind hashes, so they cannot be matched to mailboxes."), Some("Show the names: Microsoft 365 admin center > Settings > Org settings > Reports > clear 'Display concealed user, group, and site names in all reports', then export again."));
-            }
+        if source.concealed_names > 0 {
+            let count = source.concealed_names;
+            sink.diagnose(Severity::Warning, start, code::EVIDENCE_CONCEALED_NAMES, || format!("The Email apps usage report at line {start} hides {count} user name(s) behind hashes, so they cannot be matched to mailboxes."), Some("Show the names: Microsoft 365 admin center > Settings > Org settings > Reports > clear 'Display concealed user, group, and site names in all reports', then export again."));
         }
         if source.kind == SourceKind::SmtpAuthClientsReport && !source.shows_method {
             sink.diagnose(Severity::Info, start, code::EVIDENCE_METHOD_NOT_SHOWN, || format!("The SMTP AUTH clients report at line {start} has no authentication protocol column, so it shows SMTP AUTH use but not whether with a password or OAuth."), Some("Export the report again from the Exchange admin center (Reports > Mail flow > SMTP AUTH clients); newer exports show Basic or OAuth."));

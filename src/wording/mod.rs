@@ -15,6 +15,7 @@
 //! - `notes`: notes, conflicts, parser diagnostics;
 //! - `table`: headings of the bulk table and its exports.
 
+mod evidence;
 mod notes;
 mod remedies;
 mod table;
@@ -22,6 +23,7 @@ mod terms;
 mod verdicts;
 
 
+pub use evidence::{choice, count, december, december_answer, december_reason, december_summary, source, source_kind, source_limits, usage, when};
 pub use notes::{conflict, diagnostic, note};
 pub use remedies::{blast_radius, purpose, refusal, script};
 pub use terms::{auth, environment, protocol, status};

@@ -1,0 +1,239 @@
+//! Evidence of use: the sources read and their windows, an account's sign-ins per protocol, the
+//! December answer and its choices (evidence.md §1–§6).
+
+use super::{pick, Lang};
+use crate::parse::{iso_utc, SourceKind, UsageAuth, UsageProtocol};
+use crate::rules::usage_view::{EvidenceRead, UsageView};
+use crate::rules::{Choice, December, DecemberAnswer, DecemberSummary};
+
+pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::EntraSignins => pick(lang, "Entra sign-in log", "Entra-Anmeldeprotokoll"),
+        SourceKind::GraphSignins => pick(lang, "Graph sign-ins", "Graph-Anmeldungen"),
+        SourceKind::SmtpAuthClientsReport => pick(lang, "SMTP AUTH clients report", "Bericht „SMTP AUTH-Clients“"),
+        SourceKind::EmailAppsUsage => pick(lang, "Email apps usage report", "Bericht „Nutzung von E-Mail-Apps“"),
+    }
+}
+
+/// `2026-11-20 08:15 UTC`: a timestamp as the page and the CLI's text show it.
+pub fn when(seconds: i64) -> String {
+    let iso = iso_utc(seconds);
+    format!("{} {} UTC", iso.get(..10).unwrap_or_default(), iso.get(11..16).unwrap_or_default())
+}
+
+/// `2026-11-20`: the day part of an ISO 8601 timestamp.
+fn day(iso: &str) -> &str {
+    iso.get(..10).unwrap_or(iso)
+}
+
+/// A count with its noun in the right number: `1 row`, `3 rows`.
+pub fn count(lang: Lang, n: u64, one: (&str, &str), many: (&str, &str)) -> String {
+    let (one, many) = (pick(lang, one.0, one.1), pick(lang, many.0, many.1));
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// One line per source: what it is, how many rows, the window it covers.
+pub fn source(lang: Lang, read: &EvidenceRead) -> String {
+    let kind = source_kind(lang, read.kind);
+    let rows = count(lang, read.records as u64, ("row", "Zeile"), ("rows", "Zeilen"));
+    let line = read.line;
+    match (&read.from, &read.to, lang) {
+        (Some(from), Some(to), Lang::En) => format!("{kind} (line {line}): {rows}, {} to {}", day(from), day(to)),
+        (Some(from), Some(to), Lang::De) => format!("{kind} (Zeile {line}): {rows}, {} bis {}", day(from), day(to)),
+        (_, _, Lang::En) => format!("{kind} (line {line}): {rows}, no dates"),
+        (_, _, Lang::De) => format!("{kind} (Zeile {line}): {rows}, ohne Datum"),
+    }
+}
+
+/// What a source cannot show, said plainly.
+pub fn source_limits(lang: Lang, read: &EvidenceRead) -> Vec<String> {
+    let mut limits = Vec::new();
+    if matches!(read.kind, SourceKind::EntraSignins | SourceKind::GraphSignins) {
+        limits.push(pick(lang,
+            "Older sign-ins are not in it: Entra keeps sign-in logs 7 days (Entra ID Free) or 30 days (P1/P2). A device that sends less often may not show.",
+            "Ältere Anmeldungen fehlen: Entra bewahrt Anmeldeprotokolle 7 Tage (Entra ID Free) oder 30 Tage (P1/P2) auf. Ein Gerät, das seltener sendet, erscheint eventuell nicht.").to_string());
+    }
+    if !read.has_users {
+        limits.push(pick(lang,
+            "It is a service-principal log: it has no users and cannot show SMTP AUTH, POP3 or IMAP4 sign-ins by users.",
+            "Es ist ein Protokoll der Dienstprinzipale: Es enthält keine Benutzer und kann keine Anmeldungen von Benutzern über SMTP AUTH, POP3 oder IMAP4 zeigen.").to_string());
+    }
+    if read.kind == SourceKind::EmailAppsUsage {
+        limits.push(pick(lang,
+            "It shows that SMTP, POP3 or IMAP4 was used, not whether with a password or OAuth.",
+            "Er zeigt, dass SMTP, POP3 oder IMAP4 genutzt wurde, aber nicht, ob mit Kennwort oder OAuth.").to_string());
+    } else if !read.shows_method {
+        limits.push(pick(lang,
+            "It has no authentication protocol column: it shows SMTP AUTH use but not whether with a password or OAuth.",
+            "Ihm fehlt die Spalte mit dem Authentifizierungsprotokoll: Er zeigt die Nutzung von SMTP AUTH, aber nicht, ob mit Kennwort oder OAuth.").to_string());
+    }
+    if read.concealed_names > 0 {
+        let n = read.concealed_names;
+        limits.push(match lang {
+            Lang::En => format!("{n} user name(s) are concealed hashes and match no mailbox: clear 'Display concealed user, group, and site names in all reports' (Microsoft 365 admin center > Settings > Org settings > Reports) and export again."),
+            Lang::De => format!("{n} Benutzername(n) sind verborgene Hashwerte und passen zu keinem Postfach: Deaktivieren Sie „Verborgene Benutzer-, Gruppen- und Websitenamen in allen Berichten anzeigen“ (Microsoft 365 Admin Center > Einstellungen > Organisationseinstellungen > Berichte) und exportieren Sie erneut."),
+        });
+    }
+    limits
+}
+
+fn protocol_name(protocol: UsageProtocol) -> &'static str {
+    match protocol {
+        UsageProtocol::Smtp => "SMTP AUTH",
+        UsageProtocol::Pop => "POP3",
+        UsageProtocol::Imap => "IMAP4",
+        UsageProtocol::Other => "Legacy",
+    }
+}
+
+fn method(lang: Lang, auth: UsageAuth) -> &'static str {
+    match auth {
+        UsageAuth::Basic => pick(lang, "with a password", "mit Kennwort"),
+        UsageAuth::OAuth => pick(lang, "with OAuth", "mit OAuth"),
+        UsageAuth::Unknown => pick(lang, "(method not shown)", "(Methode nicht angegeben)"),
+    }
+}
+
+/// `SMTP AUTH with a password: 3 successful, 1 failed; last success 2026-11-22`.
+pub fn usage(lang: Lang, view: &UsageView) -> String {
+    let protocol = match (view.protocol, lang) {
+        (UsageProtocol::Other, Lang::En) => "Other legacy protocols",
+        (UsageProtocol::Other, Lang::De) => "Andere Legacy-Protokolle",
+        (protocol, _) => protocol_name(protocol),
+    };
+    let method = method(lang, view.auth);
+    let last = view.last_success.as_deref().map(day);
+    let unreadable = view.unreadable;
+    match lang {
+        Lang::En => {
+            let mut text = format!("{protocol} {method}: {} successful, {} failed", view.successes, view.failures);
+            if let Some(last) = last {
+                text.push_str(&format!("; last success {last}"));
+            }
+            if unreadable > 0 {
+                text.push_str(&format!("; {unreadable} with an unreadable status"));
+            }
+            text
+        }
+        Lang::De => {
+            let mut text = format!("{protocol} {method}: {} erfolgreich, {} fehlgeschlagen", view.successes, view.failures);
+            if let Some(last) = last {
+                text.push_str(&format!("; zuletzt erfolgreich am {last}"));
+            }
+            if unreadable > 0 {
+                text.push_str(&format!("; {unreadable} mit unlesbarem Status"));
+            }
+            text
+        }
+    }
+}
+
+/// The short label of the bulk table's column and filter.
+pub fn december(lang: Lang, december: December) -> &'static str {
+    match december {
+        December::Breaks => pick(lang, "breaks in December", "fällt im Dezember aus"),
+        December::AlreadyFailing => pick(lang, "already failing", "scheitert bereits"),
+        December::Unaffected => pick(lang, "unaffected", "nicht betroffen"),
+        December::Unknown => pick(lang, "unknown", "unbekannt"),
+    }
+}
+
+/// The answer in one sentence, for an account that signs in with a password over SMTP AUTH.
+pub fn december_answer(lang: Lang, answer: &DecemberAnswer) -> String {
+    let n = answer.basic_smtp_successes;
+    let last = answer.last_success.map(|t| day(&iso_utc(t)).to_string());
+    match (lang, answer.after_default_off, last) {
+        (Lang::En, false, Some(last)) => format!("Signs in with a password over SMTP AUTH ({n} times, last on {last}); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."),
+        (Lang::En, false, None) => format!("Signs in with a password over SMTP AUTH ({n} times); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."),
+        (Lang::En, true, last) => format!("Signed in with a password over SMTP AUTH ({n} times{}); since Microsoft switched Basic SMTP AUTH off by default at the end of December 2026, these sign-ins fail unless it was turned back on, and how to do that is not documented yet.", last.map(|l| format!(", last on {l}")).unwrap_or_default()),
+        (Lang::De, false, Some(last)) => format!("Meldet sich mit Kennwort über SMTP AUTH an ({n}-mal, zuletzt am {last}); das funktioniert heute und endet, wenn Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
+        (Lang::De, false, None) => format!("Meldet sich mit Kennwort über SMTP AUTH an ({n}-mal); das funktioniert heute und endet, wenn Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
+        (Lang::De, true, last) => format!("Hat sich mit Kennwort über SMTP AUTH angemeldet ({n}-mal{}); seit Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abgeschaltet hat, scheitern diese Anmeldungen, sofern es nicht wieder eingeschaltet wurde – wie, ist noch nicht dokumentiert.", last.map(|l| format!(", zuletzt am {l}")).unwrap_or_default()),
+    }
+}
+
+/// Why an account is not in the "breaks" list, in one sentence.
+pub fn december_reason(lang: Lang, december: December) -> &'static str {
+    match december {
+        December::Breaks => pick(lang, "Signs in with a password over SMTP AUTH: breaks at the end of December 2026.", "Meldet sich mit Kennwort über SMTP AUTH an: fällt Ende Dezember 2026 aus."),
+        December::AlreadyFailing => pick(lang,
+            "Tries SMTP AUTH with a password, but it fails already (every attempt failed, or the settings refuse it): the December change alters nothing for it; find the device and move it to OAuth or retire it.",
+            "Versucht SMTP AUTH mit Kennwort, scheitert aber bereits (jeder Versuch schlug fehl oder die Einstellungen verweigern es): Die Änderung im Dezember ändert dafür nichts; suchen Sie das Gerät und stellen Sie es auf OAuth um oder nehmen Sie es außer Betrieb."),
+        December::Unaffected => pick(lang,
+            "No password sign-in over SMTP AUTH in the evidence: the December change does not affect it.",
+            "Keine Anmeldung mit Kennwort über SMTP AUTH in den Nachweisen: Die Änderung im Dezember betrifft es nicht."),
+        December::Unknown => pick(lang,
+            "The evidence does not show whether it signs in over SMTP AUTH with a password: paste the Entra sign-in log (Client app 'Authenticated SMTP') to tell.",
+            "Die Nachweise zeigen nicht, ob es sich mit Kennwort über SMTP AUTH anmeldet: Fügen Sie das Entra-Anmeldeprotokoll ein (Client-App „Authenticated SMTP“), um es festzustellen."),
+    }
+}
+
+/// A choice for an account that breaks: what it is and when it fits.
+pub fn choice(lang: Lang, choice: Choice) -> &'static str {
+    match choice {
+        Choice::MoveToOauth => pick(lang,
+            "Move the app or device to OAuth (XOAUTH2): delegated SMTP.Send, or app-only SMTP.SendAsApp with a service principal. The lasting fix.",
+            "Stellen Sie die App oder das Gerät auf OAuth (XOAUTH2) um: delegiert SMTP.Send oder nur als App SMTP.SendAsApp mit einem Dienstprinzipal. Die dauerhafte Lösung."),
+        Choice::HighVolumeEmail => pick(lang,
+            "If it sends only to internal recipients: High Volume Email (smtp-hve.office365.com) keeps password sign-in until September 2028; billed per recipient since 2026-06-01.",
+            "Wenn es nur an interne Empfänger sendet: High Volume Email (smtp-hve.office365.com) erlaubt die Anmeldung mit Kennwort bis September 2028; seit 2026-06-01 pro Empfänger abgerechnet."),
+        Choice::SmtpRelayConnector => pick(lang,
+            "A printer or scanner that sends outside: SMTP relay through a connector (by IP address or certificate), with no sign-in at all.",
+            "Ein Drucker oder Scanner, der nach außen sendet: SMTP-Relay über einen Connector (per IP-Adresse oder Zertifikat), ganz ohne Anmeldung."),
+        Choice::KeepUntilDefaultOff => pick(lang,
+            "Keep it for now: it works until Microsoft switches Basic SMTP AUTH off by default at the end of December 2026; plan OAuth before then.",
+            "Vorerst so lassen: Es funktioniert, bis Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet; planen Sie OAuth bis dahin."),
+        Choice::ReenableUndocumented => pick(lang,
+            "Turning Basic SMTP AUTH back on: Microsoft said admins can, but the mechanism is not documented in the sources available; check Message Center MC786329. No command is given.",
+            "Basic-SMTP AUTH wieder einschalten: Laut Microsoft können Administratoren das, der Weg ist in den verfügbaren Quellen aber nicht dokumentiert; prüfen Sie Message Center MC786329. Es wird kein Befehl angegeben."),
+    }
+}
+
+/// The tenant-wide count, in one sentence, each verb agreeing with its count.
+pub fn december_summary(lang: Lang, summary: &DecemberSummary) -> String {
+    let agree = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let s = summary;
+    match lang {
+        Lang::En => format!(
+            "{} at the end of December; {}; {} for SMTP AUTH; {} unaffected; {} unknown.",
+            agree(s.breaks, "account breaks", "accounts break"),
+            agree(s.already_failing, "already fails", "already fail"),
+            agree(s.oauth, "already uses OAuth", "already use OAuth"),
+            s.unaffected,
+            s.unknown
+        ),
+        Lang::De => format!(
+            "{} Ende Dezember aus; {}; {} für SMTP AUTH; {} nicht betroffen; {} unbekannt.",
+            agree(s.breaks, "Konto fällt", "Konten fallen"),
+            agree(s.already_failing, "scheitert bereits", "scheitern bereits"),
+            agree(s.oauth, "nutzt schon OAuth", "nutzen schon OAuth"),
+            s.unaffected,
+            s.unknown
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_with_their_number() {
+        assert_eq!(count(Lang::En, 1, ("row", "Zeile"), ("rows", "Zeilen")), "1 row");
+        assert_eq!(count(Lang::De, 2, ("row", "Zeile"), ("rows", "Zeilen")), "2 Zeilen");
+        let one = DecemberSummary { breaks: 1, ..DecemberSummary::default() };
+        assert_eq!(december_summary(Lang::En, &one), "1 account breaks at the end of December; 0 already fail; 0 already use OAuth for SMTP AUTH; 0 unaffected; 0 unknown.");
+        assert!(december_summary(Lang::De, &DecemberSummary { breaks: 2, ..one }).starts_with("2 Konten fallen"));
+    }
+
+    #[test]
+    fn the_answer_names_the_count_the_last_day_and_the_date_of_the_change() {
+        let answer = DecemberAnswer { december: December::Breaks, basic_smtp_successes: 3, last_success: Some(1_795_162_531), after_default_off: false, choices: Vec::new() };
+        assert_eq!(
+            december_answer(Lang::En, &answer),
+            "Signs in with a password over SMTP AUTH (3 times, last on 2026-11-20); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."
+        );
+        let after = DecemberAnswer { after_default_off: true, ..answer };
+        assert!(december_answer(Lang::De, &after).contains("seit Microsoft"));
+    }
+}
