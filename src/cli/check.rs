@@ -4,7 +4,8 @@
 use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::rules::{self, ClientScenario, Context, Date, Report, Verdict};
+use crate::parse::MailProtocol;
+use crate::rules::{self, ClientScenario, Context, Date, December, MailboxReport, Protocol, Report, Verdict};
 use crate::wording::{self, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +79,7 @@ fn write_text(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         return Ok(());
     }
     writeln!(out, "As of {}, {}; client: {}.", report.as_of, wording::environment(Lang::En, report.environment), report.client)?;
+    write_evidence(report, out)?;
     if !report.organization.verdicts.is_empty() {
         writeln!(out, "\nOrganization")?;
         if let Some(headline) = &report.organization.headline {
@@ -89,6 +91,7 @@ fn write_text(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     for mailbox in &report.mailboxes {
         writeln!(out, "\nMailbox {}", mailbox.identity)?;
         writeln!(out, "  {}", wording::headline(Lang::En, &mailbox.headline))?;
+        write_usage(mailbox, report.december_summary.is_some(), out)?;
         write_verdicts(&mailbox.verdicts, out)?;
         write_commands(&mailbox.commands, out)?;
     }
@@ -111,6 +114,66 @@ fn write_text(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             "\nNo command for {:?}: it contains the control character {}, which would break the command when pasted.",
             refusal.object, refusal.character
         )?;
+    }
+    Ok(())
+}
+
+/// The sources read with their windows and limits, and who breaks at the end of December.
+fn write_evidence(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    if !report.evidence.is_empty() {
+        writeln!(out, "\nEvidence read:")?;
+        for read in &report.evidence {
+            writeln!(out, "  {}", wording::source(Lang::En, read))?;
+            for limit in wording::source_limits(Lang::En, read) {
+                writeln!(out, "    note: {limit}")?;
+            }
+        }
+    }
+    if let Some(summary) = &report.december_summary {
+        writeln!(out, "\nSigns in with a password: {}", wording::december_summary(Lang::En, summary))?;
+        for mailbox in report.mailboxes.iter().filter(|m| m.december == December::Breaks) {
+            let sentence = mailbox.december_detail.as_ref().map(|d| wording::december_answer(Lang::En, d)).unwrap_or_default();
+            writeln!(out, "  {}: {sentence}", mailbox.identity)?;
+        }
+    }
+    for symptom in &report.symptoms {
+        writeln!(out, "\nError at line {} ({}): {}", symptom.line, wording::protocol(Lang::En, protocol_of(symptom.protocol)), symptom.text)?;
+    }
+    Ok(())
+}
+
+fn protocol_of(protocol: MailProtocol) -> Protocol {
+    match protocol {
+        MailProtocol::Smtp => Protocol::Smtp,
+        MailProtocol::Pop => Protocol::Pop,
+        MailProtocol::Imap => Protocol::Imap,
+    }
+}
+
+/// An account's sign-ins per protocol, its December answer and, if it breaks, the choices.
+fn write_usage(mailbox: &MailboxReport, has_evidence: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    if !has_evidence {
+        return Ok(());
+    }
+    for usage in &mailbox.usage {
+        writeln!(out, "  {} (line {})", wording::usage(Lang::En, usage), usage.line)?;
+    }
+    if let Some(seen) = &mailbox.seen {
+        for (label, values) in [("applications", &seen.apps), ("user agents", &seen.user_agents), ("IP addresses", &seen.ips), ("locations", &seen.locations)] {
+            if !values.is_empty() {
+                let values: Vec<&str> = values.iter().map(|v| &**v).collect();
+                writeln!(out, "      {label}: {}", values.join("; "))?;
+            }
+        }
+    }
+    match &mailbox.december_detail {
+        Some(detail) => {
+            writeln!(out, "  December: {}", wording::december_answer(Lang::En, detail))?;
+            for (index, choice) in detail.choices.iter().enumerate() {
+                writeln!(out, "    {}. {}", index + 1, wording::choice(Lang::En, *choice))?;
+            }
+        }
+        None => writeln!(out, "  December: {}", wording::december_reason(Lang::En, mailbox.december))?,
     }
     Ok(())
 }
