@@ -46,18 +46,25 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
     let mut last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(header_index);
     while let Ok(true) = reader.read_byte_record(&mut record) {
         let Some(position) = record.position() else { break };
-        let first_index = lines.index_at(offset.saturating_add(byte(position)));
-        // A blank line (which the reader skips) ends the export.
+        // A blank line (which the reader skips, reporting the position before it) ends the
+        // export.
+        let at = byte(position);
+        if matches!(text.as_bytes().get(at), Some(b'\n' | b'\r')) {
+            break;
+        }
+        let first_index = lines.index_at(offset.saturating_add(at));
         if first_index > last_index + 1 {
             break;
         }
         let line = lines.number(first_index);
-        last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(first_index);
         if record.len() != columns.len() {
+            // A row cut off (a file truncated mid-row) or something else after the export: it
+            // ends there, and the other readers look at what follows.
             let (got, want) = (record.len(), columns.len());
-            sink.diagnose(Severity::Warning, line, code::EVIDENCE_ROW_CUT, || format!("Line {line} has {got} of the {want} columns of the export's header at line {header_line}: the row is cut or belongs to something else, and was skipped."), Some("Paste or open the whole file as it was downloaded."));
-            continue;
+            sink.diagnose(Severity::Warning, line, code::EVIDENCE_ROW_CUT, || format!("Line {line} has {got} of the {want} columns of the export's header at line {header_line}: the row is cut off or not part of the export; the export is read up to the line before."), Some("Paste or open the whole file as it was downloaded."));
+            break;
         }
+        last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(first_index);
         let mut fields = Fields::default();
         for (col, value) in columns.iter().zip(record.iter()) {
             if let (Some(col), Ok(value)) = (col, std::str::from_utf8(value)) {

@@ -27,8 +27,10 @@ pub(super) fn take_sign_ins(records: &mut Vec<Record>, sink: &mut Sink) {
     for record in &sign_ins {
         let mut fields = Fields::default();
         for property in &record.properties {
-            // A value cut by the formatter is not read (never guess).
-            if let (Some(col), true) = (usage_fields::column(&property.name), property.certainty.is_known() || super::is_type_name(&property.raw)) {
+            // A value cut by the formatter is not read (never guess); a whole `@{…}` is.
+            let raw: &str = &property.raw;
+            let whole = property.certainty.is_known() || super::is_type_name(raw) || (raw.starts_with("@{") && raw.ends_with('}'));
+            if let (Some(col), true) = (usage_fields::column(&property.name), whole) {
                 fields.set(col, Cow::Borrowed(&property.raw));
             }
         }
