@@ -202,3 +202,16 @@ fn bad_input_is_said_and_what_can_be_read_is_used() {
     // Prose with a comma is not a sign-in export.
     assert!(exo_auth_analyzer::parse::parse("User, Status\nthe printer, failed again\n").usage.sources.is_empty());
 }
+
+#[test]
+fn redaction_replaces_accounts_names_addresses_user_agents_and_places() {
+    let text = [fixture("transcript-scanner.txt"), fixture("portal-interactive.csv"), fixture("portal-noninteractive.json")].join("\n");
+    let context = Context::new(Date::parse("2026-12-01").expect("date"));
+    let (parsed, report) = rules::analyze(&text, &context);
+    let redactor = exo_auth_analyzer::redact::Redactor::new(&text, &parsed);
+    let shown = serde_json::to_string(&redactor.report(&report)).expect("serialisable");
+    for secret in ["scanner", "contoso", "Scanner 3rd floor", "Alice Anders", "192.0.2.", "2001:db8", "Seattle", "KHTML"] {
+        assert!(!shown.contains(secret), "{secret} survives redaction");
+    }
+    assert!(shown.contains("BAV2ROPC"), "the legacy flow's name stays readable");
+}

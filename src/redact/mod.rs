@@ -10,7 +10,11 @@ mod scan;
 
 use std::collections::HashMap;
 
-use crate::parse::{ObjectKind, Parsed, Value};
+use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
+
+use crate::parse::{ObjectKind, Parsed, UsageRow, Value};
 use crate::rules::Report;
 
 /// Properties whose values name a mailbox or user (read from mailbox, user and unrecognised
@@ -48,6 +52,10 @@ impl Redactor {
         for address in scan::email_addresses(text) {
             learner.email(address);
         }
+        for address in scan::ipv4_addresses(text) {
+            learner.label(address, "ip-address");
+        }
+        learner.usage(&parsed.usage.rows);
         for record in &parsed.records {
             if let Some(requested) = &record.requested_identity {
                 learner.name(requested);
@@ -117,6 +125,15 @@ impl Redactor {
         }
         for mailbox in &mut report.mailboxes {
             mailbox.identity = self.text(&mailbox.identity);
+            if let Some(seen) = &mut mailbox.seen {
+                seen.display_name = seen.display_name.as_deref().map(|n| self.text(n).into());
+                for value in seen.ips.iter_mut().chain(&mut seen.user_agents).chain(&mut seen.locations) {
+                    *value = self.text(value).into();
+                }
+            }
+        }
+        for symptom in &mut report.symptoms {
+            symptom.text = self.text(&symptom.text);
         }
         for missing in &mut report.missing {
             missing.command = self.text(&missing.command);
@@ -152,6 +169,8 @@ struct Learner {
     users: usize,
     mailboxes: usize,
     guids: usize,
+    /// Placeholders handed out per kind of label (`ip-address-1`, `location-2`).
+    labels: HashMap<&'static str, usize>,
 }
 
 impl Learner {
@@ -198,6 +217,41 @@ impl Learner {
         if !self.names.contains_key(&key) {
             self.mailboxes += 1;
             self.names.insert(key, format!("mailbox-{}", self.mailboxes));
+        }
+    }
+
+    /// A value that is not a name but still tells who or where: an IP address, a user agent,
+    /// a place.
+    fn label(&mut self, value: &str, kind: &'static str) {
+        let key = value.trim().to_ascii_lowercase();
+        if key.is_empty() || self.names.contains_key(&key) {
+            return;
+        }
+        let count = self.labels.entry(kind).or_default();
+        *count += 1;
+        let placeholder = format!("{kind}-{count}");
+        self.names.insert(key, placeholder);
+    }
+
+    /// What sign-in logs name beside accounts (whose addresses the text scan finds): display
+    /// names, addresses, user agents, places. Rows share their texts, so each is learned once.
+    fn usage(&mut self, rows: &[UsageRow]) {
+        let mut seen: FxHashSet<usize> = FxHashSet::default();
+        let mut first_time = |value: &Arc<str>| seen.insert(Arc::as_ptr(value).cast::<u8>() as usize);
+        for row in rows {
+            if let Some(name) = row.display_name.as_ref().filter(|n| first_time(n)) {
+                self.name(name);
+            }
+            if let Some(ip) = row.ip.as_ref().filter(|v| first_time(v)) {
+                self.label(ip, "ip-address");
+            }
+            // `BAV2ROPC` names the legacy sign-in flow, not a device: it stays readable.
+            if let Some(agent) = row.user_agent.as_ref().filter(|v| first_time(v) && !v.eq_ignore_ascii_case("BAV2ROPC")) {
+                self.label(agent, "user-agent");
+            }
+            if let Some(place) = row.location.as_ref().filter(|v| first_time(v)) {
+                self.label(place, "location");
+            }
         }
     }
 

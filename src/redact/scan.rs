@@ -11,6 +11,17 @@ fn is_guid(token: &str) -> bool {
         && groups.iter().zip([8, 4, 4, 4, 12]).all(|(group, len)| group.len() == len && group.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// Every dotted-quad IPv4 address in `text` (IPv6 addresses are learned from the sign-in
+/// logs' address column, where they stand alone).
+pub fn ipv4_addresses(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.')).map(|token| token.trim_matches('.')).filter(|token| is_ipv4(token))
+}
+
+fn is_ipv4(token: &str) -> bool {
+    let parts: Vec<&str> = token.split('.').collect();
+    parts.len() == 4 && parts.iter().all(|p| !p.is_empty() && p.len() <= 3 && p.parse::<u8>().is_ok())
+}
+
 /// Every `local@domain.tld` in `text`.
 pub fn email_addresses(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '@' | '.' | '-' | '_' | '+' | '\'')))
@@ -33,6 +44,11 @@ pub fn is_email_address(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_ipv4_addresses_but_not_versions() {
+        assert_eq!(ipv4_addresses("from 192.0.2.30, via 10.1.2.3. Version 5.7.139 and 1.2.3.4.5").collect::<Vec<_>>(), ["192.0.2.30", "10.1.2.3"]);
+    }
 
     #[test]
     fn finds_guids_and_addresses_in_prose() {
