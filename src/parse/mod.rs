@@ -25,6 +25,7 @@ mod lines;
 mod list;
 mod mangling;
 mod normalise;
+mod parts;
 mod record;
 mod segment;
 mod sink;
@@ -42,6 +43,7 @@ mod value;
 
 pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
 pub use decode::{decode, normalise_line_endings};
+pub use parts::PartedParse;
 pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
 };
@@ -53,8 +55,16 @@ pub use value::{dotnet_date_millis, is_type_name};
 /// Reads every PowerShell object out of pasted text. Never panics; what cannot be read is
 /// reported in `Parsed::diagnostics`.
 pub fn parse(text: &str) -> Parsed {
-    let mut parsed = segment::run(&normalise::normalise(text), None);
+    parse_numbered(text, normalise::Numbering::default())
+}
+
+/// [`parse`] with the lines numbered as `numbering` says (a part of a larger text, [`parts`]).
+fn parse_numbered(text: &str, numbering: normalise::Numbering) -> Parsed {
+    let mut parsed = segment::run(&normalise::normalise_numbered(text, numbering), None);
     parsed.usage.symptoms = client_error::scan(text);
+    for symptom in &mut parsed.usage.symptoms {
+        symptom.line = numbering.number(symptom.line);
+    }
     parsed
 }
 

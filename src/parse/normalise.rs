@@ -8,12 +8,39 @@ use super::lines::{LineRef, Lines};
 use super::{ansi, mangling};
 
 pub(super) fn normalise(input: &str) -> Lines<'_> {
+    normalise_numbered(input, Numbering::default())
+}
+
+/// How the physical lines of a text are numbered: a part of a larger text (see `parts`) is
+/// numbered as the lines of the whole, its repeated header lines as the header's own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Numbering {
+    /// Lines at the start that repeat an earlier header.
+    pub header_lines: u32,
+    /// The number of the header's first line.
+    pub header_first: u32,
+    /// The number of the first line after the header; 0 for 1 with no header.
+    pub body_first: u32,
+}
+
+impl Numbering {
+    pub(super) fn number(self, physical: u32) -> u32 {
+        if physical <= self.header_lines {
+            self.header_first.saturating_add(physical - 1)
+        } else {
+            self.body_first.max(1).saturating_add(physical - self.header_lines - 1)
+        }
+    }
+}
+
+pub(super) fn normalise_numbered(input: &str, numbering: Numbering) -> Lines<'_> {
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     // Pastes average well over 16 bytes a line; one allocation up front saves the regrowth copies.
     let mut builder = Builder { input, owned: None, lines: Vec::with_capacity(input.len() / 16 + 1) };
-    let mut number: u32 = 0;
+    let mut physical: u32 = 0;
     for (start, end) in physical_lines(input) {
-        number = number.saturating_add(1);
+        physical = physical.saturating_add(1);
+        let number = numbering.number(physical);
         let raw = input.get(start..end).unwrap_or("");
         match clean(raw) {
             None => builder.keep(start, end, number),

@@ -82,6 +82,28 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
     Some(last_index + 1)
 }
 
+/// The header of an evidence CSV at the start of `text` (with its `#TYPE` line, if any) and how
+/// many lines it takes, or `None` when `text` does not start with one.
+pub(super) fn header_text(text: &str) -> Option<(&str, u32)> {
+    let first_end = text.find('\n').unwrap_or(text.len());
+    let first = text.get(..first_end)?.trim();
+    let typed = first.strip_prefix("#TYPE ").is_some();
+    let header_end = if typed { first_end + 1 + text.get(first_end + 1..)?.find('\n').unwrap_or(text.len() - first_end - 1) } else { first_end };
+    let header_line = text.get(if typed { first_end + 1 } else { 0 }..header_end)?;
+    let delimiter = if header_line.contains(',') { b',' } else if header_line.contains(';') { b';' } else { return None };
+    let mut present = [false; COLUMNS];
+    let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(header_line.as_bytes());
+    let mut record = ByteRecord::new();
+    if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
+        return None;
+    }
+    for col in record.iter().filter_map(|name| std::str::from_utf8(name).ok().and_then(usage_fields::column)) {
+        present[col as usize] = true;
+    }
+    usage_fields::source_kind(&present)?;
+    Some((text.get(..header_end)?.trim_end_matches('\r'), if typed { 2 } else { 1 }))
+}
+
 fn byte(position: &::csv::Position) -> usize {
     usize::try_from(position.byte()).unwrap_or(usize::MAX)
 }

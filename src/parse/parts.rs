@@ -1,0 +1,226 @@
+//! A large text read in parts, so that the web app can paint progress and handle input between
+//! them: a 30-day sign-in export of a large tenant is some 150 MB, which read in one go holds the
+//! page for seconds.
+//!
+//! Parts end at a blank line where one comes soon after the part's size; inside a sign-in or
+//! report CSV, which has none, at the end of any row (never inside a quoted field), and the
+//! next part is read with the export's header in front, numbered as the header's own lines, so
+//! that its rows join the same source. Every line number is the whole text's. Other blocks are
+//! never cut: a JSON document without a blank line is one part.
+
+use super::normalise::Numbering;
+use super::{Parsed, Source, usage_csv};
+
+/// A parse that goes on part by part; [`PartedParse::finish`] gives what [`super::parse`] would.
+#[derive(Default)]
+pub struct PartedParse {
+    /// Byte offset of the next part.
+    next: usize,
+    /// Line number of the next part's first line.
+    next_line: u32,
+    carry: Option<Header>,
+    parsed: Parsed,
+}
+
+/// The header of the export a part continues.
+#[derive(Clone)]
+struct Header {
+    text: String,
+    lines: u32,
+    first_line: u32,
+}
+
+impl PartedParse {
+    pub fn new() -> Self {
+        PartedParse { next_line: 1, ..PartedParse::default() }
+    }
+
+    /// Bytes of `text` read so far.
+    pub fn done(&self) -> usize {
+        self.next
+    }
+
+    /// Reads the next part of `text`, of about `budget` bytes; true when all of it is read.
+    pub fn step(&mut self, text: &str, budget: usize) -> bool {
+        let Some(rest) = text.get(self.next..).filter(|r| !r.is_empty()) else { return true };
+        let (end, carry_next) = self.cut(rest, budget.max(1));
+        let part = rest.get(..end).unwrap_or(rest);
+        let continued = self.carry.take();
+        let part_parsed = match &continued {
+            Some(header) => {
+                let numbering = Numbering { header_lines: header.lines, header_first: header.first_line, body_first: self.next_line };
+                super::parse_numbered(&format!("{}\n{part}", header.text), numbering)
+            }
+            None => super::parse_numbered(part, Numbering { body_first: self.next_line, ..Numbering::default() }),
+        };
+        self.merge(part_parsed, continued.as_ref());
+        self.next_line = self.next_line.saturating_add(terminators(part));
+        self.next += end;
+        self.carry = carry_next;
+        self.next >= text.len()
+    }
+
+    /// Everything read.
+    pub fn finish(self) -> Parsed {
+        self.parsed
+    }
+
+    /// Where the part that starts `rest` ends, and the header the next part continues, if it
+    /// is cut inside an export. A part ends before a prompt line, so every block keeps the
+    /// command it came from, or at a row end inside a sign-in or report CSV, whose rows need no
+    /// command.
+    fn cut(&self, rest: &str, budget: usize) -> (usize, Option<Header>) {
+        if rest.len() <= budget {
+            return (rest.len(), None);
+        }
+        let bytes = rest.as_bytes();
+        let soon = budget.saturating_mul(2).min(bytes.len());
+        if let Some(prompt) = prompt_after(bytes, budget, soon) {
+            return (prompt, None);
+        }
+        let block_start = bytes.get(..budget).and_then(last_blank_line_end).unwrap_or(0);
+        let header = match (&self.carry, block_start) {
+            (Some(header), 0) => Some(header.clone()),
+            _ => rest.get(block_start..).and_then(usage_csv::header_text).map(|(text, lines)| Header {
+                text: text.to_string(),
+                lines,
+                first_line: self.next_line.saturating_add(terminators(rest.get(..block_start).unwrap_or(""))),
+            }),
+        };
+        if let Some(header) = header
+            && let Some(end) = row_end_after(bytes, block_start, budget)
+            && blank_line_end_within(bytes, block_start.max(header.text.len()), end).is_none()
+        {
+            return (end, Some(header));
+        }
+        (prompt_after(bytes, budget, bytes.len()).unwrap_or(rest.len()), None)
+    }
+
+    /// Adds a part's results; the first source of a continued part is the export it continues.
+    fn merge(&mut self, part: Parsed, continued: Option<&Header>) {
+        let Parsed { records, diagnostics, usage } = part;
+        self.parsed.records.extend(records);
+        self.parsed.diagnostics.extend(diagnostics);
+        self.parsed.usage.symptoms.extend(usage.symptoms);
+        let base = self.parsed.usage.sources.len();
+        let joins_last = continued.is_some()
+            && matches!((self.parsed.usage.sources.last(), usage.sources.first()), (Some(last), Some(first)) if last.kind == first.kind && last.line == first.line);
+        let index_of = |source: u32| -> u32 {
+            let source = source as usize;
+            let index = if joins_last { (base + source).saturating_sub(1) } else { base + source };
+            u32::try_from(index).unwrap_or(u32::MAX)
+        };
+        self.parsed.usage.rows.extend(usage.rows.into_iter().map(|mut row| {
+            row.source = index_of(row.source);
+            row
+        }));
+        let mut sources = usage.sources.into_iter();
+        if joins_last && let (Some(last), Some(first)) = (self.parsed.usage.sources.last_mut(), sources.next()) {
+            join(last, &first);
+        }
+        self.parsed.usage.sources.extend(sources);
+    }
+}
+
+fn join(into: &mut Source, more: &Source) {
+    into.records += more.records;
+    into.widen(more.from);
+    into.widen(more.to);
+    into.has_users &= more.has_users;
+    into.shows_method &= more.shows_method;
+    into.concealed_names += more.concealed_names;
+}
+
+/// Line terminators in `text` (`\r\n`, `\r` and `\n` each end one line).
+fn terminators(text: &str) -> u32 {
+    let bytes = text.as_bytes();
+    let lf = memchr::memchr_iter(b'\n', bytes).count();
+    let lone_cr = memchr::memchr_iter(b'\r', bytes).filter(|&i| bytes.get(i + 1) != Some(&b'\n')).count();
+    u32::try_from(lf + lone_cr).unwrap_or(u32::MAX)
+}
+
+/// The start of the first prompt line (`PS C:\\> …`) that starts in `(from, to)`.
+fn prompt_after(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let window = bytes.get(from..to)?;
+    memchr::memmem::find_iter(window, b"\nPS ").map(|i| from + i + 1).find(|&start| {
+        let line = bytes.get(start..).unwrap_or_default();
+        let end = memchr::memchr(b'\n', line).unwrap_or(line.len());
+        line.get(..end).is_some_and(|l| l.contains(&b'>'))
+    })
+}
+
+/// Whether a blank line ends the block between `from` and `to` (then the export ended there).
+fn blank_line_end_within(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let window = bytes.get(from..to)?;
+    memchr::memmem::find(window, b"\n\n").or_else(|| memchr::memmem::find(window, b"\n\r\n"))
+}
+
+/// The offset just past the last blank line in `bytes`.
+fn last_blank_line_end(bytes: &[u8]) -> Option<usize> {
+    memchr::memmem::rfind(bytes, b"\n\n").or_else(|| memchr::memmem::rfind(bytes, b"\n\r\n")).map(|at| {
+        let after = bytes.get(at + 1..).unwrap_or_default();
+        at + 1 + memchr::memchr(b'\n', after).map_or(0, |e| e + 1)
+    })
+}
+
+/// The offset just past the first row end after `budget` that is outside quotes, counting
+/// quotes from the block's start.
+fn row_end_after(bytes: &[u8], block_start: usize, budget: usize) -> Option<usize> {
+    let quotes = memchr::memchr_iter(b'"', bytes.get(block_start..budget)?).count();
+    let mut open = quotes % 2 == 1;
+    for (i, &b) in bytes.iter().enumerate().skip(budget) {
+        match b {
+            b'"' => open = !open,
+            b'\n' if !open => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn parted(text: &str, budget: usize) -> Parsed {
+        let mut parts = PartedParse::new();
+        let mut steps = 0;
+        while !parts.step(text, budget) {
+            steps += 1;
+            assert!(steps < 10_000, "no progress");
+        }
+        parts.finish()
+    }
+
+    fn export(rows: usize) -> String {
+        let mut text = String::from("PS C:\\> Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled\n\nSmtpClientAuthenticationDisabled : True\n\nDate (UTC),Username,Client app,Status,Location\n");
+        for i in 0..rows {
+            text.push_str(&format!("2026-11-{:02}T08:00:00Z,user{}@contoso.com,Authenticated SMTP,{},\"Seattle, WA,\nUS\"\n", 1 + i % 28, i % 7, if i % 5 == 0 { "Failure" } else { "Success" }));
+        }
+        text.push_str("\nPS C:\\> Get-EXOCasMailbox user1@contoso.com | fl PrimarySmtpAddress,SmtpClientAuthenticationDisabled\n\nPrimarySmtpAddress               : user1@contoso.com\nSmtpClientAuthenticationDisabled : False\n");
+        text
+    }
+
+    #[test]
+    fn parts_read_what_the_whole_reads() {
+        let text = export(500);
+        let whole = parse(&text);
+        for budget in [64, 1000, 4096, text.len()] {
+            let parted = parted(&text, budget);
+            assert_eq!(parted.records, whole.records, "budget {budget}");
+            assert_eq!(parted.usage.rows, whole.usage.rows, "budget {budget}");
+            assert_eq!(parted.usage.sources, whole.usage.sources, "budget {budget}");
+        }
+    }
+
+    #[test]
+    fn any_text_is_read_in_parts_without_losing_lines() {
+        for text in ["", "a", "\n\n\n", "x,y\n1,2\n\"3\n", "Date (UTC),Username,Client app\n\"", "[\n{\"clientAppUsed\": \"IMAP4\"\n"] {
+            for budget in [1, 2, 7] {
+                let parted = parted(text, budget);
+                assert!(parted.diagnostics.iter().all(|d| d.line >= 1), "{text:?}");
+            }
+        }
+    }
+}
