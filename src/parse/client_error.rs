@@ -188,6 +188,7 @@ mod tests {
             ("imaplib.IMAP4.error: b'AUTHENTICATE failed.'", GenericAuthFailure, Imap),
             ("3 NO [AUTHENTICATIONFAILED] AUTHENTICATE failed.", GenericAuthFailure, Imap),
             ("Thunderbird: a002 no login failed.", BasicAuthRetired, Imap),
+            ("Fehler: No LOGIN failed.", BasicAuthRetired, Imap),
             ("-ERR [AUTH] Authentication failure: unknown user name or bad password.", BadCredentials, Pop),
             ("POP3 server replied: TLS 1.0 and 1.1 are not supported, see https://aka.ms/popimap_tls", LegacyTls, Pop),
             ("5.7.139 AUTHENTICATION UNSUCCESSFUL, BASIC AUTHENTICATION IS DISABLED.", BasicAuthDisabled, Smtp),

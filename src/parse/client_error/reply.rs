@@ -69,7 +69,7 @@ pub(super) enum Phrase {
 /// Every anchor searched for in the whole paste. Letters are searched as Microsoft writes them
 /// and in upper case (the words after the anchor are compared in any case): a search per
 /// spelling is a fast `memmem` pass, a case-folded copy of a 150 MB export is not.
-pub(super) const ANCHORS: [(&[u8], Anchor); 23] = [
+pub(super) const ANCHORS: [(&[u8], Anchor); 24] = [
     (b"5.7.", Anchor::Status),
     (b"4.7.66", Anchor::Tls466),
     (b"_tls", Anchor::TlsUrl),
@@ -80,6 +80,7 @@ pub(super) const ANCHORS: [(&[u8], Anchor); 23] = [
     (b"-err", Anchor::PopErr),
     (b"NO ", Anchor::ImapNo),
     (b"no ", Anchor::ImapNo),
+    (b"No ", Anchor::ImapNo),
     (b"IMAP4.error", Anchor::Imaplib),
     (b"ation is disabled for the", Anchor::Phrase(Phrase::SmtpAuthDisabled)),
     (b"ATION IS DISABLED FOR THE", Anchor::Phrase(Phrase::SmtpAuthDisabled)),
