@@ -67,7 +67,8 @@ impl Explanation {
     }
 }
 
-fn rules_protocol(protocol: MailProtocol) -> Protocol {
+/// The rules' name for the protocol a client error was seen on.
+pub fn rules_protocol(protocol: MailProtocol) -> Protocol {
     match protocol {
         MailProtocol::Smtp => Protocol::Smtp,
         MailProtocol::Pop => Protocol::Pop,

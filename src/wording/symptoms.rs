@@ -1,23 +1,15 @@
 //! Client errors pasted on their own (rules.md §8, evidence.md §5): what each means, naming
 //! the layer that refused, and the layer's short name.
 
+use super::terms::protocol as protocol_name;
 use super::{pick, Lang};
 use crate::parse::{ErrorCause, MailProtocol};
-use crate::rules::symptom::Layer;
-
-/// Protocol names as [`super::protocol`] prints them, the same in every language.
-fn protocol_name(protocol: MailProtocol) -> &'static str {
-    match protocol {
-        MailProtocol::Pop => "POP3",
-        MailProtocol::Imap => "IMAP4",
-        MailProtocol::Smtp => "SMTP AUTH",
-    }
-}
+use crate::rules::symptom::{rules_protocol, Layer};
 
 /// One sentence: what the error `cause`, seen on `protocol`, means.
 pub fn symptom(lang: Lang, cause: ErrorCause, protocol: MailProtocol) -> String {
     let smtp = protocol == MailProtocol::Smtp;
-    let p = protocol_name(protocol);
+    let p = protocol_name(lang, rules_protocol(protocol));
     match cause {
         ErrorCause::SmtpAuthDisabledTenant => pick(
             lang,
