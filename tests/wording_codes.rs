@@ -4,8 +4,9 @@
 //! it has a sample below.
 
 use exo_auth_analyzer::model::{Conflict, Environment};
-use exo_auth_analyzer::parse::{diagnostic_code as code, Diagnostic, Severity};
+use exo_auth_analyzer::parse::{diagnostic_code as code, Diagnostic, ErrorCause, MailProtocol, Severity};
 use exo_auth_analyzer::remedy::{BlastRadius, Command, Purpose};
+use exo_auth_analyzer::rules::symptom::{explain, Layer};
 use exo_auth_analyzer::rules::timeline::LegacyTlsPhase;
 use exo_auth_analyzer::rules::{
     AuthMethod, ClientScenario, Date, Finding, Gate, Headline, HeadlineCode, MissingInput, MissingState, Note, PolicySource,
@@ -346,6 +347,85 @@ fn every_note_and_conflict_is_worded_in_every_language() {
         }
         check(&format!("{conflict:?}"), true, |lang| wording::conflict(lang, &conflict));
     }
+}
+
+#[test]
+fn every_client_error_and_layer_is_worded_in_every_language() {
+    let causes = [
+        ErrorCause::SmtpAuthDisabledTenant,
+        ErrorCause::SmtpAuthDisabledMailbox,
+        ErrorCause::BasicAuthDisabled,
+        ErrorCause::BasicAuthRetired,
+        ErrorCause::SecurityDefaults,
+        ErrorCause::ConditionalAccess,
+        ErrorCause::BadCredentials,
+        ErrorCause::NotAuthenticated,
+        ErrorCause::SendAsDenied,
+        ErrorCause::LegacyTls,
+        ErrorCause::GenericAuthFailure,
+    ];
+    let mut layers = Vec::new();
+    for cause in causes {
+        match cause {
+            ErrorCause::SmtpAuthDisabledTenant
+            | ErrorCause::SmtpAuthDisabledMailbox
+            | ErrorCause::BasicAuthDisabled
+            | ErrorCause::BasicAuthRetired
+            | ErrorCause::SecurityDefaults
+            | ErrorCause::ConditionalAccess
+            | ErrorCause::BadCredentials
+            | ErrorCause::NotAuthenticated
+            | ErrorCause::SendAsDenied
+            | ErrorCause::LegacyTls
+            | ErrorCause::GenericAuthFailure => {}
+        }
+        for protocol in [MailProtocol::Smtp, MailProtocol::Pop, MailProtocol::Imap] {
+            check(&format!("{cause:?} {protocol:?}"), true, |lang| wording::symptom(lang, cause, protocol));
+            layers.push(explain(cause, protocol).layer);
+        }
+    }
+    let all = [
+        Layer::TenantSwitch,
+        Layer::MailboxSwitch,
+        Layer::AuthenticationPolicy,
+        Layer::SecurityDefaults,
+        Layer::ConditionalAccess,
+        Layer::Credentials,
+        Layer::Tls,
+        Layer::SendAs,
+        Layer::NotAuthenticated,
+        Layer::BasicRetired,
+        Layer::Unknown,
+    ];
+    for layer in all {
+        match layer {
+            Layer::TenantSwitch
+            | Layer::MailboxSwitch
+            | Layer::AuthenticationPolicy
+            | Layer::SecurityDefaults
+            | Layer::ConditionalAccess
+            | Layer::Credentials
+            | Layer::Tls
+            | Layer::SendAs
+            | Layer::NotAuthenticated
+            | Layer::BasicRetired
+            | Layer::Unknown => {}
+        }
+        assert!(layers.contains(&layer), "no client error explains {layer:?}");
+        check(&format!("{layer:?}"), true, |lang| wording::layer(lang, layer).to_string());
+    }
+}
+
+#[test]
+fn the_tenant_error_sentence_keeps_the_powershell_names() {
+    let english = wording::symptom(Lang::En, ErrorCause::SmtpAuthDisabledTenant, MailProtocol::Smtp);
+    assert_eq!(
+        english,
+        "SMTP AUTH is turned off for the whole organization (Get-TransportConfig SmtpClientAuthenticationDisabled is True)."
+    );
+    let german = wording::symptom(Lang::De, ErrorCause::SmtpAuthDisabledTenant, MailProtocol::Smtp);
+    assert!(german.contains("Organisation") && german.contains("Get-TransportConfig SmtpClientAuthenticationDisabled"), "{german}");
+    assert!(wording::symptom(Lang::De, ErrorCause::SmtpAuthDisabledMailbox, MailProtocol::Smtp).contains("Postfach"));
 }
 
 #[test]

@@ -6,6 +6,8 @@
 //! - [`on_prem`]: O1–O7 (Exchange Server 2019 / SE);
 //! - [`client_matrix`]: which protocol × method each client scenario uses;
 //! - [`environment_unknown`], [`stale_advice`];
+//! - [`symptom`]: what a pasted client error says on its own (rules.md §8, evidence.md §5):
+//!   the layer that refused, the rule row, what to paste to confirm it, the fixes;
 //! - the gates the cmdlets cannot show (security defaults, Conditional Access, per-user MFA,
 //!   TLS, ...) are explicit [`CheckItem`]s on the verdicts they concern.
 //!
@@ -29,6 +31,7 @@ pub mod smtp;
 pub mod sources;
 pub mod stale_advice;
 pub mod subject;
+pub mod symptom;
 pub mod timeline;
 pub mod usage_view;
 mod verdict;

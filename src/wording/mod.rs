@@ -13,11 +13,13 @@
 //! - `verdicts`: findings, warnings, gates, headlines;
 //! - `remedies`: purposes and blast radius of commands, the script, refusals;
 //! - `notes`: notes, conflicts, parser diagnostics;
+//! - `symptoms`: client errors pasted on their own, and the layer each names;
 //! - `table`: headings of the bulk table and its exports.
 
 mod evidence;
 mod notes;
 mod remedies;
+mod symptoms;
 mod table;
 mod terms;
 mod verdicts;
@@ -26,6 +28,7 @@ mod verdicts;
 pub use evidence::{choice, count, december, december_answer, december_reason, december_summary, source, source_kind, source_limits, usage, when};
 pub use notes::{conflict, diagnostic, note};
 pub use remedies::{blast_radius, purpose, refusal, script};
+pub use symptoms::{layer, symptom};
 pub use terms::{auth, environment, protocol, status};
 pub use verdicts::{finding, gate, headline, warning};
 pub use table::{blocked_by_heading, column, mailbox_heading};
