@@ -215,3 +215,44 @@ fn redaction_replaces_accounts_names_addresses_user_agents_and_places() {
     }
     assert!(shown.contains("BAV2ROPC"), "the legacy flow's name stays readable");
 }
+
+#[test]
+fn client_errors_name_their_line_protocol_cause_and_layer() {
+    let report = report_of(&fixture("client-errors.txt"), "2026-12-01");
+    let found: Vec<(u64, String, String)> = report["symptoms"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| (s["line"].as_u64().unwrap_or(0), s["protocol"].as_str().unwrap_or("").to_string(), s["cause"].as_str().unwrap_or("").to_string()))
+        .collect();
+    let want = [
+        (4, "smtp", "smtp-auth-disabled-tenant"),
+        (6, "smtp", "smtp-auth-disabled-mailbox"),
+        (8, "smtp", "basic-auth-disabled"),
+        (10, "smtp", "security-defaults"),
+        (12, "smtp", "conditional-access"),
+        (14, "smtp", "bad-credentials"),
+        (16, "smtp", "generic-auth-failure"),
+        (18, "smtp", "not-authenticated"),
+        (20, "smtp", "send-as-denied"),
+        (22, "smtp", "legacy-tls"),
+        (24, "smtp", "basic-auth-retired"),
+        (26, "imap", "basic-auth-retired"),
+        (28, "pop", "bad-credentials"),
+        (40, "smtp", "basic-auth-disabled"),
+        (43, "smtp", "smtp-auth-disabled-tenant"),
+        (49, "smtp", "generic-auth-failure"),
+    ];
+    assert_eq!(found, want.map(|(l, p, c)| (l, p.to_string(), c.to_string())));
+    let tenant = &report["symptoms"][0];
+    assert_eq!((tenant["layer"].as_str(), tenant["rule"].as_str()), (Some("tenant-switch"), Some("SA3")));
+    let first_fix = tenant["commands"][0]["command"].as_str().unwrap_or_default();
+    assert!(first_fix.starts_with("Set-CASMailbox -Identity '<mailbox of the device or app>'"), "per mailbox first: {first_fix}");
+}
+
+#[test]
+fn an_error_is_explained_consistently_with_the_pasted_settings() {
+    let text = format!("{}\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\n", fixture("transcript-scanner.txt"));
+    let report = report_of(&text, "2026-12-01");
+    assert_eq!(report["symptoms"][0]["consistent"], false, "the transcript shows the tenant switch False");
+}

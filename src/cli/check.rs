@@ -4,8 +4,7 @@
 use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::parse::MailProtocol;
-use crate::rules::{self, ClientScenario, Context, Date, December, MailboxReport, Protocol, Report, Verdict};
+use crate::rules::{self, ClientScenario, Context, Date, December, MailboxReport, Report, Verdict};
 use crate::wording::{self, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,18 +135,20 @@ fn write_evidence(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             writeln!(out, "  {}: {sentence}", mailbox.identity)?;
         }
     }
-    for symptom in &report.symptoms {
-        writeln!(out, "\nError at line {} ({}): {}", symptom.line, wording::protocol(Lang::En, protocol_of(symptom.protocol)), symptom.text)?;
+    for item in &report.symptoms {
+        let symptom = &item.symptom;
+        writeln!(out, "\nError at line {}: {}", symptom.line, symptom.text)?;
+        writeln!(out, "  {} [{}] (refused by: {})", wording::symptom(Lang::En, symptom.cause, symptom.protocol), item.rule, wording::layer(Lang::En, item.layer))?;
+        if item.consistent == Some(false) {
+            writeln!(out, "  The pasted settings disagree with this error: it may be older than the settings, or from another tenant or mailbox.")?;
+        }
+        for command in &item.confirm {
+            writeln!(out, "  confirm with: {command}")?;
+        }
+        write_commands(&item.commands, out)?;
+        writeln!(out, "  source: {}", item.source)?;
     }
     Ok(())
-}
-
-fn protocol_of(protocol: MailProtocol) -> Protocol {
-    match protocol {
-        MailProtocol::Smtp => Protocol::Smtp,
-        MailProtocol::Pop => Protocol::Pop,
-        MailProtocol::Imap => Protocol::Imap,
-    }
 }
 
 /// An account's sign-ins per protocol, its December answer and, if it breaks, the choices.

@@ -165,14 +165,11 @@ pub struct Usage {
 
 /// Shared copies of the texts that repeat from row to row: a tenant has a few thousand
 /// accounts, a handful of applications and user agents, but hundreds of thousands of rows.
-// The sign-in and report readers that share through it land separately.
-#[allow(dead_code)]
 #[derive(Default)]
 pub(super) struct TextPool {
     texts: FxHashSet<Arc<str>>,
 }
 
-#[allow(dead_code)]
 impl TextPool {
     /// `text` trimmed, shared with every earlier row that had it; `None` when blank.
     pub(super) fn get(&mut self, text: &str) -> Option<Arc<str>> {

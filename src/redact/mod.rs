@@ -132,8 +132,12 @@ impl Redactor {
                 }
             }
         }
-        for symptom in &mut report.symptoms {
-            symptom.text = self.text(&symptom.text);
+        for item in &mut report.symptoms {
+            item.symptom.text = self.text(&item.symptom.text);
+            item.confirm = item.confirm.iter().map(|c| self.text(c)).collect();
+            for command in &mut item.commands {
+                command.command = self.text(&command.command);
+            }
         }
         for missing in &mut report.missing {
             missing.command = self.text(&missing.command);

@@ -42,7 +42,7 @@ pub use december::{Choice, December, DecemberAnswer, DecemberSummary};
 pub use fix::{Fix, PolicySwitch};
 pub use headline::{Headline, HeadlineCode, ProtocolAuth};
 pub use missing::MissingInput;
-pub use report::{Evaluation, Missing, MailboxReport, OrganizationReport, Refusal, Report};
+pub use report::{Evaluation, Missing, MailboxReport, OrganizationReport, Refusal, Report, SymptomReport};
 pub use stale_advice::Note;
 pub use verdict::{
     AuthMethod, CheckItem, DecidingSetting, Finding, Gate, MissingState, PolicySource, Protocol, SettingValue, Status, Verdict,

@@ -12,6 +12,7 @@ use super::headline::{headline, Headline};
 use super::missing::MissingInput;
 use super::stale_advice::{self, Note};
 use super::subject::Subject;
+use super::symptom::{self, Layer};
 use super::december::{self, December, DecemberAnswer, DecemberSummary};
 use super::usage_view::{evidence_read, seen, usage_view, EvidenceRead, Seen, UsageView};
 use super::verdict::{AuthMethod, Protocol, Status, Verdict};
@@ -41,7 +42,7 @@ pub struct Report {
     /// The sign-in logs and usage reports read, one entry per source.
     pub evidence: Vec<EvidenceRead>,
     /// Client errors found in the paste, with the layer that refused.
-    pub symptoms: Vec<Symptom>,
+    pub symptoms: Vec<SymptomReport>,
     /// Accounts per December answer, when the paste has evidence of use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub december_summary: Option<DecemberSummary>,
@@ -71,6 +72,23 @@ pub struct MailboxReport {
     /// Who is behind its legacy sign-ins: applications, user agents, addresses.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seen: Option<Seen>,
+}
+
+/// A client error found in the paste: what it means, what confirms it, what fixes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SymptomReport {
+    #[serde(flatten)]
+    pub symptom: Symptom,
+    pub layer: Layer,
+    pub rule: &'static str,
+    pub source: &'static str,
+    /// The commands whose output confirms it.
+    pub confirm: Vec<String>,
+    /// The commands that fix it, for the one mailbox the paste names (else a placeholder).
+    pub commands: Vec<Command>,
+    /// Whether the pasted settings agree with it; `None` when they do not tell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consistent: Option<bool>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -135,10 +153,11 @@ impl Evaluation {
             conflicts: evidence.conflicts.clone(),
             notes: stale_advice::policy_notes(&evidence),
             evidence: evidence_read(&evidence.usage_sources),
-            symptoms: evidence.symptoms.clone(),
+            symptoms: Vec::new(),
             december_summary: has_usage.then(DecemberSummary::default),
             ..Report::default()
         };
+        report.symptoms = symptom_reports(&evidence, context, &mut report.refused);
         let combos = combinations(context.client);
         let mut missing = MissingList::default();
         let has_organization_evidence = evidence.transport.is_some() || evidence.organization.is_some() || !evidence.policies.is_empty();
@@ -202,6 +221,52 @@ impl Evaluation {
         report.collect_script = collect_script(&context, &evidence, &mut report.refused);
         report
     }
+}
+
+/// Stands for the mailbox in a fix command when the paste names none; replace it before running.
+pub const MAILBOX_PLACEHOLDER: &str = "<mailbox of the device or app>";
+
+/// Each client error explained; the commands use the mailbox asked about, or the paste's only
+/// mailbox.
+fn symptom_reports(evidence: &Evidence, context: &Context, refused: &mut Vec<Refusal>) -> Vec<SymptomReport> {
+    let only = match evidence.mailboxes.as_slice() {
+        [mailbox] => mailbox.identities.best(),
+        _ => None,
+    };
+    let identity = context.mailbox.as_deref().or(only);
+    evidence
+        .symptoms
+        .iter()
+        .map(|symptom| {
+            let explanation = symptom::explain(symptom.cause, symptom.protocol);
+            let confirm = explanation
+                .confirm
+                .iter()
+                .filter_map(|input| match remedy::command_for(input, identity, evidence.environment) {
+                    Ok(command) => Some(command),
+                    Err(error) => {
+                        push_refusal(refused, Refusal::new(identity.unwrap_or_default(), &error));
+                        None
+                    }
+                })
+                .collect();
+            // Microsoft's advice for a tenant-wide refusal is to enable the mailbox that needs it
+            // (rules.md SA3): without a mailbox in the paste, a placeholder marks what to fill in.
+            let commands = remedy::plan(Some(identity.unwrap_or(MAILBOX_PLACEHOLDER)), &explanation.fixes, evidence).unwrap_or_else(|error| {
+                push_refusal(refused, Refusal::new(identity.unwrap_or_default(), &error));
+                Vec::new()
+            });
+            SymptomReport {
+                symptom: symptom.clone(),
+                layer: explanation.layer,
+                rule: explanation.rule,
+                source: explanation.source,
+                confirm,
+                commands,
+                consistent: symptom::consistent_with(symptom.cause, evidence),
+            }
+        })
+        .collect()
 }
 
 /// The mailbox's settings verdict for SMTP AUTH with a password, whichever client was chosen:
