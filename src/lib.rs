@@ -4,14 +4,17 @@
 //! `Get-EXOCasMailbox`/`Get-CASMailbox`, `Get-AuthenticationPolicy`, `Get-User`,
 //! `Get-OrganizationConfig`) and tells, per mailbox, whether POP3, IMAP4 and SMTP AUTH sign-in
 //! works with a password or with OAuth, which setting decides it, and the PowerShell commands
-//! that change it.
+//! that change it. It also reads the evidence of who actually signs in how (Entra sign-in logs,
+//! the SMTP AUTH clients and Email apps usage reports, `../shared/evidence.md`) and the errors
+//! clients show, and tells which accounts break when SMTP AUTH with a password is switched off
+//! by default at the end of December 2026, and what to do with each.
 //!
 //! ## Pipeline
 //!
 //! Data flows one way; no stage reaches back:
 //!
 //! ```text
-//! text ──parse──▶ records (with line spans) ──model──▶ typed evidence
+//! text ──parse──▶ records and usage rows (with line spans) ──model──▶ typed evidence
 //!      ──rules──▶ verdicts (with the deciding setting and its line) ──remedy──▶ commands
 //!      ──wording──▶ words in the user's language ──ui / cli / export──▶ what the user sees
 //! ```
@@ -20,11 +23,16 @@
 //!
 //! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
 //!   JSON, CSV, transcripts). A new input shape is a new file there, registered in
-//!   `parse/mod.rs`.
-//! - [`model`]: typed views of each cmdlet's records.
+//!   `parse/mod.rs`. Sign-in logs and usage reports (`usage_csv`, `usage_json`,
+//!   `usage_records`) become compact [`parse::UsageRow`]s that share their repeated texts, and
+//!   client errors anywhere in the text become [`parse::Symptom`]s (`client_error`); a large
+//!   text can be read part by part ([`parse::PartedParse`]).
+//! - [`model`]: typed views of each cmdlet's records, and the usage rows added up per account
+//!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name.
 //! - [`rules`]: one small module per rule row of the specification, each with a doc comment
 //!   (what / why / source) and its own tests. A new rule is a new file there, called from
-//!   `rules/mod.rs`.
+//!   `rules/mod.rs`. [`rules::december`] answers who breaks at the end of December 2026;
+//!   [`rules::symptom`] says which layer a client error names.
 //! - [`remedy`]: commands built from verdicts, every identity quoted by
 //!   [`remedy::single_quoted`].
 //! - [`wording`]: every code of the core (findings, headlines, warnings, gates, purposes,
