@@ -9,9 +9,12 @@
 
 use std::fmt::Write as _;
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{Criterion, Throughput};
+
+mod support;
+use support::{best_time, plain_csv_iteration};
 use exo_auth_analyzer::parse::parse;
 
 const SIZES: [usize; 2] = [10_000, 100_000];
@@ -97,16 +100,6 @@ fn csv(count: usize) -> String {
     out
 }
 
-/// The `csv` crate's plain record iteration: the floor any CSV parse can reach.
-fn plain_csv_iteration(text: &str) -> usize {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut record = csv::StringRecord::new();
-    let mut fields = 0;
-    while let Ok(true) = reader.read_record(&mut record) {
-        fields += record.len();
-    }
-    fields
-}
 
 fn inputs() -> Vec<(&'static str, usize, String)> {
     let mut all = Vec::new();
@@ -135,17 +128,6 @@ fn bench_shapes(c: &mut Criterion, inputs: &[(&'static str, usize, String)]) {
     }
 }
 
-/// Best of `runs` wall times.
-fn best_time(runs: usize, mut f: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
-}
 
 fn report(inputs: &[(&'static str, usize, String)]) {
     println!("\nSummary (best of 5, same run):");

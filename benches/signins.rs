@@ -13,6 +13,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput};
+
+mod support;
+use support::{best_time, plain_csv_iteration};
 use exo_auth_analyzer::parse::parse;
 use exo_auth_analyzer::rules::{Context, Date, evaluate};
 
@@ -58,15 +61,6 @@ fn export(rows: usize) -> String {
     out
 }
 
-fn plain_csv_iteration(text: &str) -> usize {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut record = csv::ByteRecord::new();
-    let mut fields = 0;
-    while let Ok(true) = reader.read_byte_record(&mut record) {
-        fields += record.len();
-    }
-    fields
-}
 
 fn context() -> Context {
     Context::new(Date::parse("2026-12-01").unwrap_or_default())
@@ -78,16 +72,6 @@ fn peak_resident() -> u64 {
     status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok()).map_or(0, |kb| kb * 1024)
 }
 
-fn best_time(runs: usize, mut f: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
-}
 
 fn main() {
     let small = export(30_000);

@@ -149,10 +149,15 @@ fn days_in_month(year: i64, month: i64) -> i64 {
 
 /// `2026-11-20T08:15:31Z`: how every front end writes a timestamp.
 pub fn iso_utc(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
+    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
     let of_day = seconds.rem_euclid(86_400);
-    // Hinnant's `civil_from_days`.
-    let z = days.clamp(-100_000_000, 100_000_000) + 719_468;
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", of_day / 3600, of_day % 3600 / 60, of_day % 60)
+}
+
+/// Year, month and day of a count of days since 1970-01-01 (H. Hinnant's `civil_from_days`).
+/// Counts beyond about ±2.7 billion years are clamped, so the arithmetic cannot overflow.
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days.clamp(-1_000_000_000_000, 1_000_000_000_000) + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z.rem_euclid(146_097);
     let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
@@ -160,8 +165,7 @@ pub fn iso_utc(seconds: i64) -> String {
     let mp = (5 * day_of_year + 2) / 153;
     let day = day_of_year - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", of_day / 3600, of_day % 3600 / 60, of_day % 60)
+    (year_of_era + era * 400 + i64::from(month <= 2), month, day)
 }
 
 #[cfg(test)]

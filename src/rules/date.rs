@@ -76,18 +76,9 @@ impl Date {
         Date::new(year, month, day).ok_or_else(|| DateError::OutOfRange(text.to_string()))
     }
 
-    /// The civil date of a count of days since 1970-01-01 (H. Hinnant's `civil_from_days`).
-    /// Counts beyond about ±2.7 billion years are clamped, so the arithmetic cannot overflow.
+    /// The civil date of a count of days since 1970-01-01.
     pub fn from_days_since_unix_epoch(days: i64) -> Self {
-        let z = days.clamp(-1_000_000_000_000, 1_000_000_000_000) + 719_468;
-        let era = z.div_euclid(146_097);
-        let day_of_era = z.rem_euclid(146_097);
-        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let mp = (5 * day_of_year + 2) / 153;
-        let day = day_of_year - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        let (year, month, day) = crate::parse::civil_from_days(days);
         Date {
             year: i32::try_from(year).unwrap_or(if year < 0 { i32::MIN } else { i32::MAX }),
             month: u8::try_from(month).unwrap_or(1),

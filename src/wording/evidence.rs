@@ -103,29 +103,24 @@ pub fn usage(lang: Lang, view: &UsageView) -> String {
     };
     let method = method(lang, view.auth);
     let last = view.last_success.as_deref().map(day);
-    let unreadable = view.unreadable;
-    match lang {
-        Lang::En => {
-            let mut text = format!("{protocol} {method}: {} successful, {} failed", view.successes, view.failures);
-            if let Some(last) = last {
-                text.push_str(&format!("; last success {last}"));
-            }
-            if unreadable > 0 {
-                text.push_str(&format!("; {unreadable} with an unreadable status"));
-            }
-            text
-        }
-        Lang::De => {
-            let mut text = format!("{protocol} {method}: {} erfolgreich, {} fehlgeschlagen", view.successes, view.failures);
-            if let Some(last) = last {
-                text.push_str(&format!("; zuletzt erfolgreich am {last}"));
-            }
-            if unreadable > 0 {
-                text.push_str(&format!("; {unreadable} mit unlesbarem Status"));
-            }
-            text
-        }
+    let mut text = match lang {
+        Lang::En => format!("{protocol} {method}: {} successful, {} failed", view.successes, view.failures),
+        Lang::De => format!("{protocol} {method}: {} erfolgreich, {} fehlgeschlagen", view.successes, view.failures),
+    };
+    if let Some(last) = last {
+        text.push_str(&match lang {
+            Lang::En => format!("; last success {last}"),
+            Lang::De => format!("; zuletzt erfolgreich am {last}"),
+        });
     }
+    if view.unreadable > 0 {
+        let n = view.unreadable;
+        text.push_str(&match lang {
+            Lang::En => format!("; {n} with an unreadable status"),
+            Lang::De => format!("; {n} mit unlesbarem Status"),
+        });
+    }
+    text
 }
 
 /// The short label of the bulk table's column and filter.
