@@ -15,6 +15,7 @@ mod command;
 mod csv;
 mod date;
 mod decode;
+mod decode_stream;
 mod errors;
 mod intern;
 mod json;
@@ -43,6 +44,7 @@ mod value;
 
 pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
 pub use decode::{decode, normalise_line_endings};
+pub use decode_stream::DecodeStream;
 pub use parts::PartedParse;
 pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
