@@ -16,6 +16,7 @@ use super::paste_box::PasteBox;
 use super::settings_bar::{SettingsBarProps, settings_bar};
 use super::share_link::ShareLink;
 use super::state::{Action, State, Theme};
+use super::symptoms::{SymptomsProps, symptoms};
 use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
 use crate::wording::Lang;
@@ -88,6 +89,7 @@ pub fn app() -> Html {
             <section id="result" class="result" aria-label={text.recognised} aria-busy={state.pending.then_some("true")}>
                 if !input_empty {
                     { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone() }) }
+                    { symptoms(&SymptomsProps { lang: state.lang, report: report.clone() }) }
                     // The shown result is of an earlier input while a new one is analysed.
                     if report.is_empty() && !state.pending {
                         <p id="verdict" class="verdict verdict-none">{ text.nothing_recognised }</p>

@@ -31,6 +31,7 @@ mod share_link;
 mod shared;
 mod state;
 mod subject;
+mod symptoms;
 mod ui_text;
 mod verdict_cell;
 mod verdict_matrix;

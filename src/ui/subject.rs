@@ -3,11 +3,12 @@
 use crate::remedy::Command;
 use crate::rules::{Report, Verdict};
 
-/// The organization, or one mailbox by its position in the report.
+/// The organization, one mailbox or one client error, by its position in the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Subject {
     Organization,
     Mailbox(usize),
+    Symptom(usize),
 }
 
 impl Subject {
@@ -15,6 +16,7 @@ impl Subject {
         match self {
             Subject::Organization => &report.organization.verdicts,
             Subject::Mailbox(index) => report.mailboxes.get(index).map_or(&[], |m| &m.verdicts),
+            Subject::Symptom(_) => &[],
         }
     }
 
@@ -22,6 +24,7 @@ impl Subject {
         match self {
             Subject::Organization => &report.organization.commands,
             Subject::Mailbox(index) => report.mailboxes.get(index).map_or(&[], |m| &m.commands),
+            Subject::Symptom(index) => report.symptoms.get(index).map_or(&[], |s| &s.commands),
         }
     }
 }
