@@ -70,6 +70,7 @@ pub struct UiText {
     pub export_csv: &'static str,
     pub export_markdown: &'static str,
     pub analysing: &'static str,
+    pub evidence_limits: &'static str,
 }
 
 const EN: UiText = UiText {
@@ -139,6 +140,7 @@ const EN: UiText = UiText {
     export_csv: "Export CSV",
     export_markdown: "Export Markdown",
     analysing: "Analysing the paste…",
+    evidence_limits: "What the evidence cannot show",
 };
 
 const DE: UiText = UiText {
@@ -208,6 +210,7 @@ const DE: UiText = UiText {
     export_csv: "Als CSV exportieren",
     export_markdown: "Als Markdown exportieren",
     analysing: "Die Eingabe wird ausgewertet …",
+    evidence_limits: "Was die Nachweise nicht zeigen",
 };
 
 pub fn ui_text(lang: Lang) -> &'static UiText {
