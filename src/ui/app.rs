@@ -71,7 +71,8 @@ pub fn app() -> Html {
             { settings_bar(&SettingsBarProps { lang: state.lang, scenario: state.scenario, as_of: state.as_of, today: state.today, on_scenario: dispatcher(&state, Action::SetScenario), on_date: dispatcher(&state, Action::SetDate), redact: state.redact, on_redact: dispatcher(&state, Action::SetRedact) }) }
             if !options.embed {
                 <ShareLink lang={state.lang} theme={state.theme} scenario={state.scenario} as_of={state.as_of}
-                    today={state.today} input={state.input.clone()} />
+                    today={state.today} input={state.input.clone()}
+                    private={state.pending || !report.evidence.is_empty() || !report.symptoms.is_empty()} />
             }
             { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), input_empty }) }
             if state.pending {

@@ -71,6 +71,7 @@ pub struct UiText {
     pub export_markdown: &'static str,
     pub analysing: &'static str,
     pub evidence_limits: &'static str,
+    pub share_private: &'static str,
 }
 
 const EN: UiText = UiText {
@@ -141,6 +142,7 @@ const EN: UiText = UiText {
     export_markdown: "Export Markdown",
     analysing: "Analysing the paste…",
     evidence_limits: "What the evidence cannot show",
+    share_private: "The paste holds sign-in logs, usage reports or error texts: the link carries only the settings.",
 };
 
 const DE: UiText = UiText {
@@ -211,6 +213,7 @@ const DE: UiText = UiText {
     export_markdown: "Als Markdown exportieren",
     analysing: "Die Eingabe wird ausgewertet …",
     evidence_limits: "Was die Nachweise nicht zeigen",
+    share_private: "Die Eingabe enthält Anmeldeprotokolle, Nutzungsberichte oder Fehlertexte: Der Link enthält nur die Einstellungen.",
 };
 
 pub fn ui_text(lang: Lang) -> &'static UiText {
