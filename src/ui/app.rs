@@ -5,6 +5,7 @@ use super::browser;
 use super::bulk_view::BulkView;
 use super::embed;
 use super::chips::{ChipsProps, chips};
+use super::december_section::{DecemberSectionProps, december_section};
 use super::diagnostics::{DiagnosticsProps, diagnostics};
 use super::first_visit::{FirstVisitProps, first_visit};
 use super::header::{HeaderProps, header};
@@ -93,6 +94,7 @@ pub fn app() -> Html {
                     if report.is_empty() && !state.pending {
                         <p id="verdict" class="verdict verdict-none">{ text.nothing_recognised }</p>
                     }
+                    { december_section(&DecemberSectionProps { lang: state.lang, report: report.clone() }) }
                     if !report.organization.verdicts.is_empty() {
                         { organization_card(&OrganizationCardProps { lang: state.lang, report: report.clone() }) }
                     }

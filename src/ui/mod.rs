@@ -15,6 +15,7 @@ mod chips;
 mod command_line;
 mod command_list;
 mod copy_button;
+mod december_section;
 mod diagnostics;
 mod download;
 mod file_input;
@@ -32,6 +33,7 @@ mod shared;
 mod state;
 mod subject;
 mod ui_text;
+mod usage_list;
 mod verdict_cell;
 mod verdict_matrix;
 
