@@ -81,6 +81,7 @@ pub struct UiText {
     pub locations: &'static str,
     pub error_codes: &'static str,
     pub choices_heading: &'static str,
+    pub december_only: &'static str,
     pub share_private: &'static str,
 }
 
@@ -162,6 +163,7 @@ const EN: UiText = UiText {
     locations: "Locations",
     error_codes: "Error codes",
     choices_heading: "What to do",
+    december_only: "Only accounts that break in December",
     share_private: "The paste holds sign-in logs, usage reports or error texts: the link carries only the settings.",
 };
 
@@ -243,6 +245,7 @@ const DE: UiText = UiText {
     locations: "Standorte",
     error_codes: "Fehlercodes",
     choices_heading: "Was zu tun ist",
+    december_only: "Nur Konten, die im Dezember ausfallen",
     share_private: "Die Eingabe enthält Anmeldeprotokolle, Nutzungsberichte oder Fehlertexte: Der Link enthält nur die Einstellungen.",
 };
 
