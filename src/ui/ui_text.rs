@@ -83,6 +83,8 @@ pub struct UiText {
     pub choices_heading: &'static str,
     pub december_only: &'static str,
     pub share_private: &'static str,
+    pub first_visit_evidence: &'static str,
+    pub evidence_howto: [&'static str; 4],
 }
 
 const EN: UiText = UiText {
@@ -165,6 +167,13 @@ const EN: UiText = UiText {
     choices_heading: "What to do",
     december_only: "Only accounts that break in December",
     share_private: "The paste holds sign-in logs, usage reports or error texts: the link carries only the settings.",
+    first_visit_evidence: "To see who signs in with a password, paste these too (alone or together, or open several files):",
+    evidence_howto: [
+        "Entra sign-in logs: Entra admin center > Entra ID > Monitoring & health > Sign-in logs > Download (CSV or JSON; interactive and non-interactive user sign-ins), or in PowerShell:",
+        "SMTP AUTH clients report: Exchange admin center > Reports > Mail flow > SMTP AUTH clients > Export.",
+        "Email apps usage: Microsoft 365 admin center > Reports > Usage > Exchange > Email apps usage > Export.",
+        "The error text a device or app shows, e.g. 535 5.7.139 Authentication unsuccessful.",
+    ],
 };
 
 const DE: UiText = UiText {
@@ -247,6 +256,13 @@ const DE: UiText = UiText {
     choices_heading: "Was zu tun ist",
     december_only: "Nur Konten, die im Dezember ausfallen",
     share_private: "Die Eingabe enthält Anmeldeprotokolle, Nutzungsberichte oder Fehlertexte: Der Link enthält nur die Einstellungen.",
+    first_visit_evidence: "Um zu sehen, wer sich mit Kennwort anmeldet, fügen Sie auch dies ein (einzeln oder zusammen, oder öffnen Sie mehrere Dateien):",
+    evidence_howto: [
+        "Entra-Anmeldeprotokolle: Entra Admin Center > Entra ID > Überwachung und Integrität > Anmeldeprotokolle > Herunterladen (CSV oder JSON; interaktive und nicht interaktive Benutzeranmeldungen), oder in PowerShell:",
+        "Bericht „SMTP AUTH-Clients“: Exchange Admin Center > Berichte > Nachrichtenfluss > SMTP AUTH-Clients > Exportieren.",
+        "Nutzung von E-Mail-Apps: Microsoft 365 Admin Center > Berichte > Nutzung > Exchange > Nutzung von E-Mail-Apps > Exportieren.",
+        "Den Fehlertext, den ein Gerät oder eine App anzeigt, z. B. 535 5.7.139 Authentication unsuccessful.",
+    ],
 };
 
 pub fn ui_text(lang: Lang) -> &'static UiText {
