@@ -4,7 +4,7 @@
 //! when measured (its float handling and tables come along), for quoting this table does not
 //! need.
 
-use super::rows::{COLUMNS, mailbox_rows};
+use super::rows::{COLUMNS, evidence_cells, evidence_headings, mailbox_rows};
 use crate::rules::Report;
 use crate::wording::{self, Lang};
 
@@ -15,11 +15,13 @@ pub fn to_csv(report: &Report, lang: Lang) -> String {
     let mut header = vec![wording::mailbox_heading(lang).to_string()];
     header.extend(COLUMNS.iter().map(|(protocol, auth)| wording::column(lang, *protocol, *auth)));
     header.push(wording::blocked_by_heading(lang).to_string());
+    header.extend(evidence_headings(report, lang));
     push_record(&mut out, &header);
-    for row in mailbox_rows(report) {
+    for (row, mailbox) in mailbox_rows(report).into_iter().zip(&report.mailboxes) {
         let mut record = vec![defuse_formula(row.identity)];
         record.extend(row.statuses.iter().map(|s| s.map_or("", |s| wording::status(lang, s)).to_string()));
         record.push(row.blocking_rules.join(" "));
+        record.extend(evidence_cells(report, mailbox, lang));
         push_record(&mut out, &record);
     }
     out
@@ -61,6 +63,20 @@ mod tests {
     fn report(text: &str) -> Report {
         let date = Date::new(2026, 11, 27).unwrap_or_default();
         analyze(text, &Context::new(date)).1
+    }
+
+    #[test]
+    fn sign_in_logs_add_the_password_sign_ins_and_the_december_answer() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/evidence/");
+        let read = |name: &str| std::fs::read_to_string(format!("{dir}{name}")).unwrap_or_default();
+        let text = format!("{}\n{}", read("transcript-scanner.txt"), read("portal-interactive.csv"));
+        let csv = to_csv(&report(&text), Lang::En);
+        let header = csv.lines().next().unwrap_or_default();
+        assert!(header.ends_with(",SMTP AUTH password successes,SMTP AUTH password failures,SMTP AUTH password last success,December"), "{csv}");
+        assert!(csv.lines().any(|l| l.starts_with("scanner@contoso.com,") && l.ends_with(",3,1,2026-11-22T08:14:47Z,breaks in December")), "{csv}");
+        assert!(csv.lines().any(|l| l.starts_with("printer@contoso.com,") && l.ends_with(",0,2,,already failing")), "{csv}");
+        // Without evidence of use the columns stay out: every answer would be "unknown".
+        assert!(!to_csv(&report("Identity : a@contoso.com\nPopEnabled : False\n"), Lang::En).contains("December"));
     }
 
     #[test]

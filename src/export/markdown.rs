@@ -1,6 +1,6 @@
 //! A Markdown table for tickets and chats.
 
-use super::rows::{COLUMNS, mailbox_rows};
+use super::rows::{COLUMNS, evidence_cells, evidence_headings, mailbox_rows};
 use crate::rules::Report;
 use crate::wording::{self, Lang};
 
@@ -8,12 +8,14 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
     let mut header = vec![wording::mailbox_heading(lang).to_string()];
     header.extend(COLUMNS.iter().map(|(protocol, auth)| wording::column(lang, *protocol, *auth)));
     header.push(wording::blocked_by_heading(lang).to_string());
+    header.extend(evidence_headings(report, lang));
     let mut out = row(&header);
     out.push_str(&row(&vec!["---".to_string(); header.len()]));
-    for mailbox in mailbox_rows(report) {
-        let mut cells = vec![cell(mailbox.identity)];
-        cells.extend(mailbox.statuses.iter().map(|s| s.map_or("—", |s| wording::status(lang, s)).to_string()));
-        cells.push(mailbox.blocking_rules.join(" "));
+    for (table_row, mailbox) in mailbox_rows(report).into_iter().zip(&report.mailboxes) {
+        let mut cells = vec![cell(table_row.identity)];
+        cells.extend(table_row.statuses.iter().map(|s| s.map_or("—", |s| wording::status(lang, s)).to_string()));
+        cells.push(table_row.blocking_rules.join(" "));
+        cells.extend(evidence_cells(report, mailbox, lang));
         out.push_str(&row(&cells));
     }
     out
@@ -50,8 +52,12 @@ mod tests {
 
     #[test]
     fn header_and_separator_have_the_same_width() {
-        let markdown = to_markdown(&Report::default(), Lang::En);
-        let lines: Vec<&str> = markdown.lines().collect();
-        assert_eq!(lines[0].matches('|').count(), lines[1].matches('|').count());
+        let with_evidence = Report { december_summary: Some(Default::default()), ..Report::default() };
+        for report in [Report::default(), with_evidence] {
+            let markdown = to_markdown(&report, Lang::De);
+            let lines: Vec<&str> = markdown.lines().collect();
+            assert_eq!(lines[0].matches('|').count(), lines[1].matches('|').count());
+            assert_eq!(lines[0].contains("| Dezember |"), report.december_summary.is_some(), "{markdown}");
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! The bulk view's rows: what the table, the summary and the exports show per mailbox.
 
-use crate::rules::{AuthMethod, Protocol, Report, Status};
+use crate::parse::{UsageAuth, UsageProtocol};
+use crate::rules::{AuthMethod, December, MailboxReport, Protocol, Report, Status};
+use crate::wording::{self, Lang};
 
 /// The protocol × method columns, in display order.
 pub const COLUMNS: [(Protocol, AuthMethod); 6] = [
@@ -22,6 +24,8 @@ pub struct MailboxRow<'a> {
     pub statuses: [Option<Status>; 6],
     /// Rule ids of the verdicts that block, in column order, without repeats.
     pub blocking_rules: Vec<&'static str>,
+    /// What the end-of-December default change does to it.
+    pub december: December,
 }
 
 pub fn mailbox_rows(report: &Report) -> Vec<MailboxRow<'_>> {
@@ -44,7 +48,35 @@ pub fn mailbox_rows(report: &Report) -> Vec<MailboxRow<'_>> {
                 identity: &mailbox.identity,
                 statuses: COLUMNS.map(|column| verdict(column).map(|v| v.status)),
                 blocking_rules,
+                december: mailbox.december,
             }
         })
         .collect()
+}
+
+/// The headings of the evidence columns (password sign-ins over SMTP AUTH and the December
+/// answer); none when the paste has no sign-in log or usage report, where every answer would
+/// be "unknown".
+pub fn evidence_headings(report: &Report, lang: Lang) -> Vec<String> {
+    if report.december_summary.is_none() {
+        return Vec::new();
+    }
+    let mut headings: Vec<String> = wording::smtp_password_headings(lang).map(str::to_string).into();
+    headings.push(wording::december_heading(lang).to_string());
+    headings
+}
+
+/// A mailbox's evidence cells, matching [`evidence_headings`]: successes, failures, last
+/// success (ISO 8601, as spreadsheets sort it), December.
+pub fn evidence_cells(report: &Report, mailbox: &MailboxReport, lang: Lang) -> Vec<String> {
+    if report.december_summary.is_none() {
+        return Vec::new();
+    }
+    let smtp = mailbox.usage.iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic);
+    vec![
+        smtp.map_or(0, |u| u.successes).to_string(),
+        smtp.map_or(0, |u| u.failures).to_string(),
+        smtp.and_then(|u| u.last_success.clone()).unwrap_or_default(),
+        wording::december(lang, mailbox.december).to_string(),
+    ]
 }

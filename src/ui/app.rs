@@ -5,6 +5,7 @@ use super::browser;
 use super::bulk_view::BulkView;
 use super::embed;
 use super::chips::{ChipsProps, chips};
+use super::december_section::{DecemberSectionProps, december_section};
 use super::diagnostics::{DiagnosticsProps, diagnostics};
 use super::first_visit::{FirstVisitProps, first_visit};
 use super::header::{HeaderProps, header};
@@ -72,7 +73,8 @@ pub fn app() -> Html {
             { settings_bar(&SettingsBarProps { lang: state.lang, scenario: state.scenario, as_of: state.as_of, today: state.today, on_scenario: dispatcher(&state, Action::SetScenario), on_date: dispatcher(&state, Action::SetDate), redact: state.redact, on_redact: dispatcher(&state, Action::SetRedact) }) }
             if !options.embed {
                 <ShareLink lang={state.lang} theme={state.theme} scenario={state.scenario} as_of={state.as_of}
-                    today={state.today} input={state.input.clone()} />
+                    today={state.today} input={state.input.clone()}
+                    private={state.pending || !report.evidence.is_empty() || !report.symptoms.is_empty()} />
             }
             { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), input_empty }) }
             if state.pending {
@@ -94,6 +96,7 @@ pub fn app() -> Html {
                     if report.is_empty() && !state.pending {
                         <p id="verdict" class="verdict verdict-none">{ text.nothing_recognised }</p>
                     }
+                    { december_section(&DecemberSectionProps { lang: state.lang, report: report.clone() }) }
                     if !report.organization.verdicts.is_empty() {
                         { organization_card(&OrganizationCardProps { lang: state.lang, report: report.clone() }) }
                     }

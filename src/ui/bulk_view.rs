@@ -7,7 +7,7 @@ use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::shared::Shared;
 use super::ui_text::ui_text;
 use crate::export::{COLUMNS, MailboxRow, mailbox_rows, to_csv, to_markdown};
-use crate::rules::{Report, Status};
+use crate::rules::{December, Report, Status};
 use crate::wording::{self, Lang};
 
 /// Fixed row height in CSS pixels (the style sheet's `.bulk-table tr` agrees): rows are
@@ -36,6 +36,7 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
     let text = ui_text(props.lang);
     let filter = use_state(String::new);
     let status_filter = use_state(|| None::<Status>);
+    let december_only = use_state(|| false);
     let sort = use_state(|| (SortKey::Identity, true));
     let scroll_top = use_state(|| 0);
     let selected = use_state(|| None::<usize>);
@@ -45,7 +46,9 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
 
     let rows = mailbox_rows(&props.report);
     let counts = count_statuses(&rows);
-    let visible = visible_rows(&rows, &filter, *status_filter, *sort);
+    // The December column and filter only with evidence of use: without, every answer is "unknown".
+    let has_evidence = props.report.december_summary.is_some();
+    let visible = visible_rows(&rows, &filter, *status_filter, has_evidence && *december_only, *sort);
     let first = usize::try_from(*scroll_top / ROW_HEIGHT).unwrap_or(0).saturating_sub(OVERSCAN).min(visible.len());
     let last = (first + VISIBLE_ROWS + 2 * OVERSCAN).min(visible.len());
     {
@@ -71,6 +74,13 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
         Callback::from(move |event: Event| {
             let code = event.target_unchecked_into::<HtmlSelectElement>().value();
             status_filter.set(status_from_code(&code));
+            scroll_top.set(0);
+        })
+    };
+    let on_december = {
+        let (december_only, scroll_top) = (december_only.clone(), scroll_top.clone());
+        Callback::from(move |event: Event| {
+            december_only.set(event.target_unchecked_into::<HtmlInputElement>().checked());
             scroll_top.set(0);
         })
     };
@@ -123,6 +133,12 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
                         }) }
                     </select>
                 </label>
+                if has_evidence {
+                    <label class="december-only">
+                        <input id="bulk-december" type="checkbox" checked={*december_only} onchange={on_december} />
+                        { text.december_only }
+                    </label>
+                }
                 <span class="shown" role="status">{ format!("{} {}", visible.len(), text.shown) }</span>
                 <button type="button" id="export-csv" onclick={export("csv")}>{ text.export_csv }</button>
                 <button type="button" id="export-markdown" onclick={export("md")}>{ text.export_markdown }</button>
@@ -132,6 +148,10 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
                     <thead>
                         <tr aria-rowindex="1">
                             { sort_button(SortKey::Identity, wording::mailbox_heading(props.lang).to_string()) }
+                            // Next to the name: this month's question, visible without scrolling sideways.
+                            if has_evidence {
+                                <th scope="col">{ wording::december_heading(props.lang) }</th>
+                            }
                             { for COLUMNS.iter().enumerate().map(|(i, (protocol, auth))| {
                                 sort_button(SortKey::Column(i), wording::column(props.lang, *protocol, *auth))
                             }) }
@@ -146,6 +166,9 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
                             html! {
                                 <tr key={index} aria-rowindex={(first + offset + 2).to_string()}>
                                     <th scope="row"><button type="button" class="row-pick" {onclick}>{ row.identity }</button></th>
+                                    if has_evidence {
+                                        <td>{ wording::december(props.lang, row.december) }</td>
+                                    }
                                     { for row.statuses.iter().map(|status| match status {
                                         Some(s) => html! { <td><span class={classes!("status", status_class(*s))}>{ status_words(*s) }</span></td> },
                                         None => html! { <td>{ "—" }</td> },
@@ -165,12 +188,13 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
 }
 
 /// The rows that pass the filters, in the chosen order.
-fn visible_rows<'a>(rows: &'a [MailboxRow<'a>], filter: &str, status: Option<Status>, (key, ascending): (SortKey, bool)) -> Vec<&'a MailboxRow<'a>> {
+fn visible_rows<'a>(rows: &'a [MailboxRow<'a>], filter: &str, status: Option<Status>, december_only: bool, (key, ascending): (SortKey, bool)) -> Vec<&'a MailboxRow<'a>> {
     let needle = filter.trim().to_lowercase();
     let mut visible: Vec<&MailboxRow> = rows
         .iter()
         .filter(|row| needle.is_empty() || row.identity.to_lowercase().contains(&needle))
         .filter(|row| status.is_none_or(|s| row.statuses.contains(&Some(s))))
+        .filter(|row| !december_only || row.december == December::Breaks)
         .collect();
     // One comparator for both keys: each distinct sort call would link its own copy of the
     // sort algorithm into the app.

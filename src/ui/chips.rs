@@ -14,7 +14,9 @@ pub struct ChipsProps {
     pub report: Shared<Report>,
 }
 
-/// What was recognised in the paste, one chip per cmdlet; a chip selects its lines in the input.
+/// What was recognised in the paste, one chip per cmdlet and per sign-in log or usage report
+/// (with the window it covers); a chip selects its lines in the input. What the evidence cannot
+/// show is listed under the chips, as text: it decides how far its answer goes.
 pub fn chips(props: &ChipsProps) -> Html {
     let text = ui_text(props.lang);
     let chip = |kind: ObjectKind, singular: bool, label: &'static str| -> Html {
@@ -26,9 +28,26 @@ pub fn chips(props: &ChipsProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| select_input_lines(first, last));
         html! { <li><button type="button" class="chip chip-found" {onclick}>{ words }</button></li> }
     };
-    let mut missing: Vec<String> = props.report.missing.iter().map(|m| m.input.to_string()).collect();
-    missing.dedup();
+    // One chip per missing setting, however many mailboxes lack it.
+    let mut missing: Vec<&str> = Vec::new();
+    for item in &props.report.missing {
+        if !missing.contains(&item.input) {
+            missing.push(item.input);
+        }
+    }
+    let evidence = &props.report.evidence;
+    // Two logs of one kind have the same limits: each is said once.
+    let mut limits: Vec<String> = Vec::new();
+    for read in evidence {
+        for limit in wording::source_limits(props.lang, read) {
+            let line = format!("{}: {limit}", wording::source_kind(props.lang, read.kind));
+            if !limits.contains(&line) {
+                limits.push(line);
+            }
+        }
+    }
     html! {
+        <>
         <div class="chips-row">
             <span class="chips-label">{ format!("{}:", text.recognised) }</span>
             <ul class="chips" aria-label={text.recognised}>
@@ -37,6 +56,11 @@ pub fn chips(props: &ChipsProps) -> Html {
                 { chip(ObjectKind::CasMailbox, false, text.mailboxes) }
                 { chip(ObjectKind::User, false, text.users) }
                 { chip(ObjectKind::AuthenticationPolicy, false, text.auth_policies) }
+                { for evidence.iter().map(|read| {
+                    let line = read.line;
+                    let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
+                    html! { <li><button type="button" class="chip chip-found" {onclick}>{ wording::source(props.lang, read) }</button></li> }
+                }) }
                 { for missing.into_iter().map(|input| html! {
                     <li><span class="chip chip-missing">{ format!("{input}: {}", text.missing_chip) }</span></li>
                 }) }
@@ -45,5 +69,11 @@ pub fn chips(props: &ChipsProps) -> Html {
                 { format!("{}: {}", text.environment, wording::environment(props.lang, props.report.environment)) }
             </span>
         </div>
+        if !limits.is_empty() {
+            <ul class="limits" aria-label={text.evidence_limits}>
+                { for limits.into_iter().map(|limit| html! { <li>{ limit }</li> }) }
+            </ul>
+        }
+        </>
     }
 }

@@ -15,6 +15,7 @@ mod chips;
 mod command_line;
 mod command_list;
 mod copy_button;
+mod december_section;
 mod diagnostics;
 mod download;
 mod file_input;
@@ -33,6 +34,7 @@ mod state;
 mod subject;
 mod symptoms;
 mod ui_text;
+mod usage_list;
 mod verdict_cell;
 mod verdict_matrix;
 

@@ -1,7 +1,7 @@
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::file_input::{first_file, read_file};
+use super::file_input::{files_of, read_files};
 use super::ui_text::ui_text;
 use crate::wording::Lang;
 
@@ -44,17 +44,19 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     let on_text = props.on_load.clone();
     let on_choose = Callback::from(move |event: Event| {
         let input = event.target_unchecked_into::<HtmlInputElement>();
-        if let Some(file) = first_file(input.files()) {
-            read_file(file, on_text.clone());
+        let files = files_of(input.files());
+        if !files.is_empty() {
+            read_files(files, on_text.clone());
         }
         // Choosing the same file again is a new choice.
         input.set_value("");
     });
     let on_text = props.on_load.clone();
     let on_drop = Callback::from(move |event: DragEvent| {
-        if let Some(file) = first_file(event.data_transfer().and_then(|d| d.files())) {
+        let files = files_of(event.data_transfer().and_then(|d| d.files()));
+        if !files.is_empty() {
             event.prevent_default();
-            read_file(file, on_text.clone());
+            read_files(files, on_text.clone());
         }
     });
     // Dropping needs the default refused on dragover.
@@ -71,7 +73,7 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
                 <button type="button" id="clear" onclick={clear}>{ text.clear }</button>
                 <label class="file-button">
                     <span>{ text.open_file }</span>
-                    <input id="open-file" type="file" accept=".txt,.log,.csv,.json,text/plain,text/csv,application/json"
+                    <input id="open-file" type="file" multiple=true accept=".txt,.log,.csv,.json,text/plain,text/csv,application/json"
                         onchange={on_choose} />
                 </label>
             </div>

@@ -17,10 +17,14 @@ pub struct ShareLinkProps {
     pub as_of: Date,
     pub today: Date,
     pub input: AttrValue,
+    /// The paste holds sign-in logs, usage reports or client errors (or is not analysed yet):
+    /// names, addresses and devices of many people, which a link must never carry.
+    pub private: bool,
 }
 
 /// A link that reopens the page with the same settings. Everything is in the URL fragment,
-/// which browsers never send to a server; the pasted output goes in only when ticked.
+/// which browsers never send to a server; the pasted output goes in only when ticked, and never
+/// when it holds evidence of use.
 #[function_component(ShareLink)]
 pub fn share_link(props: &ShareLinkProps) -> Html {
     let text = ui_text(props.lang);
@@ -34,18 +38,22 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
         theme: props.theme.code().map(str::to_string),
         client: (props.scenario != ClientScenario::Any).then(|| props.scenario.code().to_string()),
         date: (props.as_of != props.today).then(|| props.as_of.to_string()),
-        input: (*include_input && !props.input.is_empty()).then(|| props.input.to_string()),
+        input: (*include_input && !props.private && !props.input.is_empty()).then(|| props.input.to_string()),
         ..FragmentOptions::default()
     };
     let link = format!("{}{}", page_without_fragment(), options.to_fragment());
     html! {
         <div class="share">
             <CopyButton lang={props.lang} text={link} label={Some(text.share_link)} />
-            <label class="share-input">
-                <input id="share-include-input" type="checkbox" checked={*include_input} onchange={on_toggle} />
-                { text.share_include_input }
-            </label>
-            <span class="hint">{ text.share_hint }</span>
+            if props.private {
+                <span id="share-private" class="hint">{ text.share_private }</span>
+            } else {
+                <label class="share-input">
+                    <input id="share-include-input" type="checkbox" checked={*include_input} onchange={on_toggle} />
+                    { text.share_include_input }
+                </label>
+                <span class="hint">{ text.share_hint }</span>
+            }
         </div>
     }
 }

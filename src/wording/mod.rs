@@ -31,7 +31,7 @@ pub use remedies::{blast_radius, purpose, refusal, script};
 pub use symptoms::{layer, symptom};
 pub use terms::{auth, environment, protocol, status};
 pub use verdicts::{finding, gate, headline, warning};
-pub use table::{blocked_by_heading, column, mailbox_heading};
+pub use table::{blocked_by_heading, column, december_heading, mailbox_heading, smtp_password_headings};
 
 /// A language of the user interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

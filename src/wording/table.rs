@@ -26,3 +26,20 @@ pub fn column(lang: Lang, protocol: Protocol, auth: AuthMethod) -> String {
     };
     format!("{} {method}", super::protocol(lang, protocol))
 }
+
+/// The December column of the bulk table and its exports: what the end-of-December default
+/// change does to the account.
+pub fn december_heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "December",
+        Lang::De => "Dezember",
+    }
+}
+
+/// The exports' columns of password sign-ins over SMTP AUTH: successes, failures, last success.
+pub fn smtp_password_headings(lang: Lang) -> [&'static str; 3] {
+    match lang {
+        Lang::En => ["SMTP AUTH password successes", "SMTP AUTH password failures", "SMTP AUTH password last success"],
+        Lang::De => ["SMTP AUTH mit Kennwort erfolgreich", "SMTP AUTH mit Kennwort fehlgeschlagen", "SMTP AUTH mit Kennwort zuletzt erfolgreich"],
+    }
+}

@@ -24,8 +24,9 @@ test('a first-time visitor sees the collect script with a Copy button', async ()
   const script = await page.textContent('#collect-script');
   assert.match(script, /Get-TransportConfig \| Format-List SmtpClientAuthenticationDisabled/);
   assert.match(script, /Get-EXOCasMailbox -ResultSize Unlimited -Properties SmtpClientAuthenticationDisabled/);
-  await page.locator('.first-visit').getByRole('button', { name: 'Copy', exact: true }).click();
-  await page.locator('.first-visit').getByRole('button', { name: 'Copied', exact: true }).waitFor();
+  const command = page.locator('.first-visit .command', { has: page.locator('#collect-script') });
+  await command.getByRole('button', { name: 'Copy', exact: true }).click();
+  await command.getByRole('button', { name: 'Copied', exact: true }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), script);
   await page.screenshot({ path: join(OUTPUT_DIR, 'app-first-visit.png'), fullPage: true });
 });
