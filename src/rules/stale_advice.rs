@@ -36,7 +36,7 @@ const STALE_PARAMETERS: [(&str, &str); 2] = [("-allowbasicauthpop", "AllowBasicA
 /// `AllowBasicAuth*` parameters, so on-premises pastes cannot contain them.
 pub fn scan_text(text: &str) -> Vec<Note> {
     let mut notes = Vec::new();
-    for (index, line) in text.lines().enumerate() {
+    for (index, line) in lines_naming_a_policy_cmdlet(text) {
         let lower = line.to_lowercase();
         if !(lower.contains("set-authenticationpolicy") || lower.contains("new-authenticationpolicy")) {
             continue;
@@ -52,6 +52,30 @@ pub fn scan_text(text: &str) -> Vec<Note> {
         }
     }
     notes
+}
+
+/// The lines (0-based index, text) that contain `AuthenticationPolicy` in any case, found
+/// without lowering every line: a sign-in export of 150 MB has none, and lowering all of it
+/// would hold the page for a second.
+fn lines_naming_a_policy_cmdlet(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    const NAME: &[u8] = b"authenticationpolicy";
+    let bytes = text.as_bytes();
+    let mut hits = memchr::memchr2_iter(b'y', b'Y', bytes)
+        .filter(|&end| end + 1 >= NAME.len() && bytes.get(end + 1 - NAME.len()..=end).is_some_and(|word| word.eq_ignore_ascii_case(NAME)))
+        .peekable();
+    text.split_inclusive('\n').scan(0usize, |start, piece| {
+        let at = *start;
+        *start += piece.len();
+        Some((at, piece.trim_end_matches(['\n', '\r'])))
+    })
+    .enumerate()
+    .filter_map(move |(index, (at, line))| {
+        let end = at + line.len();
+        while hits.peek().is_some_and(|&hit| hit < at) {
+            hits.next();
+        }
+        hits.peek().is_some_and(|&hit| hit < end).then_some((index, line))
+    })
 }
 
 /// Obsolete switches shown in pasted Exchange Online policies, and policies without a name.

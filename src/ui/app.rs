@@ -66,7 +66,8 @@ pub fn app() -> Html {
                 { header(&HeaderProps { lang: state.lang, theme: state.theme, on_lang: dispatcher(&state, Action::SetLang), on_theme: dispatcher(&state, Action::SetTheme) }) }
             }
             <PasteBox lang={state.lang} value={state.input.clone()} loaded={state.loaded} example={EXAMPLE}
-                on_input={dispatcher(&state, Action::Input)} on_load={dispatcher(&state, Action::Load)} />
+                on_input={dispatcher(&state, Action::Input)} on_load={dispatcher(&state, Action::Load)}
+                on_reading={dispatcher(&state, |(done, all)| Action::Reading(done, all))} held={state.held} />
             if input_empty {
                 { first_visit(&FirstVisitProps { lang: state.lang }) }
             }
@@ -74,16 +75,19 @@ pub fn app() -> Html {
             if !options.embed {
                 <ShareLink lang={state.lang} theme={state.theme} scenario={state.scenario} as_of={state.as_of}
                     today={state.today} input={state.input.clone()}
-                    private={state.pending || !report.evidence.is_empty() || !report.symptoms.is_empty()} />
+                    private={state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty()} />
             }
             { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), input_empty }) }
-            if state.pending {
-                // Announced once (politely); the bar and the count change silently.
+            if state.pending || state.reading.is_some() {
+                // Announced once (politely); the bar and the count change silently. Files and a
+                // large input are counted in megabytes while read, then mailboxes.
                 <div class="analysing">
-                    <p id="analysing" role="status">{ text.analysing }</p>
-                    <progress aria-labelledby="analysing" max={state.progress.map(|(_, all)| all.to_string())}
-                        value={state.progress.map(|(done, _)| done.to_string())} />
-                    if let Some((done, all)) = state.progress {
+                    <p id="analysing" role="status">{ if state.pending { text.analysing } else { text.reading } }</p>
+                    <progress aria-labelledby="analysing" max={state.reading.or(state.progress).map(|(_, all)| all.to_string())}
+                        value={state.reading.or(state.progress).map(|(done, _)| done.to_string())} />
+                    if let Some((done, all)) = state.reading {
+                        <span>{ format!("{:.1} / {:.1} MB", done as f64 / 1e6, all as f64 / 1e6) }</span>
+                    } else if let Some((done, all)) = state.progress {
                         <span>{ format!("{done} / {all} {}", text.mailboxes) }</span>
                     }
                 </div>

@@ -4,23 +4,51 @@
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use yew::Callback;
 
-use crate::parse::decode;
+use crate::parse::DecodeStream;
+
+/// A file is read this many bytes at a time: each slice is its own task, so a sign-in export
+/// of 150 MB is read while the page paints its progress.
+const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
 /// Reads `files` and hands their texts, joined by a newline in the order given, to `on_text`:
 /// sign-in logs and cmdlet output come as separate exports but are analysed as one paste.
-/// Unreadable files are left out; when none could be read, nothing changes.
-pub fn read_files(files: Vec<web_sys::File>, on_text: Callback<String>) {
+/// `on_progress` hears the bytes read and in all. Unreadable files are left out; when none could
+/// be read, nothing changes.
+pub fn read_files(files: Vec<web_sys::File>, on_text: Callback<String>, on_progress: Callback<(usize, usize)>) {
     spawn_local(async move {
-        let mut texts = Vec::with_capacity(files.len());
+        let total: f64 = files.iter().map(|file| file.size()).sum();
+        let mut done = 0.0;
+        let mut texts: Vec<String> = Vec::with_capacity(files.len());
         for file in files {
-            if let Ok(buffer) = JsFuture::from(file.array_buffer()).await {
-                texts.push(decode(&js_sys::Uint8Array::new(&buffer).to_vec()));
+            if let Some(text) = read_file(&file, total, &mut done, &on_progress).await {
+                texts.push(text);
             }
         }
-        if !texts.is_empty() {
+        if texts.len() == 1 {
+            on_text.emit(texts.pop().unwrap_or_default());
+        } else if !texts.is_empty() {
             on_text.emit(texts.join("\n"));
         }
     });
+}
+
+/// One file, slice by slice; `None` when it cannot be read.
+async fn read_file(file: &web_sys::File, total: f64, done: &mut f64, on_progress: &Callback<(usize, usize)>) -> Option<String> {
+    let size = file.size();
+    let mut stream = DecodeStream::new();
+    let mut at = 0.0;
+    while at < size {
+        let end = (at + SLICE_BYTES).min(size);
+        let slice = file.slice_with_f64_and_f64(at, end).ok()?;
+        let buffer = JsFuture::from(slice.array_buffer()).await.ok()?;
+        stream.push(&js_sys::Uint8Array::new(&buffer).to_vec());
+        *done += end - at;
+        at = end;
+        if total > SLICE_BYTES {
+            on_progress.emit((*done as usize, total as usize));
+        }
+    }
+    Some(stream.finish())
 }
 
 /// The files of a file list (a drop or the file picker), in its order.

@@ -16,6 +16,10 @@ pub struct PasteBoxProps {
     pub on_input: Callback<String>,
     /// The example, a file, or Clear.
     pub on_load: Callback<String>,
+    /// Files are being read: bytes read and in all.
+    pub on_reading: Callback<(usize, usize)>,
+    /// Lines and bytes of an input held as data instead of shown in the box.
+    pub held: Option<(usize, usize)>,
 }
 
 /// The one large input; every keystroke is analysed, no button.
@@ -28,10 +32,10 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     let text = ui_text(props.lang);
     let textarea = use_node_ref();
     {
-        let (textarea, value) = (textarea.clone(), props.value.clone());
+        let (textarea, value, held) = (textarea.clone(), props.value.clone(), props.held.is_some());
         use_effect_with(props.loaded, move |_| {
             if let Some(element) = textarea.cast::<HtmlTextAreaElement>() {
-                element.set_value(&value);
+                element.set_value(if held { "" } else { &value });
             }
         });
     }
@@ -41,22 +45,22 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     let example = props.example;
     let load_example = props.on_load.reform(move |_: MouseEvent| example.to_string());
     let clear = props.on_load.reform(|_: MouseEvent| String::new());
-    let on_text = props.on_load.clone();
+    let (on_text, on_reading) = (props.on_load.clone(), props.on_reading.clone());
     let on_choose = Callback::from(move |event: Event| {
         let input = event.target_unchecked_into::<HtmlInputElement>();
         let files = files_of(input.files());
         if !files.is_empty() {
-            read_files(files, on_text.clone());
+            read_files(files, on_text.clone(), on_reading.clone());
         }
         // Choosing the same file again is a new choice.
         input.set_value("");
     });
-    let on_text = props.on_load.clone();
+    let (on_text, on_reading) = (props.on_load.clone(), props.on_reading.clone());
     let on_drop = Callback::from(move |event: DragEvent| {
         let files = files_of(event.data_transfer().and_then(|d| d.files()));
         if !files.is_empty() {
             event.prevent_default();
-            read_files(files, on_text.clone());
+            read_files(files, on_text.clone(), on_reading.clone());
         }
     });
     // Dropping needs the default refused on dragover.
@@ -65,6 +69,11 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
         <div class="paste">
             <label for="input">{ text.input_label }</label>
             <p id="input-hint" class="hint">{ text.input_hint }</p>
+            if let Some((lines, bytes)) = props.held {
+                <p id="held" class="held" role="status">
+                    { format!("{lines} {}, {:.1} MB {}", text.held_lines, bytes as f64 / 1e6, text.held_note) }
+                </p>
+            }
             <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off"
                 aria-describedby="input-hint" ref={textarea}
                 {oninput} ondrop={on_drop} ondragover={on_drag_over} />

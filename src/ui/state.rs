@@ -8,7 +8,7 @@ use yew::{AttrValue, Reducible};
 
 use super::shared::Shared;
 use crate::model::Evidence;
-use crate::parse::Parsed;
+use crate::parse::{PartedParse, Parsed};
 use crate::redact::Redactor;
 use crate::rules::{self, ClientScenario, Context, Date, Evaluation, Report};
 use crate::wording::Lang;
@@ -54,6 +54,17 @@ const STEP_BUDGET_MS: f64 = 20.0;
 /// Mailboxes evaluated between two looks at the clock (a few hundred microseconds' work).
 const MAILBOXES_PER_CHECK: usize = 25;
 
+/// Inputs larger than this are read in parts ([`PartedParse`]): reading a 150 MB sign-in export
+/// at once holds the page for seconds.
+const READ_IN_PARTS_ABOVE: usize = 1 << 20;
+
+/// Bytes read between two looks at the clock (a few milliseconds' work).
+const PART_BYTES: usize = 256 << 10;
+
+/// Inputs larger than this, when they come from files, are held as data and not written into
+/// the text box: the box's own layout of a 5 MB text takes seconds (issue 14's measurement).
+pub const HOLD_ABOVE: usize = 2 << 20;
+
 /// Where the analysis of the input has got to; each [`Action::Analyse`] does the next step.
 ///
 /// Why steps on the main thread and not a Web Worker: a worker would need the whole core in a
@@ -66,6 +77,8 @@ const MAILBOXES_PER_CHECK: usize = 25;
 enum Job {
     #[default]
     Start,
+    /// A large input, read part by part.
+    Reading(Box<PartedParse>),
     Parsed(Parsed),
     Evaluating(Parsed, Box<Evaluation>),
     /// Evaluated; redaction, when on, is one more step.
@@ -87,6 +100,11 @@ pub struct State {
     pub step: u64,
     /// Mailboxes evaluated and in all, once the evaluation has started.
     pub progress: Option<(usize, usize)>,
+    /// Bytes read and in all, while a large input is read in parts or a file is loaded.
+    pub reading: Option<(usize, usize)>,
+    /// The input came from files too large for the text box and is held as data: its lines
+    /// and bytes.
+    pub held: Option<(usize, usize)>,
     /// Shared by the states of one analysis; replaced by a new change.
     job: Shared<RefCell<Job>>,
     pub lang: Lang,
@@ -109,6 +127,8 @@ impl State {
             pending: false,
             step: 0,
             progress: None,
+            reading: None,
+            held: None,
             job: Shared::default(),
             lang,
             theme,
@@ -136,6 +156,7 @@ impl State {
         self.revision += 1;
         self.step = 0;
         self.progress = None;
+        self.reading = None;
         self.job = Shared::default();
         self.pending = self.input.len() > ANALYSE_AT_ONCE_UP_TO;
         if !self.pending {
@@ -148,7 +169,25 @@ impl State {
     fn advance(&mut self, deadline: Option<f64>) -> bool {
         let job = std::mem::take(&mut *self.job.borrow_mut());
         let next = match job {
+            Job::Start if self.input.len() > READ_IN_PARTS_ABOVE => Job::Reading(Box::new(PartedParse::new())),
             Job::Start => Job::Parsed(crate::parse::parse(&self.input)),
+            Job::Reading(mut parts) => {
+                let done = loop {
+                    if parts.step(&self.input, PART_BYTES) {
+                        break true;
+                    }
+                    if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
+                        break false;
+                    }
+                };
+                self.reading = Some((parts.done(), self.input.len()));
+                if done {
+                    self.reading = None;
+                    Job::Parsed(parts.finish())
+                } else {
+                    Job::Reading(parts)
+                }
+            }
             Job::Parsed(parsed) => {
                 let context = Context::new(self.as_of).with_client(self.scenario);
                 let evaluation = Evaluation::new(Evidence::from_parsed(&parsed), &context);
@@ -192,6 +231,7 @@ impl State {
     fn show(&mut self, parsed: Parsed, report: Report) -> bool {
         self.pending = false;
         self.progress = None;
+        self.reading = None;
         self.parsed = Shared::new(parsed);
         self.report = Shared::new(report);
         true
@@ -203,6 +243,8 @@ pub enum Action {
     Input(String),
     /// The input came from elsewhere: the example, a file, Clear.
     Load(String),
+    /// Files are being read: bytes read and in all.
+    Reading(usize, usize),
     /// Do the next step of the analysis of this revision, if it is still the current one.
     Analyse(u64),
     SetLang(Lang),
@@ -220,14 +262,17 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Input(input) => {
+                next.held = None;
                 next.input = AttrValue::from(input);
                 next.reanalyse();
             }
             Action::Load(input) => {
+                next.held = (input.len() > HOLD_ABOVE).then(|| (memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1, input.len()));
                 next.input = AttrValue::from(input);
                 next.loaded += 1;
                 next.reanalyse();
             }
+            Action::Reading(done, all) => next.reading = Some((done, all)),
             Action::Analyse(revision) => {
                 if revision != next.revision || !next.pending {
                     return self;

@@ -52,7 +52,7 @@ test('300,000 sign-ins opened from a file: read in parts, the December answer fo
   const memoryBefore = await rendererMemory();
   const started = Date.now();
   await page.setInputFiles('#open-file', path);
-  const summary = page.locator('#signins-summary');
+  const summary = page.locator('#december-summary');
   await summary.waitFor({ timeout: 180_000 });
   await page.locator('.analysing').waitFor({ state: 'detached', timeout: 180_000 });
   const answerMs = Date.now() - started;
