@@ -26,7 +26,7 @@ pub use identity::{same_identity, Identities};
 pub use join::{Conflict, Mailbox};
 pub use organization::OrganizationConfig;
 pub use transport::TransportConfig;
-pub use usage::{accounts, AccountUsage, UsageEntry};
+pub use usage::{accounts, AccountTally, AccountUsage, UsageEntry};
 pub use user::User;
 
 use crate::parse::{Parsed, Source, Symptom};
@@ -49,6 +49,11 @@ pub struct Evidence {
 
 impl Evidence {
     pub fn from_parsed(parsed: &Parsed) -> Self {
+        Self::from_parsed_with_accounts(parsed, accounts(&parsed.usage))
+    }
+
+    /// [`Evidence::from_parsed`] with the usage already added up per account ([`AccountTally`]).
+    pub fn from_parsed_with_accounts(parsed: &Parsed, accounts: Vec<AccountUsage>) -> Self {
         let markers = EnvironmentMarkers::scan(parsed.records.iter());
         let mut evidence = Evidence { environment: markers.environment(), ..Evidence::default() };
         if let (Some(online), Some(server)) = (markers.online, markers.server) {
@@ -77,7 +82,7 @@ impl Evidence {
                 None => {}
             }
         }
-        for account in accounts(&parsed.usage) {
+        for account in accounts {
             joiner.add_usage(account);
         }
         evidence.usage_sources.clone_from(&parsed.usage.sources);

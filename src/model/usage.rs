@@ -110,32 +110,60 @@ fn remember(seen: &mut Vec<Arc<str>>, value: Option<&Arc<str>>) {
 
 /// The usage of every account, in order of first appearance.
 pub fn accounts(usage: &Usage) -> Vec<AccountUsage> {
-    let mut accounts: Vec<AccountUsage> = Vec::new();
+    let mut tally = AccountTally::default();
+    tally.add(usage, usage.rows.len());
+    tally.finish()
+}
+
+/// The rows added up per account a few at a time: the web app adds a large sign-in log's
+/// hundreds of thousands of rows in steps, between which the page paints.
+#[derive(Default)]
+pub struct AccountTally {
+    accounts: Vec<AccountUsage>,
     // Rows share their account's text (see `parse::usage`), so the pointer finds the account
     // without case-folding each of hundreds of thousands of rows; the folded key joins the
     // spellings (`Scanner@Contoso.com`).
-    let mut by_pointer: FxHashMap<usize, usize> = FxHashMap::default();
-    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
-    for row in &usage.rows {
-        let pointer = Arc::as_ptr(&row.account).cast::<u8>() as usize;
-        let index = match by_pointer.get(&pointer) {
-            Some(index) => *index,
-            None => {
-                let index = *by_key.entry(identity_key(&row.account)).or_insert_with(|| {
-                    accounts.push(AccountUsage { account: Arc::clone(&row.account), ..AccountUsage::default() });
-                    accounts.len() - 1
-                });
-                by_pointer.insert(pointer, index);
-                index
+    by_pointer: FxHashMap<usize, usize>,
+    by_key: FxHashMap<String, usize>,
+    rows_done: usize,
+}
+
+impl AccountTally {
+    /// Adds the rows after those already added, up to row `up_to`.
+    pub fn add(&mut self, usage: &Usage, up_to: usize) {
+        let rows = usage.rows.get(self.rows_done..up_to.min(usage.rows.len())).unwrap_or_default();
+        for row in rows {
+            let pointer = Arc::as_ptr(&row.account).cast::<u8>() as usize;
+            let index = match self.by_pointer.get(&pointer) {
+                Some(index) => *index,
+                None => {
+                    let accounts = &mut self.accounts;
+                    let index = *self.by_key.entry(identity_key(&row.account)).or_insert_with(|| {
+                        accounts.push(AccountUsage { account: Arc::clone(&row.account), ..AccountUsage::default() });
+                        accounts.len() - 1
+                    });
+                    self.by_pointer.insert(pointer, index);
+                    index
+                }
+            };
+            let kind = usage.sources.get(row.source as usize).map_or(SourceKind::EntraSignins, |s| s.kind);
+            if let Some(account) = self.accounts.get_mut(index) {
+                account.add(row, kind);
             }
-        };
-        let kind = usage.sources.get(row.source as usize).map_or(SourceKind::EntraSignins, |s| s.kind);
-        if let Some(account) = accounts.get_mut(index) {
-            account.add(row, kind);
         }
+        self.rows_done += rows.len();
     }
-    for account in &mut accounts {
-        account.entries.sort_by_key(|e| (e.protocol, e.auth));
+
+    /// Rows added so far.
+    pub fn rows_done(&self) -> usize {
+        self.rows_done
     }
-    accounts
+
+    /// The accounts, their entries SMTP first.
+    pub fn finish(mut self) -> Vec<AccountUsage> {
+        for account in &mut self.accounts {
+            account.entries.sort_by_key(|e| (e.protocol, e.auth));
+        }
+        self.accounts
+    }
 }

@@ -24,6 +24,12 @@ impl DecodeStream {
         Self::default()
     }
 
+    /// A stream with room for a file of `bytes`: growing the text by doubling would copy a
+    /// large file over and over.
+    pub fn with_capacity(bytes: usize) -> Self {
+        DecodeStream { text: String::with_capacity(bytes), ..Self::default() }
+    }
+
     /// Adds the next slice of the file.
     pub fn push(&mut self, slice: &[u8]) {
         if let Some(bytes) = &mut self.whole {

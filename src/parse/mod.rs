@@ -57,17 +57,18 @@ pub use value::{dotnet_date_millis, is_type_name};
 /// Reads every PowerShell object out of pasted text. Never panics; what cannot be read is
 /// reported in `Parsed::diagnostics`.
 pub fn parse(text: &str) -> Parsed {
-    parse_numbered(text, normalise::Numbering::default())
+    parse_numbered(text, normalise::Numbering::default(), usage::TextPool::default()).0
 }
 
-/// [`parse`] with the lines numbered as `numbering` says (a part of a larger text, [`parts`]).
-fn parse_numbered(text: &str, numbering: normalise::Numbering) -> Parsed {
-    let mut parsed = segment::run(&normalise::normalise_numbered(text, numbering), None);
+/// [`parse`] with the lines numbered as `numbering` says and the usage rows' texts shared
+/// through `pool` (a part of a larger text, [`parts`]).
+fn parse_numbered(text: &str, numbering: normalise::Numbering, pool: usage::TextPool) -> (Parsed, usage::TextPool) {
+    let (mut parsed, pool) = segment::run_pooled(&normalise::normalise_numbered(text, numbering), None, pool);
     parsed.usage.symptoms = client_error::scan(text);
     for symptom in &mut parsed.usage.symptoms {
         symptom.line = numbering.number(symptom.line);
     }
-    parsed
+    (parsed, pool)
 }
 
 /// Reads `text` as one shape only (a file known to be CSV or JSON, say); lines that are not

@@ -9,6 +9,7 @@
 //! never cut: a JSON document without a blank line is one part.
 
 use super::normalise::Numbering;
+use super::usage::TextPool;
 use super::{Parsed, Source, usage_csv};
 
 /// A parse that goes on part by part; [`PartedParse::finish`] gives what [`super::parse`] would.
@@ -20,6 +21,8 @@ pub struct PartedParse {
     next_line: u32,
     carry: Option<Header>,
     parsed: Parsed,
+    /// Shared by every part, so that an account's rows share one copy of its name.
+    pool: TextPool,
 }
 
 /// The header of the export a part continues.
@@ -46,13 +49,15 @@ impl PartedParse {
         let (end, carry_next) = self.cut(rest, budget.max(1));
         let part = rest.get(..end).unwrap_or(rest);
         let continued = self.carry.take();
-        let part_parsed = match &continued {
+        let pool = std::mem::take(&mut self.pool);
+        let (part_parsed, pool) = match &continued {
             Some(header) => {
                 let numbering = Numbering { header_lines: header.lines, header_first: header.first_line, body_first: self.next_line };
-                super::parse_numbered(&format!("{}\n{part}", header.text), numbering)
+                super::parse_numbered(&format!("{}\n{part}", header.text), numbering, pool)
             }
-            None => super::parse_numbered(part, Numbering { body_first: self.next_line, ..Numbering::default() }),
+            None => super::parse_numbered(part, Numbering { body_first: self.next_line, ..Numbering::default() }, pool),
         };
+        self.pool = pool;
         self.merge(part_parsed, continued.as_ref());
         self.next_line = self.next_line.saturating_add(terminators(part));
         self.next += end;

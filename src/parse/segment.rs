@@ -7,11 +7,20 @@ use super::csv::CsvState;
 use super::json::JsonState;
 use super::list::{self, ListState};
 use super::sink::{Context, Sink, code};
+use super::usage::TextPool;
 use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, usage_csv, usage_json, value};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
-    let mut walk = Walk { lines, sink: Sink::default(), context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), skipped: None };
+    run_pooled(lines, only, TextPool::default()).0
+}
+
+/// [`run`] sharing the texts of usage rows with earlier parts of the same text (`parts`): the
+/// rows of one account then share one copy of its name, however many parts they are in.
+pub(super) fn run_pooled(lines: &Lines<'_>, only: Option<Shape>, pool: TextPool) -> (Parsed, TextPool) {
+    let mut sink = Sink::default();
+    sink.pool = pool;
+    let mut walk = Walk { lines, sink, context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), skipped: None };
     let mut index = 0;
     while index < lines.len() {
         if lines.is_blank(index) {
@@ -35,7 +44,8 @@ pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
         }
     }
     walk.flush_skipped();
-    walk.sink.finish()
+    let pool = std::mem::take(&mut walk.sink.pool);
+    (walk.sink.finish(), pool)
 }
 
 struct Walk<'l, 'a> {

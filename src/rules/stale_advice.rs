@@ -60,9 +60,12 @@ pub fn scan_text(text: &str) -> Vec<Note> {
 fn lines_naming_a_policy_cmdlet(text: &str) -> impl Iterator<Item = (usize, &str)> {
     const NAME: &[u8] = b"authenticationpolicy";
     let bytes = text.as_bytes();
-    let mut hits = memchr::memchr2_iter(b'y', b'Y', bytes)
+    let hits: Vec<usize> = memchr::memchr2_iter(b'y', b'Y', bytes)
         .filter(|&end| end + 1 >= NAME.len() && bytes.get(end + 1 - NAME.len()..=end).is_some_and(|word| word.eq_ignore_ascii_case(NAME)))
-        .peekable();
+        .collect();
+    // Without a hit the lines need not be walked at all.
+    let text = if hits.is_empty() { "" } else { text };
+    let mut hits = hits.into_iter().peekable();
     text.split_inclusive('\n').scan(0usize, |start, piece| {
         let at = *start;
         *start += piece.len();

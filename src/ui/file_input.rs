@@ -35,7 +35,7 @@ pub fn read_files(files: Vec<web_sys::File>, on_text: Callback<String>, on_progr
 /// One file, slice by slice; `None` when it cannot be read.
 async fn read_file(file: &web_sys::File, total: f64, done: &mut f64, on_progress: &Callback<(usize, usize)>) -> Option<String> {
     let size = file.size();
-    let mut stream = DecodeStream::new();
+    let mut stream = DecodeStream::with_capacity(size as usize);
     let mut at = 0.0;
     while at < size {
         let end = (at + SLICE_BYTES).min(size);

@@ -2,13 +2,15 @@ use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::file_input::{files_of, read_files};
+use super::shared::Shared;
 use super::ui_text::ui_text;
 use crate::wording::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PasteBoxProps {
     pub lang: Lang,
-    pub value: AttrValue,
+    /// Compared by identity: the paste can be hundreds of megabytes.
+    pub value: Shared<String>,
     /// Changes when `value` did not come from typing in the box (see `State::loaded`).
     pub loaded: u64,
     pub example: &'static str,
@@ -18,8 +20,8 @@ pub struct PasteBoxProps {
     pub on_load: Callback<String>,
     /// Files are being read: bytes read and in all.
     pub on_reading: Callback<(usize, usize)>,
-    /// Lines and bytes of an input held as data instead of shown in the box.
-    pub held: Option<(usize, usize)>,
+    /// The size of an input held as data instead of shown in the box.
+    pub held: Option<usize>,
 }
 
 /// The one large input; every keystroke is analysed, no button.
@@ -69,10 +71,8 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
         <div class="paste">
             <label for="input">{ text.input_label }</label>
             <p id="input-hint" class="hint">{ text.input_hint }</p>
-            if let Some((lines, bytes)) = props.held {
-                <p id="held" class="held" role="status">
-                    { format!("{lines} {}, {:.1} MB {}", text.held_lines, bytes as f64 / 1e6, text.held_note) }
-                </p>
+            if let Some(bytes) = props.held {
+                <p id="held" class="held" role="status">{ format!("{:.1} MB {}", bytes as f64 / 1e6, text.held_note) }</p>
             }
             <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off"
                 aria-describedby="input-hint" ref={textarea}

@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use super::browser::page_without_fragment;
 use super::copy_button::CopyButton;
+use super::shared::Shared;
 use super::state::Theme;
 use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
@@ -16,7 +17,8 @@ pub struct ShareLinkProps {
     pub scenario: ClientScenario,
     pub as_of: Date,
     pub today: Date,
-    pub input: AttrValue,
+    /// Compared by identity: the paste can be hundreds of megabytes.
+    pub input: Shared<String>,
     /// The paste holds sign-in logs, usage reports or client errors (or is not analysed yet):
     /// names, addresses and devices of many people, which a link must never carry.
     pub private: bool,

@@ -4,10 +4,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use yew::{AttrValue, Reducible};
+use yew::Reducible;
 
 use super::shared::Shared;
-use crate::model::Evidence;
+use crate::model::{AccountTally, Evidence};
 use crate::parse::{PartedParse, Parsed};
 use crate::redact::Redactor;
 use crate::rules::{self, ClientScenario, Context, Date, Evaluation, Report};
@@ -58,6 +58,9 @@ const MAILBOXES_PER_CHECK: usize = 25;
 /// at once holds the page for seconds.
 const READ_IN_PARTS_ABOVE: usize = 1 << 20;
 
+/// Sign-in rows added up between two looks at the clock (a millisecond's work).
+const ROWS_PER_CHECK: usize = 10_000;
+
 /// Bytes read between two looks at the clock (a few milliseconds' work).
 const PART_BYTES: usize = 256 << 10;
 
@@ -80,6 +83,8 @@ enum Job {
     /// A large input, read part by part.
     Reading(Box<PartedParse>),
     Parsed(Parsed),
+    /// Sign-in log rows added up per account, some at a time.
+    Tallying(Parsed, Box<AccountTally>),
     Evaluating(Parsed, Box<Evaluation>),
     /// Evaluated; redaction, when on, is one more step.
     Evaluated(Parsed, Report),
@@ -87,8 +92,9 @@ enum Job {
 
 #[derive(Clone, PartialEq)]
 pub struct State {
-    /// Shared, not copied, on every change: a bulk paste can be megabytes.
-    pub input: AttrValue,
+    /// Shared, not copied, on every change: a bulk paste can be megabytes, and a file hundreds
+    /// of them. Compared by identity, never by content (`Shared`).
+    pub input: Shared<String>,
     /// Counts inputs that did not come from typing in the box (example, file, clear, share
     /// link): only these are written into the box.
     pub loaded: u64,
@@ -102,9 +108,9 @@ pub struct State {
     pub progress: Option<(usize, usize)>,
     /// Bytes read and in all, while a large input is read in parts or a file is loaded.
     pub reading: Option<(usize, usize)>,
-    /// The input came from files too large for the text box and is held as data: its lines
-    /// and bytes.
-    pub held: Option<(usize, usize)>,
+    /// The input came from files too large for the text box and is held as data: its size in
+    /// bytes. (Not its lines: counting them would take a scan of it in one task.)
+    pub held: Option<usize>,
     /// Shared by the states of one analysis; replaced by a new change.
     job: Shared<RefCell<Job>>,
     pub lang: Lang,
@@ -121,7 +127,7 @@ pub struct State {
 impl State {
     pub fn new(today: Date, lang: Lang, theme: Theme) -> Self {
         State {
-            input: AttrValue::default(),
+            input: Shared::default(),
             loaded: 0,
             revision: 0,
             pending: false,
@@ -145,7 +151,7 @@ impl State {
     pub fn restored(mut self, scenario: Option<ClientScenario>, as_of: Option<Date>, input: Option<String>) -> Self {
         self.scenario = scenario.unwrap_or(self.scenario);
         self.as_of = as_of.unwrap_or(self.as_of);
-        self.input = input.map(AttrValue::from).unwrap_or_default();
+        self.input = Shared::new(input.unwrap_or_default());
         self.reanalyse();
         self
     }
@@ -188,9 +194,21 @@ impl State {
                     Job::Reading(parts)
                 }
             }
-            Job::Parsed(parsed) => {
+            Job::Parsed(parsed) => Job::Tallying(parsed, Box::default()),
+            Job::Tallying(parsed, mut tally) => {
+                let rows = parsed.usage.rows.len();
+                loop {
+                    tally.add(&parsed.usage, tally.rows_done() + ROWS_PER_CHECK);
+                    if tally.rows_done() >= rows || deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
+                        break;
+                    }
+                }
+                if tally.rows_done() < rows {
+                    *self.job.borrow_mut() = Job::Tallying(parsed, tally);
+                    return false;
+                }
                 let context = Context::new(self.as_of).with_client(self.scenario);
-                let evaluation = Evaluation::new(Evidence::from_parsed(&parsed), &context);
+                let evaluation = Evaluation::new(Evidence::from_parsed_with_accounts(&parsed, tally.finish()), &context);
                 self.progress = Some(evaluation.progress());
                 Job::Evaluating(parsed, Box::new(evaluation))
             }
@@ -263,12 +281,12 @@ impl Reducible for State {
         match action {
             Action::Input(input) => {
                 next.held = None;
-                next.input = AttrValue::from(input);
+                next.input = Shared::new(input);
                 next.reanalyse();
             }
             Action::Load(input) => {
-                next.held = (input.len() > HOLD_ABOVE).then(|| (memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1, input.len()));
-                next.input = AttrValue::from(input);
+                next.held = (input.len() > HOLD_ABOVE).then_some(input.len());
+                next.input = Shared::new(input);
                 next.loaded += 1;
                 next.reanalyse();
             }
