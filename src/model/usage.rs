@@ -67,14 +67,14 @@ impl AccountUsage {
             self.modern_sign_ins += row.count;
             return;
         };
-        let entry = match self.entries.iter().position(|e| e.protocol == Some(protocol) && e.auth == Some(row.auth)) {
-            Some(index) => &mut self.entries[index],
-            None => {
-                self.entries.push(UsageEntry { protocol: Some(protocol), auth: Some(row.auth), line: row.line, ..UsageEntry::default() });
-                let last = self.entries.len() - 1;
-                &mut self.entries[last]
-            }
-        };
+        // Kept in order (SMTP first) as they come: a sort would link one more copy of the
+        // sort algorithm into the web app.
+        let key = (Some(protocol), Some(row.auth));
+        let at = self.entries.partition_point(|e| (e.protocol, e.auth) < key);
+        if self.entries.get(at).is_none_or(|e| (e.protocol, e.auth) != key) {
+            self.entries.insert(at, UsageEntry { protocol: Some(protocol), auth: Some(row.auth), line: row.line, ..UsageEntry::default() });
+        }
+        let Some(entry) = self.entries.get_mut(at) else { return };
         match row.outcome {
             Outcome::Success => {
                 entry.successes += row.count;
@@ -160,10 +160,7 @@ impl AccountTally {
     }
 
     /// The accounts, their entries SMTP first.
-    pub fn finish(mut self) -> Vec<AccountUsage> {
-        for account in &mut self.accounts {
-            account.entries.sort_by_key(|e| (e.protocol, e.auth));
-        }
+    pub fn finish(self) -> Vec<AccountUsage> {
         self.accounts
     }
 }

@@ -210,7 +210,7 @@ fn report(lines: &Lines<'_>, start: usize, last_line: usize, objects: &[ObjectSp
 
 /// A JSON value with object keys in source order (serde_json's own map sorts them).
 #[derive(Debug, Clone, PartialEq)]
-enum Json {
+pub(super) enum Json {
     Null,
     Bool(bool),
     Number(String),
@@ -233,7 +233,7 @@ impl Json {
         }
     }
 
-    fn item_text(&self) -> String {
+    pub(super) fn item_text(&self) -> String {
         match self {
             Json::Null => String::new(),
             Json::Bool(true) => "True".to_owned(),

@@ -270,13 +270,16 @@ fn smtp_report(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool,
         _ => UsageAuth::Unknown,
     };
     row.count = fields.get(Col::MessagesSent).and_then(|n| n.replace([',', '.', ' '], "").parse().ok()).unwrap_or(0);
-    row.legacy_tls = [Col::Tls10, Col::Tls11].iter().any(|col| fields.get(*col).is_some_and(|share| percentage(share) > 0.0));
+    row.legacy_tls = [Col::Tls10, Col::Tls11].iter().any(|col| fields.get(*col).is_some_and(is_positive_share));
     out.push(row);
     RowDoubts::default()
 }
 
-fn percentage(text: &str) -> f64 {
-    text.trim_end_matches('%').trim().replace(',', ".").parse().unwrap_or(0.0)
+/// Whether a percentage (`25`, `0.5`, `0,5 %`) is above zero: any digit but 0 says so, and no
+/// float parser is linked for it.
+fn is_positive_share(text: &str) -> bool {
+    let number = text.trim_end_matches('%').trim();
+    number.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') && number.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
 fn email_apps(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool, out: &mut Vec<UsageRow>) -> RowDoubts {
@@ -350,6 +353,13 @@ mod tests {
         let mut typed = Fields::default();
         typed.set(Col::Status, "Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInStatus".into());
         assert_eq!(outcome(&typed).0, Outcome::Unreadable);
+    }
+
+    #[test]
+    fn a_share_is_positive_when_any_digit_is() {
+        for (share, positive) in [("25", true), ("0.5", true), ("0,5 %", true), ("0", false), ("0.0", false), ("", false), ("n/a", false)] {
+            assert_eq!(is_positive_share(share), positive, "{share}");
+        }
     }
 
     #[test]

@@ -3,20 +3,19 @@
 //! `properties` object per record, and Email apps usage's JSON form.
 //!
 //! The array's elements are found by a byte walk (strings and nesting tracked), then each is
-//! read on its own ([`ObjectSeed`]): a file cut off mid-element still yields every complete
+//! read on its own (`usage_json_object`): a file cut off mid-element still yields every complete
 //! one, and an element that is not valid JSON costs that element only. Microsoft's own Graph
 //! example has a trailing comma (evidence.md §2): such commas are removed from a copy of the
 //! element, and a diagnostic says so.
 
-use serde::de::DeserializeSeed;
-
+use super::json::Json;
 use super::json_scan;
 use super::lines::Lines;
 use super::sink::{Sink, code};
 use super::usage::{Source, SourceKind};
 use super::usage_doubts::SourceDoubts;
 use super::usage_fields::{self, Fields};
-use super::usage_json_object::ObjectSeed;
+use super::usage_json_object;
 use super::Severity;
 
 /// How much of a document is looked at to tell whether it is an export.
@@ -46,20 +45,22 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
     for (from, to) in elements {
         let line = lines.number(lines.index_at(offset + from));
         let Some(element) = document.get(from..to) else { continue };
+        let json = match serde_json::from_str::<Json>(element) {
+            Ok(json) => json,
+            Err(_) => match without_trailing_commas(element).and_then(|copy| serde_json::from_str::<Json>(&copy).ok()) {
+                Some(json) => {
+                    let (count, _) = repaired.get_or_insert((0, line));
+                    *count += 1;
+                    json
+                }
+                None => {
+                    sink.diagnose(Severity::Warning, line, code::EVIDENCE_JSON_INVALID, || format!("The sign-in object at line {line} is not valid JSON and was skipped."), Some("Paste or open the file as it was downloaded."));
+                    continue;
+                }
+            },
+        };
         let mut fields = Fields::default();
-        let read_ok = ObjectSeed(&mut fields).deserialize(&mut serde_json::Deserializer::from_str(element)).is_ok();
-        let repaired_copy;
-        if !read_ok {
-            repaired_copy = without_trailing_commas(element);
-            fields = Fields::default();
-            let ok = repaired_copy.as_deref().is_some_and(|copy| ObjectSeed(&mut fields).deserialize(&mut serde_json::Deserializer::from_str(copy)).is_ok());
-            if !ok {
-                sink.diagnose(Severity::Warning, line, code::EVIDENCE_JSON_INVALID, || format!("The sign-in object at line {line} is not valid JSON and was skipped."), Some("Paste or open the file as it was downloaded."));
-                continue;
-            }
-            let (count, _) = repaired.get_or_insert((0, line));
-            *count += 1;
-        }
+        usage_json_object::read(&json, &mut fields);
         for at in usage_fields::stamps(kind, &fields) {
             source.widen(at);
         }

@@ -165,6 +165,9 @@ impl Redactor {
     }
 }
 
+/// The kinds of [`Learner::label`].
+const LABELS: [&str; 3] = ["ip-address", "user-agent", "location"];
+
 /// Hands out placeholders in order of first sight.
 #[derive(Default)]
 struct Learner {
@@ -173,8 +176,9 @@ struct Learner {
     users: usize,
     mailboxes: usize,
     guids: usize,
-    /// Placeholders handed out per kind of label (`ip-address-1`, `location-2`).
-    labels: HashMap<&'static str, usize>,
+    /// Placeholders handed out per kind of label (`ip-address-1`, `location-2`), in
+    /// [`LABELS`]' order.
+    labels: [usize; 3],
 }
 
 impl Learner {
@@ -231,7 +235,7 @@ impl Learner {
         if key.is_empty() || self.names.contains_key(&key) {
             return;
         }
-        let count = self.labels.entry(kind).or_default();
+        let Some(count) = LABELS.iter().position(|k| *k == kind).and_then(|at| self.labels.get_mut(at)) else { return };
         *count += 1;
         let placeholder = format!("{kind}-{count}");
         self.names.insert(key, placeholder);

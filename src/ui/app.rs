@@ -86,7 +86,7 @@ pub fn app() -> Html {
                     <progress aria-labelledby="analysing" max={state.reading.or(state.progress).map(|(_, all)| all.to_string())}
                         value={state.reading.or(state.progress).map(|(done, _)| done.to_string())} />
                     if let Some((done, all)) = state.reading {
-                        <span>{ format!("{:.1} / {:.1} MB", done as f64 / 1e6, all as f64 / 1e6) }</span>
+                        <span>{ format!("{} / {} MB", megabytes(done), megabytes(all)) }</span>
                     } else if let Some((done, all)) = state.progress {
                         <span>{ format!("{done} / {all} {}", text.mailboxes) }</span>
                     }
@@ -124,4 +124,10 @@ pub fn app() -> Html {
 fn dispatcher<T: 'static>(state: &UseReducerHandle<State>, make: fn(T) -> Action) -> Callback<T> {
     let state = state.clone();
     Callback::from(move |value| state.dispatch(make(value)))
+}
+
+/// `200.4`: a size in megabytes with one decimal, by integer arithmetic (a float formatter
+/// would link core's float printing into the app, about 4 KB).
+pub fn megabytes(bytes: usize) -> String {
+    format!("{}.{}", bytes / 1_000_000, bytes / 100_000 % 10)
 }

@@ -1,6 +1,7 @@
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::app::megabytes;
 use super::file_input::{files_of, read_files};
 use super::shared::Shared;
 use super::ui_text::ui_text;
@@ -72,7 +73,7 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             <label for="input">{ text.input_label }</label>
             <p id="input-hint" class="hint">{ text.input_hint }</p>
             if let Some(bytes) = props.held {
-                <p id="held" class="held" role="status">{ format!("{:.1} MB {}", bytes as f64 / 1e6, text.held_note) }</p>
+                <p id="held" class="held" role="status">{ format!("{} MB {}", megabytes(bytes), text.held_note) }</p>
             }
             <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off"
                 aria-describedby="input-hint" ref={textarea}
