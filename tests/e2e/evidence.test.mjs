@@ -78,6 +78,17 @@ for (const lang of ['en', 'de']) {
 
     await page.screenshot({ path: join(OUTPUT_DIR, `evidence-december-${lang}.png`), fullPage: true });
     assert.deepEqual(await axeViolations(page), []);
+
+    // Redacted, the answer stays and every name, address, user agent and place is replaced.
+    await page.check('#redact');
+    await section.locator('h3', { hasText: 'user-1@domain-1.example' }).waitFor();
+    const shown = await page.locator('#result').textContent();
+    for (const secret of ['scanner', 'printer', 'contoso', 'Scanner 3rd floor', '192.0.2.', '203.0.113.', 'Seattle']) {
+      assert.ok(!shown.includes(secret), `${secret} is still shown after redaction`);
+    }
+    assert.match(shown, words.failing, 'the answers stay');
+    await page.screenshot({ path: join(OUTPUT_DIR, `evidence-redacted-${lang}.png`), fullPage: false });
+    await page.uncheck('#redact');
     assert.deepEqual(log.requests.slice(loaded), [], 'no request after load');
     assert.deepEqual(await problems(page, log, app.server.origin), []);
   });
