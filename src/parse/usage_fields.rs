@@ -40,7 +40,8 @@ pub(super) enum Col {
     ImapApp,
 }
 
-pub(super) const COLUMNS: usize = 24;
+/// How many columns there are: one slot per [`Col`].
+pub(super) const COLUMNS: usize = Col::ImapApp as usize + 1;
 
 impl Col {
     fn index(self) -> usize {
