@@ -256,3 +256,17 @@ fn an_error_is_explained_consistently_with_the_pasted_settings() {
     let report = report_of(&text, "2026-12-01");
     assert_eq!(report["symptoms"][0]["consistent"], false, "the transcript shows the tenant switch False");
 }
+
+#[test]
+fn logs_of_two_tenants_are_said_to_be_mixed() {
+    let portal = fixture("portal-interactive.csv");
+    let other = portal.replace("5f8c2a1e-7b3d-4e9a-9c61-0a2b3c4d5e6f", "0b9e8d7c-6a5b-4c3d-8e2f-1a0b9c8d7e6f");
+    let across = exo_auth_analyzer::parse::parse(&format!("{portal}\n{other}"));
+    let mixed: Vec<u32> = across.diagnostics.iter().filter(|d| d.code == "evidence-tenants-mixed").map(|d| d.line).collect();
+    assert_eq!(mixed, [14], "the second export, at line 14, names the other tenant");
+    let mut rows: Vec<&str> = other.lines().collect();
+    rows.insert(2, portal.lines().nth(1).unwrap_or_default());
+    let within = exo_auth_analyzer::parse::parse(&rows.join("\n"));
+    assert_eq!(within.diagnostics.iter().filter(|d| d.code == "evidence-tenants-mixed").map(|d| d.line).collect::<Vec<_>>(), [3]);
+    assert_eq!(within.usage.sources.first().map(|s| s.records), Some(12), "every row is still read");
+}

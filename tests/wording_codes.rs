@@ -499,6 +499,56 @@ fn diagnostics() -> Vec<Diagnostic> {
     ]
 }
 
+/// The evidence readers' diagnostics, worded from real pastes of the fixtures' kind.
+fn evidence_diagnostics() -> Vec<Diagnostic> {
+    let portal = "Date (UTC),Username,Client app,Status,Resource tenant ID\n2026-11-20T08:15:31Z,,Authenticated SMTP,Success,a\n11/20/2026 08:15,b@c.d,IMAP4,Failure,b\n";
+    let pastes = [
+        portal.to_string(),
+        "#TYPE Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignIn\n\"UserPrincipalName\",\"ClientAppUsed\",\"CreatedDateTime\",\"Status\"\n\"a@b.c\",\"Authenticated SMTP\",\"11/20/2026 8:15:31 AM\",\"Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInStatus\"\n".to_string(),
+        "Date (UTC),Service principal name,Status,Sign-in error code\n2026-11-20T08:15:31Z,app,Success,0\n".to_string(),
+        "Report Refresh Date,User Principal Name,SMTP App\n2026-11-29,8F2B3C4D5E6F708192A3B4C5D6E7F801,Yes\n".to_string(),
+        "Sender address,Messages sent\na@b.c,3\nx\n".to_string(),
+        "[{\"clientAppUsed\": \"IMAP4\", \"userPrincipalName\": \"a@b.c\", \"x\": [1,],},\n{\"clientAppUsed\": \"IMAP4\", \"userPrincipalName\": tru}]\n".to_string(),
+        format!("{portal}\n{}", portal.replace(",a\n", ",z\n").replace(",b\n", ",z\n")),
+    ];
+    let mut found: Vec<Diagnostic> = Vec::new();
+    for paste in pastes {
+        for d in exo_auth_analyzer::parse::parse(&paste).diagnostics {
+            if d.code.starts_with("evidence-") && !found.iter().any(|f| f.code == d.code) {
+                found.push(d);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_evidence_diagnostic_is_worded_in_german_with_its_line() {
+    let found = evidence_diagnostics();
+    let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
+    for code in [
+        code::EVIDENCE_NO_USER,
+        code::EVIDENCE_STATUS_UNREADABLE,
+        code::EVIDENCE_TIME_UNREADABLE,
+        code::EVIDENCE_NO_USERS_IN_FILE,
+        code::EVIDENCE_CONCEALED_NAMES,
+        code::EVIDENCE_METHOD_NOT_SHOWN,
+        code::EVIDENCE_ROW_CUT,
+        code::EVIDENCE_JSON_REPAIRED,
+        code::EVIDENCE_JSON_INVALID,
+        code::EVIDENCE_TENANTS_MIXED,
+    ] {
+        assert!(codes.contains(&code), "{code} not produced: {codes:?}");
+    }
+    for diagnostic in &found {
+        let german = wording::diagnostic(Lang::De, diagnostic);
+        assert_ne!(german, diagnostic.message, "{} has no German wording", diagnostic.code);
+        assert!(german.contains(&diagnostic.line.to_string()), "line missing: {german}");
+    }
+    let flatten = found.iter().find(|d| d.code == code::EVIDENCE_STATUS_UNREADABLE).map(|d| wording::diagnostic(Lang::De, d)).unwrap_or_default();
+    assert!(flatten.contains("@{n='ErrorCode';e={$_.Status.ErrorCode}}"), "{flatten}");
+}
+
 #[test]
 fn every_known_diagnostic_is_worded_in_every_language() {
     for diagnostic in diagnostics() {

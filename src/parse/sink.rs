@@ -35,6 +35,7 @@ pub mod code {
     pub const EVIDENCE_ROW_CUT: &str = "evidence-row-cut";
     pub const EVIDENCE_JSON_REPAIRED: &str = "evidence-json-repaired";
     pub const EVIDENCE_JSON_INVALID: &str = "evidence-json-invalid";
+    pub const EVIDENCE_TENANTS_MIXED: &str = "evidence-tenants-mixed";
 }
 
 /// After this many diagnostics of one code, the rest are counted, not listed.
@@ -160,6 +161,11 @@ impl Sink {
         let rows = std::mem::take(&mut self.parsed.usage.rows);
         doubts.report(&mut source, rows.get(rows_before..).unwrap_or_default(), self);
         self.parsed.usage.rows = rows;
+        let earlier = self.parsed.usage.sources.iter().find(|s| matches!((&s.tenant, &source.tenant), (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b)));
+        if let (Some(earlier), Some(tenant)) = (earlier, &source.tenant) {
+            let (line, first, other) = (source.line, earlier.line, earlier.tenant.clone().unwrap_or_default());
+            self.diagnose(Severity::Warning, line, code::EVIDENCE_TENANTS_MIXED, || format!("The export starting at line {line} is from tenant {tenant}, the one at line {first} from tenant {other}: logs of two tenants are mixed, and accounts are joined by name across them."), Some("Paste each tenant's logs on their own, with that tenant's cmdlet output."));
+        }
         self.parsed.usage.sources.push(source);
     }
 

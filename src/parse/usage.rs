@@ -103,11 +103,13 @@ pub struct Source {
     pub shows_method: bool,
     /// Email apps usage: user names that are concealed hashes.
     pub concealed_names: usize,
+    /// The tenant of its first row that names one.
+    pub tenant: Option<String>,
 }
 
 impl Source {
     pub fn new(kind: SourceKind, line: u32) -> Self {
-        Source { kind, line, records: 0, from: None, to: None, has_users: true, shows_method: true, concealed_names: 0 }
+        Source { kind, line, records: 0, from: None, to: None, has_users: true, shows_method: true, concealed_names: 0, tenant: None }
     }
 
     /// Widens the window to a timestamp of one of its rows.

@@ -76,7 +76,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
         }
         source.records += 1;
         let (usage, pool) = sink.usage_and_pool();
-        doubts.add(usage_fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), line);
+        doubts.add(usage_fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
     }
     sink.push_source(source, doubts, rows_before);
     Some(last_index + 1)

@@ -4,7 +4,7 @@
 
 use super::sink::{Sink, code};
 use super::usage::{Source, SourceKind};
-use super::usage_fields::{FLATTENED_EXPORT, RowDoubts, is_concealed};
+use super::usage_fields::{Col, FLATTENED_EXPORT, Fields, RowDoubts, is_concealed};
 use super::{Severity, UsageRow};
 
 /// Lines of an Email apps usage report whose user name is concealed. A report line stands for
@@ -30,10 +30,20 @@ pub(super) struct SourceDoubts {
     no_user: (usize, u32),
     status_type_name: (usize, u32),
     time_unreadable: (usize, u32),
+    tenant: Option<String>,
+    /// The first row of another tenant: its line and tenant.
+    other_tenant: Option<(u32, String)>,
 }
 
 impl SourceDoubts {
-    pub(super) fn add(&mut self, doubts: RowDoubts, line: u32) {
+    pub(super) fn add(&mut self, doubts: RowDoubts, fields: &Fields<'_>, line: u32) {
+        if let Some(tenant) = fields.get(Col::Tenant) {
+            match &self.tenant {
+                None => self.tenant = Some(tenant.to_string()),
+                Some(first) if self.other_tenant.is_none() && !first.eq_ignore_ascii_case(tenant) => self.other_tenant = Some((line, tenant.to_string())),
+                Some(_) => {}
+            }
+        }
         let note = |flag: bool, slot: &mut (usize, u32)| {
             if flag {
                 if slot.0 == 0 {
@@ -51,6 +61,10 @@ impl SourceDoubts {
     pub(super) fn report(self, source: &mut Source, rows: &[UsageRow], sink: &mut Sink) {
         source.concealed_names = concealed_lines(source.kind, rows);
         let start = source.line;
+        source.tenant = self.tenant.clone();
+        if let (Some(first), Some((line, other))) = (&self.tenant, &self.other_tenant) {
+            sink.diagnose(Severity::Warning, *line, code::EVIDENCE_TENANTS_MIXED, || format!("Line {line} is a sign-in to tenant {other}, the export starting at line {start} began with tenant {first}: logs of two tenants are mixed, and accounts are joined by name across them."), Some("Download each tenant's log on its own and paste it with that tenant's cmdlet output."));
+        }
         if self.no_user.0 > 0 {
             let (count, line) = self.no_user;
             sink.diagnose(Severity::Info, line, code::EVIDENCE_NO_USER, || format!("{count} row(s) of the export starting at line {start} have no user name (first at line {line}); they are counted but belong to no account."), None);

@@ -38,10 +38,12 @@ pub(super) enum Col {
     SmtpApp,
     PopApp,
     ImapApp,
+    /// The tenant the sign-in went to: two in one paste are two tenants' logs mixed.
+    Tenant,
 }
 
 /// How many columns there are: one slot per [`Col`].
-pub(super) const COLUMNS: usize = Col::ImapApp as usize + 1;
+pub(super) const COLUMNS: usize = Col::Tenant as usize + 1;
 
 impl Col {
     fn index(self) -> usize {
@@ -82,6 +84,7 @@ pub(super) fn column(name: &str) -> Option<Col> {
         "smtp app" | "smtpapp" => Col::SmtpApp,
         "pop3 app" | "pop3app" => Col::PopApp,
         "imap4 app" | "imap4app" => Col::ImapApp,
+        "resource tenant id" | "resourcetenantid" | "tenantid" | "aadtenantid" => Col::Tenant,
         // The SMTP AUTH clients report's Basic/OAuth column: name undocumented (evidence.md §3).
         other if other.contains("authentication") => Col::ReportMethod,
         _ => return None,

@@ -66,7 +66,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
         }
         source.records += 1;
         let (usage, pool) = sink.usage_and_pool();
-        doubts.add(usage_fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), line);
+        doubts.add(usage_fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
     }
     if let Some((count, line)) = repaired {
         sink.diagnose(Severity::Info, line, code::EVIDENCE_JSON_REPAIRED, || format!("The JSON starting at line {first_line} has a comma before a closing bracket (as in Microsoft's own Graph example) in {count} object(s), first at line {line}; it was read without the comma."), None);

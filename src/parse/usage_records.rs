@@ -39,7 +39,7 @@ pub(super) fn take_sign_ins(records: &mut Vec<Record>, sink: &mut Sink) {
         }
         source.records += 1;
         let (usage, pool) = sink.usage_and_pool();
-        doubts.add(usage_fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), record.span.first);
+        doubts.add(usage_fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), &fields, record.span.first);
     }
     sink.push_source(source, doubts, rows_before);
 }

@@ -128,8 +128,39 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
         code::CUT_OFF => translated(lang, || {
             format!("Der eingefügte Text endet in Zeile {line} mitten in einem Wert oder Objekt; gelesen wurde nur, was vollständig davor steht. Fügen Sie die Ausgabe erneut und vollständig ein.")
         }),
+        code::EVIDENCE_NO_USER => translated(lang, || {
+            let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
+            format!("{count}Zeile(n) des Exports (zuerst Zeile {line}) haben keinen Benutzernamen; sie werden gezählt, gehören aber zu keinem Konto.")
+        }),
+        code::EVIDENCE_STATUS_UNREADABLE => translated(lang, || {
+            format!("Zeile {line}: Der Anmeldestatus zeigt nur seinen Typnamen (Microsoft.Graph.PowerShell.Models…), daher sind Erfolg und Fehlschlag nicht erkennbar; diese Zeilen werden weder als Erfolg noch als Fehlschlag gezählt. Exportieren Sie mit aufgelöstem Status: {}", diagnostic.help.as_deref().and_then(|h| h.split_once(": ")).map_or("", |(_, command)| command))
+        }),
+        code::EVIDENCE_TIME_UNREADABLE => translated(lang, || {
+            format!("Zeitstempel des Exports (zuerst Zeile {line}) ließen sich nicht sicher lesen; der Zeitraum lässt sie aus. Exportieren Sie das Protokoll so, wie Portal oder Graph es schreiben (ISO 8601, UTC).")
+        }),
+        code::EVIDENCE_NO_USERS_IN_FILE => translated(lang, || {
+            format!("Der Export in Zeile {line} ist ein Anmeldeprotokoll der Dienstprinzipale: Er enthält keine Benutzer und keine Client-App und kann daher keine Anmeldungen von Benutzern über SMTP AUTH, POP3 oder IMAP4 zeigen. Laden Sie stattdessen die interaktiven und nicht interaktiven Benutzeranmeldungen herunter.")
+        }),
+        code::EVIDENCE_CONCEALED_NAMES => translated(lang, || {
+            format!("Der Bericht „Nutzung von E-Mail-Apps“ in Zeile {line} verbirgt Benutzernamen hinter Hashwerten; sie passen zu keinem Postfach. Deaktivieren Sie im Microsoft 365 Admin Center unter Einstellungen > Organisationseinstellungen > Berichte die verborgenen Namen und exportieren Sie erneut.")
+        }),
+        code::EVIDENCE_METHOD_NOT_SHOWN => translated(lang, || {
+            format!("Dem Bericht „SMTP AUTH-Clients“ in Zeile {line} fehlt die Spalte mit dem Authentifizierungsprotokoll: Er zeigt die Nutzung von SMTP AUTH, aber nicht, ob mit Kennwort oder OAuth. Exportieren Sie ihn erneut aus dem Exchange Admin Center (Berichte > Nachrichtenfluss > SMTP AUTH-Clients).")
+        }),
+        code::EVIDENCE_ROW_CUT => translated(lang, || {
+            format!("Zeile {line} hat nicht so viele Spalten wie die Kopfzeile des Exports: Die Zeile ist abgeschnitten oder gehört nicht dazu; gelesen wurde der Export bis zur Zeile davor. Fügen Sie die Datei vollständig ein, wie sie heruntergeladen wurde.")
+        }),
+        code::EVIDENCE_JSON_REPAIRED => translated(lang, || {
+            format!("Das JSON hat ab Zeile {line} ein Komma vor einer schließenden Klammer (wie Microsofts eigenes Graph-Beispiel); es wurde ohne das Komma gelesen.")
+        }),
+        code::EVIDENCE_JSON_INVALID => translated(lang, || {
+            format!("Das Anmeldeobjekt in Zeile {line} ist kein gültiges JSON und wurde übersprungen. Fügen Sie die Datei ein, wie sie heruntergeladen wurde.")
+        }),
+        code::EVIDENCE_TENANTS_MIXED => translated(lang, || {
+            format!("Ab Zeile {line} stammen die Anmeldungen von einem anderen Mandanten: Protokolle zweier Mandanten sind gemischt, Konten werden über beide hinweg nach Namen verknüpft. Fügen Sie die Protokolle jedes Mandanten getrennt ein, mit dessen Cmdlet-Ausgabe.")
+        }),
         code::MORE => translated(lang, || {
-            let count = message.split_whitespace().next().filter(|n| n.parse::<u32>().is_ok()).map(|n| format!("{n} ")).unwrap_or_default();
+            let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
             let of = between(message, "with code ", " ").map(|c| format!(" mit dem Code {c}")).unwrap_or_default();
             format!("{count}weitere Hinweise{of} wurden nicht aufgeführt.")
         }),
@@ -158,6 +189,11 @@ fn lines(line: u32, message: &str) -> String {
 /// The range of lines ("3-7") an English message starting with "Lines 3-7" names.
 fn range(message: &str) -> Option<&str> {
     message.strip_prefix("Lines ").and_then(|rest| rest.split([' ', ':']).next()).filter(|r| r.contains('-'))
+}
+
+/// The number an English message starts with (`3 row(s) …`).
+fn first_number(message: &str) -> Option<&str> {
+    message.split_whitespace().next().filter(|n| n.parse::<u32>().is_ok())
 }
 
 /// The text between `start` and the next `end` in `message`.
