@@ -17,10 +17,10 @@ set -euo pipefail
 # (parser, rules, remedies, both languages, no UI) measures about 87 KiB of wasm.
 # Reading the evidence of use (issue 13: seven sign-in log and report formats, client errors
 # and their explanation, the December answer, both languages, their views, large files in
-# parts) added 39.5 KB (155,591 -> 195,079 B), against the 12 KB the issue allowed and above
+# parts) added 41.3 KB (155,591 -> 196,905 B), against the 12 KB the issue allowed and above
 # the brief's 172 KB: a decision for whoever sets the budget. The budget is the measured size
-# plus 1.5 KiB, so that nothing grows unnoticed meanwhile.
-BUDGET_BROTLI=$((192 * 1024))
+# plus 1.7 KiB, so that nothing grows unnoticed meanwhile.
+BUDGET_BROTLI=$((194 * 1024))
 
 dist=${1:-dist}
 extra=("${@:2}")

@@ -221,7 +221,7 @@ fn client_app(value: Option<&str>) -> (Option<UsageProtocol>, UsageAuth) {
     (Some(protocol), UsageAuth::Basic)
 }
 
-const LEGACY_OTHER: [&str; 11] = [
+const LEGACY_OTHER: [&str; 10] = [
     "Autodiscover",
     "Exchange ActiveSync",
     "Exchange Online PowerShell",
@@ -232,7 +232,6 @@ const LEGACY_OTHER: [&str; 11] = [
     "Outlook Service",
     "Reporting Web Services",
     "Other clients",
-    "Exchange ActiveSync (supported)",
 ];
 
 /// Success is `errorCode 0` or `Success`; a success may still carry a failure reason
