@@ -15,19 +15,13 @@ pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
     }
 }
 
-/// `2026-11-20 08:15 UTC`: a timestamp as the page and the CLI's text show it.
-pub fn when(seconds: i64) -> String {
-    let iso = iso_utc(seconds);
-    format!("{} {} UTC", iso.get(..10).unwrap_or_default(), iso.get(11..16).unwrap_or_default())
-}
-
 /// `2026-11-20`: the day part of an ISO 8601 timestamp.
 fn day(iso: &str) -> &str {
     iso.get(..10).unwrap_or(iso)
 }
 
 /// A count with its noun in the right number: `1 row`, `3 rows`.
-pub fn count(lang: Lang, n: u64, one: (&str, &str), many: (&str, &str)) -> String {
+fn count(lang: Lang, n: u64, one: (&str, &str), many: (&str, &str)) -> String {
     let (one, many) = (pick(lang, one.0, one.1), pick(lang, many.0, many.1));
     format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -14,7 +14,9 @@
 //! - `remedies`: purposes and blast radius of commands, the script, refusals;
 //! - `notes`: notes, conflicts, parser diagnostics;
 //! - `symptoms`: client errors pasted on their own, and the layer each names;
-//! - `table`: headings of the bulk table and its exports.
+//! - `table`: headings of the bulk table and its exports;
+//! - `evidence`: the sign-in logs and reports read, usage per protocol, the December answer;
+//! - `symptoms`: what a client error means and which layer refused.
 
 mod evidence;
 mod notes;
@@ -25,7 +27,7 @@ mod terms;
 mod verdicts;
 
 
-pub use evidence::{choice, count, december, december_answer, december_reason, december_summary, source, source_kind, source_limits, usage, when};
+pub use evidence::{choice, december, december_answer, december_reason, december_summary, source, source_kind, source_limits, usage};
 pub use notes::{conflict, diagnostic, note};
 pub use remedies::{blast_radius, purpose, refusal, script};
 pub use symptoms::{layer, symptom};
