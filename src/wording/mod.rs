@@ -15,8 +15,7 @@
 //! - `notes`: notes, conflicts, parser diagnostics;
 //! - `symptoms`: client errors pasted on their own, and the layer each names;
 //! - `table`: headings of the bulk table and its exports;
-//! - `evidence`: the sign-in logs and reports read, usage per protocol, the December answer;
-//! - `symptoms`: what a client error means and which layer refused.
+//! - `evidence`: the sign-in logs and reports read, usage per protocol, the December answer.
 
 mod evidence;
 mod notes;
