@@ -34,7 +34,8 @@
 //!   `rules/mod.rs`. [`rules::december`] answers who breaks at the end of December 2026;
 //!   [`rules::symptom`] says which layer a client error names.
 //! - [`remedy`]: commands built from verdicts, every identity quoted by
-//!   [`remedy::single_quoted`].
+//!   [`remedy::single_quoted`]; and the whole answer, [`remedy::Report`]: the verdicts per
+//!   mailbox with their commands ([`remedy::analyze`]). The rules never see a command.
 //! - [`wording`]: every code of the core (findings, headlines, warnings, gates, purposes,
 //!   notes, conflicts, diagnostics, ...) worded for people in each [`wording::Lang`], all
 //!   languages side by side in one match arm. A new language is a new `Lang` variant and one
@@ -45,7 +46,7 @@
 //!   get data and callbacks only. A view is a Yew function component only if it keeps state of
 //!   its own (hooks), otherwise a plain function returning `Html`. The analysis is shared, never
 //!   copied, between views (`ui::shared`). A large paste is analysed in short steps on the main
-//!   thread ([`rules::Evaluation`], `ui::state::Job`), so typing stays responsive.
+//!   thread ([`remedy::Evaluation`], `ui::state::Job`), so typing stays responsive.
 //! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
 //!   tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line.

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use exo_auth_analyzer::rules::{self, Context, Date};
+use exo_auth_analyzer::rules::{Context, Date};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/evidence/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -14,7 +14,7 @@ fn fixture(name: &str) -> String {
 
 fn report_of(text: &str, as_of: &str) -> Value {
     let context = Context::new(Date::parse(as_of).expect("date"));
-    let (_, report) = rules::analyze(text, &context);
+    let (_, report) = exo_auth_analyzer::remedy::analyze(text, &context);
     serde_json::to_value(&report).expect("serialisable")
 }
 
@@ -207,7 +207,7 @@ fn bad_input_is_said_and_what_can_be_read_is_used() {
 fn redaction_replaces_accounts_names_addresses_user_agents_and_places() {
     let text = [fixture("transcript-scanner.txt"), fixture("portal-interactive.csv"), fixture("portal-noninteractive.json")].join("\n");
     let context = Context::new(Date::parse("2026-12-01").expect("date"));
-    let (parsed, report) = rules::analyze(&text, &context);
+    let (parsed, report) = exo_auth_analyzer::remedy::analyze(&text, &context);
     let redactor = exo_auth_analyzer::redact::Redactor::new(&text, &parsed);
     let shown = serde_json::to_string(&redactor.report(&report)).expect("serialisable");
     for secret in ["scanner", "contoso", "Scanner 3rd floor", "Alice Anders", "192.0.2.", "2001:db8", "Seattle", "KHTML"] {

@@ -11,7 +11,8 @@
 mod support;
 
 use exo_auth_analyzer::parse::{ObjectKind, Record};
-use exo_auth_analyzer::rules::{self, Note, Report, Verdict};
+use exo_auth_analyzer::rules::{self, Note, Verdict};
+use exo_auth_analyzer::remedy::Report;
 use exo_auth_analyzer::wording::{self, Lang};
 use support::*;
 
@@ -250,7 +251,7 @@ fn s017_on_premises_policy_excerpt() {
 
 #[test]
 fn s019_error_transcript_gives_nothing_to_decide() {
-    let (_, report) = rules::analyze(&sample("019-transcript-error-de.txt"), &today());
+    let (_, report) = exo_auth_analyzer::remedy::analyze(&sample("019-transcript-error-de.txt"), &today());
     assert!(report.is_empty(), "{report:#?}");
 }
 
@@ -268,7 +269,7 @@ fn the_real_parser_agrees_with_the_hand_built_records() {
         ("023-get-transportconfig-json-2space.json", vec![tenant_json("023-get-transportconfig-json-2space.json")]),
     ];
     for (file, records) in cases {
-        let (_, real) = rules::analyze(&sample(file), &today());
+        let (_, real) = exo_auth_analyzer::remedy::analyze(&sample(file), &today());
         assert_eq!(golden(&real), golden(&evaluate(records, &today())), "{file}");
     }
 }

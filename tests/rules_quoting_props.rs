@@ -105,7 +105,7 @@ fn identity() -> impl Strategy<Value = String> {
     prop::collection::vec(fragment, 1..8).prop_map(|parts| parts.concat())
 }
 
-fn commands_for(id: &str, policy: &str) -> exo_auth_analyzer::rules::Report {
+fn commands_for(id: &str, policy: &str) -> exo_auth_analyzer::remedy::Report {
     let cas = record(
         ObjectKind::CasMailbox,
         &[("PrimarySmtpAddress", V::Text(id), 1), ("PopEnabled", V::F, 2), ("ImapEnabled", V::F, 3), ("SmtpClientAuthenticationDisabled", V::Blank, 4)],

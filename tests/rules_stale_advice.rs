@@ -5,7 +5,7 @@
 #[path = "fixtures/rules/support.rs"]
 mod support;
 
-use exo_auth_analyzer::rules::{self, AuthMethod, Note, Protocol, Status, Warning};
+use exo_auth_analyzer::rules::{AuthMethod, Note, Protocol, Status, Warning};
 use exo_auth_analyzer::wording::{self, Lang};
 use support::*;
 
@@ -13,7 +13,7 @@ use support::*;
 fn the_pasted_command_is_recognised_and_explained() {
     let text = "PS> Set-AuthenticationPolicy -Identity 'Block Basic Auth' -AllowBasicAuthPop -AllowBasicAuthImap\n\n\
                 SmtpClientAuthenticationDisabled : False\n";
-    let (_, report) = rules::analyze(text, &today());
+    let (_, report) = exo_auth_analyzer::remedy::analyze(text, &today());
     let stale: Vec<&Note> = report.notes.iter().filter(|n| matches!(n, Note::StaleAdvicePopImapSwitch { .. })).collect();
     assert_eq!(stale.len(), 2, "{:#?}", report.notes);
     let sentence = wording::note(Lang::En, stale[0]);
@@ -41,7 +41,7 @@ fn a_policy_showing_pop_allowed_is_obsolete_and_pop_stays_blocked() {
 #[test]
 fn on_premises_pastes_are_not_flagged() {
     let text = "BlockLegacyAuthPop : True\n";
-    let (_, report) = rules::analyze(&format!("Set-AuthenticationPolicy x -AllowBasicAuthPop\n\n{text}"), &today());
+    let (_, report) = exo_auth_analyzer::remedy::analyze(&format!("Set-AuthenticationPolicy x -AllowBasicAuthPop\n\n{text}"), &today());
     assert_eq!(report.environment, exo_auth_analyzer::model::Environment::ExchangeServer);
     assert!(report.notes.iter().all(|n| !matches!(n, Note::StaleAdvicePopImapSwitch { .. })));
 }

@@ -3,7 +3,8 @@
 
 use exo_auth_analyzer::model::Evidence;
 use exo_auth_analyzer::parse::parse;
-use exo_auth_analyzer::rules::{self, Context, Date, Evaluation};
+use exo_auth_analyzer::rules::{Context, Date};
+use exo_auth_analyzer::remedy::Evaluation;
 
 fn paste(mailboxes: usize) -> String {
     let mut text = String::from(
@@ -22,7 +23,7 @@ fn paste(mailboxes: usize) -> String {
 fn stepping_gives_the_report_built_at_once() {
     let text = paste(23);
     let context = Context::new(Date::new(2026, 11, 27).expect("a valid date"));
-    let (_, at_once) = rules::analyze(&text, &context);
+    let (_, at_once) = exo_auth_analyzer::remedy::analyze(&text, &context);
 
     let parsed = parse(&text);
     let mut evaluation = Evaluation::new(Evidence::from_parsed(&parsed), &context);
@@ -37,7 +38,7 @@ fn stepping_gives_the_report_built_at_once() {
     // Nothing is left for a further step, and finishing adds no mailbox twice.
     assert!(evaluation.step(5));
     let mut stepped = evaluation.finish();
-    rules::add_text_notes(&mut stepped, &text);
+    exo_auth_analyzer::remedy::add_text_notes(&mut stepped, &text);
 
     assert_eq!(stepped.mailboxes.len(), 23);
     assert_eq!(stepped, at_once);

@@ -8,10 +8,8 @@ use exo_auth_analyzer::parse::{diagnostic_code as code, Diagnostic, ErrorCause, 
 use exo_auth_analyzer::remedy::{BlastRadius, Command, Purpose};
 use exo_auth_analyzer::rules::symptom::{explain, Layer};
 use exo_auth_analyzer::rules::timeline::LegacyTlsPhase;
-use exo_auth_analyzer::rules::{
-    AuthMethod, ClientScenario, Date, Finding, Gate, Headline, HeadlineCode, MissingInput, MissingState, Note, PolicySource,
-    PolicySwitch, Protocol, ProtocolAuth, Refusal, Status, Warning,
-};
+use exo_auth_analyzer::rules::{AuthMethod, ClientScenario, Date, Finding, Gate, Headline, HeadlineCode, MissingInput, MissingState, Note, PolicySource, PolicySwitch, Protocol, ProtocolAuth, Status, Warning};
+use exo_auth_analyzer::remedy::Refusal;
 use exo_auth_analyzer::wording::{self, Lang};
 
 /// Cheap heuristic: words that only occur in English sentences (not " was ": German has it too).

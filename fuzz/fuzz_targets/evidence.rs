@@ -3,7 +3,8 @@
 //! those readers.
 #![no_main]
 use exo_auth_analyzer::parse::parse;
-use exo_auth_analyzer::rules::{Context, Date, evaluate};
+use exo_auth_analyzer::rules::{Context, Date};
+use exo_auth_analyzer::remedy::evaluate;
 use libfuzzer_sys::fuzz_target;
 
 const STARTS: [&str; 6] = [

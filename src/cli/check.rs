@@ -4,7 +4,8 @@
 use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::rules::{self, ClientScenario, Context, Date, December, MailboxReport, Report, Verdict};
+use crate::rules::{ClientScenario, Context, Date, December, Verdict};
+use crate::remedy::{MailboxReport, Report};
 use crate::wording::{self, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +24,7 @@ struct Options {
 pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let options = parse_options(args, today())?;
     let text = super::read_inputs(&options.files)?;
-    let (_, report) = rules::analyze(&text, &options.context);
+    let (_, report) = crate::remedy::analyze(&text, &options.context);
     let written = match options.format {
         Format::Json => serde_json::to_string_pretty(&report)
             .map_err(|e| std::io::Error::other(e.to_string()))

@@ -5,7 +5,7 @@
 //! need.
 
 use super::rows::{COLUMNS, evidence_cells, evidence_headings, mailbox_rows};
-use crate::rules::Report;
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 /// The verdict table as CSV (comma-separated, RFC 4180 quoting, header row, `\n` after every
@@ -58,7 +58,8 @@ fn defuse_formula(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{Context, Date, analyze};
+    use crate::rules::{Context, Date};
+use crate::remedy::analyze;
 
     fn report(text: &str) -> Report {
         let date = Date::new(2026, 11, 27).unwrap_or_default();

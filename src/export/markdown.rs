@@ -1,7 +1,7 @@
 //! A Markdown table for tickets and chats.
 
 use super::rows::{COLUMNS, evidence_cells, evidence_headings, mailbox_rows};
-use crate::rules::Report;
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 pub fn to_markdown(report: &Report, lang: Lang) -> String {

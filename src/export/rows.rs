@@ -1,7 +1,8 @@
 //! The bulk view's rows: what the table, the summary and the exports show per mailbox.
 
 use crate::parse::{UsageAuth, UsageProtocol};
-use crate::rules::{AuthMethod, December, MailboxReport, Protocol, Report, Status};
+use crate::rules::{AuthMethod, December, Protocol, Status};
+use crate::remedy::{MailboxReport, Report};
 use crate::wording::{self, Lang};
 
 /// The protocol × method columns, in display order.

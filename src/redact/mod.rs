@@ -15,7 +15,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashSet;
 
 use crate::parse::{ObjectKind, Parsed, UsageRow, Value};
-use crate::rules::Report;
+use crate::remedy::Report;
 
 /// Properties whose values name a mailbox or user (read from mailbox, user and unrecognised
 /// records only: a policy's `Name` is a setting, not a person).
@@ -287,7 +287,8 @@ fn is_word_byte(byte: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{Context, Date, analyze};
+    use crate::rules::{Context, Date};
+use crate::remedy::analyze;
 
     const PASTE: &str = "PS C:\\> Get-EXOCasMailbox -Identity 'Ann.Smith@Contoso.com'\n\n\
         Identity           : Ann Smith\n\

@@ -12,7 +12,9 @@
 //!   TLS, ...) are explicit [`CheckItem`]s on the verdicts they concern.
 //!
 //! Dated facts live in [`timeline`]; rules read the date from the [`Context`], never the clock.
-//! Verdicts are codes; their wording, in each language, lives in [`crate::wording`] only.
+//! Verdicts are codes; their wording, in each language, lives in [`crate::wording`] only. The
+//! whole report, verdicts with the commands derived from them, is assembled by
+//! [`crate::remedy`].
 
 pub mod client_matrix;
 pub mod context;
@@ -26,7 +28,6 @@ pub mod headline;
 pub mod missing;
 pub mod on_prem;
 pub mod pop_imap;
-mod report;
 pub mod smtp;
 pub mod sources;
 pub mod stale_advice;
@@ -42,37 +43,15 @@ pub use december::{Choice, December, DecemberAnswer, DecemberSummary};
 pub use fix::{Fix, PolicySwitch};
 pub use headline::{Headline, HeadlineCode, ProtocolAuth};
 pub use missing::MissingInput;
-pub use report::{Evaluation, Missing, MailboxReport, OrganizationReport, Refusal, Report, SymptomReport};
 pub use stale_advice::Note;
 pub use verdict::{
     AuthMethod, CheckItem, DecidingSetting, Finding, Gate, MissingState, PolicySource, Protocol, SettingValue, Status, Verdict,
     Warning,
 };
 
-use crate::model::{Environment, Evidence};
-use crate::parse::Parsed;
+use crate::model::Environment;
 use client_matrix::Combination;
 use subject::Subject;
-
-/// Verdicts for everything the parsed paste shows.
-pub fn evaluate(parsed: &Parsed, context: &Context) -> Report {
-    Evaluation::new(Evidence::from_parsed(parsed), context).finish()
-}
-
-/// Parses, evaluates, and also recognises stale advice in the pasted commands themselves.
-pub fn analyze(text: &str, context: &Context) -> (Parsed, Report) {
-    let parsed = crate::parse::parse(text);
-    let mut report = evaluate(&parsed, context);
-    add_text_notes(&mut report, text);
-    (parsed, report)
-}
-
-/// Adds the notes on stale advice in the pasted commands themselves to the report of `text`.
-pub fn add_text_notes(report: &mut Report, text: &str) {
-    if report.environment != Environment::ExchangeServer {
-        report.notes.extend(stale_advice::scan_text(text));
-    }
-}
 
 /// The verdict of one subject for one protocol × method, if there is one to give.
 pub(crate) fn verdict_for(subject: &Subject, combination: Combination) -> Option<Verdict> {

@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use super::ui_text::ui_text;
-use crate::rules::{Report, Status};
+use crate::rules::Status;
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 pub struct AnnouncerProps {

@@ -7,7 +7,8 @@ use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::shared::Shared;
 use super::ui_text::ui_text;
 use crate::export::{COLUMNS, MailboxRow, mailbox_rows, to_csv, to_markdown};
-use crate::rules::{December, Report, Status};
+use crate::rules::{December, Status};
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 /// Fixed row height in CSS pixels (the style sheet's `.bulk-table tr` agrees): rows are

@@ -5,7 +5,7 @@ use super::shared::Shared;
 use super::browser::select_input_lines;
 use super::ui_text::ui_text;
 use crate::parse::{ObjectKind, Parsed};
-use crate::rules::Report;
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 pub struct ChipsProps {

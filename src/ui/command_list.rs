@@ -5,7 +5,7 @@ use super::copy_button::CopyButton;
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
-use crate::rules::Report;
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 pub struct CommandListProps {

@@ -6,7 +6,8 @@ use super::subject::Subject;
 use super::ui_text::{UiText, ui_text};
 use super::usage_list::usage_list;
 use crate::rules::usage_view::Seen;
-use crate::rules::{Choice, December, MailboxReport, Report};
+use crate::rules::{Choice, December};
+use crate::remedy::{MailboxReport, Report};
 use crate::wording::{self, Lang};
 
 /// Up to this many accounts that break or already fail each get a card; more are for the bulk

@@ -7,7 +7,7 @@ use super::subject::Subject;
 use super::ui_text::ui_text;
 use super::usage_list::usage_list;
 use super::verdict_matrix::{VerdictMatrixProps, verdict_matrix};
-use crate::rules::Report;
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 pub struct MailboxCardProps {

@@ -4,7 +4,7 @@ use super::shared::Shared;
 
 use super::command_line::{CommandLineProps, command_line};
 use super::ui_text::ui_text;
-use crate::rules::Report;
+use crate::remedy::Report;
 use crate::wording::Lang;
 
 pub struct MissingListProps {

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::shared::Shared;
 
 use super::ui_text::ui_text;
-use crate::rules::Report;
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 pub struct NotesProps {

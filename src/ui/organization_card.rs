@@ -6,7 +6,7 @@ use super::command_list::{CommandListProps, command_list};
 use super::subject::Subject;
 use super::ui_text::ui_text;
 use super::verdict_matrix::{VerdictMatrixProps, verdict_matrix};
-use crate::rules::Report;
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 pub struct OrganizationCardProps {

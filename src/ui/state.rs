@@ -10,7 +10,8 @@ use super::shared::Shared;
 use crate::model::{AccountTally, Evidence};
 use crate::parse::{PartedParse, Parsed};
 use crate::redact::Redactor;
-use crate::rules::{self, ClientScenario, Context, Date, Evaluation, Report};
+use crate::rules::{ClientScenario, Context, Date};
+use crate::remedy::{Evaluation, Report};
 use crate::wording::Lang;
 
 /// Light or dark, or whatever the system prefers.
@@ -226,7 +227,7 @@ impl State {
                     Job::Evaluating(parsed, evaluation)
                 } else {
                     let mut report = evaluation.finish();
-                    rules::add_text_notes(&mut report, &self.input);
+                    crate::remedy::add_text_notes(&mut report, &self.input);
                     if !self.redact {
                         return self.show(parsed, report);
                     }

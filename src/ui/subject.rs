@@ -1,7 +1,8 @@
 //! Which part of the report a component shows.
 
 use crate::remedy::Command;
-use crate::rules::{Report, Verdict};
+use crate::rules::Verdict;
+use crate::remedy::Report;
 
 /// The organization, one mailbox or one client error, by its position in the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use super::command_list::{CommandListProps, command_list};
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
-use crate::rules::Report;
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 /// Errors of the same kind are shown once, with links to every line that shows them.

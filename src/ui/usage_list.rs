@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::rules::MailboxReport;
+use crate::remedy::MailboxReport;
 use crate::wording::{self, Lang};
 
 /// A mailbox's sign-ins per protocol and method, one line each, as the evidence shows them;

@@ -4,7 +4,8 @@ use super::browser::select_input_lines;
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
-use crate::rules::{DecidingSetting, Report, SettingValue, Status};
+use crate::rules::{DecidingSetting, SettingValue, Status};
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 pub struct VerdictCellProps {

@@ -4,7 +4,8 @@ use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
 use super::verdict_cell::{VerdictCellProps, verdict_cell};
-use crate::rules::{AuthMethod, Protocol, Report};
+use crate::rules::{AuthMethod, Protocol};
+use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
 pub struct VerdictMatrixProps {

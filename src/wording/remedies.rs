@@ -3,7 +3,7 @@
 
 use super::{pick, Lang};
 use crate::remedy::{BlastRadius, Command, Purpose};
-use crate::rules::Refusal;
+use crate::remedy::Refusal;
 
 pub fn purpose(lang: Lang, purpose: Purpose) -> &'static str {
     match purpose {

@@ -5,21 +5,18 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::client_matrix::{combinations, Combination};
-use super::context::{ClientScenario, Context};
-use super::date::Date;
-use super::headline::{headline, Headline};
-use super::missing::MissingInput;
-use super::stale_advice::{self, Note};
-use super::subject::Subject;
-use super::symptom::{self, Layer};
-use super::december::{self, December, DecemberAnswer, DecemberSummary};
-use super::usage_view::{evidence_read, seen, usage_view, EvidenceRead, Seen, UsageView};
-use super::verdict::{AuthMethod, Protocol, Status, Verdict};
-use super::{verdict_for, Fix};
+use super::{CollectTarget, Command, QuoteError};
 use crate::model::{Conflict, Environment, Evidence, Identities, Mailbox};
-use crate::parse::Symptom;
-use crate::remedy::{self, CollectTarget, Command, QuoteError};
+use crate::parse::{Parsed, Symptom};
+use crate::remedy;
+use crate::rules::client_matrix::{combinations, Combination};
+use crate::rules::december::{self, December, DecemberAnswer, DecemberSummary};
+use crate::rules::headline::{headline, Headline};
+use crate::rules::stale_advice::{self, Note};
+use crate::rules::subject::Subject;
+use crate::rules::symptom::{self, Layer};
+use crate::rules::usage_view::{evidence_read, seen, usage_view, EvidenceRead, Seen, UsageView};
+use crate::rules::{verdict_for, AuthMethod, ClientScenario, Context, Date, Fix, MissingInput, Protocol, Status, Verdict};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
@@ -382,5 +379,25 @@ fn collect_script(context: &Context, evidence: &Evidence, refused: &mut Vec<Refu
 fn push_refusal(refused: &mut Vec<Refusal>, refusal: Refusal) {
     if !refused.contains(&refusal) {
         refused.push(refusal);
+    }
+}
+
+/// Verdicts for everything the parsed paste shows.
+pub fn evaluate(parsed: &Parsed, context: &Context) -> Report {
+    Evaluation::new(Evidence::from_parsed(parsed), context).finish()
+}
+
+/// Parses, evaluates, and also recognises stale advice in the pasted commands themselves.
+pub fn analyze(text: &str, context: &Context) -> (Parsed, Report) {
+    let parsed = crate::parse::parse(text);
+    let mut report = evaluate(&parsed, context);
+    add_text_notes(&mut report, text);
+    (parsed, report)
+}
+
+/// Adds the notes on stale advice in the pasted commands themselves to the report of `text`.
+pub fn add_text_notes(report: &mut Report, text: &str) {
+    if report.environment != Environment::ExchangeServer {
+        report.notes.extend(stale_advice::scan_text(text));
     }
 }
