@@ -2,24 +2,31 @@
 //! and scripts.
 
 mod check;
+mod help;
 mod parse;
 
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: exo-auth-analyzer check [--format json|text] [--as-of YYYY-MM-DD] [--client outlook-pop-imap|oauth-app|device-basic|app-only-oauth|any] [--mailbox ID] [FILE|-]...";
-
 /// Runs the command line; output goes to `out`, problems to standard error.
 pub fn run(args: &[String], out: &mut dyn Write) -> ExitCode {
+    let asks_help = |rest: &[String]| rest.iter().any(|arg| arg == "--help" || arg == "-h");
     match args.split_first() {
+        Some((command, rest)) if command == "check" && asks_help(rest) => print(out, help::CHECK),
+        Some((command, rest)) if command == "parse" && asks_help(rest) => print(out, help::PARSE),
         Some((command, rest)) if command == "check" => report(check::run(rest, out)),
         Some((command, rest)) if command == "parse" => report(parse::run(rest, out)),
-        Some((flag, _)) if flag == "--help" || flag == "-h" => report(writeln!(out, "{USAGE}").map_err(|e| e.to_string())),
+        Some((flag, _)) if flag == "--help" || flag == "-h" || flag == "help" => print(out, help::MAIN),
+        Some((flag, _)) if flag == "--version" || flag == "-V" => print(out, help::VERSION),
         _ => {
-            eprintln!("{USAGE}");
+            eprintln!("{}", help::USAGE);
             ExitCode::from(2)
         }
     }
+}
+
+fn print(out: &mut dyn Write, text: &str) -> ExitCode {
+    report(writeln!(out, "{}", text.trim_end()).map_err(|e| e.to_string()))
 }
 
 fn report(result: Result<(), String>) -> ExitCode {
