@@ -7,8 +7,9 @@
 // - the style sheet goes into one <style>;
 // - the wasm-bindgen JS glue and the boot code go into one <script type="module">, and the wasm
 //   is inlined as base64 and instantiated from bytes (`init({ module_or_path: bytes })`);
-// - Trunk's preload/modulepreload links, the stylesheet link and the external boot script are
-//   removed (each would be a request);
+// - Trunk's preload/modulepreload links, the stylesheet link, the web app manifest link and the
+//   external boot script (which also registers the hosted copy's service worker) are removed
+//   (each would be a request);
 // - the Content-Security-Policy <meta> is replaced by one that allows exactly these two inline
 //   blocks by their sha256 hashes (no 'unsafe-inline', no nonce) and forbids every connection.
 //
@@ -101,7 +102,7 @@ let page = html;
 const cspRe = /<meta\b[^>]*http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/i;
 if (!cspRe.test(page)) fail('no Content-Security-Policy <meta> in index.html');
 page = page.replace(cspRe, () => `<meta http-equiv="Content-Security-Policy" content="${csp}" />`);
-page = page.replace(/<link\b[^>]*\brel\s*=\s*["']?(?:stylesheet|preload|modulepreload|prefetch)\b[^>]*>\s*/gi, '');
+page = page.replace(/<link\b[^>]*\brel\s*=\s*["']?(?:stylesheet|preload|modulepreload|prefetch|manifest)\b[^>]*>\s*/gi, '');
 page = page.replace(bootTag, '');
 // Replacement callbacks, so that `$` in the code is never read as a replacement pattern.
 page = page.replace(/<\/head>/i, () => `<style>${style}</style>\n<script type="module">${script}</script>\n</head>`);

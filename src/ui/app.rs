@@ -8,6 +8,7 @@ use super::chips::{ChipsProps, chips};
 use super::december_section::{DecemberSectionProps, december_section};
 use super::diagnostics::{DiagnosticsProps, diagnostics};
 use super::first_visit::{FirstVisitProps, first_visit};
+use super::footer::{self, footer};
 use super::header::{HeaderProps, header};
 use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::missing_list::{MissingListProps, missing_list};
@@ -60,7 +61,10 @@ pub fn app() -> Html {
             if options.embed {
                 <p class="embed-bar">
                     <strong>{ text.title }</strong>
-                    <a href={browser::page_without_fragment()} target="_blank" rel="noopener">{ text.open_full_tool }</a>
+                    <span>
+                        <a href={browser::page_without_fragment()} target="_blank" rel="noopener">{ text.open_full_tool }</a>
+                        <small class="version">{ footer::VERSION }</small>
+                    </span>
                 </p>
             } else {
                 { header(&HeaderProps { lang: state.lang, theme: state.theme, on_lang: dispatcher(&state, Action::SetLang), on_theme: dispatcher(&state, Action::SetTheme) }) }
@@ -116,6 +120,9 @@ pub fn app() -> Html {
                     { diagnostics(&DiagnosticsProps { lang: state.lang, parsed: state.parsed.clone() }) }
                 }
             </section>
+            if !options.embed {
+                { footer() }
+            }
         </main>
     }
 }

@@ -21,6 +21,7 @@ mod download;
 mod file_input;
 pub mod embed;
 mod first_visit;
+mod footer;
 mod header;
 mod mailbox_card;
 mod missing_list;
