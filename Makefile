@@ -9,15 +9,16 @@ export CHROMIUM ?= /usr/bin/chromium
 # The single-file offline build (scripts/single-file.mjs), made by `make build`.
 OFFLINE_HTML := dist-offline/exo-auth-analyzer.html
 
-.PHONY: serve test setup build test-native test-wasm test-e2e size
+.PHONY: serve test setup build test-native test-wasm test-e2e size licenses reproduce release
 
 ## Build the release app and the offline single file, and serve the app on
 ## http://127.0.0.1:8080 (Trunk rebuilds dist/ on change; dist-offline/ is made by `make build`).
 serve: setup build
 	scripts/trunk.sh serve --release
 
-## Run every test: native core, wasm in headless Chromium, size budget, end-to-end.
-test: setup test-native build size test-wasm test-e2e
+## Run every test: licences, native core, wasm in headless Chromium, size budget, a second build
+## that must be byte-identical, end-to-end.
+test: setup licenses test-native build size reproduce test-wasm test-e2e
 
 setup:
 	scripts/setup.sh
@@ -39,3 +40,17 @@ size:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+## The licence check: every crate compiled into the shipped files under a licence of the
+## allow-list in about.toml (cargo-about, offline); writes target/THIRD-PARTY-LICENSES.txt.
+licenses:
+	scripts/licenses.sh target/THIRD-PARTY-LICENSES.txt
+
+## The build is reproducible: a second build from a clean copy elsewhere gives the same bytes.
+reproduce:
+	scripts/reproduce.sh dist $(OFFLINE_HTML)
+
+## release/<version>/: the web folder as a zip, the offline file, the command line for x86-64
+## Linux (static), licences, SBOMs and SHA256SUMS (scripts/release.sh).
+release: setup build
+	scripts/release.sh dist $(OFFLINE_HTML)

@@ -15,11 +15,14 @@ as_root() {
     fail "need root to run: $*"; fi
 }
 
-# 1. Rust targets.
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
+# 1. Rust targets: the web app's, and static x86-64 Linux (musl) for the release's command
+#    line (`make release`; a few seconds from the toolchain server).
+for target in wasm32-unknown-unknown x86_64-unknown-linux-musl; do
+  if ! rustup target list --installed | grep -qx "$target"; then
+    say "adding the $target target"
+    rustup target add "$target"
+  fi
+done
 
 # 1b. The pinned nightly that compiles the shipped wasm with a size-optimised std (see
 #     scripts/trunk.sh): its source (rust-src) is all it needs, no prebuilt wasm std.
@@ -30,9 +33,11 @@ if ! rustup run "$release_toolchain" rustc --version >/dev/null 2>&1 ||
   rustup toolchain install "$release_toolchain" --profile minimal --component rust-src --no-self-update
 fi
 
-# 2. Debian packages: Chromium and its driver for the browser tests, brotli for the size report.
+# 2. Debian packages: Chromium and its driver for the browser tests, brotli for the size report,
+#    nginx for the end-to-end test of the shipped nginx config (tests/e2e/nginx.test.mjs starts
+#    its own on 127.0.0.1; the package's service is not used), zip for `make release`.
 missing=()
-for pkg in chromium chromium-driver brotli; do
+for pkg in chromium chromium-driver brotli nginx zip; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -65,6 +70,20 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $lock_version" ] |
   cargo install wasm-bindgen-cli --version "$lock_version" --force --quiet
 fi
 
+# 5b. cargo-about (the third-party licence notice and the licence check of `make test`, about.toml)
+#     and cargo-cyclonedx (the release's SBOM), pinned; about 100 s each on two cores.
+CARGO_ABOUT_VERSION=0.9.3
+CARGO_CYCLONEDX_VERSION=0.5.9
+if [ "$(cargo-about --version 2>/dev/null)" != "cargo-about $CARGO_ABOUT_VERSION" ]; then
+  say "installing cargo-about $CARGO_ABOUT_VERSION (cargo install, about two minutes)"
+  cargo install cargo-about --version "$CARGO_ABOUT_VERSION" --features cli --locked --quiet
+fi
+# (It names itself "cargo-cyclonedx-cyclonedx" when asked for its version.)
+if [ "$(cargo cyclonedx --version 2>/dev/null)" != "cargo-cyclonedx-cyclonedx $CARGO_CYCLONEDX_VERSION" ]; then
+  say "installing cargo-cyclonedx $CARGO_CYCLONEDX_VERSION (cargo install, about two minutes)"
+  cargo install cargo-cyclonedx --version "$CARGO_CYCLONEDX_VERSION" --locked --quiet
+fi
+
 # 6. npm packages from the committed lock file: playwright-core (no browser download) and
 #    binaryen, whose wasm-opt is the only one that reads what wasm-bindgen emits.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -77,4 +96,4 @@ wasm_opt=$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{print $3}')
 trunk_opt_pin=$(sed -n 's/^wasm_opt = "\(.*\)"/\1/p' Trunk.toml)
 [ "$trunk_opt_pin" = "$WASM_OPT_VERSION" ] || fail "Trunk.toml pins wasm_opt = \"$trunk_opt_pin\", expected $WASM_OPT_VERSION"
 
-say "tools ready: $(trunk --version), $release_toolchain, $(wasm-bindgen --version), wasm-opt $wasm_opt, $(chromium --version 2>/dev/null | head -n1)"
+say "tools ready: $(trunk --version), $release_toolchain, $(wasm-bindgen --version), wasm-opt $wasm_opt, $(cargo-about --version), $(cargo cyclonedx --version), $(chromium --version 2>/dev/null | head -n1), $(nginx -v 2>&1)"

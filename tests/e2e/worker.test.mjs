@@ -72,10 +72,14 @@ test('the worker answers only for the files of its version', async () => {
   await controlled(page);
   // The page from the worker; a file of the folder that is not one of the app's, or the page
   // with a query, from the network.
-  assert.equal((await page.goto(server.url)).fromServiceWorker(), true);
-  assert.equal((await page.goto(`${server.url}index.html?x=1`)).fromServiceWorker(), false);
-  assert.equal((await page.goto(`${server.url}embed.js`)).fromServiceWorker(), false);
-  await page.goto(server.url);
+  const fromWorker = async (path) => {
+    const url = new URL(path, server.url).href;
+    const [response] = await Promise.all([page.waitForResponse(url), page.evaluate((u) => fetch(u).then((r) => r.text()), url)]);
+    return response.fromServiceWorker();
+  };
+  assert.equal(await fromWorker('index.html'), true);
+  assert.equal(await fromWorker('index.html?x=1'), false);
+  assert.equal(await fromWorker('embed.js'), false);
   const cached = await page.evaluate(async () => {
     const cache = await caches.open((await caches.keys())[0]);
     return (await cache.keys()).map((request) => new URL(request.url).pathname.split('/').pop());

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Writes release/<version>/ from the build in dist/ and dist-offline/ (`make release` builds
+# them first):
+#   exo-auth-analyzer-<v>-web.zip          the web folder (dist/) with the licences, ready to host
+#   exo-auth-analyzer-<v>-web.sha256       the SHA-256 of every file in it, to check a hosted copy
+#   exo-auth-analyzer-<v>-offline.html     the offline single file
+#   exo-auth-analyzer-<v>-x86_64-linux     the command line, statically linked (musl)
+#   THIRD-PARTY-LICENSES.txt, LICENSE-MIT, LICENSE-APACHE
+#   exo-auth-analyzer-<v>-web.cdx.json, exo-auth-analyzer-<v>-cli.cdx.json   CycloneDX SBOMs
+#   SHA256SUMS                             of all of the above
+# The zip is reproducible too: its entries are sorted, dated by the last commit and carry no
+# owner or extra fields.
+#   scripts/release.sh [dist] [dist-offline/exo-auth-analyzer.html]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dist=${1:-dist}
+offline=${2:-dist-offline/exo-auth-analyzer.html}
+[ -f "$dist/index.html" ] && [ -f "$offline" ] || { echo "release: build first (make build)" >&2; exit 1; }
+
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+name="exo-auth-analyzer-$version"
+out="release/$version"
+rm -rf "$out"
+mkdir -p "$out"
+stamp=$(git log -1 --format=%cd --date=format-local:%Y%m%d%H%M.%S 2>/dev/null || echo 202601010000.00)
+
+# 1. Licences and the notice; the notice check fails on a licence outside about.toml.
+scripts/licenses.sh "$out/THIRD-PARTY-LICENSES.txt"
+rm -f "$out/THIRD-PARTY-LICENSES.txt.log"
+cp LICENSE-MIT LICENSE-APACHE "$out/"
+
+# 2. The web folder as a zip, with the licences beside the app.
+staging=$(mktemp -d)
+trap 'rm -rf "$staging"' EXIT
+cp -a "$dist" "$staging/$name"
+cp LICENSE-MIT LICENSE-APACHE "$out/THIRD-PARTY-LICENSES.txt" "$staging/$name/"
+find "$staging/$name" -exec touch -h -t "$stamp" {} +
+chmod -R u=rwX,go=rX "$staging/$name"
+(cd "$staging/$name" && find . -type f | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum) >"$out/$name-web.sha256"
+(cd "$staging" && find "$name" -type f | LC_ALL=C sort | TZ=UTC zip -X -D -q -9 "$OLDPWD/$out/$name-web.zip" -@)
+
+# 3. The offline single file.
+cp "$offline" "$out/$name-offline.html"
+
+# 4. The command line for x86-64 Linux, static (musl), with the release profile.
+cargo build --release --locked --quiet --target x86_64-unknown-linux-musl --bin exo-auth-analyzer
+cp target/x86_64-unknown-linux-musl/release/exo-auth-analyzer "$out/$name-x86_64-linux"
+"$out/$name-x86_64-linux" --version | grep -qx "exo-auth-analyzer $version" ||
+  { echo "release: the command line does not say it is $version" >&2; exit 1; }
+if file "$out/$name-x86_64-linux" 2>/dev/null | grep -q 'dynamically linked'; then
+  echo "release: the command line is not statically linked" >&2
+  exit 1
+fi
+
+# 5. SBOMs (CycloneDX 1.5, JSON) of the web app's and the command line's crates.
+for part in web:wasm32-unknown-unknown cli:x86_64-unknown-linux-musl; do
+  cargo cyclonedx --quiet --format json --spec-version 1.5 --no-build-deps --target "${part#*:}" \
+    --override-filename "$name-${part%%:*}.cdx"
+  mv "$name-${part%%:*}.cdx.json" "$out/"
+done
+
+# 6. The checksums of the release's files.
+(cd "$out" && find . -maxdepth 1 -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum >SHA256SUMS)
+echo "release: $out"
+(cd "$out" && ls -l --time-style=+ | awk 'NR > 1 { printf "  %10d  %s\n", $5, $NF }')
