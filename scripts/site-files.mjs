@@ -106,10 +106,10 @@ const nginx = () => {
     'charset utf-8;',
     'charset_types text/css text/javascript;',
     ...headers(REVALIDATE),
-    `location ~ ${hashedPattern} {`,
+    `location ~ "${hashedPattern}" {`,
     ...headers(IMMUTABLE).map((l) => `  ${l}`),
     '}',
-    `location ~ /(${configPattern})$ { return 404; }`,
+    `location ~ "/(${configPattern})$" { return 404; }`,
     '',
   ].join('\n');
 };
