@@ -86,28 +86,11 @@ fn utf16_line_range(text: &str, first: u32, last: u32) -> (u32, u32) {
     (start, end.max(start))
 }
 
-/// Runs `f` once after `ms` milliseconds, unless the returned timer is dropped first.
-pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::closure::Closure;
-    let window = web_sys::window()?;
-    let callback = Closure::once(f);
-    let handle = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
-        .ok()?;
-    Some(Timer { handle, _callback: callback })
+/// Runs `f` once after `ms` milliseconds, unless the returned timer is dropped first
+/// (gloo's `Timeout`: +0.1 KB brotli against the hand-written `setTimeout` it replaced).
+pub fn after_ms(ms: u32, f: impl FnOnce() + 'static) -> Timer {
+    Timer::new(ms, f)
 }
 
 /// A pending `after_ms`; dropping it cancels the call.
-pub struct Timer {
-    handle: i32,
-    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
-}
-
-impl Drop for Timer {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            window.clear_timeout_with_handle(self.handle);
-        }
-    }
-}
+pub type Timer = gloo_timers::callback::Timeout;

@@ -32,7 +32,9 @@ pub fn read_files(files: Vec<web_sys::File>, on_text: Callback<String>, on_progr
     });
 }
 
-/// One file, slice by slice; `None` when it cannot be read.
+/// One file, slice by slice; `None` when it cannot be read. Each slice is read with the
+/// Blob's own `arrayBuffer()` promise, not gloo-file's `read_as_bytes`: its `FileReader`
+/// wrapper and channel measured +1.47 KB brotli (197,631 -> 199,102 B), over the budget.
 async fn read_file(file: &web_sys::File, total: f64, done: &mut f64, on_progress: &Callback<(usize, usize)>) -> Option<String> {
     let size = file.size();
     let mut stream = DecodeStream::with_capacity(size as usize);
