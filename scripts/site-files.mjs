@@ -116,7 +116,7 @@ const nginx = () => {
 
 const apache = () => [
   `# ${header}`,
-  '# Needs mod_headers and mod_mime, and AllowOverride FileInfo for this folder.',
+  '# Needs mod_headers, mod_mime and mod_alias, and AllowOverride FileInfo for this folder.',
   ...frameNote.map((l) => `# ${l}`),
   '<IfModule mod_mime.c>',
   ...Object.entries(types).map(([ext, type]) => `  AddType ${type.split(';')[0]} .${ext}`),
@@ -129,9 +129,10 @@ const apache = () => [
   `    Header set Cache-Control "${IMMUTABLE}"`,
   '  </FilesMatch>',
   '</IfModule>',
-  `<FilesMatch "^(${configPattern})$">`,
-  '  Require all denied',
-  '</FilesMatch>',
+  // mod_alias, which FileInfo allows here; `Require` would need AuthConfig.
+  '<IfModule mod_alias.c>',
+  `  RedirectMatch 404 "/(${configPattern})$"`,
+  '</IfModule>',
   '',
 ].join('\n');
 

@@ -49,7 +49,8 @@
 //!   thread ([`remedy::Evaluation`], `ui::state::Job`), so typing stays responsive.
 //! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
 //!   tested natively.
-//! - `cli` (native only): the `exo-auth-analyzer` command line.
+//! - `cli` (native only): the `exo-auth-analyzer` command line; `cli::help` holds what
+//!   `--help` and `--version` print.
 //!
 //! The core (`parse`, `model`, `rules`, `remedy`, `wording`, `export`) has no web dependency and
 //! is tested natively with `cargo test`; `tests/browser.rs` and `tests/e2e/` drive the real app
