@@ -8,8 +8,8 @@
 #   THIRD-PARTY-LICENSES.txt, LICENSE-MIT, LICENSE-APACHE
 #   exo-auth-analyzer-<v>-web.cdx.json, exo-auth-analyzer-<v>-cli.cdx.json   CycloneDX SBOMs
 #   SHA256SUMS                             of all of the above
-# The zip is reproducible too: its entries are sorted, dated by the last commit and carry no
-# owner or extra fields.
+# Two runs on one commit write the same bytes: the zip's entries are sorted, dated by the last
+# commit and carry no owner or extra fields; the SBOMs are dated by the last commit too.
 #   scripts/release.sh [dist] [dist-offline/exo-auth-analyzer.html]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,7 +43,9 @@ chmod -R u=rwX,go=rX "$staging/$name"
 cp "$offline" "$out/$name-offline.html"
 
 # 4. The command line for x86-64 Linux, static (musl), with the release profile.
-cargo build --release --locked --quiet --target x86_64-unknown-linux-musl --bin exo-auth-analyzer
+#    The checkout's path is left out of the binary (file names in its panic locations).
+RUSTFLAGS="--remap-path-prefix=$PWD=exo-auth-analyzer" \
+  cargo build --release --locked --quiet --target x86_64-unknown-linux-musl --bin exo-auth-analyzer
 cp target/x86_64-unknown-linux-musl/release/exo-auth-analyzer "$out/$name-x86_64-linux"
 "$out/$name-x86_64-linux" --version | grep -qx "exo-auth-analyzer $version" ||
   { echo "release: the command line does not say it is $version" >&2; exit 1; }
@@ -58,6 +60,23 @@ for part in web:wasm32-unknown-unknown cli:x86_64-unknown-linux-musl; do
     --override-filename "$name-${part%%:*}.cdx"
   mv "$name-${part%%:*}.cdx.json" "$out/"
 done
+# cargo-cyclonedx stamps each SBOM with the time and a random serial number; the time of the
+# last commit and a serial number derived from the content make them the same on every run.
+node - "$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)" "$out/$name"-*.cdx.json <<'JS'
+const { createHash } = require('node:crypto');
+const { readFileSync, writeFileSync } = require('node:fs');
+const [seconds, ...files] = process.argv.slice(2);
+for (const file of files) {
+  const bom = JSON.parse(readFileSync(file, 'utf8'));
+  bom.metadata.timestamp = new Date(Number(seconds) * 1000).toISOString();
+  delete bom.serialNumber;
+  const hex = createHash('sha256').update(JSON.stringify(bom)).digest('hex');
+  // An RFC 9562 version 8 (custom) UUID from the hash.
+  const variant = ((parseInt(hex[16], 16) & 3) | 8).toString(16);
+  bom.serialNumber = `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  writeFileSync(file, `${JSON.stringify({ bomFormat: bom.bomFormat, specVersion: bom.specVersion, serialNumber: bom.serialNumber, ...bom }, null, 2)}\n`);
+}
+JS
 
 # 6. The checksums of the release's files.
 (cd "$out" && find . -maxdepth 1 -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum >SHA256SUMS)
