@@ -43,8 +43,9 @@ chmod -R u=rwX,go=rX "$staging/$name"
 cp "$offline" "$out/$name-offline.html"
 
 # 4. The command line for x86-64 Linux, static (musl), with the release profile.
-#    The checkout's path is left out of the binary (file names in its panic locations).
-RUSTFLAGS="--remap-path-prefix=$PWD=exo-auth-analyzer" \
+#    The file names in its panic locations do not name this machine's cargo home (the
+#    project's own are relative already).
+RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo" \
   cargo build --release --locked --quiet --target x86_64-unknown-linux-musl --bin exo-auth-analyzer
 cp target/x86_64-unknown-linux-musl/release/exo-auth-analyzer "$out/$name-x86_64-linux"
 "$out/$name-x86_64-linux" --version | grep -qx "exo-auth-analyzer $version" ||

@@ -45,7 +45,7 @@ const workerSource = (await readFile(join(root, 'www', 'sw.js'), 'utf8'))
   .replace("const VERSION = '';", () => `const VERSION = ${JSON.stringify(`${version} ${digest.digest('hex').slice(0, 16)}`)};`)
   .replace('const FILES = [];', () => `const FILES = ${JSON.stringify(['./', ...appFiles])};`);
 const worker = await minified(workerSource, false);
-if (!worker || worker.includes('VERSION=""')) {
+if (!worker || worker.includes('VERSION=""') || worker.includes('FILES=[]')) {
   console.error('site-files: www/sw.js lost its VERSION or FILES line');
   process.exit(1);
 }
