@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -93,6 +95,15 @@ test('the shipped nginx.conf sends the CSP, nosniff, the wasm MIME type and the 
   }
   for (const config of ['nginx.conf', '.htaccess', 'web.config', '_headers', 'staticwebapp.config.json']) {
     assert.equal((await get(config)).status, 404, config);
+  }
+});
+
+test('every app file is served byte for byte as built, as the README has a security team check', async () => {
+  const configs = ['nginx.conf', '.htaccess', 'web.config', '_headers', 'staticwebapp.config.json'];
+  const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+  for (const name of (await readdir(DIST)).filter((n) => !configs.includes(n))) {
+    const served = Buffer.from(await (await fetch(origin + MOUNT + name)).arrayBuffer());
+    assert.equal(sha256(served), sha256(await readFile(join(DIST, name))), name);
   }
 });
 
