@@ -40,10 +40,16 @@ fn tenant_off_without_a_mailbox_gives_organization_verdicts() {
         );
         assert!(verdict["warnings"].is_array());
     }
-    let first = &document["organization"]["commands"][0];
+    // Microsoft's advice: enable the mailboxes that need it (a placeholder here, no mailbox was
+    // pasted), the tenant switch only as the marked alternative after the check step.
+    let commands = document["organization"]["commands"].as_array().expect("commands");
+    let first = &commands[0];
     assert_eq!(first["step"], 1);
-    assert_eq!(first["command"], "Set-TransportConfig -SmtpClientAuthenticationDisabled $false");
+    assert_eq!(first["command"], "Set-CASMailbox -Identity '<mailbox of the device or app>' -SmtpClientAuthenticationDisabled $false");
     assert!(first["purpose"].is_string());
+    assert_eq!(commands[1]["purpose"], "verify");
+    let last = commands.last().expect("alternative");
+    assert_eq!((last["command"].as_str(), last["alternative"].as_bool()), (Some("Set-TransportConfig -SmtpClientAuthenticationDisabled $false"), Some(true)));
     assert!(document["missing"].is_array());
 }
 

@@ -7,7 +7,7 @@ mod parse;
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: exo-auth-analyzer check [--format json|text] [--as-of YYYY-MM-DD] [--client outlook-pop-imap|oauth-app|device-basic|app-only-oauth|any] [--mailbox ID] [FILE|-]...";
+const USAGE: &str = "usage: exo-auth-analyzer check [--format json|text|markdown] [--lang en|de] [--redact] [--as-of YYYY-MM-DD] [--client outlook-pop-imap|oauth-app|device-basic|app-only-oauth|any] [--mailbox ID] [FILE|-]...";
 
 /// Runs the command line; output goes to `out`, problems to standard error.
 pub fn run(args: &[String], out: &mut dyn Write) -> ExitCode {

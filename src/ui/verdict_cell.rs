@@ -4,7 +4,7 @@ use super::browser::select_input_lines;
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
-use crate::rules::{DecidingSetting, SettingValue, Status};
+use crate::rules::{DecidingSetting, Status};
 use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
@@ -63,18 +63,8 @@ fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {
         <p class="decided-by">
             { format!("{}: ", text.deciding_setting) }
             <code>{ setting.setting }</code>
-            { format!(" = {} ", powershell_text(&setting.value)) }
+            { format!(" = {} ", wording::setting_value(lang, &setting.value)) }
             <button type="button" class="line-link" {onclick}>{ format!("{} {line}", text.line) }</button>
         </p>
-    }
-}
-
-/// A setting's value the way PowerShell printed it.
-fn powershell_text(value: &SettingValue) -> String {
-    match value {
-        SettingValue::Bool(true) => "True".into(),
-        SettingValue::Bool(false) => "False".into(),
-        SettingValue::Null => "(empty)".into(),
-        SettingValue::Text(text) => format!("'{text}'"),
     }
 }

@@ -160,6 +160,11 @@ pub fn warning(lang: Lang, warning: Warning) -> &'static str {
             "Works today, but switched off by default at the end of December 2026 unless re-enabled; move the client to OAuth.",
             "Funktioniert derzeit, wird aber Ende Dezember 2026 standardmäßig deaktiviert, sofern es nicht wieder aktiviert wird; stellen Sie den Client auf OAuth um.",
         ),
+        Warning::PasswordFixHoldsUntil202612 => pick(
+            lang,
+            "This fix relies on a password sign-in: it works until Microsoft switches Basic SMTP AUTH off by default (end of December 2026); plan OAuth.",
+            "Diese Lösung beruht auf einer Anmeldung mit Kennwort: Sie funktioniert nur, bis Microsoft SMTP AUTH mit Kennwort standardmäßig abschaltet (Ende Dezember 2026); planen Sie OAuth ein.",
+        ),
         Warning::SmtpBasicReenableCheckMessageCenter => pick(
             lang,
             "How to re-enable it is not documented in the sources available: check Message Center MC786329 and its follow-up.",
