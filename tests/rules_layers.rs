@@ -58,7 +58,7 @@ fn tenant_switch_and_user_policy_both_block() {
 #[test]
 fn mailbox_override_and_organization_default_policy_both_block() {
     let records = vec![tenant(V::F, 1), alice_cas(V::T, V::T, Some(V::T), 3), alice_user(V::Blank, 10), org_default(V::Text("Strict"), 15), online_policy("Strict", V::F, 20)];
-    let report = evaluate(records, &scenario(ClientScenario::DeviceBasic));
+    let report = evaluate(records, &scenario(ClientScenario::Any));
     let basic = smtp_basic(&report);
     assert_eq!(
         layers(basic),
