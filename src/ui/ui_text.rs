@@ -242,7 +242,7 @@ const DE: UiText = UiText {
     held_note: "aus Dateien geöffnet: zu groß für das Eingabefeld, daher als Daten gelesen. Tippen, Einfügen oder Leeren ersetzt sie.",
     reading: "Die Dateien werden gelesen …",
     symptom_confirm: "Zur Bestätigung fügen Sie ein, was dies ausgibt:",
-    symptom_disagrees: "Die eingefügten Einstellungen passen nicht zu dieser Fehlermeldung: Sie ist vielleicht älter als die Einstellungen oder stammt von einem anderen Mandanten oder Postfach.",
+    symptom_disagrees: "Die eingefügten Einstellungen passen nicht zu dieser Fehlermeldung: Sie ist vielleicht älter als die Einstellungen oder stammt von einer anderen Organisation oder einem anderen Postfach.",
     skipped_heading: "Übersprungene Zeilen",
     transport_config: "Transportkonfiguration",
     auth_policies: "Authentifizierungsrichtlinien",

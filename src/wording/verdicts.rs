@@ -53,7 +53,7 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
                 "Since {since} SMTP AUTH with a password is off by default for existing tenants; admins can turn it back on, but how is not documented in the sources available: check Message Center MC786329."
             ),
             Lang::De => format!(
-                "Seit {since} ist SMTP AUTH mit Kennwort für bestehende Mandanten standardmäßig deaktiviert; Administratoren können es wieder aktivieren, wie genau, ist in den verfügbaren Quellen aber nicht dokumentiert: siehe Message Center MC786329."
+                "Seit {since} ist SMTP AUTH mit Kennwort für bestehende Organisationen standardmäßig deaktiviert; Administratoren können es wieder aktivieren, wie genau, ist in den verfügbaren Quellen aber nicht dokumentiert: siehe Message Center MC786329."
             ),
         },
         Finding::BasicSmtpRemoved { since } => match lang {
