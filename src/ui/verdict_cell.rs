@@ -6,7 +6,7 @@ use super::subject::Subject;
 use super::ui_text::ui_text;
 use crate::rules::{DecidingSetting, Status};
 use crate::remedy::Report;
-use crate::wording::{self, Lang};
+use crate::wording::{self, Label, Lang};
 
 pub struct VerdictCellProps {
     pub lang: Lang,
@@ -37,6 +37,19 @@ pub fn verdict_cell(props: &VerdictCellProps) -> Html {
             { for verdict.warnings.iter().map(|warning| html! {
                 <p class="warning" role="note">{ wording::warning(props.lang, *warning) }</p>
             }) }
+            { for verdict.also_blocked_by.iter().map(|layer| html! {
+                <div class="also-blocked">
+                    <p class="finding">
+                        <strong>{ format!("{} ", wording::also_blocked_by(props.lang, layer.rule)) }</strong>
+                        { wording::finding(props.lang, &layer.finding) }
+                    </p>
+                    { for layer.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)) }
+                    { for layer.warnings.iter().map(|warning| html! {
+                        <p class="warning" role="note">{ wording::warning(props.lang, *warning) }</p>
+                    }) }
+                    <p class="source"><a href={layer.source} target="_blank" rel="noopener noreferrer">{ format!("{} {} · {}", text.rule, layer.rule, text.source) }</a></p>
+                </div>
+            }) }
             if !verdict.checks.is_empty() {
                 <details class="checks">
                     <summary>{ format!("{} ({})", text.check_by_hand, verdict.checks.len()) }</summary>
@@ -61,7 +74,7 @@ fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {
     let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
     html! {
         <p class="decided-by">
-            { format!("{}: ", text.deciding_setting) }
+            { format!("{}: ", wording::label(lang, Label::DecidingSetting)) }
             <code>{ setting.setting }</code>
             { format!(" = {} ", wording::setting_value(lang, &setting.value)) }
             <button type="button" class="line-link" {onclick}>{ format!("{} {line}", text.line) }</button>

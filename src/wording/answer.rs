@@ -18,14 +18,19 @@ pub fn group_head(lang: Lang, group: &AnswerGroup) -> String {
     format!("{}: {}.", items(lang, &group.items), status(lang, group.status))
 }
 
-/// `Also blocked by SA4`, or `With a password also blocked by SA4` when it concerns only some.
+/// `Also blocked by SA4:`, before a later layer.
+pub fn also_blocked_by(lang: Lang, rule: &str) -> String {
+    format!("{} {rule}:", pick(lang, "Also blocked by", "Zusätzlich blockiert durch"))
+}
+
+/// `Also blocked by SA4:`, or `SMTP AUTH with a password (Basic) – also blocked by SA4:` when
+/// it concerns only some of the group.
 pub fn reason_lead(lang: Lang, reason: &AnswerReason) -> Option<String> {
     if !reason.also {
         return None;
     }
-    let also = pick(lang, "Also blocked by", "Zusätzlich blockiert durch");
     Some(if reason.only.is_empty() {
-        format!("{also} {}:", reason.rule)
+        also_blocked_by(lang, reason.rule)
     } else {
         format!("{} – {} {}:", items(lang, &reason.only), pick(lang, "also blocked by", "zusätzlich blockiert durch"), reason.rule)
     })

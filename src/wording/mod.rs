@@ -33,7 +33,7 @@ mod ticket;
 mod verdicts;
 
 
-pub use answer::{group as answer_group, group_head as answer_group_head, items as answer_items, layers_needed, lines, placeholder_note, reason as answer_reason, reason_lead as answer_reason_lead};
+pub use answer::{also_blocked_by, group as answer_group, group_head as answer_group_head, items as answer_items, layers_needed, lines, placeholder_note, reason as answer_reason, reason_lead as answer_reason_lead};
 pub use labels::{client, label, Label};
 pub use plural::{count, form, noun, Form, Noun};
 pub use ticket::{markdown_literal, ticket_note};
