@@ -36,7 +36,9 @@ pub fn answer_view(lang: Lang, verdicts: &[Verdict], id: Option<&'static str>) -
                                     }
                                     { sentence.strip_suffix('.').unwrap_or(&sentence).to_string() }
                                     if !reason.lines.is_empty() {
-                                        { " (" }{ for reason.lines.iter().map(|line| line_link(*line)) }{ ")" }
+                                        { " (" }
+                                        { for reason.lines.iter().enumerate().map(|(i, line)| html! { <>{ if i > 0 { ", " } else { "" } }{ line_link(*line) }</> }) }
+                                        { ")" }
                                     }
                                     if !reason.also {
                                         <span class="rule">{ format!(" [{}]", reason.rule) }</span>

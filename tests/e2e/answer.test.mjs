@@ -33,7 +33,7 @@ test('the scanner card leads with both reasons, and its fix has both steps and o
   const { page, card } = await openExample();
   const first = await card.locator('ul.answer > li').first().textContent();
   assert.match(first, /^SMTP AUTH with a password \(Basic\), SMTP AUTH with OAuth: blocked\./);
-  assert.match(first, /SMTP AUTH is turned off for the whole organization \(line 3line 26\) \[SA3\]/);
+  assert.match(first, /SMTP AUTH is turned off for the whole organization \(line 3, line 26\) \[SA3\]/);
   assert.match(first, /also blocked by SA4: The authentication policy 'Block Basic Auth'/);
   const steps = card.locator('.commands > ol > li.step');
   const purposes = await steps.locator('.purpose').allTextContents();
