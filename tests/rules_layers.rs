@@ -20,8 +20,9 @@ fn smtp_basic(report: &Report) -> &Verdict {
 fn layers(verdict: &Verdict) -> Vec<String> {
     verdict
         .refusals()
-        .map(|(rule, _, settings, _)| {
-            let settings: Vec<String> = settings.iter().map(|d| format!("{}={}@{}", d.setting, d.value, d.line)).collect();
+        .map(|refusal| {
+            let rule = refusal.rule;
+            let settings: Vec<String> = refusal.decided_by.iter().map(|d| format!("{}={}@{}", d.setting, d.value, d.line)).collect();
             format!("{rule}: {}", settings.join(", "))
         })
         .collect()

@@ -63,7 +63,8 @@ fn an_existing_dedicated_policy_is_reused() {
     let commands = lines(&report.mailboxes[0].commands);
     assert_eq!(commands[0], "1 Set-User -Identity 'alice@contoso.com' -AuthenticationPolicy 'Allow Basic SMTP'");
     assert!(commands.iter().any(|c| c.ends_with("Set-AuthenticationPolicy -Identity 'Strict' -AllowBasicAuthSmtp")));
-    assert_eq!(report.mailboxes[0].commands[2].blast_radius, BlastRadius::UsersOfPolicy);
+    let shared = report.mailboxes[0].commands.iter().find(|c| c.command.contains("'Strict'")).expect("the shared policy");
+    assert_eq!((shared.blast_radius, shared.alternative), (BlastRadius::UsersOfPolicy, true));
 }
 
 #[test]
@@ -113,12 +114,21 @@ fn identities_are_quoted_and_control_characters_refused() {
 }
 
 #[test]
-fn the_organization_view_offers_the_tenant_switch() {
+fn the_organization_view_enables_mailboxes_before_the_tenant_switch() {
+    // Microsoft recommends keeping the tenant switch off and enabling the mailboxes that need
+    // it (rules.md SA3): without a mailbox in the paste, a placeholder to replace.
     let report = evaluate(vec![tenant(V::T, 1)], &today());
     assert_eq!(
         lines(&report.organization.commands),
-        ["1 Set-TransportConfig -SmtpClientAuthenticationDisabled $false", "2 Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients"]
+        [
+            "1 Set-CASMailbox -Identity '<mailbox of the device or app>' -SmtpClientAuthenticationDisabled $false",
+            "2 Get-EXOCasMailbox -Identity '<mailbox of the device or app>' -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled\n\
+             Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients",
+            "3* Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
+        ]
     );
+    let named = evaluate(vec![tenant(V::T, 1), alice_cas(V::T, V::T, Some(V::Blank), 3)], &today());
+    assert_eq!(named.organization.commands[0].command, "Set-CASMailbox -Identity 'alice@contoso.com' -SmtpClientAuthenticationDisabled $false");
 }
 
 #[test]

@@ -3,11 +3,11 @@
 //! lines that decide it, and the later layers that refuse too.
 
 use super::headline::ProtocolAuth;
-use super::verdict::{DecidingSetting, Finding, Status, Verdict, Warning};
+use super::verdict::{DecidingSetting, Finding, Protocol, Status, Verdict, Warning};
 
 /// Sign-ins with the same outcome and the same headline reason; everything that works is one
 /// group.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct AnswerGroup<'a> {
     pub status: Status,
     pub items: Vec<ProtocolAuth>,
@@ -16,7 +16,7 @@ pub struct AnswerGroup<'a> {
 }
 
 /// One refusing (or deciding) rule, in the order a sign-in meets it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct AnswerReason<'a> {
     pub rule: &'static str,
     pub finding: &'a Finding,
@@ -34,10 +34,12 @@ fn item(verdict: &Verdict) -> ProtocolAuth {
     ProtocolAuth { protocol: verdict.protocol, auth: verdict.auth }
 }
 
+/// A reason is told apart by its rule and protocol: one rule words the same finding for both
+/// methods of a protocol (SA3, P1), and each protocol's own (P2 for POP3 and for IMAP4).
 pub fn answer_groups(verdicts: &[Verdict]) -> Vec<AnswerGroup<'_>> {
-    let mut groups: Vec<(Option<(&'static str, &Finding)>, AnswerGroup)> = Vec::new();
+    let mut groups: Vec<(Option<(&'static str, Protocol)>, AnswerGroup)> = Vec::new();
     for verdict in verdicts {
-        let key = (verdict.status != Status::Works).then_some((verdict.rule, &verdict.finding));
+        let key = (verdict.status != Status::Works).then_some((verdict.rule, verdict.protocol));
         let index = match groups.iter().position(|(k, g)| *k == key && g.status == verdict.status) {
             Some(index) => index,
             None => {
@@ -50,14 +52,22 @@ pub fn answer_groups(verdicts: &[Verdict]) -> Vec<AnswerGroup<'_>> {
         if key.is_none() {
             continue;
         }
-        for (position, (rule, finding, settings, warnings)) in verdict.refusals().enumerate() {
-            match group.reasons.iter_mut().find(|r| r.rule == rule && r.finding == finding) {
+        for (position, refusal) in verdict.refusals().enumerate() {
+            match group.reasons.iter_mut().find(|r| r.rule == refusal.rule) {
                 Some(reason) => reason.only.push(item(verdict)),
                 None => {
-                    let mut lines: Vec<u32> = settings.iter().map(|s| s.line).collect();
+                    let mut lines: Vec<u32> = refusal.decided_by.iter().map(|s| s.line).collect();
                     lines.sort_unstable();
                     lines.dedup();
-                    group.reasons.push(AnswerReason { rule, finding, settings, lines, warnings, also: position > 0, only: vec![item(verdict)] });
+                    group.reasons.push(AnswerReason {
+                        rule: refusal.rule,
+                        finding: refusal.finding,
+                        settings: refusal.decided_by,
+                        lines,
+                        warnings: refusal.warnings,
+                        also: position > 0,
+                        only: vec![item(verdict)],
+                    });
                 }
             }
         }

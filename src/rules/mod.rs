@@ -47,7 +47,7 @@ pub use headline::{Headline, HeadlineCode, ProtocolAuth};
 pub use missing::MissingInput;
 pub use stale_advice::Note;
 pub use verdict::{
-    AuthMethod, CheckItem, DecidingSetting, Finding, Gate, BlockingLayer, MissingState, PolicySource, Protocol, SettingValue, Status, Verdict,
+    AuthMethod, CheckItem, DecidingSetting, Finding, Gate, BlockingLayer, MissingState, PolicySource, Protocol, RuleRef, SettingValue, Status, Verdict,
     Warning,
 };
 

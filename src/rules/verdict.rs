@@ -220,6 +220,16 @@ pub struct BlockingLayer {
     pub source: &'static str,
 }
 
+/// One rule of a verdict, the headline's or a later layer's, as [`Verdict::refusals`] gives it.
+#[derive(Clone, Copy, Debug)]
+pub struct RuleRef<'a> {
+    pub rule: &'static str,
+    pub finding: &'a Finding,
+    pub decided_by: &'a [DecidingSetting],
+    pub warnings: &'a [Warning],
+    pub source: &'static str,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     pub protocol: Protocol,
@@ -302,10 +312,17 @@ impl Verdict {
         self
     }
 
-    /// Every refusing rule in order: the headline reason first, then the later layers.
-    pub fn refusals(&self) -> impl Iterator<Item = (&'static str, &Finding, &[DecidingSetting], &[Warning])> {
-        std::iter::once((self.rule, &self.finding, self.decided_by.as_slice(), self.warnings.as_slice()))
-            .chain(self.also_blocked_by.iter().map(|l| (l.rule, &l.finding, l.decided_by.as_slice(), l.warnings.as_slice())))
+    /// Every refusing (or deciding) rule in order: the headline reason first, then the later
+    /// layers.
+    pub fn refusals(&self) -> impl Iterator<Item = RuleRef<'_>> {
+        let head = RuleRef { rule: self.rule, finding: &self.finding, decided_by: &self.decided_by, warnings: &self.warnings, source: self.source };
+        std::iter::once(head).chain(self.also_blocked_by.iter().map(|l| RuleRef {
+            rule: l.rule,
+            finding: &l.finding,
+            decided_by: &l.decided_by,
+            warnings: &l.warnings,
+            source: l.source,
+        }))
     }
 
     pub fn missing(mut self, input: MissingInput) -> Self {

@@ -32,22 +32,21 @@ pub fn verdict_cell(props: &VerdictCellProps) -> Html {
     html! {
         <div class="verdict-cell">
             <span class={class}>{ wording::status(props.lang, verdict.status) }</span>
-            <p class="finding">{ wording::finding(props.lang, &verdict.finding) }</p>
-            { for verdict.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)) }
-            { for verdict.warnings.iter().map(|warning| html! {
-                <p class="warning" role="note">{ wording::warning(props.lang, *warning) }</p>
-            }) }
-            { for verdict.also_blocked_by.iter().map(|layer| html! {
-                <div class="also-blocked">
+            { for verdict.refusals().enumerate().map(|(position, refusal)| html! {
+                <div class={classes!((position > 0).then_some("also-blocked"))}>
                     <p class="finding">
-                        <strong>{ format!("{} ", wording::also_blocked_by(props.lang, layer.rule)) }</strong>
-                        { wording::finding(props.lang, &layer.finding) }
+                        if position > 0 {
+                            <strong>{ format!("{} ", wording::also_blocked_by(props.lang, refusal.rule)) }</strong>
+                        }
+                        { wording::finding(props.lang, refusal.finding) }
                     </p>
-                    { for layer.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)) }
-                    { for layer.warnings.iter().map(|warning| html! {
+                    { for refusal.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)) }
+                    { for refusal.warnings.iter().map(|warning| html! {
                         <p class="warning" role="note">{ wording::warning(props.lang, *warning) }</p>
                     }) }
-                    <p class="source"><a href={layer.source} target="_blank" rel="noopener noreferrer">{ format!("{} {} · {}", text.rule, layer.rule, text.source) }</a></p>
+                    if position > 0 {
+                        <p class="source"><a href={refusal.source} target="_blank" rel="noopener noreferrer">{ format!("{} {} · {}", text.rule, refusal.rule, text.source) }</a></p>
+                    }
                 </div>
             }) }
             if !verdict.checks.is_empty() {

@@ -33,9 +33,9 @@ mod ticket;
 mod verdicts;
 
 
-pub use answer::{also_blocked_by, group as answer_group, group_head as answer_group_head, items as answer_items, layers_needed, lines, placeholder_note, reason as answer_reason, reason_lead as answer_reason_lead};
+pub use answer::{also_blocked_by, group_head as answer_group_head, layers_needed, placeholder_note, reason_lead as answer_reason_lead};
 pub use labels::{client, label, Label};
-pub use plural::{count, form, noun, Form, Noun};
+pub use plural::{count, noun, Form, Noun};
 pub use ticket::{markdown_literal, ticket_note};
 pub use evidence::{choice, december, december_answer, december_reason, december_summary, source, source_kind, source_limits, usage};
 pub use notes::{conflict, diagnostic, note};

@@ -100,8 +100,8 @@ fn subject(out: &mut String, lang: Lang, heading: &str, verdicts: &[Verdict], co
             }
         }
     }
-    for (_, _, _, found) in verdicts.iter().flat_map(Verdict::refusals) {
-        for w in found {
+    for refusal in verdicts.iter().flat_map(Verdict::refusals) {
+        for w in refusal.warnings {
             if !warnings.contains(w) {
                 warnings.push(*w);
             }
