@@ -107,3 +107,20 @@ fn bad_options_fail_with_a_message() {
         assert!(stderr.starts_with("exo-auth-analyzer: "), "{stderr}");
     }
 }
+
+#[test]
+fn markdown_is_the_note_for_the_ticket_the_page_copies() {
+    let example = include_str!("../src/ui/examples/support-call.txt");
+    for (args, golden) in [
+        (vec!["--format", "markdown", "--as-of", "2026-12-01"], include_str!("fixtures/ticket/support-call.en.md")),
+        (vec!["--format", "markdown", "--lang", "de", "--as-of", "2026-12-01"], include_str!("fixtures/ticket/support-call.de.md")),
+        (vec!["--format=markdown", "--redact", "--as-of", "2026-12-01"], include_str!("fixtures/ticket/support-call.redacted.en.md")),
+    ] {
+        let (code, stdout, stderr) = check(&args, example);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout == golden, "{args:?}:\n{stdout}");
+    }
+    let (code, _, stderr) = check(&["--format", "markdown", "--lang", "fr"], example);
+    assert_ne!(code, 0);
+    assert!(stderr.contains("unknown --lang 'fr' (en or de)"), "{stderr}");
+}
