@@ -31,7 +31,9 @@
 //!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name.
 //! - [`rules`]: one small module per rule row of the specification, each with a doc comment
 //!   (what / why / source) and its own tests. A new rule is a new file there, called from
-//!   `rules/mod.rs`. [`rules::december`] answers who breaks at the end of December 2026;
+//!   `rules/mod.rs`. A verdict keeps every rule that refuses it, in the order a sign-in meets
+//!   them ([`rules::BlockingLayer`]); [`rules::answer`] groups verdicts by outcome and reason
+//!   for the answer first. [`rules::december`] answers who breaks at the end of December 2026;
 //!   [`rules::symptom`] says which layer a client error names.
 //! - [`remedy`]: commands built from verdicts, every identity quoted by
 //!   [`remedy::single_quoted`]; and the whole answer, [`remedy::Report`]: the verdicts per
@@ -39,7 +41,9 @@
 //! - [`wording`]: every code of the core (findings, headlines, warnings, gates, purposes,
 //!   notes, conflicts, diagnostics, ...) worded for people in each [`wording::Lang`], all
 //!   languages side by side in one match arm. A new language is a new `Lang` variant and one
-//!   more branch per arm.
+//!   more branch per arm. Counts go through one plural rule per language; the note for the
+//!   ticket ([`wording::ticket_note`]) is built here, so the page and `check --format markdown`
+//!   give the same text.
 //! - [`export`]: the bulk verdict table as CSV and Markdown.
 //! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown.
 //! - `ui` (wasm32 only): one view per file, with all state in one reducer (`ui::state`); views

@@ -40,10 +40,16 @@ fn tenant_off_without_a_mailbox_gives_organization_verdicts() {
         );
         assert!(verdict["warnings"].is_array());
     }
-    let first = &document["organization"]["commands"][0];
+    // Microsoft's advice: enable the mailboxes that need it (a placeholder here, no mailbox was
+    // pasted), the tenant switch only as the marked alternative after the check step.
+    let commands = document["organization"]["commands"].as_array().expect("commands");
+    let first = &commands[0];
     assert_eq!(first["step"], 1);
-    assert_eq!(first["command"], "Set-TransportConfig -SmtpClientAuthenticationDisabled $false");
+    assert_eq!(first["command"], "Set-CASMailbox -Identity '<mailbox of the device or app>' -SmtpClientAuthenticationDisabled $false");
     assert!(first["purpose"].is_string());
+    assert_eq!(commands[1]["purpose"], "verify");
+    let last = commands.last().expect("alternative");
+    assert_eq!((last["command"].as_str(), last["alternative"].as_bool()), (Some("Set-TransportConfig -SmtpClientAuthenticationDisabled $false"), Some(true)));
     assert!(document["missing"].is_array());
 }
 
@@ -100,4 +106,21 @@ fn bad_options_fail_with_a_message() {
         assert_ne!(code, 0, "{args:?}");
         assert!(stderr.starts_with("exo-auth-analyzer: "), "{stderr}");
     }
+}
+
+#[test]
+fn markdown_is_the_note_for_the_ticket_the_page_copies() {
+    let example = include_str!("../src/ui/examples/support-call.txt");
+    for (args, golden) in [
+        (vec!["--format", "markdown", "--as-of", "2026-12-01"], include_str!("fixtures/ticket/support-call.en.md")),
+        (vec!["--format", "markdown", "--lang", "de", "--as-of", "2026-12-01"], include_str!("fixtures/ticket/support-call.de.md")),
+        (vec!["--format=markdown", "--redact", "--as-of", "2026-12-01"], include_str!("fixtures/ticket/support-call.redacted.en.md")),
+    ] {
+        let (code, stdout, stderr) = check(&args, example);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout == golden, "{args:?}:\n{stdout}");
+    }
+    let (code, _, stderr) = check(&["--format", "markdown", "--lang", "fr"], example);
+    assert_ne!(code, 0);
+    assert!(stderr.contains("unknown --lang 'fr' (en or de)"), "{stderr}");
 }

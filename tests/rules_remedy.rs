@@ -31,21 +31,23 @@ fn tenant_off_and_default_policy_blocking_gives_the_narrowest_steps_first() {
             "2 New-AuthenticationPolicy -Name 'Allow Basic SMTP' -AllowBasicAuthSmtp",
             "3 Set-User -Identity 'alice@contoso.com' -AuthenticationPolicy 'Allow Basic SMTP'",
             "4 Set-User -Identity 'alice@contoso.com' -STSRefreshTokensValidFrom $([System.DateTime]::UtcNow)",
-            "5* Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
-            "6* Set-AuthenticationPolicy -Identity 'Block Basic Auth' -AllowBasicAuthSmtp",
-            "7 Get-EXOCasMailbox -Identity 'alice@contoso.com' -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled",
-            "8 Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients",
-            "9 Get-User -Identity 'alice@contoso.com' | Format-List AuthenticationPolicy,StsRefreshTokensValidFrom",
-            "10 Get-AuthenticationPolicy | Format-List Name,AllowBasicAuthSmtp",
+            "5 Get-EXOCasMailbox -Identity 'alice@contoso.com' -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled\n\
+             Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients\n\
+             Get-User -Identity 'alice@contoso.com' | Format-List AuthenticationPolicy,StsRefreshTokensValidFrom\n\
+             Get-AuthenticationPolicy | Format-List Name,AllowBasicAuthSmtp",
+            "6* Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
+            "7* Set-AuthenticationPolicy -Identity 'Block Basic Auth' -AllowBasicAuthSmtp",
         ]
     );
+    assert_eq!(mailbox.commands.iter().filter(|c| c.purpose == Purpose::Verify).count(), 1, "one step reads everything back");
     let radius: Vec<BlastRadius> = mailbox.commands.iter().map(|c| c.blast_radius).collect();
     assert_eq!(radius[0], BlastRadius::ThisMailbox);
-    assert_eq!(radius[4], BlastRadius::Organization);
-    assert_eq!(radius[5], BlastRadius::UsersWithoutOwnPolicy);
+    assert_eq!(radius[5], BlastRadius::Organization);
+    assert_eq!(radius[6], BlastRadius::UsersWithoutOwnPolicy);
     assert_eq!(mailbox.commands[3].purpose, Purpose::RefreshTokens);
     let basic = verdict(&report, Some("alice@contoso.com"), exo_auth_analyzer::rules::Protocol::Smtp, exo_auth_analyzer::rules::AuthMethod::Basic);
-    assert_eq!(basic.also_blocked_by, ["SA4"], "the policy block is told before the tenant fix is applied");
+    let layers: Vec<&str> = basic.also_blocked_by.iter().map(|l| l.rule).collect();
+    assert_eq!(layers, ["SA4"], "the policy block is told before the tenant fix is applied");
 }
 
 #[test]
@@ -61,7 +63,8 @@ fn an_existing_dedicated_policy_is_reused() {
     let commands = lines(&report.mailboxes[0].commands);
     assert_eq!(commands[0], "1 Set-User -Identity 'alice@contoso.com' -AuthenticationPolicy 'Allow Basic SMTP'");
     assert!(commands.iter().any(|c| c.ends_with("Set-AuthenticationPolicy -Identity 'Strict' -AllowBasicAuthSmtp")));
-    assert_eq!(report.mailboxes[0].commands[2].blast_radius, BlastRadius::UsersOfPolicy);
+    let shared = report.mailboxes[0].commands.iter().find(|c| c.command.contains("'Strict'")).expect("the shared policy");
+    assert_eq!((shared.blast_radius, shared.alternative), (BlastRadius::UsersOfPolicy, true));
 }
 
 #[test]
@@ -111,12 +114,21 @@ fn identities_are_quoted_and_control_characters_refused() {
 }
 
 #[test]
-fn the_organization_view_offers_the_tenant_switch() {
+fn the_organization_view_enables_mailboxes_before_the_tenant_switch() {
+    // Microsoft recommends keeping the tenant switch off and enabling the mailboxes that need
+    // it (rules.md SA3): without a mailbox in the paste, a placeholder to replace.
     let report = evaluate(vec![tenant(V::T, 1)], &today());
     assert_eq!(
         lines(&report.organization.commands),
-        ["1 Set-TransportConfig -SmtpClientAuthenticationDisabled $false", "2 Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients"]
+        [
+            "1 Set-CASMailbox -Identity '<mailbox of the device or app>' -SmtpClientAuthenticationDisabled $false",
+            "2 Get-EXOCasMailbox -Identity '<mailbox of the device or app>' -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled\n\
+             Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients",
+            "3* Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
+        ]
     );
+    let named = evaluate(vec![tenant(V::T, 1), alice_cas(V::T, V::T, Some(V::Blank), 3)], &today());
+    assert_eq!(named.organization.commands[0].command, "Set-CASMailbox -Identity 'alice@contoso.com' -SmtpClientAuthenticationDisabled $false");
 }
 
 #[test]

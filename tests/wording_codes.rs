@@ -162,6 +162,7 @@ fn terms_are_worded_in_every_language() {
 fn every_warning_is_worded_in_every_language() {
     for warning in [
         Warning::SmtpBasicDefaultOff202612,
+        Warning::PasswordFixHoldsUntil202612,
         Warning::SmtpBasicReenableCheckMessageCenter,
         Warning::AllowBasicAuthPopImapHasNoEffect,
         Warning::ClassicOutlookHasNoOauthForPopImap,
@@ -170,6 +171,7 @@ fn every_warning_is_worded_in_every_language() {
     ] {
         match warning {
             Warning::SmtpBasicDefaultOff202612
+            | Warning::PasswordFixHoldsUntil202612
             | Warning::SmtpBasicReenableCheckMessageCenter
             | Warning::AllowBasicAuthPopImapHasNoEffect
             | Warning::ClassicOutlookHasNoOauthForPopImap

@@ -1,5 +1,6 @@
-//! `exo-auth-analyzer check [--format json] [--as-of YYYY-MM-DD] [--client SCENARIO]
-//! [--mailbox ID] [FILE|-]...`: verdicts and fixes, as JSON or readable English.
+//! `exo-auth-analyzer check [--format json|text|markdown] [--lang en|de] [--redact]
+//! [--as-of YYYY-MM-DD] [--client SCENARIO] [--mailbox ID] [FILE|-]...`: verdicts and fixes,
+//! as JSON, readable English, or the ticket note the web app copies (in `--lang`).
 
 use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -12,11 +13,15 @@ use crate::wording::{self, Lang};
 enum Format {
     Text,
     Json,
+    /// The note for the ticket, as the web app's "Copy for the ticket" gives it.
+    Markdown,
 }
 
 #[derive(Debug, PartialEq, Eq)]
 struct Options {
     format: Format,
+    lang: Lang,
+    redact: bool,
     context: Context,
     files: Vec<String>,
 }
@@ -24,8 +29,10 @@ struct Options {
 pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let options = parse_options(args, today())?;
     let text = super::read_inputs(&options.files)?;
-    let (_, report) = crate::remedy::analyze(&text, &options.context);
+    let (parsed, report) = crate::remedy::analyze(&text, &options.context);
+    let report = if options.redact { crate::redact::Redactor::new(&text, &parsed).report(&report) } else { report };
     let written = match options.format {
+        Format::Markdown => write!(out, "{}", wording::ticket_note(options.lang, &parsed, &report)),
         Format::Json => serde_json::to_string_pretty(&report)
             .map_err(|e| std::io::Error::other(e.to_string()))
             .and_then(|json| writeln!(out, "{json}")),
@@ -41,7 +48,7 @@ fn today() -> Date {
 }
 
 fn parse_options(args: &[String], today: Date) -> Result<Options, String> {
-    let mut options = Options { format: Format::Text, context: Context::new(today), files: Vec::new() };
+    let mut options = Options { format: Format::Text, lang: Lang::En, redact: false, context: Context::new(today), files: Vec::new() };
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -54,9 +61,15 @@ fn parse_options(args: &[String], today: Date) -> Result<Options, String> {
                 options.format = match value("--format")?.as_str() {
                     "json" => Format::Json,
                     "text" => Format::Text,
-                    other => return Err(format!("unknown --format '{other}' (json or text)")),
+                    "markdown" => Format::Markdown,
+                    other => return Err(format!("unknown --format '{other}' (json, text or markdown)")),
                 }
             }
+            "--lang" => {
+                let code = value("--lang")?;
+                options.lang = Lang::parse(&code).ok_or_else(|| format!("unknown --lang '{code}' (en or de)"))?;
+            }
+            "--redact" => options.redact = true,
             "--as-of" => options.context.as_of = Date::parse(&value("--as-of")?).map_err(|e| e.to_string())?,
             "--client" => {
                 let code = value("--client")?;
@@ -200,8 +213,14 @@ fn write_verdicts(verdicts: &[Verdict], out: &mut dyn Write) -> std::io::Result<
         for item in &verdict.checks {
             writeln!(out, "      check [{}]: {}", item.rule, wording::gate(Lang::En, &item.gate))?;
         }
-        if !verdict.also_blocked_by.is_empty() {
-            writeln!(out, "      then also blocked by: {}", verdict.also_blocked_by.join(", "))?;
+        for layer in &verdict.also_blocked_by {
+            writeln!(out, "      also blocked by [{}] {}", layer.rule, wording::finding(Lang::En, &layer.finding))?;
+            for setting in &layer.decided_by {
+                writeln!(out, "        decided by {} = {} (line {})", setting.setting, setting.value, setting.line)?;
+            }
+            for warning in &layer.warnings {
+                writeln!(out, "        warning: {}", wording::warning(Lang::En, *warning))?;
+            }
         }
         writeln!(out, "      source: {}", verdict.source)?;
     }
@@ -221,7 +240,7 @@ fn write_commands(commands: &[crate::remedy::Command], out: &mut dyn Write) -> s
             command.step,
             wording::purpose(Lang::En, command.purpose),
             wording::blast_radius(Lang::En, command.blast_radius),
-            command.command
+            command.command.replace('\n', "\n       ")
         )?;
     }
     Ok(())

@@ -38,7 +38,11 @@ Usage:
   exo-auth-analyzer check [OPTIONS] [FILE|-]...
 
 Options:
-  --format text|json    readable English (the default) or one JSON document
+  --format text|json|markdown
+                        readable English (the default), one JSON document, or the note for
+                        the ticket the web page copies (Markdown that reads as plain text)
+  --lang en|de          the language of the ticket note (default: en)
+  --redact              names, domains, addresses and places replaced by placeholders
   --as-of YYYY-MM-DD    the date the verdicts are for (default: today, UTC)
   --client SCENARIO     the client that signs in (default: any):
                           outlook-pop-imap  classic Outlook over POP3 or IMAP4
@@ -56,6 +60,7 @@ Examples:
   exo-auth-analyzer check transcript.txt
   exo-auth-analyzer check --client device-basic --as-of 2027-01-01 --mailbox scanner@contoso.com transcript.txt
   exo-auth-analyzer check --format json casmailbox.csv signins.csv > report.json
+  exo-auth-analyzer check --format markdown --lang de --redact transcript.txt > ticket.md
 ";
 
 pub(super) const PARSE: &str = "\

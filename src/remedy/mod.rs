@@ -13,6 +13,6 @@ mod report;
 pub use build::switch_parameter;
 pub use collect::{collect_script, command_for, CollectTarget};
 pub use command::{BlastRadius, Command, Purpose};
-pub use plan::{plan, DEDICATED_SMTP_POLICY};
+pub use plan::{plan, DEDICATED_SMTP_POLICY, MAILBOX_PLACEHOLDER};
 pub use quote::{single_quoted, QuoteError};
 pub use report::{add_text_notes, analyze, evaluate, Evaluation, MailboxReport, Missing, OrganizationReport, Refusal, Report, SymptomReport};

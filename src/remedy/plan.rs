@@ -1,10 +1,12 @@
 //! Fixes → ordered, numbered commands for one mailbox (or the organization).
 //!
 //! Order: the narrowest preferred steps first (this mailbox's switches, a dedicated policy for
-//! this user and the token refresh), then the alternatives with a wider blast radius (the
-//! tenant switch, changing a shared policy), then read-only commands that verify the result.
-//! Source: rules.md 3.4 (SA3 preferred per mailbox, S7, S19; SA4 dedicated policy, S8) and
-//! section 11 for the syntax.
+//! this user and the token refresh), then one read-only step that reads back everything the
+//! fix changes, one command per cmdlet; the alternatives with a wider blast radius (the tenant
+//! switch, changing a shared policy) come last, marked. The organization's fix for a tenant
+//! switch that is off enables the mailboxes of the paste (or a placeholder to replace) before
+//! the tenant switch. Source: rules.md 3.4 (SA3 preferred per mailbox, S7, S19; SA4 dedicated
+//! policy, S8) and section 11 for the syntax.
 
 use super::build;
 use super::command::{BlastRadius, Command, Purpose};
@@ -14,6 +16,12 @@ use crate::rules::{Fix, PolicySource, PolicySwitch, Protocol};
 
 /// The dedicated policy offered before any shared policy is changed.
 pub const DEDICATED_SMTP_POLICY: &str = "Allow Basic SMTP";
+
+/// Stands for the mailbox in a fix command when the paste names none; replace it before running.
+pub const MAILBOX_PLACEHOLDER: &str = "<mailbox of the device or app>";
+
+/// The organization's fix names the paste's mailboxes up to this many, else the placeholder.
+const NAMED_MAILBOXES_UP_TO: usize = 5;
 
 struct Steps {
     commands: Vec<Command>,
@@ -36,10 +44,10 @@ pub fn plan(identity: Option<&str>, fixes: &[Fix], evidence: &Evidence) -> Resul
     let mut steps = Steps { commands: Vec::new() };
     let online = evidence.environment == Environment::ExchangeOnline;
     preferred(&mut steps, identity, fixes, evidence)?;
-    alternatives(&mut steps, identity, fixes, online)?;
     if !steps.commands.is_empty() {
-        verify(&mut steps, identity, fixes, online)?;
+        verify(&mut steps, identity, fixes, evidence, online)?;
     }
+    alternatives(&mut steps, identity, fixes, online)?;
     Ok(steps.commands)
 }
 
@@ -64,7 +72,9 @@ fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], evidence:
             steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?);
         }
     } else if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
-        steps.push(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, false, build::set_tenant_smtp_auth_disabled(false));
+        for id in organization_mailboxes(evidence) {
+            steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?);
+        }
     }
     for fix in fixes {
         match (fix, identity) {
@@ -112,13 +122,20 @@ fn dedicated_policy(steps: &mut Steps, identity: &str, evidence: &Evidence) -> R
     Ok(())
 }
 
+/// The mailboxes the organization's fix enables one by one: the paste's, when it has a few,
+/// else the placeholder.
+fn organization_mailboxes(evidence: &Evidence) -> Vec<&str> {
+    let named: Vec<&str> = evidence.mailboxes.iter().filter_map(|m| m.identities.best()).take(NAMED_MAILBOXES_UP_TO + 1).collect();
+    if named.is_empty() || named.len() > NAMED_MAILBOXES_UP_TO { vec![MAILBOX_PLACEHOLDER] } else { named }
+}
+
 fn alternatives(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], online: bool) -> Result<(), QuoteError> {
-    let Some(id) = identity else {
-        return Ok(());
-    };
     if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
         steps.push(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, true, build::set_tenant_smtp_auth_disabled(false));
     }
+    let Some(id) = identity else {
+        return Ok(());
+    };
     for fix in fixes {
         if let Fix::AllowBasicSmtpInPolicy { policy, via } = fix {
             steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), true, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?);
@@ -137,35 +154,45 @@ fn policy_radius(via: PolicySource) -> BlastRadius {
     }
 }
 
-/// Read-only commands that show the changed settings, in the shape the parser reads best.
-fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], online: bool) -> Result<(), QuoteError> {
+/// One read-only step that shows every setting the fix changes, one command per cmdlet, in
+/// the shape the parser reads best; pasted back, it shows whether the fix took.
+fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], evidence: &Evidence, online: bool) -> Result<(), QuoteError> {
+    let mut reads: Vec<String> = Vec::new();
     let touches_mailbox = fixes.iter().any(|f| matches!(f, Fix::EnableProtocolForMailbox { .. } | Fix::EnableSmtpAuthForMailbox));
-    if let (Some(id), true) = (identity, touches_mailbox) {
-        let command = if online {
+    let mailboxes = match identity {
+        Some(id) if touches_mailbox => vec![id],
+        Some(_) => Vec::new(),
+        None if fixes.contains(&Fix::EnableSmtpAuthForOrganization) => organization_mailboxes(evidence),
+        None => Vec::new(),
+    };
+    for id in mailboxes {
+        reads.push(if online {
             format!(
                 "Get-EXOCasMailbox -Identity {} -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled",
                 single_quoted(id)?
             )
         } else {
             format!("Get-CASMailbox -Identity {} | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled", single_quoted(id)?)
-        };
-        steps.push(Purpose::Verify, BlastRadius::None, false, command);
+        });
     }
     if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
-        steps.push(Purpose::Verify, BlastRadius::None, false, "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients".to_string());
+        reads.push("Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients".to_string());
     }
     let policy_fix = fixes.iter().any(|f| matches!(f, Fix::AllowBasicSmtpInPolicy { .. } | Fix::UnblockOnPremPolicy { .. }));
     if policy_fix {
         if let Some(id) = identity {
             let properties = if online { "AuthenticationPolicy,StsRefreshTokensValidFrom" } else { "AuthenticationPolicy" };
-            steps.push(Purpose::Verify, BlastRadius::None, false, format!("Get-User -Identity {} | Format-List {properties}", single_quoted(id)?));
+            reads.push(format!("Get-User -Identity {} | Format-List {properties}", single_quoted(id)?));
         }
         let properties = if online {
             "Name,AllowBasicAuthSmtp"
         } else {
             "Name,BlockLegacyAuthPop,BlockLegacyAuthImap,BlockModernAuthPop,BlockModernAuthImap"
         };
-        steps.push(Purpose::Verify, BlastRadius::None, false, format!("Get-AuthenticationPolicy | Format-List {properties}"));
+        reads.push(format!("Get-AuthenticationPolicy | Format-List {properties}"));
+    }
+    if !reads.is_empty() {
+        steps.push(Purpose::Verify, BlastRadius::None, false, reads.join("\n"));
     }
     Ok(())
 }

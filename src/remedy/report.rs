@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
+use super::plan::MAILBOX_PLACEHOLDER;
 use super::{CollectTarget, Command, QuoteError};
 use crate::model::{Conflict, Environment, Evidence, Identities, Mailbox};
 use crate::parse::{Parsed, Symptom};
@@ -220,8 +221,6 @@ impl Evaluation {
     }
 }
 
-/// Stands for the mailbox in a fix command when the paste names none; replace it before running.
-pub const MAILBOX_PLACEHOLDER: &str = "<mailbox of the device or app>";
 
 /// Each client error explained; the commands use the mailbox asked about, or the paste's only
 /// mailbox.

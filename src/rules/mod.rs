@@ -5,6 +5,7 @@
 //! - [`pop_imap`]: P1–P5 (Exchange Online POP3/IMAP4, the same rows for both);
 //! - [`on_prem`]: O1–O7 (Exchange Server 2019 / SE);
 //! - [`client_matrix`]: which protocol × method each client scenario uses;
+//! - [`answer`]: the verdicts grouped by outcome and reason, for the answer first;
 //! - [`environment_unknown`], [`stale_advice`];
 //! - [`symptom`]: what a pasted client error says on its own (rules.md §8, evidence.md §5):
 //!   the layer that refused, the rule row, what to paste to confirm it, the fixes;
@@ -16,6 +17,7 @@
 //! whole report, verdicts with the commands derived from them, is assembled by
 //! [`crate::remedy`].
 
+pub mod answer;
 pub mod client_matrix;
 pub mod context;
 pub mod date;
@@ -45,7 +47,7 @@ pub use headline::{Headline, HeadlineCode, ProtocolAuth};
 pub use missing::MissingInput;
 pub use stale_advice::Note;
 pub use verdict::{
-    AuthMethod, CheckItem, DecidingSetting, Finding, Gate, MissingState, PolicySource, Protocol, SettingValue, Status, Verdict,
+    AuthMethod, CheckItem, DecidingSetting, Finding, Gate, BlockingLayer, MissingState, PolicySource, Protocol, RuleRef, SettingValue, Status, Verdict,
     Warning,
 };
 

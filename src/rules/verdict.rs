@@ -147,6 +147,9 @@ pub enum Warning {
     /// Works today; switched off by default at the end of December 2026 unless re-enabled.
     #[serde(rename = "smtp-basic-default-off-2026-12")]
     SmtpBasicDefaultOff202612,
+    /// A fix that relies on a password sign-in holds only until the end of December 2026.
+    #[serde(rename = "password-fix-holds-until-2026-12")]
+    PasswordFixHoldsUntil202612,
     /// After the switch: the re-enable mechanism is not documented; check Message Center MC786329.
     #[serde(rename = "smtp-basic-reenable-check-message-center")]
     SmtpBasicReenableCheckMessageCenter,
@@ -205,6 +208,28 @@ pub struct CheckItem {
     pub gate: Gate,
 }
 
+/// One more rule that refuses a sign-in, with its own deciding settings and warnings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BlockingLayer {
+    pub rule: &'static str,
+    pub finding: Finding,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub decided_by: Vec<DecidingSetting>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
+    pub source: &'static str,
+}
+
+/// One rule of a verdict, the headline's or a later layer's, as [`Verdict::refusals`] gives it.
+#[derive(Clone, Copy, Debug)]
+pub struct RuleRef<'a> {
+    pub rule: &'static str,
+    pub finding: &'a Finding,
+    pub decided_by: &'a [DecidingSetting],
+    pub warnings: &'a [Warning],
+    pub source: &'static str,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     pub protocol: Protocol,
@@ -218,9 +243,10 @@ pub struct Verdict {
     /// Gates the cmdlets cannot show, to check by hand.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<CheckItem>,
-    /// Later rows that would block too once this one is fixed.
+    /// Later rows that refuse the same sign-in on their own, in the order a sign-in meets
+    /// them: fixing the headline reason alone does not make it work.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub also_blocked_by: Vec<&'static str>,
+    pub also_blocked_by: Vec<BlockingLayer>,
     /// The documentation that backs the rule.
     pub source: &'static str,
     /// What would change the verdict; turned into commands by [`crate::remedy`].
@@ -270,6 +296,33 @@ impl Verdict {
     pub fn fix(mut self, fix: Fix) -> Self {
         self.fixes.push(fix);
         self
+    }
+
+    /// Adds a later refusing rule: its finding, settings and warnings become a [`BlockingLayer`], its
+    /// fixes join this verdict's, since the sign-in needs both.
+    pub fn also_blocked_by(mut self, later: Verdict) -> Self {
+        self.fixes.extend(later.fixes);
+        self.also_blocked_by.push(BlockingLayer {
+            rule: later.rule,
+            finding: later.finding,
+            decided_by: later.decided_by,
+            warnings: later.warnings,
+            source: later.source,
+        });
+        self
+    }
+
+    /// Every refusing (or deciding) rule in order: the headline reason first, then the later
+    /// layers.
+    pub fn refusals(&self) -> impl Iterator<Item = RuleRef<'_>> {
+        let head = RuleRef { rule: self.rule, finding: &self.finding, decided_by: &self.decided_by, warnings: &self.warnings, source: self.source };
+        std::iter::once(head).chain(self.also_blocked_by.iter().map(|l| RuleRef {
+            rule: l.rule,
+            finding: &l.finding,
+            decided_by: &l.decided_by,
+            warnings: &l.warnings,
+            source: l.source,
+        }))
     }
 
     pub fn missing(mut self, input: MissingInput) -> Self {

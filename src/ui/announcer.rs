@@ -4,7 +4,7 @@ use super::shared::Shared;
 use super::ui_text::ui_text;
 use crate::rules::Status;
 use crate::remedy::Report;
-use crate::wording::{self, Lang};
+use crate::wording::{self, Lang, Noun};
 
 pub struct AnnouncerProps {
     pub lang: Lang,
@@ -41,7 +41,7 @@ pub fn announcer(props: &AnnouncerProps) -> Html {
             .filter(|(_, n)| *n > 0)
             .map(|(status, n)| format!("{n} {}", wording::status(props.lang, *status)))
             .collect();
-        format!("{} {}: {}.", report.mailboxes.len(), text.mailboxes, parts.join(", "))
+        format!("{}: {}.", wording::count(props.lang, report.mailboxes.len() as u64, Noun::Mailbox), parts.join(", "))
     };
     html! { <p id="announcer" class="visually-hidden" role="status" aria-live="polite">{ sentence }</p> }
 }

@@ -5,6 +5,7 @@ use super::browser;
 use super::bulk_view::BulkView;
 use super::embed;
 use super::chips::{ChipsProps, chips};
+use super::copy_button::CopyButton;
 use super::december_section::{DecemberSectionProps, december_section};
 use super::diagnostics::{DiagnosticsProps, diagnostics};
 use super::first_visit::{FirstVisitProps, first_visit};
@@ -21,7 +22,7 @@ use super::state::{Action, State, Theme};
 use super::symptoms::{SymptomsProps, symptoms};
 use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
-use crate::wording::Lang;
+use crate::wording::{self, Label, Lang, Noun};
 
 const EXAMPLE: &str = include_str!("examples/support-call.txt");
 /// Up to this many mailboxes each get a card; more are shown as one table.
@@ -92,13 +93,19 @@ pub fn app() -> Html {
                     if let Some((done, all)) = state.reading {
                         <span>{ format!("{} / {} MB", megabytes(done), megabytes(all)) }</span>
                     } else if let Some((done, all)) = state.progress {
-                        <span>{ format!("{done} / {all} {}", text.mailboxes) }</span>
+                        <span>{ format!("{done} / {}", wording::count(state.lang, all as u64, Noun::Mailbox)) }</span>
                     }
                 </div>
             }
             <section id="result" class="result" aria-label={text.recognised} aria-busy={state.pending.then_some("true")}>
                 if !input_empty {
                     { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone() }) }
+                    if !report.is_empty() {
+                        <div class="ticket-row">
+                            <CopyButton lang={state.lang} text="" make={ticket_note(&state)}
+                                label={Some(wording::label(state.lang, Label::CopyForTicket))} />
+                        </div>
+                    }
                     { symptoms(&SymptomsProps { lang: state.lang, report: report.clone() }) }
                     // The shown result is of an earlier input while a new one is analysed.
                     if report.is_empty() && !state.pending {
@@ -125,6 +132,13 @@ pub fn app() -> Html {
             }
         </main>
     }
+}
+
+/// The note for the ticket, made when the button is clicked: in the page's language, from the
+/// report as shown (redacted when names are hidden).
+fn ticket_note(state: &UseReducerHandle<State>) -> Callback<(), String> {
+    let (lang, parsed, report) = (state.lang, state.parsed.clone(), state.report.clone());
+    Callback::from(move |()| wording::ticket_note(lang, &parsed, &report))
 }
 
 /// A callback that turns a value into an action on the one state.

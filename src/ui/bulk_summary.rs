@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::ui_text::ui_text;
 use crate::export::{COLUMNS, MailboxRow};
 use crate::rules::Status;
-use crate::wording::{self, Lang};
+use crate::wording::{self, Lang, Noun};
 
 const STATUSES: [Status; 4] = [Status::Works, Status::Blocked, Status::Unknown, Status::Check];
 
@@ -24,7 +24,7 @@ pub fn bulk_summary(props: &BulkSummaryProps) -> Html {
     html! {
         <div class="bulk-summary">
             <table class="summary-table">
-                <caption>{ format!("{} {}", props.mailboxes, text.mailboxes) }</caption>
+                <caption>{ wording::count(props.lang, props.mailboxes as u64, Noun::Mailbox) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ text.protocol }</th>

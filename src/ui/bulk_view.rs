@@ -9,7 +9,7 @@ use super::ui_text::ui_text;
 use crate::export::{COLUMNS, MailboxRow, mailbox_rows, to_csv, to_markdown};
 use crate::rules::{December, Status};
 use crate::remedy::Report;
-use crate::wording::{self, Lang};
+use crate::wording::{self, Form, Lang, Noun};
 
 /// Fixed row height in CSS pixels (the style sheet's `.bulk-table tr` agrees): rows are
 /// positioned by arithmetic, so only the visible ones are rendered.
@@ -118,7 +118,7 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
 
     html! {
         <section class="card bulk" aria-labelledby="bulk-heading">
-            <h2 id="bulk-heading">{ format!("{} {}", rows.len(), text.mailboxes) }</h2>
+            <h2 id="bulk-heading">{ wording::count(props.lang, rows.len() as u64, Noun::Mailbox) }</h2>
             { bulk_summary(&BulkSummaryProps { lang: props.lang, counts, mailboxes: rows.len() }) }
             <div class="bulk-controls">
                 <label>
@@ -144,7 +144,7 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
                 <button type="button" id="export-csv" onclick={export("csv")}>{ text.export_csv }</button>
                 <button type="button" id="export-markdown" onclick={export("md")}>{ text.export_markdown }</button>
             </div>
-            <div class="bulk-viewport" ref={viewport} onscroll={on_scroll} tabindex="0" aria-label={text.mailboxes}>
+            <div class="bulk-viewport" ref={viewport} onscroll={on_scroll} tabindex="0" aria-label={wording::noun(props.lang, Noun::Mailbox, Form::Other)}>
                 <table class="bulk-table" aria-rowcount={(visible.len() + 1).to_string()}>
                     <thead>
                         <tr aria-rowindex="1">

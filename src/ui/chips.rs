@@ -6,7 +6,7 @@ use super::browser::select_input_lines;
 use super::ui_text::ui_text;
 use crate::parse::{ObjectKind, Parsed};
 use crate::remedy::Report;
-use crate::wording::{self, Lang};
+use crate::wording::{self, Label, Lang, Noun};
 
 pub struct ChipsProps {
     pub lang: Lang,
@@ -19,12 +19,16 @@ pub struct ChipsProps {
 /// show is listed under the chips, as text: it decides how far its answer goes.
 pub fn chips(props: &ChipsProps) -> Html {
     let text = ui_text(props.lang);
-    let chip = |kind: ObjectKind, singular: bool, label: &'static str| -> Html {
+    // A singleton shows a tick; a list its count, in the right number.
+    let chip = |kind: ObjectKind, label: Result<&'static str, Noun>| -> Html {
         let records: Vec<_> = props.parsed.records.iter().filter(|r| r.kind == kind).collect();
         let (Some(first), Some(last)) = (records.iter().map(|r| r.span.first).min(), records.iter().map(|r| r.span.last).max()) else {
             return html! {};
         };
-        let words = if singular { format!("{label} ✓") } else { format!("{} {label}", records.len()) };
+        let words = match label {
+            Ok(label) => format!("{label} ✓"),
+            Err(noun) => wording::count(props.lang, records.len() as u64, noun),
+        };
         let onclick = Callback::from(move |_: MouseEvent| select_input_lines(first, last));
         html! { <li><button type="button" class="chip chip-found" {onclick}>{ words }</button></li> }
     };
@@ -51,11 +55,11 @@ pub fn chips(props: &ChipsProps) -> Html {
         <div class="chips-row">
             <span class="chips-label">{ format!("{}:", text.recognised) }</span>
             <ul class="chips" aria-label={text.recognised}>
-                { chip(ObjectKind::TransportConfig, true, text.transport_config) }
-                { chip(ObjectKind::OrganizationConfig, true, text.org_config) }
-                { chip(ObjectKind::CasMailbox, false, text.mailboxes) }
-                { chip(ObjectKind::User, false, text.users) }
-                { chip(ObjectKind::AuthenticationPolicy, false, text.auth_policies) }
+                { chip(ObjectKind::TransportConfig, Ok(text.transport_config)) }
+                { chip(ObjectKind::OrganizationConfig, Ok(text.org_config)) }
+                { chip(ObjectKind::CasMailbox, Err(Noun::Mailbox)) }
+                { chip(ObjectKind::User, Err(Noun::User)) }
+                { chip(ObjectKind::AuthenticationPolicy, Err(Noun::AuthenticationPolicy)) }
                 { for evidence.iter().map(|read| {
                     let line = read.line;
                     let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
@@ -66,7 +70,7 @@ pub fn chips(props: &ChipsProps) -> Html {
                 }) }
             </ul>
             <span class="environment">
-                { format!("{}: {}", text.environment, wording::environment(props.lang, props.report.environment)) }
+                { format!("{}: {}", wording::label(props.lang, Label::Environment), wording::environment(props.lang, props.report.environment)) }
             </span>
         </div>
         if !limits.is_empty() {

@@ -11,6 +11,9 @@ pub struct CopyButtonProps {
     /// The button's words when it is not the plain "Copy".
     #[prop_or_default]
     pub label: Option<&'static str>,
+    /// Makes the text when clicked instead, for a text too costly to make on every render.
+    #[prop_or_default]
+    pub make: Option<Callback<(), String>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -30,10 +33,10 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
         use_effect_with(props.text.clone(), move |_| copy_state.set(CopyState::Idle));
     }
     let onclick = {
-        let text = props.text.clone();
+        let (text, make) = (props.text.clone(), props.make.clone());
         let copy_state = copy_state.clone();
         Callback::from(move |_| {
-            let text = text.clone();
+            let text = make.as_ref().map_or_else(|| text.to_string(), |make| make.emit(()));
             let copy_state = copy_state.clone();
             spawn_local(async move {
                 let copied = match web_sys::window() {

@@ -7,6 +7,7 @@
 //! parent costs little, as nearly every change brings a new analysis or language anyway.
 
 mod announcer;
+mod answer_view;
 mod app;
 mod browser;
 mod bulk_summary;

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
-use crate::wording::Lang;
+use crate::wording::{self, Label, Lang};
 
 pub struct SettingsBarProps {
     pub lang: Lang,
@@ -28,25 +28,18 @@ pub fn settings_bar(props: &SettingsBarProps) -> Html {
     });
     let reset_date = props.on_date.reform(|_: MouseEvent| None);
     let on_redact = props.on_redact.reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
-    let label = |scenario: ClientScenario| match scenario {
-        ClientScenario::OutlookPopImap => text.scenario_outlook,
-        ClientScenario::OauthApp => text.scenario_oauth_app,
-        ClientScenario::DeviceBasic => text.scenario_device,
-        ClientScenario::AppOnlyOauth => text.scenario_app_only,
-        ClientScenario::Any => text.scenario_any,
-    };
     html! {
         <div class="settings-bar">
             <label>
-                <span>{ text.scenario }</span>
+                <span>{ wording::label(props.lang, Label::Client) }</span>
                 <select id="scenario" onchange={on_scenario}>
                     { for ClientScenario::ALL.into_iter().map(|scenario| html! {
-                        <option value={scenario.code()} selected={scenario == props.scenario}>{ label(scenario) }</option>
+                        <option value={scenario.code()} selected={scenario == props.scenario}>{ wording::client(props.lang, scenario) }</option>
                     }) }
                 </select>
             </label>
             <label>
-                <span>{ text.as_of }</span>
+                <span>{ wording::label(props.lang, Label::EvaluatedOn) }</span>
                 <input id="as-of" type="date" value={props.as_of.to_string()} onchange={on_date} />
             </label>
             if props.as_of != props.today {

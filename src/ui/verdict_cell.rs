@@ -4,9 +4,9 @@ use super::browser::select_input_lines;
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
-use crate::rules::{DecidingSetting, SettingValue, Status};
+use crate::rules::{DecidingSetting, Status};
 use crate::remedy::Report;
-use crate::wording::{self, Lang};
+use crate::wording::{self, Label, Lang};
 
 pub struct VerdictCellProps {
     pub lang: Lang,
@@ -32,10 +32,22 @@ pub fn verdict_cell(props: &VerdictCellProps) -> Html {
     html! {
         <div class="verdict-cell">
             <span class={class}>{ wording::status(props.lang, verdict.status) }</span>
-            <p class="finding">{ wording::finding(props.lang, &verdict.finding) }</p>
-            { for verdict.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)) }
-            { for verdict.warnings.iter().map(|warning| html! {
-                <p class="warning" role="note">{ wording::warning(props.lang, *warning) }</p>
+            { for verdict.refusals().enumerate().map(|(position, refusal)| html! {
+                <div class={classes!((position > 0).then_some("also-blocked"))}>
+                    <p class="finding">
+                        if position > 0 {
+                            <strong>{ format!("{} ", wording::also_blocked_by(props.lang, refusal.rule)) }</strong>
+                        }
+                        { wording::finding(props.lang, refusal.finding) }
+                    </p>
+                    { for refusal.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)) }
+                    { for refusal.warnings.iter().map(|warning| html! {
+                        <p class="warning" role="note">{ wording::warning(props.lang, *warning) }</p>
+                    }) }
+                    if position > 0 {
+                        <p class="source"><a href={refusal.source} target="_blank" rel="noopener noreferrer">{ format!("{} {} · {}", text.rule, refusal.rule, text.source) }</a></p>
+                    }
+                </div>
             }) }
             if !verdict.checks.is_empty() {
                 <details class="checks">
@@ -61,20 +73,10 @@ fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {
     let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
     html! {
         <p class="decided-by">
-            { format!("{}: ", text.deciding_setting) }
+            { format!("{}: ", wording::label(lang, Label::DecidingSetting)) }
             <code>{ setting.setting }</code>
-            { format!(" = {} ", powershell_text(&setting.value)) }
+            { format!(" = {} ", wording::setting_value(lang, &setting.value)) }
             <button type="button" class="line-link" {onclick}>{ format!("{} {line}", text.line) }</button>
         </p>
-    }
-}
-
-/// A setting's value the way PowerShell printed it.
-fn powershell_text(value: &SettingValue) -> String {
-    match value {
-        SettingValue::Bool(true) => "True".into(),
-        SettingValue::Bool(false) => "False".into(),
-        SettingValue::Null => "(empty)".into(),
-        SettingValue::Text(text) => format!("'{text}'"),
     }
 }

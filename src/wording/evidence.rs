@@ -1,6 +1,7 @@
 //! Evidence of use: the sources read and their windows, an account's sign-ins per protocol, the
 //! December answer and its choices (evidence.md §1–§6).
 
+use super::plural::{count, form, Form, Noun};
 use super::{pick, Lang};
 use crate::parse::{iso_utc, SourceKind, UsageAuth, UsageProtocol};
 use crate::rules::usage_view::{EvidenceRead, UsageView};
@@ -20,16 +21,11 @@ fn day(iso: &str) -> &str {
     iso.get(..10).unwrap_or(iso)
 }
 
-/// A count with its noun in the right number: `1 row`, `3 rows`.
-fn count(lang: Lang, n: u64, one: (&str, &str), many: (&str, &str)) -> String {
-    let (one, many) = (pick(lang, one.0, one.1), pick(lang, many.0, many.1));
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 /// One line per source: what it is, how many rows, the window it covers.
 pub fn source(lang: Lang, read: &EvidenceRead) -> String {
     let kind = source_kind(lang, read.kind);
-    let rows = count(lang, read.records as u64, ("row", "Zeile"), ("rows", "Zeilen"));
+    let rows = count(lang, read.records as u64, Noun::Row);
     let line = read.line;
     match (&read.from, &read.to, lang) {
         (Some(from), Some(to), Lang::En) => format!("{kind} (line {line}): {rows}, {} to {}", day(from), day(to)),
@@ -180,7 +176,7 @@ pub fn choice(lang: Lang, choice: Choice) -> &'static str {
 
 /// The tenant-wide count, in one sentence, each verb agreeing with its count.
 pub fn december_summary(lang: Lang, summary: &DecemberSummary) -> String {
-    let agree = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let agree = |n: usize, one: &str, many: &str| format!("{n} {}", if form(lang, n as u64) == Form::One { one } else { many });
     let s = summary;
     match lang {
         Lang::En => format!(
@@ -208,8 +204,6 @@ mod tests {
 
     #[test]
     fn counts_agree_with_their_number() {
-        assert_eq!(count(Lang::En, 1, ("row", "Zeile"), ("rows", "Zeilen")), "1 row");
-        assert_eq!(count(Lang::De, 2, ("row", "Zeile"), ("rows", "Zeilen")), "2 Zeilen");
         let one = DecemberSummary { breaks: 1, ..DecemberSummary::default() };
         assert_eq!(december_summary(Lang::En, &one), "1 account breaks at the end of December; 0 already fail; 0 already use OAuth for SMTP AUTH; 0 unaffected; 0 unknown.");
         assert!(december_summary(Lang::De, &DecemberSummary { breaks: 2, ..one }).starts_with("2 Konten fallen"));

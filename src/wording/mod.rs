@@ -14,23 +14,34 @@
 //! - `remedies`: purposes and blast radius of commands, the script, refusals;
 //! - `notes`: notes, conflicts, parser diagnostics;
 //! - `symptoms`: client errors pasted on their own, and the layer each names;
+//! - `answer`: the answer first, grouped by outcome and reason, and what the fix needs;
+//! - `plural`: counts with their nouns, one plural rule per language;
+//! - `ticket`: the note for the ticket, the same text in the app and the CLI;
 //! - `table`: headings of the bulk table and its exports;
 //! - `evidence`: the sign-in logs and reports read, usage per protocol, the December answer.
 
+mod answer;
 mod evidence;
+mod labels;
 mod notes;
+mod plural;
 mod remedies;
 mod symptoms;
 mod table;
 mod terms;
+mod ticket;
 mod verdicts;
 
 
+pub use answer::{also_blocked_by, group_head as answer_group_head, layers_needed, placeholder_note, reason_lead as answer_reason_lead};
+pub use labels::{client, label, Label};
+pub use plural::{count, noun, Form, Noun};
+pub use ticket::{markdown_literal, ticket_note};
 pub use evidence::{choice, december, december_answer, december_reason, december_summary, source, source_kind, source_limits, usage};
 pub use notes::{conflict, diagnostic, note};
 pub use remedies::{blast_radius, purpose, refusal, script};
 pub use symptoms::{layer, symptom};
-pub use terms::{auth, environment, protocol, status};
+pub use terms::{auth, environment, protocol, setting_value, status};
 pub use verdicts::{finding, gate, headline, warning};
 pub use table::{blocked_by_heading, column, december_heading, mailbox_heading, smtp_password_headings};
 

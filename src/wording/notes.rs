@@ -157,7 +157,7 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
             format!("Das Anmeldeobjekt in Zeile {line} ist kein gültiges JSON und wurde übersprungen. Fügen Sie die Datei ein, wie sie heruntergeladen wurde.")
         }),
         code::EVIDENCE_TENANTS_MIXED => translated(lang, || {
-            format!("Ab Zeile {line} stammen die Anmeldungen von einem anderen Mandanten: Protokolle zweier Mandanten sind gemischt, Konten werden über beide hinweg nach Namen verknüpft. Fügen Sie die Protokolle jedes Mandanten getrennt ein, mit dessen Cmdlet-Ausgabe.")
+            format!("Ab Zeile {line} stammen die Anmeldungen von einer anderen Organisation: Protokolle zweier Organisationen sind gemischt, Konten werden über beide hinweg nach Namen verknüpft. Fügen Sie die Protokolle jeder Organisation getrennt ein, mit deren Cmdlet-Ausgabe.")
         }),
         code::MORE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();

@@ -3,7 +3,7 @@
 
 use super::{pick, Lang};
 use crate::model::Environment;
-use crate::rules::{AuthMethod, ClientScenario, MissingInput, MissingState, PolicySource, Protocol, Status};
+use crate::rules::{AuthMethod, ClientScenario, MissingInput, MissingState, PolicySource, Protocol, SettingValue, Status};
 
 /// Protocol names are the same in every language.
 pub fn protocol(_lang: Lang, protocol: Protocol) -> &'static str {
@@ -94,5 +94,15 @@ pub(super) fn scenario(lang: Lang, scenario: ClientScenario) -> &'static str {
         ),
         ClientScenario::AppOnlyOauth => pick(lang, "An app with app-only OAuth", "Eine App mit App-only-OAuth"),
         ClientScenario::Any => pick(lang, "Sign-in", "Anmeldung"),
+    }
+}
+
+/// A deciding setting's value the way PowerShell printed it.
+pub fn setting_value(lang: Lang, value: &SettingValue) -> String {
+    match value {
+        SettingValue::Bool(true) => "True".into(),
+        SettingValue::Bool(false) => "False".into(),
+        SettingValue::Null => pick(lang, "(empty)", "(leer)").into(),
+        SettingValue::Text(text) => format!("'{text}'"),
     }
 }

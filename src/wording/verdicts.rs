@@ -53,7 +53,7 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
                 "Since {since} SMTP AUTH with a password is off by default for existing tenants; admins can turn it back on, but how is not documented in the sources available: check Message Center MC786329."
             ),
             Lang::De => format!(
-                "Seit {since} ist SMTP AUTH mit Kennwort für bestehende Mandanten standardmäßig deaktiviert; Administratoren können es wieder aktivieren, wie genau, ist in den verfügbaren Quellen aber nicht dokumentiert: siehe Message Center MC786329."
+                "Seit {since} ist SMTP AUTH mit Kennwort für bestehende Organisationen standardmäßig deaktiviert; Administratoren können es wieder aktivieren, wie genau, ist in den verfügbaren Quellen aber nicht dokumentiert: siehe Message Center MC786329."
             ),
         },
         Finding::BasicSmtpRemoved { since } => match lang {
@@ -159,6 +159,11 @@ pub fn warning(lang: Lang, warning: Warning) -> &'static str {
             lang,
             "Works today, but switched off by default at the end of December 2026 unless re-enabled; move the client to OAuth.",
             "Funktioniert derzeit, wird aber Ende Dezember 2026 standardmäßig deaktiviert, sofern es nicht wieder aktiviert wird; stellen Sie den Client auf OAuth um.",
+        ),
+        Warning::PasswordFixHoldsUntil202612 => pick(
+            lang,
+            "This fix relies on a password sign-in: it works until Microsoft switches Basic SMTP AUTH off by default (end of December 2026); plan OAuth.",
+            "Diese Lösung beruht auf einer Anmeldung mit Kennwort: Sie funktioniert nur, bis Microsoft SMTP AUTH mit Kennwort standardmäßig abschaltet (Ende Dezember 2026); planen Sie OAuth ein.",
         ),
         Warning::SmtpBasicReenableCheckMessageCenter => pick(
             lang,

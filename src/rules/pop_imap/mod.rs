@@ -34,9 +34,7 @@ fn basic(subject: &Subject, protocol: Protocol) -> Verdict {
     match p1_protocol_disabled::evaluate(subject, protocol, AuthMethod::Basic, p1_protocol_disabled::RULE_ONLINE) {
         Some(mut disabled) if disabled.status == Status::Blocked => {
             disabled.fixes.clear();
-            disabled.also_blocked_by.push(p2_basic_retired::RULE);
-            disabled.warnings.extend(retired.warnings);
-            disabled
+            disabled.also_blocked_by(retired)
         }
         _ => retired,
     }

@@ -26,7 +26,7 @@ pub fn evaluate(subject: &Subject, auth: AuthMethod, app_only: bool) -> Option<V
         .or_else(|| sa2_mailbox_override::evaluate(&effective, auth))
         .or_else(|| sa3_tenant_switch::evaluate(&effective, auth, for_mailbox));
     match (switch_verdict, auth) {
-        (Some(verdict), AuthMethod::Basic) if verdict.status == Status::Blocked => Some(with_later_policy_block(verdict, subject)),
+        (Some(verdict), AuthMethod::Basic) if verdict.status == Status::Blocked => Some(with_later_layers(verdict, subject)),
         (Some(verdict), _) => Some(verdict),
         (None, AuthMethod::Basic) => {
             sa4_policy_blocks_basic::evaluate(subject).or_else(|| sa5_policy_allows_basic::evaluate(subject, &effective))
@@ -35,15 +35,13 @@ pub fn evaluate(subject: &Subject, auth: AuthMethod, app_only: bool) -> Option<V
     }
 }
 
-/// Fixing the switch alone would only lead to the next refusal: if the policy blocks Basic too,
-/// say so now and carry its fix along.
-fn with_later_policy_block(mut verdict: Verdict, subject: &Subject) -> Verdict {
-    if let Some(policy) = sa4_policy_blocks_basic::evaluate(subject).filter(|v| v.status == Status::Blocked) {
-        verdict.also_blocked_by.push(policy.rule);
-        verdict.fixes.extend(policy.fixes);
-        for warning in policy.warnings {
-            verdict = verdict.warn(warning);
-        }
-    }
-    verdict
+/// Fixing the switch alone would only lead to the next refusal (rules.md 3.4 evaluates SA4–SA8
+/// after SA1–SA3 for a password): a blocking policy is the next layer, with its own setting,
+/// warnings and fix; the Entra gates SA6–SA8 come after it and are checked by hand.
+fn with_later_layers(verdict: Verdict, subject: &Subject) -> Verdict {
+    let verdict = match sa4_policy_blocks_basic::evaluate(subject).filter(|v| v.status == Status::Blocked) {
+        Some(policy) => verdict.also_blocked_by(policy),
+        None => verdict,
+    };
+    sa8_per_user_mfa::add(sa7_conditional_access::add(sa6_security_defaults::add(verdict)))
 }
