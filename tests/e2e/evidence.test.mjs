@@ -42,6 +42,9 @@ for (const lang of ['en', 'de']) {
     // Evaluated before the default change, whenever the test runs: the answer is "breaks".
     await page.goto(`${app.server.url}#lang=${lang}&date=2026-12-01`);
     await page.waitForSelector('#input');
+    // Loading ends when the hosted copy's worker has kept the app's own files for offline use
+    // (sw.js fetches them once, on the first visit); from then on nothing may be requested.
+    await page.evaluate(() => navigator.serviceWorker.ready);
     const loaded = log.requests.length;
 
     await page.setInputFiles('#open-file', FILES);
