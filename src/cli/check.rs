@@ -26,9 +26,10 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let text = super::read_inputs(&options.files)?;
     let (_, report) = crate::remedy::analyze(&text, &options.context);
     let written = match options.format {
-        Format::Json => serde_json::to_string_pretty(&report)
+        // Written as it is serialised: the JSON of 100,000 mailboxes is hundreds of megabytes.
+        Format::Json => serde_json::to_writer_pretty(&mut *out, &report)
             .map_err(|e| std::io::Error::other(e.to_string()))
-            .and_then(|json| writeln!(out, "{json}")),
+            .and_then(|()| writeln!(out)),
         Format::Text => write_text(&report, out),
     };
     written.map_err(|e| e.to_string())
