@@ -4,6 +4,7 @@
 use crate::rules::Date;
 use crate::wording::Lang;
 
+use super::shared::Shared;
 use super::state::Theme;
 
 /// Today in the browser's time zone; the rules never read the clock themselves.
@@ -47,10 +48,41 @@ pub fn page_without_fragment() -> String {
     }
 }
 
+thread_local! {
+    /// The input held as data instead of shown in the box, for [`select_input_lines`].
+    static HELD: std::cell::RefCell<Option<Shared<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The input is held as data (`Some`) or shown in the box (`None`).
+pub fn hold_text(text: Option<Shared<String>>) {
+    HELD.with(|held| *held.borrow_mut() = text);
+}
+
+/// Lines around `first..=last` shown in `#held-lines`, numbered, as text.
+fn show_held_lines(text: &str, first: u32, last: u32) {
+    let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("held-lines")) else {
+        return;
+    };
+    let from = first.saturating_sub(2).max(1);
+    let mut excerpt = String::new();
+    for (number, line) in (1..).zip(text.split('\n')).skip(from as usize - 1).take(last.saturating_add(3).saturating_sub(from) as usize) {
+        let mark = if (first..=last).contains(&number) { '>' } else { ' ' };
+        excerpt.push_str(&format!("{mark}{number} {line}\n"));
+    }
+    element.set_text_content(Some(&excerpt));
+    let _ = element.remove_attribute("hidden");
+    element.scroll_into_view();
+}
+
 /// Selects lines `first..=last` (1-based) of the input and scrolls them into view: the "link to
-/// its line in the paste" of every deciding setting and chip.
+/// its line in the paste" of every deciding setting and chip. An input held as data shows the
+/// lines and their neighbours instead.
 pub fn select_input_lines(first: u32, last: u32) {
     use wasm_bindgen::JsCast;
+    if let Some(text) = HELD.with(|held| held.borrow().clone()) {
+        show_held_lines(&text, first, last);
+        return;
+    }
     let Some(input) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("input"))
