@@ -1,8 +1,6 @@
 //! The whole answer: per mailbox and for the organization, verdicts with their commands, plus
 //! what is missing and how to get it.
 
-use std::collections::HashSet;
-
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -155,10 +153,12 @@ struct Group {
     fixes: Vec<Fix>,
 }
 
+/// Groups found by the hash of their key (a map of numbers, as `model::usage` keeps one: no
+/// hash table code of its own in the app), each key compared in full on a hit.
 #[derive(Default)]
 struct Groups {
-    by_key: FxHashMap<String, usize>,
-    groups: Vec<Group>,
+    by_hash: FxHashMap<usize, usize>,
+    groups: Vec<(String, Group)>,
     /// Reused for every mailbox's key.
     key: String,
 }
@@ -248,23 +248,31 @@ impl Evaluation {
 impl Groups {
     /// The group of `mailbox`'s settings, evaluated when first met.
     fn of(&mut self, mailbox: &Mailbox, evidence: &Evidence, context: &Context, combos: &[Combination]) -> &Group {
+        use std::hash::Hasher;
         settings_key(mailbox, &mut self.key);
-        let index = match self.by_key.get(self.key.as_str()) {
-            Some(index) => *index,
-            None => {
+        let mut hasher = rustc_hash::FxHasher::default();
+        hasher.write(self.key.as_bytes());
+        let hash = hasher.finish() as usize;
+        let index = match self.by_hash.get(&hash) {
+            Some(index) if self.groups[*index].0 == self.key => *index,
+            found => {
                 let subject = Subject::mailbox(evidence, mailbox, context);
                 let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
-                self.groups.push(Group {
+                let group = Group {
                     headline: headline(&verdicts, context.client, evidence.environment),
                     smtp_basic: smtp_basic_verdict(&subject, &verdicts),
                     fixes: fixes_of(&verdicts),
                     verdicts,
-                });
-                self.by_key.insert(self.key.clone(), self.groups.len() - 1);
+                };
+                self.groups.push((self.key.clone(), group));
+                // Two keys with one hash (rare): the second is evaluated each time it comes.
+                if found.is_none() {
+                    self.by_hash.insert(hash, self.groups.len() - 1);
+                }
                 self.groups.len() - 1
             }
         };
-        &self.groups[index]
+        &self.groups[index].1
     }
 }
 
@@ -326,13 +334,14 @@ fn smtp_basic_verdict(subject: &Subject<'_>, verdicts: &[Verdict]) -> Option<Ver
 const MISSING_PER_MAILBOX_UP_TO: usize = 5;
 
 /// Missing inputs in order of first need, each once per mailbox (or once for all).
+///
+/// A list, not a set: per-mailbox inputs are listed for at most one more mailbox than
+/// [`MISSING_PER_MAILBOX_UP_TO`] (beyond that they are asked for once, for all mailboxes, so
+/// the rest of the tenant's mailboxes need not be listed), and the others are a handful.
 #[derive(Default)]
 struct MissingList {
     entries: Vec<(MissingInput, Option<String>)>,
-    seen: HashSet<(MissingInput, Option<String>)>,
-    /// Per-mailbox inputs and the mailboxes they were listed for, up to one more than
-    /// [`MISSING_PER_MAILBOX_UP_TO`]: beyond that they are asked for once, for all mailboxes,
-    /// so the rest of the tenant's mailboxes need not be listed.
+    /// Per-mailbox inputs and how many mailboxes they are listed for.
     per_mailbox: Vec<(MissingInput, usize)>,
 }
 
@@ -344,15 +353,14 @@ impl MissingList {
             if mailbox.is_some() && listed.as_ref().is_some_and(|(_, n)| *n > MISSING_PER_MAILBOX_UP_TO) {
                 continue;
             }
-            let key = (input.clone(), mailbox.map(str::to_string));
-            if self.seen.insert(key.clone()) {
+            if !self.entries.iter().any(|(kind, for_mailbox)| kind == input && for_mailbox.as_deref() == mailbox) {
                 if mailbox.is_some() {
                     match listed {
                         Some((_, n)) => *n += 1,
                         None => self.per_mailbox.push((input.clone(), 1)),
                     }
                 }
-                self.entries.push(key);
+                self.entries.push((input.clone(), mailbox.map(str::to_string)));
             }
         }
     }
