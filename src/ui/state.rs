@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::shared::Shared;
-use crate::model::{AccountTally, Evidence};
+use crate::model::{AccountTally, EvidenceBuild};
 use crate::parse::{PartedParse, Parsed};
 use crate::redact::Redactor;
 use crate::rules::{ClientScenario, Context, Date};
@@ -59,6 +59,9 @@ const MAILBOXES_PER_CHECK: usize = 25;
 /// at once holds the page for seconds.
 const READ_IN_PARTS_ABOVE: usize = 1 << 20;
 
+/// Records typed and joined between two looks at the clock (about a millisecond's work).
+const RECORDS_PER_CHECK: usize = 500;
+
 /// Sign-in rows added up between two looks at the clock (a millisecond's work).
 const ROWS_PER_CHECK: usize = 10_000;
 
@@ -91,6 +94,8 @@ enum Job {
     Parsed(Parsed),
     /// Sign-in log rows added up per account, some at a time.
     Tallying(Parsed, Box<AccountTally>),
+    /// Records typed and joined into mailboxes, some at a time.
+    Joining(Parsed, Box<EvidenceBuild>),
     Evaluating(Parsed, Box<Evaluation>),
     /// Evaluated; redaction, when on, is one more step.
     Evaluated(Parsed, Report),
@@ -216,8 +221,25 @@ impl State {
                     *self.job.borrow_mut() = Job::Tallying(parsed, tally);
                     return false;
                 }
+                let building = EvidenceBuild::new(&parsed, tally.finish());
+                Job::Joining(parsed, Box::new(building))
+            }
+            Job::Joining(parsed, mut building) => {
+                let done = loop {
+                    if building.step(&parsed, RECORDS_PER_CHECK) {
+                        break true;
+                    }
+                    if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
+                        break false;
+                    }
+                };
+                self.progress = Some(building.progress(&parsed));
+                if !done {
+                    *self.job.borrow_mut() = Job::Joining(parsed, building);
+                    return false;
+                }
                 let context = Context::new(self.as_of).with_client(self.scenario);
-                let evaluation = Evaluation::new(Evidence::from_parsed_with_accounts(&parsed, tally.finish()), &context);
+                let evaluation = Evaluation::new(building.finish(&parsed), &context);
                 self.progress = Some(evaluation.progress());
                 Job::Evaluating(parsed, Box::new(evaluation))
             }
