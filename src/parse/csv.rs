@@ -142,8 +142,8 @@ pub(super) fn header_text(text: &str) -> Option<(&str, u32)> {
     let header_end = first_end + 1 + text.get(first_end + 1..)?.find('\n')?;
     let header = text.get(first_end + 1..header_end)?.trim_end();
     let fields = split_fields(header, if header.contains(',') { b',' } else { b';' });
-    let names_ok = fields.len() >= 2 && fields.iter().all(|f| is_column_name(f.trim_matches('"')));
-    names_ok.then(|| (text.get(..header_end).unwrap_or_default().trim_end_matches('\r'), 2))
+    let quoted = fields.len() >= 2 && fields.iter().all(|f| f.len() > 2 && f.starts_with('"') && f.ends_with('"'));
+    quoted.then(|| (text.get(..header_end).unwrap_or_default().trim_end_matches('\r'), 2))
 }
 
 fn is_column_name(name: &str) -> bool {

@@ -134,8 +134,8 @@ pub struct Evaluation {
     evidence: Evidence,
     context: Context,
     combos: Vec<Combination>,
-    /// The mailboxes asked about; `None`: all of the evidence's, which are then not copied.
-    wanted: Option<Vec<Mailbox>>,
+    /// The mailboxes asked about, by position in the evidence's; `None`: all of them.
+    wanted: Option<Vec<usize>>,
     /// Mailboxes already in the report.
     done: usize,
     missing: MissingList,
@@ -153,19 +153,19 @@ struct Group {
     fixes: Vec<Fix>,
 }
 
-/// Groups found by the hash of their key (a map of numbers, as `model::usage` keeps one: no
-/// hash table code of its own in the app), each key compared in full on a hit.
+/// Groups by key. The map has the type of the mailbox index `model::join` keeps (each key
+/// has one group), so that it links no hash table code of its own into the app.
 #[derive(Default)]
 struct Groups {
-    by_hash: FxHashMap<usize, usize>,
-    groups: Vec<(String, Group)>,
+    by_key: FxHashMap<String, Vec<usize>>,
+    groups: Vec<Group>,
     /// Reused for every mailbox's key.
     key: String,
 }
 
 impl Evaluation {
     /// Evaluates the organization; the mailboxes follow in [`Evaluation::step`]s.
-    pub fn new(evidence: Evidence, context: &Context) -> Self {
+    pub fn new(mut evidence: Evidence, context: &Context) -> Self {
         let has_usage = !evidence.usage_sources.is_empty();
         let mut report = Report {
             as_of: context.as_of,
@@ -193,16 +193,18 @@ impl Evaluation {
                 commands,
             };
         }
-        let wanted = selected_mailboxes(&evidence, context);
-        report.mailboxes.reserve_exact(wanted.as_ref().unwrap_or(&evidence.mailboxes).len());
+        let wanted = selected_mailboxes(&mut evidence, context);
+        report.mailboxes.reserve_exact(wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len));
         Evaluation { evidence, context: context.clone(), combos, wanted, done: 0, missing, groups: Groups::default(), report }
     }
 
     /// Evaluates up to `count` more mailboxes; true when none is left.
     pub fn step(&mut self, count: usize) -> bool {
         let Evaluation { evidence, context, combos, wanted, done, missing, groups, report } = self;
-        let wanted = wanted.as_deref().unwrap_or(&evidence.mailboxes);
-        for (index, mailbox) in wanted.iter().enumerate().skip(*done).take(count) {
+        let all = wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len);
+        for index in *done..all.min(done.saturating_add(count)) {
+            let position = wanted.as_ref().map_or(Some(index), |w| w.get(index).copied());
+            let Some(mailbox) = position.and_then(|p| evidence.mailboxes.get(p)) else { continue };
             let group = groups.of(mailbox, evidence, context, combos);
             let mut verdicts = group.verdicts.clone();
             relocate(&mut verdicts, mailbox);
@@ -226,13 +228,13 @@ impl Evaluation {
                 seen: seen(usage),
             });
         }
-        *done = report.mailboxes.len();
-        *done >= wanted.len()
+        *done = all.min(done.saturating_add(count));
+        *done >= all
     }
 
     /// Mailboxes evaluated so far, and in all.
     pub fn progress(&self) -> (usize, usize) {
-        (self.done, self.wanted.as_ref().unwrap_or(&self.evidence.mailboxes).len())
+        (self.done, self.wanted.as_ref().map_or(self.evidence.mailboxes.len(), Vec::len))
     }
 
     /// The whole report: the mailboxes not yet evaluated, then what is missing.
@@ -248,14 +250,10 @@ impl Evaluation {
 impl Groups {
     /// The group of `mailbox`'s settings, evaluated when first met.
     fn of(&mut self, mailbox: &Mailbox, evidence: &Evidence, context: &Context, combos: &[Combination]) -> &Group {
-        use std::hash::Hasher;
         settings_key(mailbox, &mut self.key);
-        let mut hasher = rustc_hash::FxHasher::default();
-        hasher.write(self.key.as_bytes());
-        let hash = hasher.finish() as usize;
-        let index = match self.by_hash.get(&hash) {
-            Some(index) if self.groups[*index].0 == self.key => *index,
-            found => {
+        let index = match self.by_key.get(&self.key).and_then(|slots| slots.first()) {
+            Some(index) => *index,
+            None => {
                 let subject = Subject::mailbox(evidence, mailbox, context);
                 let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
                 let group = Group {
@@ -264,15 +262,12 @@ impl Groups {
                     fixes: fixes_of(&verdicts),
                     verdicts,
                 };
-                self.groups.push((self.key.clone(), group));
-                // Two keys with one hash (rare): the second is evaluated each time it comes.
-                if found.is_none() {
-                    self.by_hash.insert(hash, self.groups.len() - 1);
-                }
+                self.groups.push(group);
+                self.by_key.entry(self.key.clone()).or_default().push(self.groups.len() - 1);
                 self.groups.len() - 1
             }
         };
-        &self.groups[index].1
+        &self.groups[index]
     }
 }
 
@@ -399,13 +394,16 @@ impl MissingList {
     }
 }
 
-/// The mailboxes asked about, `None` for all. A mailbox asked for but not pasted is still
-/// reported, so its unknowns name it and the collect commands fetch it.
-fn selected_mailboxes(evidence: &Evidence, context: &Context) -> Option<Vec<Mailbox>> {
+/// The positions of the mailboxes asked about, `None` for all. A mailbox asked for but not
+/// pasted is still reported, so its unknowns name it and the collect commands fetch it: it is
+/// added to the evidence's mailboxes (after the client errors, the only other readers of
+/// them, were explained).
+fn selected_mailboxes(evidence: &mut Evidence, context: &Context) -> Option<Vec<usize>> {
     let wanted = context.mailbox.as_ref()?;
-    let found: Vec<Mailbox> = evidence.mailboxes.iter().filter(|m| m.identities.answers_to(wanted)).cloned().collect();
+    let found: Vec<usize> = (0..evidence.mailboxes.len()).filter(|p| evidence.mailboxes[*p].identities.answers_to(wanted)).collect();
     Some(if found.is_empty() {
-        vec![Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() }]
+        evidence.mailboxes.push(Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() });
+        vec![evidence.mailboxes.len() - 1]
     } else {
         found
     })

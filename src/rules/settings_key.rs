@@ -4,8 +4,6 @@
 //! but for the lines their values were read on, which [`relocate`] puts in. A tenant of
 //! 100,000 mailboxes has a handful of distinct keys, so each is evaluated once.
 
-use std::fmt::Write as _;
-
 use super::effective_policy::USER_SETTING;
 use super::effective_smtp::MAILBOX_SETTING;
 use super::pop_imap::p1_protocol_disabled;
@@ -28,10 +26,8 @@ pub fn settings_key(mailbox: &Mailbox, key: &mut String) {
     match &mailbox.user {
         Some(user) => {
             key.push('U');
-            push_state(key, &user.authentication_policy, |key, text: &String| {
-                // Length first: no policy name can run into what follows.
-                let _ = write!(key, "{}:{text}", text.len());
-            });
+            // The policy name comes last: nothing follows that it could run into.
+            push_state(key, &user.authentication_policy, |key, text: &String| key.push_str(text));
         }
         None => key.push('-'),
     }

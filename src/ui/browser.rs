@@ -58,31 +58,11 @@ pub fn hold_text(text: Option<Shared<String>>) {
     HELD.with(|held| *held.borrow_mut() = text);
 }
 
-/// Lines around `first..=last` shown in `#held-lines`, numbered, as text.
-fn show_held_lines(text: &str, first: u32, last: u32) {
-    let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("held-lines")) else {
-        return;
-    };
-    let from = first.saturating_sub(2).max(1);
-    let mut excerpt = String::new();
-    for (number, line) in (1..).zip(text.split('\n')).skip(from as usize - 1).take(last.saturating_add(3).saturating_sub(from) as usize) {
-        let mark = if (first..=last).contains(&number) { '>' } else { ' ' };
-        excerpt.push_str(&format!("{mark}{number} {line}\n"));
-    }
-    element.set_text_content(Some(&excerpt));
-    let _ = element.remove_attribute("hidden");
-    element.scroll_into_view();
-}
-
 /// Selects lines `first..=last` (1-based) of the input and scrolls them into view: the "link to
-/// its line in the paste" of every deciding setting and chip. An input held as data shows the
-/// lines and their neighbours instead.
+/// its line in the paste" of every deciding setting and chip. An input held as data is not in
+/// the box: the box, empty, shows those lines and their neighbours, numbered, as its placeholder.
 pub fn select_input_lines(first: u32, last: u32) {
     use wasm_bindgen::JsCast;
-    if let Some(text) = HELD.with(|held| held.borrow().clone()) {
-        show_held_lines(&text, first, last);
-        return;
-    }
     let Some(input) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("input"))
@@ -90,9 +70,19 @@ pub fn select_input_lines(first: u32, last: u32) {
     else {
         return;
     };
+    let _ = input.focus();
+    if let Some(text) = HELD.with(|held| held.borrow().clone()) {
+        let from = first.saturating_sub(2).max(1);
+        let mut excerpt = String::new();
+        for (number, line) in (1..).zip(text.split('\n')).skip(from as usize - 1).take(last.saturating_add(3).saturating_sub(from) as usize) {
+            let mark = if (first..=last).contains(&number) { '>' } else { ' ' };
+            excerpt.push_str(&format!("{mark}{number} {line}\n"));
+        }
+        let _ = input.set_attribute("placeholder", &excerpt);
+        return;
+    }
     let text = input.value();
     let (start, end) = utf16_line_range(&text, first, last);
-    let _ = input.focus();
     let _ = input.set_selection_range(start, end);
     // Scroll so the first selected line is near the top of the box.
     let line_height = 14.0 * 1.4;

@@ -28,8 +28,8 @@ pub struct PasteBoxProps {
     pub held: Option<usize>,
     /// Its lines, when it was pasted.
     pub held_lines: Option<usize>,
-    /// A large paste, to hold as data; `true`: added to what is held.
-    pub on_hold: Callback<(String, bool)>,
+    /// A paste to hold as data (added to what is held).
+    pub on_paste: Callback<String>,
     pub on_show_as_text: Callback<()>,
 }
 
@@ -42,49 +42,31 @@ pub struct PasteBoxProps {
 pub fn paste_box(props: &PasteBoxProps) -> Html {
     let text = ui_text(props.lang);
     let textarea = use_node_ref();
-    // A paste made while an input is held, until the user says whether it adds or replaces.
-    let second = use_state(|| None::<Shared<String>>);
     {
         let (textarea, value, held) = (textarea.clone(), props.value.clone(), props.held.is_some());
         use_effect_with(props.loaded, move |_| {
             if let Some(element) = textarea.cast::<HtmlTextAreaElement>() {
                 element.set_value(if held { "" } else { &value });
+                // Where line links into held data showed their lines.
+                let _ = element.remove_attribute("placeholder");
             }
-            // Line links into held data show the lines next to the box.
             hold_text(held.then_some(value));
         });
     }
-    // A large paste into an empty (or wholly selected) box never reaches the box: laying out
-    // 100,000 lines takes the browser seconds. Smaller pastes and typing go the usual way.
+    // A large paste into the empty box never reaches it: laying out 100,000 lines takes the
+    // browser seconds. Smaller pastes and typing go the usual way; while an input is held,
+    // every paste is added to it (Clear, then paste, replaces it).
     let onpaste = {
-        let (on_hold, held, second) = (props.on_hold.clone(), props.held.is_some(), second.clone());
+        let (on_paste, held) = (props.on_paste.clone(), props.held.is_some());
         Callback::from(move |event: Event| {
-            let Some(data) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data) else {
+            let empty = event.target_dyn_into::<HtmlTextAreaElement>().is_some_and(|area| area.text_length() == 0);
+            let Some(data) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data).filter(|_| empty) else {
                 return;
             };
-            let box_replaced = event.target_dyn_into::<HtmlTextAreaElement>().is_some_and(|area| {
-                let length = area.text_length();
-                length == 0 || (area.selection_start().ok().flatten() == Some(0) && area.selection_end().ok().flatten() == Some(length))
-            });
-            if !box_replaced && !held {
-                return;
-            }
             let text = data.get_data("text").unwrap_or_default();
-            if held {
+            if held || text.len() > HOLD_PASTE_ABOVE {
                 event.prevent_default();
-                second.set(Some(Shared::new(text)));
-            } else if text.len() > HOLD_PASTE_ABOVE {
-                event.prevent_default();
-                on_hold.emit((text, false));
-            }
-        })
-    };
-    let choose = |add: bool| {
-        let (on_hold, second) = (props.on_hold.clone(), second.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(text) = (*second).clone() {
-                second.set(None);
-                on_hold.emit((String::clone(&text), add));
+                on_paste.emit(text);
             }
         })
     };
@@ -121,20 +103,9 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             <p id="input-hint" class="hint">{ text.input_hint }</p>
             if let Some(bytes) = props.held {
                 <p id="held" class="held" role="status">
-                    if let Some(lines) = props.held_lines {
-                        { format!("{lines} {}, {} MB {} ", text.lines, megabytes(bytes), text.held_pasted) }
-                    } else {
-                        { format!("{} MB {} ", megabytes(bytes), text.held_note) }
-                    }
+                    { format!("{}{} MB {}", props.held_lines.map(|lines| format!("{lines} {}, ", text.lines)).unwrap_or_default(), megabytes(bytes), text.held_note) }
                     <button type="button" id="show-as-text" onclick={show_as_text}>{ text.show_as_text }</button>
                 </p>
-                if second.is_some() {
-                    <p id="second-paste" class="held" role="status">{ text.another_paste }{ " " }
-                        <button type="button" id="paste-add" onclick={choose(true)}>{ text.add_to_it }</button>{ " " }
-                        <button type="button" id="paste-replace" onclick={choose(false)}>{ text.replace_it }</button>
-                    </p>
-                }
-                <pre id="held-lines" class="held-lines" hidden=true></pre>
             }
             <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off"
                 aria-describedby="input-hint" ref={textarea}

@@ -192,14 +192,7 @@ impl State {
             Job::Start if self.input.len() > READ_IN_PARTS_ABOVE => Job::Reading(Box::new(PartedParse::new())),
             Job::Start => Job::Parsed(crate::parse::parse(&self.input)),
             Job::Reading(mut parts) => {
-                let done = loop {
-                    if parts.step(&self.input, PART_BYTES) {
-                        break true;
-                    }
-                    if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
-                        break false;
-                    }
-                };
+                let done = until(deadline, || parts.step(&self.input, PART_BYTES));
                 self.reading = Some((parts.done(), self.input.len()));
                 if done {
                     self.reading = None;
@@ -225,14 +218,7 @@ impl State {
                 Job::Joining(parsed, Box::new(building))
             }
             Job::Joining(parsed, mut building) => {
-                let done = loop {
-                    if building.step(&parsed, RECORDS_PER_CHECK) {
-                        break true;
-                    }
-                    if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
-                        break false;
-                    }
-                };
+                let done = until(deadline, || building.step(&parsed, RECORDS_PER_CHECK));
                 self.progress = Some(building.progress(&parsed));
                 if !done {
                     *self.job.borrow_mut() = Job::Joining(parsed, building);
@@ -244,14 +230,7 @@ impl State {
                 Job::Evaluating(parsed, Box::new(evaluation))
             }
             Job::Evaluating(parsed, mut evaluation) => {
-                let done = loop {
-                    if evaluation.step(MAILBOXES_PER_CHECK) {
-                        break true;
-                    }
-                    if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
-                        break false;
-                    }
-                };
+                let done = until(deadline, || evaluation.step(MAILBOXES_PER_CHECK));
                 self.progress = Some(evaluation.progress());
                 if !done {
                     Job::Evaluating(parsed, evaluation)
@@ -277,6 +256,16 @@ impl State {
         false
     }
 
+    /// A pasted input, held as data unless it is small.
+    fn hold(&mut self, input: String) {
+        let lines = memchr::memchr_iter(b'\n', input.as_bytes()).count() + usize::from(!input.ends_with('\n'));
+        self.held = (input.len() > HOLD_PASTE_ABOVE).then_some(input.len());
+        self.held_lines = self.held.map(|_| lines);
+        self.input = Shared::new(input);
+        self.loaded += 1;
+        self.reanalyse();
+    }
+
     fn show(&mut self, parsed: Parsed, report: Report) -> bool {
         self.pending = false;
         self.progress = None;
@@ -287,13 +276,25 @@ impl State {
     }
 }
 
+/// Repeats `step` until it is done (true) or the deadline has passed (false).
+fn until(deadline: Option<f64>, mut step: impl FnMut() -> bool) -> bool {
+    loop {
+        if step() {
+            return true;
+        }
+        if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
+            return false;
+        }
+    }
+}
+
 pub enum Action {
     /// The user typed or pasted into the box.
     Input(String),
     /// The input came from elsewhere: the example, a file, Clear.
     Load(String),
-    /// A large paste, held as data; `true`: added to the input held already.
-    Hold(String, bool),
+    /// A large paste into the empty box, or any paste while an input is held (added to it).
+    Paste(String),
     /// The held input is written into the box after all.
     ShowAsText,
     /// Files are being read: bytes read and in all.
@@ -327,25 +328,14 @@ impl Reducible for State {
                 next.loaded += 1;
                 next.reanalyse();
             }
-            Action::Hold(pasted, add) => {
-                let input = if add && !next.input.is_empty() {
-                    let mut input = String::with_capacity(next.input.len() + pasted.len() + 1);
-                    input.push_str(&next.input);
-                    if !input.ends_with('\n') {
-                        input.push('\n');
-                    }
-                    input.push_str(&pasted);
-                    input
-                } else {
-                    pasted
-                };
-                // A small paste chosen to replace what is held goes into the box after all.
-                let lines = memchr::memchr_iter(b'\n', input.as_bytes()).count() + usize::from(!input.ends_with('\n'));
-                next.held = (input.len() > HOLD_PASTE_ABOVE).then_some(input.len());
-                next.held_lines = next.held.map(|_| lines);
-                next.input = Shared::new(input);
-                next.loaded += 1;
-                next.reanalyse();
+            Action::Paste(pasted) => {
+                // Added to what is held; Clear first replaces it.
+                let mut input = if next.held.is_some() { next.input.to_string() } else { String::new() };
+                if !input.is_empty() && !input.ends_with('\n') {
+                    input.push('\n');
+                }
+                input.push_str(&pasted);
+                next.hold(input);
             }
             Action::ShowAsText => {
                 next.held = None;
