@@ -27,9 +27,14 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let (_, report) = crate::remedy::analyze(&text, &options.context);
     let written = match options.format {
         // Written as it is serialised: the JSON of 100,000 mailboxes is hundreds of megabytes.
-        Format::Json => serde_json::to_writer_pretty(&mut *out, &report)
-            .map_err(|e| std::io::Error::other(e.to_string()))
-            .and_then(|()| writeln!(out)),
+        // Through a buffer of a known type, so that each token is a copy, not a call through `out`.
+        Format::Json => {
+            let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut *out);
+            serde_json::to_writer_pretty(&mut buffered, &report)
+                .map_err(|e| std::io::Error::other(e.to_string()))
+                .and_then(|()| writeln!(buffered))
+                .and_then(|()| buffered.flush())
+        }
         Format::Text => write_text(&report, out),
     };
     written.map_err(|e| e.to_string())
