@@ -4,8 +4,8 @@
 //! against the `csv` crate's plain record iteration over the same file, in the same run, and
 //! the ratio printed. Targets: CSV within 2x of plain iteration; Format-List >= 200 MB/s.
 //!
-//! Run: `cargo bench --bench parse` (numbers in the report used
-//! `CARGO_PROFILE_BENCH_OPT_LEVEL=3`, since the release profile optimises for size).
+//! Run: `cargo bench --bench parse` (the release profile, which benchmarks inherit, is built
+//! for speed; only the shipped wasm is built for size, by scripts/trunk.sh).
 
 use std::fmt::Write as _;
 use std::hint::black_box;

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, Throughput};
 
 mod support;
-use support::{best_time, plain_csv_iteration};
+use support::{best_time, peak_resident, plain_csv_iteration};
 use exo_auth_analyzer::parse::parse;
 use exo_auth_analyzer::rules::{Context, Date};
 use exo_auth_analyzer::remedy::evaluate;
@@ -65,12 +65,6 @@ fn export(rows: usize) -> String {
 
 fn context() -> Context {
     Context::new(Date::parse("2026-12-01").unwrap_or_default())
-}
-
-/// Peak resident set so far, in bytes (Linux); 0 elsewhere.
-fn peak_resident() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok()).map_or(0, |kb| kb * 1024)
 }
 
 

@@ -7,7 +7,8 @@
 # - `optimize_for_size`: the standard library's smaller variants (e.g. of sorting).
 # Together they cut the wasm by about 20 KB brotli (173.8 → 153.8 KB, measured). Everything else
 # (clippy, the native tests, the wasm unit tests) uses the stable toolchain; the end-to-end tests
-# run against this build. scripts/setup.sh installs the toolchain named here.
+# run against this build. scripts/setup.sh installs the toolchain named here. The release
+# profile of Cargo.toml is the command line's, built for speed; here it is built for size.
 #   scripts/trunk.sh build --release
 #   scripts/trunk.sh --fetch       downloads the crates std itself depends on (scripts/setup.sh):
 #                                  Trunk runs cargo with --offline, so they must be there first.
@@ -21,6 +22,9 @@ if [ "${1:-}" = --toolchain ]; then echo "$RELEASE_TOOLCHAIN"; exit 0; fi
 # With `--target wasm32-unknown-unknown` (which Trunk passes), RUSTFLAGS reach only the wasm
 # crates, not the build scripts and proc macros, which run natively.
 export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
+# Cargo's release profile is built for speed (the command line, `cargo build --release`); the
+# shipped wasm is built for size.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"

@@ -19,6 +19,11 @@
 //!      ──wording──▶ words in the user's language ──ui / cli / export──▶ what the user sees
 //! ```
 //!
+//! A tenant's mailboxes share a handful of setting combinations: the rules run once per
+//! distinct combination ([`rules::settings_key`]), and each mailbox gets its group's verdicts
+//! with the lines of its own values; remedy then fills the group's fixes in with the mailbox's
+//! identity. Nothing flows back: the rules never see a command, remedy never decides a verdict.
+//!
 //! ## Folders
 //!
 //! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
@@ -49,8 +54,10 @@
 //! - `ui` (wasm32 only): one view per file, with all state in one reducer (`ui::state`); views
 //!   get data and callbacks only. A view is a Yew function component only if it keeps state of
 //!   its own (hooks), otherwise a plain function returning `Html`. The analysis is shared, never
-//!   copied, between views (`ui::shared`). A large paste is analysed in short steps on the main
-//!   thread ([`remedy::Evaluation`], `ui::state::Job`), so typing stays responsive.
+//!   copied, between views (`ui::shared`). A large paste is held as data, not laid out in the
+//!   text box, and analysed in short steps on the main thread, every phase of it (reading
+//!   in parts, [`parse::PartedParse`]; joining, [`model::EvidenceBuild`]; evaluating,
+//!   [`remedy::Evaluation`]; `ui::state::Job`), so typing stays responsive.
 //! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
 //!   tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line; `cli::help` holds what

@@ -1,4 +1,6 @@
-//! What both benchmarks share: the floor a CSV parse can reach, and best-of timing.
+//! What the benchmarks share: the floor a CSV parse can reach, best-of timing, peak memory.
+//! Each benchmark uses some of it.
+#![allow(dead_code)]
 
 use std::time::{Duration, Instant};
 
@@ -23,4 +25,11 @@ pub fn best_time(runs: usize, mut f: impl FnMut()) -> Duration {
         })
         .min()
         .unwrap_or_default()
+}
+
+/// The peak resident memory of this process so far, in bytes (`VmHWM` of `/proc/self/status`,
+/// Linux); 0 elsewhere.
+pub fn peak_resident() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok()).map_or(0, |kb| kb * 1024)
 }

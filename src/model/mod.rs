@@ -54,13 +54,56 @@ impl Evidence {
 
     /// [`Evidence::from_parsed`] with the usage already added up per account ([`AccountTally`]).
     pub fn from_parsed_with_accounts(parsed: &Parsed, accounts: Vec<AccountUsage>) -> Self {
+        let mut building = EvidenceBuild::new(parsed, accounts);
+        building.step(parsed, usize::MAX);
+        building.finish(parsed)
+    }
+
+    /// The policy with this name, if it was pasted.
+    pub fn policy_named(&self, name: &str) -> Option<&AuthPolicy> {
+        self.policies.iter().find(|p| p.is_named(name))
+    }
+
+    /// Policies printed without their name (an excerpt): they cannot be matched to anyone.
+    pub fn unnamed_policy_lines(&self) -> Vec<u32> {
+        self.policies
+            .iter()
+            .filter(|p| p.name.known().is_none())
+            .filter_map(|p| p.span.map(|s| s.first))
+            .collect()
+    }
+}
+
+/// [`Evidence`] built some records at a time: the web app joins the records of 100,000
+/// mailboxes in steps, between which the page paints. Everyone else builds it at once
+/// ([`Evidence::from_parsed_with_accounts`]); both take the same path.
+pub struct EvidenceBuild {
+    evidence: Evidence,
+    joiner: join::Joiner,
+    /// The accounts of the evidence of use, joined after the records.
+    accounts: std::vec::IntoIter<AccountUsage>,
+    /// Records read so far.
+    next: usize,
+}
+
+impl EvidenceBuild {
+    pub fn new(parsed: &Parsed, accounts: Vec<AccountUsage>) -> Self {
         let markers = EnvironmentMarkers::scan(parsed.records.iter());
         let mut evidence = Evidence { environment: markers.environment(), ..Evidence::default() };
         if let (Some(online), Some(server)) = (markers.online, markers.server) {
             evidence.conflicts.push(Conflict::EnvironmentMarkersDisagree { online_line: online, server_line: server });
         }
-        let mut joiner = join::Joiner::with_capacity(parsed.records.len());
-        for record in &parsed.records {
+        let joiner = join::Joiner::with_capacity(parsed.records.len());
+        EvidenceBuild { evidence, joiner, accounts: accounts.into_iter(), next: 0 }
+    }
+
+    /// Reads up to `count` more records (or, after them, accounts) of `parsed`, the one given
+    /// to [`EvidenceBuild::new`]; true when all are read.
+    pub fn step(&mut self, parsed: &Parsed, count: usize) -> bool {
+        let EvidenceBuild { evidence, joiner, accounts, next } = self;
+        let records = parsed.records.get(*next..).unwrap_or_default();
+        let taken = records.len().min(count);
+        for record in &records[..taken] {
             match classify(record) {
                 Some(EvidenceKind::TransportConfig) => {
                     let read = TransportConfig::from_record(record);
@@ -82,9 +125,21 @@ impl Evidence {
                 None => {}
             }
         }
-        for account in accounts {
+        *next += taken;
+        for account in accounts.take(count - taken) {
             joiner.add_usage(account);
         }
+        *next >= parsed.records.len() && accounts.len() == 0
+    }
+
+    /// Records read so far, and in all.
+    pub fn progress(&self, parsed: &Parsed) -> (usize, usize) {
+        (self.next, parsed.records.len())
+    }
+
+    /// The evidence, once every step is done.
+    pub fn finish(self, parsed: &Parsed) -> Evidence {
+        let EvidenceBuild { mut evidence, joiner, .. } = self;
         evidence.usage_sources.clone_from(&parsed.usage.sources);
         evidence.symptoms.clone_from(&parsed.usage.symptoms);
         let (mailboxes, conflicts) = joiner.finish();
@@ -92,20 +147,6 @@ impl Evidence {
         evidence.conflicts.extend(conflicts);
         evidence.conflicts.extend(setting_conflicts(&evidence));
         evidence
-    }
-
-    /// The policy with this name, if it was pasted.
-    pub fn policy_named(&self, name: &str) -> Option<&AuthPolicy> {
-        self.policies.iter().find(|p| p.is_named(name))
-    }
-
-    /// Policies printed without their name (an excerpt): they cannot be matched to anyone.
-    pub fn unnamed_policy_lines(&self) -> Vec<u32> {
-        self.policies
-            .iter()
-            .filter(|p| p.name.known().is_none())
-            .filter_map(|p| p.span.map(|s| s.first))
-            .collect()
     }
 }
 

@@ -133,6 +133,19 @@ fn header_delimiter(lines: &Lines<'_>, index: usize, typed: bool) -> Option<u8> 
     (next.len() == fields.len()).then_some(delimiter)
 }
 
+/// The `#TYPE` line and header of an `Export-Csv` of mailboxes or users that starts `text`, and
+/// its line count (2): a later part of the export is read under it ([`super::PartedParse`]).
+/// Only typed exports: their type name decides the kind of every part's rows alike.
+pub(super) fn header_text(text: &str) -> Option<(&str, u32)> {
+    let first_end = text.find('\n')?;
+    kind_from_type_name(text.get(..first_end)?.trim().strip_prefix("#TYPE ")?.trim())?;
+    let header_end = first_end + 1 + text.get(first_end + 1..)?.find('\n')?;
+    let header = text.get(first_end + 1..header_end)?.trim_end();
+    let fields = split_fields(header, if header.contains(',') { b',' } else { b';' });
+    let quoted = fields.len() >= 2 && fields.iter().all(|f| f.len() > 2 && f.starts_with('"') && f.ends_with('"'));
+    quoted.then(|| (text.get(..header_end).unwrap_or_default().trim_end_matches('\r'), 2))
+}
+
 fn is_column_name(name: &str) -> bool {
     !name.is_empty()
         && name.trim() == name

@@ -5,11 +5,13 @@
 //! Parts end at a blank line where one comes soon after the part's size; inside a sign-in or
 //! report CSV, which has none, at the end of any row (never inside a quoted field), and the
 //! next part is read with the export's header in front, numbered as the header's own lines, so
-//! that its rows join the same source. Every line number is the whole text's. Other blocks are
-//! never cut: a JSON document without a blank line is one part.
+//! that its rows join the same source. A typed `Export-Csv` of mailboxes or users is cut the same
+//! way, its once-per-export warning given once. Every line number is the whole text's. Other
+//! blocks are never cut: a JSON document without a blank line is one part.
 
 use super::normalise::Numbering;
 use super::usage::TextPool;
+use super::sink::code;
 use super::{Parsed, Source, usage_csv};
 
 /// A parse that goes on part by part; [`PartedParse::finish`] gives what [`super::parse`] would.
@@ -86,14 +88,14 @@ impl PartedParse {
         let block_start = bytes.get(..budget).and_then(last_blank_line_end).unwrap_or(0);
         let header = match (&self.carry, block_start) {
             (Some(header), 0) => Some(header.clone()),
-            _ => rest.get(block_start..).and_then(usage_csv::header_text).map(|(text, lines)| Header {
+            _ => rest.get(block_start..).and_then(|block| usage_csv::header_text(block).or_else(|| super::csv::header_text(block))).map(|(text, lines)| Header {
                 text: text.to_string(),
                 lines,
                 first_line: self.next_line.saturating_add(terminators(rest.get(..block_start).unwrap_or(""))),
             }),
         };
         if let Some(header) = header
-            && let Some(end) = row_end_after(bytes, block_start, budget)
+            && let Some(end) = row_end_after(bytes, block_start, budget.max(block_start + header.text.len() + 1))
             && blank_line_end_within(bytes, block_start.max(header.text.len()), end).is_none()
         {
             return (end, Some(header));
@@ -103,8 +105,12 @@ impl PartedParse {
 
     /// Adds a part's results; the first source of a continued part is the export it continues.
     fn merge(&mut self, part: Parsed, continued: Option<&Header>) {
-        let Parsed { records, diagnostics, usage } = part;
+        let Parsed { records, mut diagnostics, usage } = part;
         self.parsed.records.extend(records);
+        // Warned once per export, at its first row that shows it: not again for a later part.
+        if continued.is_some() && self.parsed.diagnostics.iter().any(|d| d.code == code::CSV_ASCII_EXPORT) {
+            diagnostics.retain(|d| d.code != code::CSV_ASCII_EXPORT);
+        }
         self.parsed.diagnostics.extend(diagnostics);
         self.parsed.usage.symptoms.extend(usage.symptoms);
         let base = self.parsed.usage.sources.len();
@@ -216,6 +222,23 @@ mod tests {
             assert_eq!(parted.records, whole.records, "budget {budget}");
             assert_eq!(parted.usage.rows, whole.usage.rows, "budget {budget}");
             assert_eq!(parted.usage.sources, whole.usage.sources, "budget {budget}");
+        }
+    }
+
+    #[test]
+    fn a_typed_mailbox_export_is_read_in_parts_as_a_whole() {
+        let mut text = String::from("SmtpClientAuthenticationDisabled : True\n\n#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.CASMailbox\n\"Identity\",\"DisplayName\",\"PopEnabled\",\"SmtpClientAuthenticationDisabled\"\n");
+        for i in 0..400 {
+            let name = if i % 97 == 3 { format!("M?ller {i}") } else { format!("User \"{i}\"\nsecond line") };
+            text.push_str(&format!("\"user{i}\",\"{}\",\"{}\",{}\n", name.replace('"', "\"\""), i % 3 == 0, if i % 7 == 0 { "\"False\"" } else { "" }));
+        }
+        text.push_str("\nPrimarySmtpAddress : user1@contoso.com\nPopEnabled         : False\n");
+        let whole = parse(&text);
+        assert_eq!(whole.records.len(), 402);
+        for budget in [64, 1000, 4096, text.len()] {
+            let parted = parted(&text, budget);
+            assert_eq!(parted.records, whole.records, "budget {budget}");
+            assert_eq!(parted.diagnostics, whole.diagnostics, "budget {budget}");
         }
     }
 

@@ -1,8 +1,7 @@
 //! The whole answer: per mailbox and for the organization, verdicts with their commands, plus
 //! what is missing and how to get it.
 
-use std::collections::HashSet;
-
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::plan::MAILBOX_PLACEHOLDER;
@@ -13,6 +12,7 @@ use crate::remedy;
 use crate::rules::client_matrix::{combinations, Combination};
 use crate::rules::december::{self, December, DecemberAnswer, DecemberSummary};
 use crate::rules::headline::{headline, Headline};
+use crate::rules::settings_key::{relocate, settings_key};
 use crate::rules::stale_advice::{self, Note};
 use crate::rules::subject::Subject;
 use crate::rules::symptom::{self, Layer};
@@ -128,21 +128,45 @@ impl Refusal {
 /// A report built a few mailboxes at a time. The web app evaluates a bulk paste of tens of
 /// thousands of mailboxes in short steps, between which the browser handles typing and paints
 /// the progress; everyone else calls [`Evaluation::finish`] at once. Both take the same path.
+///
+/// The rules run once per distinct [`settings_key`]: a tenant's mailboxes share a handful of
+/// setting combinations, and each mailbox gets its group's verdicts with its own lines.
 pub struct Evaluation {
     evidence: Evidence,
     context: Context,
     combos: Vec<Combination>,
-    /// The mailboxes asked about; `None`: all of the evidence's, which are then not copied.
-    wanted: Option<Vec<Mailbox>>,
+    /// The mailboxes asked about, by position in the evidence's; `None`: all of them.
+    wanted: Option<Vec<usize>>,
     /// Mailboxes already in the report.
     done: usize,
     missing: MissingList,
+    groups: Groups,
     report: Report,
+}
+
+/// The verdicts of one settings key, evaluated for its first mailbox.
+struct Group {
+    verdicts: Vec<Verdict>,
+    headline: Headline,
+    /// The settings verdict for SMTP AUTH with a password, for the December answer.
+    smtp_basic: Option<Verdict>,
+    /// What the failing verdicts would change, in order, each once.
+    fixes: Vec<Fix>,
+}
+
+/// Groups by key. The map has the type of the mailbox index `model::join` keeps (each key
+/// has one group), so that it links no hash table code of its own into the app.
+#[derive(Default)]
+struct Groups {
+    by_key: FxHashMap<String, Vec<usize>>,
+    groups: Vec<Group>,
+    /// Reused for every mailbox's key.
+    key: String,
 }
 
 impl Evaluation {
     /// Evaluates the organization; the mailboxes follow in [`Evaluation::step`]s.
-    pub fn new(evidence: Evidence, context: &Context) -> Self {
+    pub fn new(mut evidence: Evidence, context: &Context) -> Self {
         let has_usage = !evidence.usage_sources.is_empty();
         let mut report = Report {
             as_of: context.as_of,
@@ -162,7 +186,7 @@ impl Evaluation {
         if has_organization_evidence {
             let subject = Subject::organization(&evidence, context);
             let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
-            let commands = commands_for(None, "organization", &verdicts, &evidence, &mut report.refused);
+            let commands = plan_or_refuse(None, "organization", &fixes_of(&verdicts), &evidence, &mut report.refused);
             missing.add(None, &verdicts);
             report.organization = OrganizationReport {
                 headline: Some(headline(&verdicts, context.client, evidence.environment)),
@@ -170,30 +194,33 @@ impl Evaluation {
                 commands,
             };
         }
-        let wanted = selected_mailboxes(&evidence, context);
-        report.mailboxes.reserve_exact(wanted.as_ref().unwrap_or(&evidence.mailboxes).len());
-        Evaluation { evidence, context: context.clone(), combos, wanted, done: 0, missing, report }
+        let wanted = selected_mailboxes(&mut evidence, context);
+        report.mailboxes.reserve_exact(wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len));
+        Evaluation { evidence, context: context.clone(), combos, wanted, done: 0, missing, groups: Groups::default(), report }
     }
 
     /// Evaluates up to `count` more mailboxes; true when none is left.
     pub fn step(&mut self, count: usize) -> bool {
-        let Evaluation { evidence, context, combos, wanted, done, missing, report } = self;
-        let wanted = wanted.as_deref().unwrap_or(&evidence.mailboxes);
-        for (index, mailbox) in wanted.iter().enumerate().skip(*done).take(count) {
-            let subject = Subject::mailbox(evidence, mailbox, context);
-            let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+        let Evaluation { evidence, context, combos, wanted, done, missing, groups, report } = self;
+        let all = wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len);
+        for index in *done..all.min(done.saturating_add(count)) {
+            let position = wanted.as_ref().map_or(Some(index), |w| w.get(index).copied());
+            let Some(mailbox) = position.and_then(|p| evidence.mailboxes.get(p)) else { continue };
+            let group = groups.of(mailbox, evidence, context, combos);
+            let mut verdicts = group.verdicts.clone();
+            relocate(&mut verdicts, mailbox);
             let best = mailbox.identities.best();
             let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
-            let commands = commands_for(best, &identity, &verdicts, evidence, &mut report.refused);
+            let commands = plan_or_refuse(best, &identity, &group.fixes, evidence, &mut report.refused);
             missing.add(best, &verdicts);
             let usage = mailbox.usage.as_ref();
-            let answer = december::answer(usage, smtp_basic_verdict(&subject, &verdicts).as_ref(), context.as_of);
+            let answer = december::answer(usage, group.smtp_basic.as_ref(), context.as_of);
             if let Some(summary) = &mut report.december_summary {
                 summary.add(answer.december, usage);
             }
             report.mailboxes.push(MailboxReport {
                 identity,
-                headline: headline(&verdicts, context.client, evidence.environment),
+                headline: group.headline.clone(),
                 verdicts,
                 commands,
                 usage: usage_view(usage),
@@ -202,13 +229,13 @@ impl Evaluation {
                 seen: seen(usage),
             });
         }
-        *done = report.mailboxes.len();
-        *done >= wanted.len()
+        *done = all.min(done.saturating_add(count));
+        *done >= all
     }
 
     /// Mailboxes evaluated so far, and in all.
     pub fn progress(&self) -> (usize, usize) {
-        (self.done, self.wanted.as_ref().unwrap_or(&self.evidence.mailboxes).len())
+        (self.done, self.wanted.as_ref().map_or(self.evidence.mailboxes.len(), Vec::len))
     }
 
     /// The whole report: the mailboxes not yet evaluated, then what is missing.
@@ -218,6 +245,30 @@ impl Evaluation {
         report.missing = missing.commands(evidence.environment, &mut report.refused);
         report.collect_script = collect_script(&context, &evidence, &mut report.refused);
         report
+    }
+}
+
+impl Groups {
+    /// The group of `mailbox`'s settings, evaluated when first met.
+    fn of(&mut self, mailbox: &Mailbox, evidence: &Evidence, context: &Context, combos: &[Combination]) -> &Group {
+        settings_key(mailbox, &mut self.key);
+        let index = match self.by_key.get(&self.key).and_then(|slots| slots.first()) {
+            Some(index) => *index,
+            None => {
+                let subject = Subject::mailbox(evidence, mailbox, context);
+                let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+                let group = Group {
+                    headline: headline(&verdicts, context.client, evidence.environment),
+                    smtp_basic: smtp_basic_verdict(&subject, &verdicts),
+                    fixes: fixes_of(&verdicts),
+                    verdicts,
+                };
+                self.groups.push(group);
+                self.by_key.entry(self.key.clone()).or_default().push(self.groups.len() - 1);
+                self.groups.len() - 1
+            }
+        };
+        &self.groups[index]
     }
 }
 
@@ -277,19 +328,33 @@ fn smtp_basic_verdict(subject: &Subject<'_>, verdicts: &[Verdict]) -> Option<Ver
 const MISSING_PER_MAILBOX_UP_TO: usize = 5;
 
 /// Missing inputs in order of first need, each once per mailbox (or once for all).
+///
+/// A list, not a set: per-mailbox inputs are listed for at most one more mailbox than
+/// [`MISSING_PER_MAILBOX_UP_TO`] (beyond that they are asked for once, for all mailboxes, so
+/// the rest of the tenant's mailboxes need not be listed), and the others are a handful.
 #[derive(Default)]
 struct MissingList {
     entries: Vec<(MissingInput, Option<String>)>,
-    seen: HashSet<(MissingInput, Option<String>)>,
+    /// Per-mailbox inputs and how many mailboxes they are listed for.
+    per_mailbox: Vec<(MissingInput, usize)>,
 }
 
 impl MissingList {
     fn add(&mut self, identity: Option<&str>, verdicts: &[Verdict]) {
         for input in verdicts.iter().flat_map(|v| v.missing.iter()) {
-            let mailbox = if input.is_per_mailbox() { identity.map(str::to_string) } else { None };
-            let key = (input.clone(), mailbox);
-            if self.seen.insert(key.clone()) {
-                self.entries.push(key);
+            let mailbox = if input.is_per_mailbox() { identity } else { None };
+            let listed = self.per_mailbox.iter_mut().find(|(kind, _)| kind == input);
+            if mailbox.is_some() && listed.as_ref().is_some_and(|(_, n)| *n > MISSING_PER_MAILBOX_UP_TO) {
+                continue;
+            }
+            if !self.entries.iter().any(|(kind, for_mailbox)| kind == input && for_mailbox.as_deref() == mailbox) {
+                if mailbox.is_some() {
+                    match listed {
+                        Some((_, n)) => *n += 1,
+                        None => self.per_mailbox.push((input.clone(), 1)),
+                    }
+                }
+                self.entries.push((input.clone(), mailbox.map(str::to_string)));
             }
         }
     }
@@ -328,31 +393,34 @@ impl MissingList {
     }
 }
 
-/// The mailboxes asked about, `None` for all. A mailbox asked for but not pasted is still
-/// reported, so its unknowns name it and the collect commands fetch it.
-fn selected_mailboxes(evidence: &Evidence, context: &Context) -> Option<Vec<Mailbox>> {
+/// The positions of the mailboxes asked about, `None` for all. A mailbox asked for but not
+/// pasted is still reported, so its unknowns name it and the collect commands fetch it: it is
+/// added to the evidence's mailboxes (after the client errors, the only other readers of
+/// them, were explained).
+fn selected_mailboxes(evidence: &mut Evidence, context: &Context) -> Option<Vec<usize>> {
     let wanted = context.mailbox.as_ref()?;
-    let found: Vec<Mailbox> = evidence.mailboxes.iter().filter(|m| m.identities.answers_to(wanted)).cloned().collect();
+    let found: Vec<usize> = (0..evidence.mailboxes.len()).filter(|p| evidence.mailboxes[*p].identities.answers_to(wanted)).collect();
     Some(if found.is_empty() {
-        vec![Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() }]
+        evidence.mailboxes.push(Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() });
+        vec![evidence.mailboxes.len() - 1]
     } else {
         found
     })
 }
 
 
-fn commands_for(identity: Option<&str>, object: &str, verdicts: &[Verdict], evidence: &Evidence, refused: &mut Vec<Refusal>) -> Vec<Command> {
-    let fixes: Vec<Fix> = verdicts
-        .iter()
-        .filter(|v| v.status != Status::Works)
-        .flat_map(|v| v.fixes.iter().cloned())
-        .fold(Vec::new(), |mut acc, fix| {
-            if !acc.contains(&fix) {
-                acc.push(fix);
-            }
-            acc
-        });
-    match remedy::plan(identity, &fixes, evidence) {
+/// The fixes of the verdicts that do not work, in order, each once.
+fn fixes_of(verdicts: &[Verdict]) -> Vec<Fix> {
+    verdicts.iter().filter(|v| v.status != Status::Works).flat_map(|v| v.fixes.iter().cloned()).fold(Vec::new(), |mut acc, fix| {
+        if !acc.contains(&fix) {
+            acc.push(fix);
+        }
+        acc
+    })
+}
+
+fn plan_or_refuse(identity: Option<&str>, object: &str, fixes: &[Fix], evidence: &Evidence, refused: &mut Vec<Refusal>) -> Vec<Command> {
+    match remedy::plan(identity, fixes, evidence) {
         Ok(commands) => commands,
         Err(error) => {
             push_refusal(refused, Refusal::new(object, &error));

@@ -30,6 +30,7 @@ pub mod headline;
 pub mod missing;
 pub mod on_prem;
 pub mod pop_imap;
+pub mod settings_key;
 pub mod smtp;
 pub mod sources;
 pub mod stale_advice;

@@ -72,7 +72,9 @@ pub fn app() -> Html {
             }
             <PasteBox lang={state.lang} value={state.input.clone()} loaded={state.loaded} example={EXAMPLE}
                 on_input={dispatcher(&state, Action::Input)} on_load={dispatcher(&state, Action::Load)}
-                on_reading={dispatcher(&state, |(done, all)| Action::Reading(done, all))} held={state.held} />
+                on_reading={dispatcher(&state, |(done, all)| Action::Reading(done, all))} held={state.held}
+                held_lines={state.held_lines} on_paste={dispatcher(&state, Action::Paste)}
+                on_show_as_text={dispatcher(&state, |()| Action::ShowAsText)} />
             if input_empty {
                 { first_visit(&FirstVisitProps { lang: state.lang }) }
             }

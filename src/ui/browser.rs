@@ -4,6 +4,7 @@
 use crate::rules::Date;
 use crate::wording::Lang;
 
+use super::shared::Shared;
 use super::state::Theme;
 
 /// Today in the browser's time zone; the rules never read the clock themselves.
@@ -47,8 +48,19 @@ pub fn page_without_fragment() -> String {
     }
 }
 
+thread_local! {
+    /// The input held as data instead of shown in the box, for [`select_input_lines`].
+    static HELD: std::cell::RefCell<Option<Shared<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The input is held as data (`Some`) or shown in the box (`None`).
+pub fn hold_text(text: Option<Shared<String>>) {
+    HELD.with(|held| *held.borrow_mut() = text);
+}
+
 /// Selects lines `first..=last` (1-based) of the input and scrolls them into view: the "link to
-/// its line in the paste" of every deciding setting and chip.
+/// its line in the paste" of every deciding setting and chip. An input held as data is not in
+/// the box: the box, empty, shows those lines and their neighbours, numbered, as its placeholder.
 pub fn select_input_lines(first: u32, last: u32) {
     use wasm_bindgen::JsCast;
     let Some(input) = web_sys::window()
@@ -58,9 +70,19 @@ pub fn select_input_lines(first: u32, last: u32) {
     else {
         return;
     };
+    let _ = input.focus();
+    if let Some(text) = HELD.with(|held| held.borrow().clone()) {
+        let from = first.saturating_sub(2).max(1);
+        let mut excerpt = String::new();
+        for (number, line) in (1..).zip(text.split('\n')).skip(from as usize - 1).take(last.saturating_add(3).saturating_sub(from) as usize) {
+            let mark = if (first..=last).contains(&number) { '>' } else { ' ' };
+            excerpt.push_str(&format!("{mark}{number} {line}\n"));
+        }
+        let _ = input.set_attribute("placeholder", &excerpt);
+        return;
+    }
     let text = input.value();
     let (start, end) = utf16_line_range(&text, first, last);
-    let _ = input.focus();
     let _ = input.set_selection_range(start, end);
     // Scroll so the first selected line is near the top of the box.
     let line_height = 14.0 * 1.4;

@@ -1,7 +1,10 @@
-use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::app::megabytes;
+use super::browser::hold_text;
+use super::state::HOLD_PASTE_ABOVE;
 use super::file_input::{files_of, read_files};
 use super::shared::Shared;
 use super::ui_text::ui_text;
@@ -23,6 +26,11 @@ pub struct PasteBoxProps {
     pub on_reading: Callback<(usize, usize)>,
     /// The size of an input held as data instead of shown in the box.
     pub held: Option<usize>,
+    /// Its lines, when it was pasted.
+    pub held_lines: Option<usize>,
+    /// A paste to hold as data (added to what is held).
+    pub on_paste: Callback<String>,
+    pub on_show_as_text: Callback<()>,
 }
 
 /// The one large input; every keystroke is analysed, no button.
@@ -39,9 +47,30 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
         use_effect_with(props.loaded, move |_| {
             if let Some(element) = textarea.cast::<HtmlTextAreaElement>() {
                 element.set_value(if held { "" } else { &value });
+                // Where line links into held data showed their lines.
+                let _ = element.remove_attribute("placeholder");
             }
+            hold_text(held.then_some(value));
         });
     }
+    // A large paste into the empty box never reaches it: laying out 100,000 lines takes the
+    // browser seconds. Smaller pastes and typing go the usual way; while an input is held,
+    // every paste is added to it (Clear, then paste, replaces it).
+    let onpaste = {
+        let (on_paste, held) = (props.on_paste.clone(), props.held.is_some());
+        Callback::from(move |event: Event| {
+            let empty = event.target_dyn_into::<HtmlTextAreaElement>().is_some_and(|area| area.text_length() == 0);
+            let Some(data) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data).filter(|_| empty) else {
+                return;
+            };
+            let text = data.get_data("text").unwrap_or_default();
+            if held || text.len() > HOLD_PASTE_ABOVE {
+                event.prevent_default();
+                on_paste.emit(text);
+            }
+        })
+    };
+    let show_as_text = props.on_show_as_text.reform(|_: MouseEvent| ());
     let oninput = props.on_input.reform(|event: InputEvent| {
         event.target_unchecked_into::<HtmlTextAreaElement>().value()
     });
@@ -73,11 +102,14 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             <label for="input">{ text.input_label }</label>
             <p id="input-hint" class="hint">{ text.input_hint }</p>
             if let Some(bytes) = props.held {
-                <p id="held" class="held" role="status">{ format!("{} MB {}", megabytes(bytes), text.held_note) }</p>
+                <p id="held" class="held" role="status">
+                    { format!("{}{} MB {}", props.held_lines.map(|lines| format!("{lines} {}, ", text.lines)).unwrap_or_default(), megabytes(bytes), text.held_note) }
+                    <button type="button" id="show-as-text" onclick={show_as_text}>{ text.show_as_text }</button>
+                </p>
             }
             <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off"
                 aria-describedby="input-hint" ref={textarea}
-                {oninput} ondrop={on_drop} ondragover={on_drag_over} />
+                {oninput} {onpaste} ondrop={on_drop} ondragover={on_drag_over} />
             <div class="paste-actions">
                 <button type="button" id="load-example" onclick={load_example}>{ text.load_example }</button>
                 <button type="button" id="clear" onclick={clear}>{ text.clear }</button>

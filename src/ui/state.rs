@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::shared::Shared;
-use crate::model::{AccountTally, Evidence};
+use crate::model::{AccountTally, EvidenceBuild};
 use crate::parse::{PartedParse, Parsed};
 use crate::redact::Redactor;
 use crate::rules::{ClientScenario, Context, Date};
@@ -59,6 +59,9 @@ const MAILBOXES_PER_CHECK: usize = 25;
 /// at once holds the page for seconds.
 const READ_IN_PARTS_ABOVE: usize = 1 << 20;
 
+/// Records typed and joined between two looks at the clock (about a millisecond's work).
+const RECORDS_PER_CHECK: usize = 500;
+
 /// Sign-in rows added up between two looks at the clock (a millisecond's work).
 const ROWS_PER_CHECK: usize = 10_000;
 
@@ -68,6 +71,11 @@ const PART_BYTES: usize = 256 << 10;
 /// Inputs larger than this, when they come from files, are held as data and not written into
 /// the text box: the box's own layout of a 5 MB text takes seconds (issue 14's measurement).
 pub const HOLD_ABOVE: usize = 2 << 20;
+
+/// Pastes larger than this into an empty box are held as data too: the box's own layout of a
+/// pasted text is a long task from here on (10,000 lines, 0.5 MB: 0.33 s, a 251 ms task in a
+/// bare `<textarea>`), while taking the text from the clipboard event costs milliseconds.
+pub const HOLD_PASTE_ABOVE: usize = 256 << 10;
 
 /// Where the analysis of the input has got to; each [`Action::Analyse`] does the next step.
 ///
@@ -86,6 +94,8 @@ enum Job {
     Parsed(Parsed),
     /// Sign-in log rows added up per account, some at a time.
     Tallying(Parsed, Box<AccountTally>),
+    /// Records typed and joined into mailboxes, some at a time.
+    Joining(Parsed, Box<EvidenceBuild>),
     Evaluating(Parsed, Box<Evaluation>),
     /// Evaluated; redaction, when on, is one more step.
     Evaluated(Parsed, Report),
@@ -112,6 +122,8 @@ pub struct State {
     /// The input came from files too large for the text box and is held as data: its size in
     /// bytes. (Not its lines: counting them would take a scan of it in one task.)
     pub held: Option<usize>,
+    /// The lines of an input held because it was pasted (files are not counted).
+    pub held_lines: Option<usize>,
     /// Shared by the states of one analysis; replaced by a new change.
     job: Shared<RefCell<Job>>,
     pub lang: Lang,
@@ -136,6 +148,7 @@ impl State {
             progress: None,
             reading: None,
             held: None,
+            held_lines: None,
             job: Shared::default(),
             lang,
             theme,
@@ -179,14 +192,7 @@ impl State {
             Job::Start if self.input.len() > READ_IN_PARTS_ABOVE => Job::Reading(Box::new(PartedParse::new())),
             Job::Start => Job::Parsed(crate::parse::parse(&self.input)),
             Job::Reading(mut parts) => {
-                let done = loop {
-                    if parts.step(&self.input, PART_BYTES) {
-                        break true;
-                    }
-                    if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
-                        break false;
-                    }
-                };
+                let done = until(deadline, || parts.step(&self.input, PART_BYTES));
                 self.reading = Some((parts.done(), self.input.len()));
                 if done {
                     self.reading = None;
@@ -208,20 +214,23 @@ impl State {
                     *self.job.borrow_mut() = Job::Tallying(parsed, tally);
                     return false;
                 }
+                let building = EvidenceBuild::new(&parsed, tally.finish());
+                Job::Joining(parsed, Box::new(building))
+            }
+            Job::Joining(parsed, mut building) => {
+                let done = until(deadline, || building.step(&parsed, RECORDS_PER_CHECK));
+                self.progress = Some(building.progress(&parsed));
+                if !done {
+                    *self.job.borrow_mut() = Job::Joining(parsed, building);
+                    return false;
+                }
                 let context = Context::new(self.as_of).with_client(self.scenario);
-                let evaluation = Evaluation::new(Evidence::from_parsed_with_accounts(&parsed, tally.finish()), &context);
+                let evaluation = Evaluation::new(building.finish(&parsed), &context);
                 self.progress = Some(evaluation.progress());
                 Job::Evaluating(parsed, Box::new(evaluation))
             }
             Job::Evaluating(parsed, mut evaluation) => {
-                let done = loop {
-                    if evaluation.step(MAILBOXES_PER_CHECK) {
-                        break true;
-                    }
-                    if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
-                        break false;
-                    }
-                };
+                let done = until(deadline, || evaluation.step(MAILBOXES_PER_CHECK));
                 self.progress = Some(evaluation.progress());
                 if !done {
                     Job::Evaluating(parsed, evaluation)
@@ -247,6 +256,16 @@ impl State {
         false
     }
 
+    /// A pasted input, held as data unless it is small.
+    fn hold(&mut self, input: String) {
+        let lines = memchr::memchr_iter(b'\n', input.as_bytes()).count() + usize::from(!input.ends_with('\n'));
+        self.held = (input.len() > HOLD_PASTE_ABOVE).then_some(input.len());
+        self.held_lines = self.held.map(|_| lines);
+        self.input = Shared::new(input);
+        self.loaded += 1;
+        self.reanalyse();
+    }
+
     fn show(&mut self, parsed: Parsed, report: Report) -> bool {
         self.pending = false;
         self.progress = None;
@@ -257,11 +276,27 @@ impl State {
     }
 }
 
+/// Repeats `step` until it is done (true) or the deadline has passed (false).
+fn until(deadline: Option<f64>, mut step: impl FnMut() -> bool) -> bool {
+    loop {
+        if step() {
+            return true;
+        }
+        if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
+            return false;
+        }
+    }
+}
+
 pub enum Action {
     /// The user typed or pasted into the box.
     Input(String),
     /// The input came from elsewhere: the example, a file, Clear.
     Load(String),
+    /// A large paste into the empty box, or any paste while an input is held (added to it).
+    Paste(String),
+    /// The held input is written into the box after all.
+    ShowAsText,
     /// Files are being read: bytes read and in all.
     Reading(usize, usize),
     /// Do the next step of the analysis of this revision, if it is still the current one.
@@ -282,14 +317,30 @@ impl Reducible for State {
         match action {
             Action::Input(input) => {
                 next.held = None;
+                next.held_lines = None;
                 next.input = Shared::new(input);
                 next.reanalyse();
             }
             Action::Load(input) => {
                 next.held = (input.len() > HOLD_ABOVE).then_some(input.len());
+                next.held_lines = None;
                 next.input = Shared::new(input);
                 next.loaded += 1;
                 next.reanalyse();
+            }
+            Action::Paste(pasted) => {
+                // Added to what is held; Clear first replaces it.
+                let mut input = if next.held.is_some() { next.input.to_string() } else { String::new() };
+                if !input.is_empty() && !input.ends_with('\n') {
+                    input.push('\n');
+                }
+                input.push_str(&pasted);
+                next.hold(input);
+            }
+            Action::ShowAsText => {
+                next.held = None;
+                next.held_lines = None;
+                next.loaded += 1;
             }
             Action::Reading(done, all) => next.reading = Some((done, all)),
             Action::Analyse(revision) => {

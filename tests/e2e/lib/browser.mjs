@@ -31,6 +31,7 @@ export async function openBrowser() {
     context,
     page,
     log,
+    profile,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
