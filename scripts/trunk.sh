@@ -23,6 +23,7 @@ if [ "${1:-}" = --toolchain ]; then echo "$RELEASE_TOOLCHAIN"; exit 0; fi
 export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+# -Zfmt-debug=none, -Zlocation-detail=none: no Debug output and no source locations reach the app.
+export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 if [ "${1:-}" = --fetch ]; then exec cargo fetch --quiet --target wasm32-unknown-unknown; fi
 exec trunk "$@"
