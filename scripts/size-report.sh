@@ -20,6 +20,8 @@ set -euo pipefail
 # parts) added 41.3 KB (155,591 -> 196,905 B), against the 12 KB the issue allowed and above
 # the brief's 172 KB: a decision for whoever sets the budget. The budget is the measured size
 # plus 1.7 KiB, so that nothing grows unnoticed meanwhile.
+# Building without Debug output and source locations (-2.4 KB), stripping the wasm's tool
+# sections (-0.4 KB) and the minified embed loader (-0.6 KB) brought it to 194,026 B.
 BUDGET_BROTLI=$((194 * 1024))
 
 dist=${1:-dist}
