@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Trunk's post-build hook (Trunk.toml). Trunk starts all hooks of a stage at once, so the steps
-// that depend on each other run here, in order: the service worker lists the glue as minified.
+// that depend on each other run here, in order: the service worker lists the glue and the embed loader as minified.
 await import('./minify-glue.mjs');
+await import('./minify-embed.mjs');
 await import('./site-files.mjs');

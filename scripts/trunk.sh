@@ -27,6 +27,7 @@ export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+# -Zfmt-debug=none, -Zlocation-detail=none: no Debug output and no source locations reach the app.
+export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 if [ "${1:-}" = --fetch ]; then exec cargo fetch --quiet --target wasm32-unknown-unknown; fi
 exec trunk "$@"
