@@ -9,27 +9,14 @@ import { join } from 'node:path';
 import { serveStatic } from '../tests/e2e/lib/static-server.mjs';
 import { openBrowser, problems } from '../tests/e2e/lib/browser.mjs';
 import { rendererKb } from '../tests/e2e/lib/renderer-memory.mjs';
+import { bulkTenant } from '../tests/e2e/lib/bulk-tenant.mjs';
 
 const COUNT = Number(process.argv[2] || 1_000_000);
 
-function tenant(count) {
-  const lines = [
-    'SmtpClientAuthenticationDisabled : True',
-    '',
-    '#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.CASMailbox',
-    '"Identity","PrimarySmtpAddress","PopEnabled","ImapEnabled","SmtpClientAuthenticationDisabled"',
-  ];
-  for (let i = 1; i <= count; i += 1) {
-    const id = `user${String(i).padStart(7, '0')}`;
-    const on = i % 5 !== 0 ? 'True' : 'False';
-    lines.push(`"${id}","${id}@contoso.com","${on}","${on}",${i % 7 === 0 ? '"False"' : ''}`);
-  }
-  return lines.join('\n') + '\n';
-}
 
 const folder = await mkdtemp(join(tmpdir(), 'exo-million-'));
 const file = join(folder, 'mailboxes.csv');
-const text = tenant(COUNT);
+const text = bulkTenant(COUNT, 7);
 await writeFile(file, text);
 const server = await serveStatic(join(process.cwd(), 'dist'), '/exo/');
 const browser = await openBrowser();

@@ -9,26 +9,12 @@ import { join } from 'node:path';
 import { servedApp } from './lib/served-app.mjs';
 import { problems, OUTPUT_DIR } from './lib/browser.mjs';
 import { rendererKb } from './lib/renderer-memory.mjs';
-
-const HEADER_LINES = 4;
+import { bulkTenant, mailboxId, HEADER_LINES } from './lib/bulk-tenant.mjs';
 
 /** A tenant with SMTP AUTH off, then Get-EXOCasMailbox exported by Windows PowerShell 5.1. */
-function bulkPaste(count) {
-  const lines = [
-    'SmtpClientAuthenticationDisabled : True',
-    '',
-    '#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.CASMailbox',
-    '"Identity","PrimarySmtpAddress","PopEnabled","ImapEnabled","SmtpClientAuthenticationDisabled"',
-  ];
-  for (let i = 1; i <= count; i += 1) {
-    const on = i % 5 !== 0 ? 'True' : 'False';
-    const smtp = i % 7 === 0 ? '"False"' : '';
-    lines.push(`"${id(i)}","${id(i)}@contoso.com","${on}","${on}",${smtp}`);
-  }
-  return lines.join('\n') + '\n';
-}
+const bulkPaste = (count) => bulkTenant(count, 5);
 
-const id = (i) => `user${String(i).padStart(5, '0')}`;
+const id = (i) => mailboxId(i, 5);
 /** The settings a mailbox's verdicts depend on: its switches and its SMTP override. */
 const settingsOf = (i) => `${i % 5 !== 0}/${i % 7 === 0}`;
 const MB = (kb) => `${(kb / 1024).toFixed(0)} MB`;
