@@ -1,33 +1,39 @@
 //! The names one mailbox or user goes by, and how two records are found to mean the same one.
 
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rustc_hash::FxHasher;
 use serde::Serialize;
 
 use crate::parse::{Record, Value};
 
-/// Every identifying value a record shows, as printed.
+/// Every identifying value a record shows, as printed. The texts are the parser's own shared
+/// copies (no copy per mailbox, and none when a mailbox and its CAS record hold the same one).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Identities {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_smtp_address: Option<String>,
+    pub primary_smtp_address: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_principal_name: Option<String>,
+    pub user_principal_name: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub identity: Option<String>,
+    pub identity: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
+    pub display_name: Option<Arc<str>>,
     /// The identity the prompt's command asked for (`Get-EXOCasMailbox -Identity 'x'`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub requested: Option<String>,
+    pub requested: Option<Arc<str>>,
 }
 
 impl Identities {
     pub fn from_record(record: &Record) -> Self {
-        let text = |name: &str| match record.get(name).map(|p| &p.value) {
-            Some(Value::Text(text)) if !text.trim().is_empty() && record.get(name).is_some_and(|p| p.certainty.is_known()) => {
-                Some(text.trim().to_string())
-            }
+        let text = |name: &str| match record.get(name) {
+            Some(property) if property.certainty.is_known() => match &property.value {
+                Value::Text(text) => trimmed(text),
+                _ => None,
+            },
             _ => None,
         };
         Identities {
@@ -36,7 +42,7 @@ impl Identities {
             identity: text("Identity"),
             name: text("Name"),
             display_name: text("DisplayName"),
-            requested: record.requested_identity.as_ref().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            requested: record.requested_identity.as_ref().and_then(trimmed),
         }
     }
 
@@ -88,7 +94,7 @@ impl Identities {
 
     /// Adds values this set does not have yet.
     pub fn absorb(&mut self, other: &Identities) {
-        let fill = |mine: &mut Option<String>, theirs: &Option<String>| {
+        let fill = |mine: &mut Option<Arc<str>>, theirs: &Option<Arc<str>>| {
             if mine.is_none() {
                 mine.clone_from(theirs);
             }
@@ -102,13 +108,40 @@ impl Identities {
     }
 }
 
-pub fn same_identity(a: &str, b: &str) -> bool {
-    identity_key(a) == identity_key(b)
+/// The text without surrounding blanks, shared when there are none; `None` when nothing is left.
+fn trimmed(text: &Arc<str>) -> Option<Arc<str>> {
+    match text.trim() {
+        "" => None,
+        inner if inner.len() == text.len() => Some(Arc::clone(text)),
+        inner => Some(Arc::from(inner)),
+    }
 }
 
-/// The form two identities are compared in: trimmed, case-folded as Exchange compares them.
+/// Whether two identities are the same: trimmed and case-folded as Exchange compares them,
+/// without building the folded texts.
+pub fn same_identity(a: &str, b: &str) -> bool {
+    folded(a).eq(folded(b))
+}
+
+/// The compared form itself, for a map whose every key must be exact.
 pub fn identity_key(value: &str) -> String {
-    value.trim().to_lowercase()
+    folded(value).collect()
+}
+
+/// The characters two identities are compared by (see [`same_identity`]).
+fn folded(value: &str) -> impl Iterator<Item = char> + '_ {
+    value.trim().chars().flat_map(char::to_lowercase)
+}
+
+/// A hash of the compared form ([`same_identity`]): equal identities hash alike. Indexes keyed
+/// by it confirm a match with [`same_identity`], so a collision costs a comparison, never a
+/// wrong join.
+pub fn identity_hash(value: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    for c in folded(value) {
+        c.hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 #[cfg(test)]
@@ -126,5 +159,10 @@ mod tests {
         let other_namesake = Identities { primary_smtp_address: Some("carol@contoso.com".into()), display_name: Some("Sales".into()), ..Default::default() };
         assert!(!namesake.overlaps(&other_namesake), "same display name, different mailboxes");
         assert_eq!(user.best(), Some("alice@contoso.com"));
+        assert_eq!(identity_hash(" Alice@Contoso.COM"), identity_hash("alice@contoso.com"));
+        // The Kelvin sign folds to an ASCII `k`.
+        assert_eq!(identity_hash("\u{212A}im@contoso.com"), identity_hash("kim@contoso.com"));
+        assert!(same_identity("\u{212A}im", "KIM"));
+        assert!(same_identity("STRASSE", "strasse") && !same_identity("ann", "anna"));
     }
 }

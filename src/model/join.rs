@@ -5,18 +5,19 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::cas_mailbox::CasMailbox;
-use super::identity::{Identities, identity_key};
+use super::identity::{identity_hash, same_identity, Identities};
 use super::usage::AccountUsage;
 use super::user::User;
 
-/// One mailbox as far as the paste shows it.
+/// One mailbox as far as the paste shows it. The parts are boxed: a bulk paste of 100,000
+/// mailboxes usually has only their CAS records, and a mailbox without the others stays small.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mailbox {
     pub identities: Identities,
-    pub cas: Option<CasMailbox>,
-    pub user: Option<User>,
+    pub cas: Option<Box<CasMailbox>>,
+    pub user: Option<Box<User>>,
     /// What sign-in logs and usage reports show of it.
-    pub usage: Option<AccountUsage>,
+    pub usage: Option<Box<AccountUsage>>,
 }
 
 /// Something the paste says twice, differently.
@@ -34,9 +35,35 @@ pub enum Conflict {
 pub(super) struct Joiner {
     mailboxes: Vec<Mailbox>,
     conflicts: Vec<Conflict>,
-    /// Mailboxes by each identifying value they go by (see [`identity_key`]): a bulk paste of
-    /// tens of thousands of mailboxes is joined in linear time, not by comparing every pair.
-    by_identity: FxHashMap<String, Vec<usize>>,
+    /// Mailboxes by the hash of each identifying value they go by ([`identity_hash`]): a bulk
+    /// paste of tens of thousands of mailboxes is joined in linear time, not by comparing every
+    /// pair, and without a folded copy of every value.
+    by_identity: FxHashMap<u64, Slots>,
+    /// The mailboxes a record may join, reused from record to record.
+    candidates: Vec<usize>,
+}
+
+/// The mailboxes one identity hash leads to: nearly always one, so no list is allocated for it.
+enum Slots {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Slots {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Slots::One(index) => std::slice::from_ref(index),
+            Slots::Many(indexes) => indexes,
+        }
+    }
+
+    fn add(&mut self, index: usize) {
+        match self {
+            Slots::One(first) if *first != index => *self = Slots::Many(vec![*first, index]),
+            Slots::Many(indexes) if !indexes.contains(&index) => indexes.push(index),
+            _ => {}
+        }
+    }
 }
 
 impl Joiner {
@@ -47,24 +74,25 @@ impl Joiner {
             mailboxes: Vec::with_capacity(records),
             conflicts: Vec::new(),
             by_identity: FxHashMap::with_capacity_and_hasher(records.saturating_mul(3), Default::default()),
+            candidates: Vec::new(),
         }
     }
 
     pub(super) fn add_cas(&mut self, cas: CasMailbox, line: u32) {
         if let Some(mailbox) = self.place(&cas.identities, line) {
-            mailbox.cas = Some(match mailbox.cas.take() {
+            mailbox.cas = Some(Box::new(match mailbox.cas.take() {
                 Some(earlier) => earlier.merge(cas),
                 None => cas,
-            });
+            }));
         }
     }
 
     pub(super) fn add_user(&mut self, user: User, line: u32) {
         if let Some(mailbox) = self.place(&user.identities, line) {
-            mailbox.user = Some(match mailbox.user.take() {
+            mailbox.user = Some(Box::new(match mailbox.user.take() {
                 Some(earlier) => earlier.merge(user),
                 None => user,
-            });
+            }));
         }
     }
 
@@ -72,24 +100,24 @@ impl Joiner {
     /// principal name it is (case ignored), or adds it as a mailbox of its own: an account that
     /// signs in is worth showing even when no cmdlet output names it.
     pub(super) fn add_usage(&mut self, usage: AccountUsage) {
-        let key = identity_key(&usage.account);
-        let found = self.by_identity.get(&key).into_iter().flatten().copied().find(|index| {
+        let slots = self.by_identity.get(&identity_hash(&usage.account));
+        let found = slots.map(Slots::as_slice).unwrap_or_default().iter().copied().find(|index| {
             self.mailboxes.get(*index).is_some_and(|m| {
                 [&m.identities.primary_smtp_address, &m.identities.user_principal_name, &m.identities.requested]
                     .into_iter()
-                    .any(|id| id.as_deref().is_some_and(|id| identity_key(id) == key))
+                    .any(|id| id.as_deref().is_some_and(|id| same_identity(id, &usage.account)))
             })
         });
         match found.and_then(|index| self.mailboxes.get_mut(index)) {
-            Some(mailbox) => mailbox.usage = Some(usage),
+            Some(mailbox) => mailbox.usage = Some(Box::new(usage)),
             None => {
-                let account = Some(usage.account.to_string());
+                let account = Some(std::sync::Arc::clone(&usage.account));
                 let identities = if usage.is_upn {
                     Identities { user_principal_name: account, ..Identities::default() }
                 } else {
                     Identities { primary_smtp_address: account, ..Identities::default() }
                 };
-                self.mailboxes.push(Mailbox { identities, usage: Some(usage), ..Mailbox::default() });
+                self.mailboxes.push(Mailbox { identities, usage: Some(Box::new(usage)), ..Mailbox::default() });
             }
         }
     }
@@ -103,27 +131,33 @@ impl Joiner {
     /// identity shares nothing, so it becomes a mailbox of its own, known by its line.
     /// The mailbox's identities absorb the record's, and the index learns the new values.
     fn place(&mut self, identities: &Identities, line: u32) -> Option<&mut Mailbox> {
-        // Only mailboxes that share a value can overlap; the index finds them.
-        let mut candidates: Vec<usize> = Vec::new();
-        for index in identities.values().filter_map(|v| self.by_identity.get(&identity_key(v))).flatten() {
-            if !candidates.contains(index) {
-                candidates.push(*index);
+        // Only mailboxes that share a value's hash can overlap; the index finds them.
+        // Each value is hashed once, for the lookup and for the index.
+        let mut hashes = [0u64; 6];
+        let mut count = 0;
+        for (hash, value) in hashes.iter_mut().zip(identities.values()) {
+            *hash = identity_hash(value);
+            count += 1;
+        }
+        let hashes = hashes.get(..count).unwrap_or_default();
+        let Joiner { mailboxes, by_identity, candidates, .. } = self;
+        candidates.clear();
+        for slots in hashes.iter().filter_map(|hash| by_identity.get(hash)) {
+            for &index in slots.as_slice() {
+                if !candidates.contains(&index) && mailboxes.get(index).is_some_and(|m| m.identities.overlaps(identities)) {
+                    candidates.push(index);
+                }
             }
         }
-        let matches: Vec<usize> = candidates
-            .into_iter()
-            .filter(|index| self.mailboxes.get(*index).is_some_and(|m| m.identities.overlaps(identities)))
-            .collect();
-        match matches.as_slice() {
+        match self.candidates.as_slice() {
             [] => {
                 self.mailboxes.push(Mailbox { identities: identities.clone(), ..Mailbox::default() });
                 let index = self.mailboxes.len() - 1;
-                self.index_values(index, identities);
+                self.index_values(index, hashes);
                 self.mailboxes.last_mut()
             }
-            [index] => {
-                let index = *index;
-                self.index_values(index, identities);
+            &[index] => {
+                self.index_values(index, hashes);
                 let mailbox = self.mailboxes.get_mut(index)?;
                 mailbox.identities.absorb(identities);
                 Some(mailbox)
@@ -140,12 +174,9 @@ impl Joiner {
         }
     }
 
-    fn index_values(&mut self, index: usize, identities: &Identities) {
-        for value in identities.values() {
-            let slots = self.by_identity.entry(identity_key(value)).or_default();
-            if !slots.contains(&index) {
-                slots.push(index);
-            }
+    fn index_values(&mut self, index: usize, hashes: &[u64]) {
+        for hash in hashes {
+            self.by_identity.entry(*hash).and_modify(|slots| slots.add(index)).or_insert(Slots::One(index));
         }
     }
 }

@@ -213,7 +213,7 @@ impl Evaluation {
             let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
             let commands = plan_or_refuse(best, &identity, &group.fixes, evidence, &mut report.refused);
             missing.add(best, &verdicts);
-            let usage = mailbox.usage.as_ref();
+            let usage = mailbox.usage.as_deref();
             let answer = december::answer(usage, group.smtp_basic.as_ref(), context.as_of);
             if let Some(summary) = &mut report.december_summary {
                 summary.add(answer.december, usage);
@@ -401,7 +401,7 @@ fn selected_mailboxes(evidence: &mut Evidence, context: &Context) -> Option<Vec<
     let wanted = context.mailbox.as_ref()?;
     let found: Vec<usize> = (0..evidence.mailboxes.len()).filter(|p| evidence.mailboxes[*p].identities.answers_to(wanted)).collect();
     Some(if found.is_empty() {
-        evidence.mailboxes.push(Mailbox { identities: Identities { requested: Some(wanted.clone()), ..Identities::default() }, ..Mailbox::default() });
+        evidence.mailboxes.push(Mailbox { identities: Identities { requested: Some(wanted.as_str().into()), ..Identities::default() }, ..Mailbox::default() });
         vec![evidence.mailboxes.len() - 1]
     } else {
         found

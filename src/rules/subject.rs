@@ -24,11 +24,11 @@ impl<'a> Subject<'a> {
     }
 
     pub fn cas(&self) -> Option<&'a CasMailbox> {
-        self.mailbox.and_then(|m| m.cas.as_ref())
+        self.mailbox.and_then(|m| m.cas.as_deref())
     }
 
     pub fn user(&self) -> Option<&'a User> {
-        self.mailbox.and_then(|m| m.user.as_ref())
+        self.mailbox.and_then(|m| m.user.as_deref())
     }
 
     /// `PopEnabled` or `ImapEnabled` of the mailbox; `Absent` in the organization view.
