@@ -54,7 +54,13 @@ fn read_inputs(paths: &[String]) -> Result<String, String> {
             std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
         };
         read.map_err(|e| format!("cannot read {path}: {e}"))?;
-        text.push_str(&crate::parse::decode(&bytes));
+        let decoded = crate::parse::decode_owned(bytes);
+        // One file (the usual case) is taken as it is, not copied.
+        if text.is_empty() {
+            text = decoded;
+        } else {
+            text.push_str(&decoded);
+        }
         text.push('\n');
     }
     Ok(text)

@@ -8,20 +8,27 @@
 /// leading U+FEFF is dropped, so the result is the "normalised text" whose 1-based lines the
 /// parser's [`LineSpan`](super::LineSpan)s count.
 pub fn decode(bytes: &[u8]) -> String {
-    let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        utf8_or_windows_1252(rest)
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode`] of bytes the caller gives up: a UTF-8 file (nearly all) becomes its text without
+/// a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> String {
+    let text = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+        utf8_or_windows_1252(bytes)
     } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         utf16(rest, u16::from_le_bytes)
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         utf16(rest, u16::from_be_bytes)
     } else {
-        match nul_pattern(bytes) {
-            NulPattern::Utf16Le => utf16(bytes, u16::from_le_bytes),
-            NulPattern::Utf16Be => utf16(bytes, u16::from_be_bytes),
+        match nul_pattern(&bytes) {
+            NulPattern::Utf16Le => utf16(&bytes, u16::from_le_bytes),
+            NulPattern::Utf16Be => utf16(&bytes, u16::from_be_bytes),
             NulPattern::None => utf8_or_windows_1252(bytes),
         }
     };
-    normalise_line_endings(&text)
+    if text.starts_with('\u{FEFF}') || text.contains('\r') { normalise_line_endings(&text) } else { text }
 }
 
 /// CRLF and lone CR become LF; a leading byte-order mark is removed (§8 rules 1-2).
@@ -80,11 +87,8 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
 }
 
-fn utf8_or_windows_1252(bytes: &[u8]) -> String {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_owned(),
-        Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
-    }
+fn utf8_or_windows_1252(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|error| error.as_bytes().iter().map(|&b| windows_1252(b)).collect())
 }
 
 /// Windows-1252: Latin-1 except 0x80-0x9F, which hold typographic characters.

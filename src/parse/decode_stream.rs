@@ -5,7 +5,7 @@
 //! (UTF-16 from Windows PowerShell's `>`, Windows-1252) is gathered and decoded whole at the end,
 //! as [`decode`](super::decode) does.
 
-use super::decode::decode;
+use super::decode::decode_owned;
 
 #[derive(Default)]
 pub struct DecodeStream {
@@ -82,12 +82,12 @@ impl DecodeStream {
     /// The whole text, as [`decode`](super::decode) gives it.
     pub fn finish(mut self) -> String {
         match self.whole.take() {
-            Some(bytes) => decode(&bytes),
+            Some(bytes) => decode_owned(bytes),
             None if self.pending.is_empty() => self.text,
             None => {
                 let mut bytes = self.text.into_bytes();
                 bytes.extend_from_slice(&self.pending);
-                decode(&bytes)
+                decode_owned(bytes)
             }
         }
     }
@@ -101,6 +101,7 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::decode;
 
     fn streamed(bytes: &[u8], slice: usize) -> String {
         let mut stream = DecodeStream::new();

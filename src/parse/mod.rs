@@ -43,7 +43,7 @@ mod usage_time;
 mod value;
 
 pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
-pub use decode::{decode, normalise_line_endings};
+pub use decode::{decode, decode_owned, normalise_line_endings};
 pub use decode_stream::DecodeStream;
 pub use parts::PartedParse;
 pub use record::{
