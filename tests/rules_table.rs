@@ -276,7 +276,7 @@ fn client_matrix_chooses_the_methods_and_the_headline() {
     let mailbox = &outlook.mailboxes.get(0).expect("a mailbox").report();
     assert_eq!(mailbox.headline.code, HeadlineCode::ClassicOutlookUseMicrosoft365Account);
     assert_eq!(
-        wording::headline(Lang::En, &mailbox.headline),
+        wording::headline(Lang::En, mailbox.headline),
         "Classic Outlook cannot use POP or IMAP with this mailbox; add it as a Microsoft 365 account instead."
     );
     assert!(mailbox.verdicts.iter().all(|v| v.auth == Basic));

@@ -4,6 +4,8 @@
 //! built when they are asked for: when a card is shown, copied or exported, and as the report
 //! is serialised, one mailbox at a time.
 
+use std::borrow::Cow;
+
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use super::plan::{mailbox_plan, Tenant};
@@ -14,24 +16,25 @@ use crate::rules::settings_key::{relocate, OwnLines};
 use crate::rules::usage_view::{Seen, UsageView};
 use crate::rules::{ClientScenario, Fix, SettingValue, Verdict};
 
-/// One mailbox as the report's JSON shows it, built by [`MailboxView::report`].
+/// One mailbox as the report's JSON shows it, built by [`MailboxView::report`]; what it shares
+/// with its group or keeps as its own is borrowed.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct MailboxReport {
+pub struct MailboxReport<'a> {
     /// The identity commands use (primary SMTP address or UPN when shown).
-    pub identity: String,
-    pub headline: Headline,
-    pub verdicts: Vec<Verdict>,
+    pub identity: &'a str,
+    pub headline: &'a Headline,
+    pub verdicts: Cow<'a, [Verdict]>,
     pub commands: Vec<Command>,
     /// Evidence of use, one entry per protocol × method seen (modern sign-ins have none).
-    pub usage: Vec<UsageView>,
+    pub usage: &'a [UsageView],
     /// Whether the end-of-December default change breaks it.
     pub december: December,
     /// The December answer with the choices, for an account that breaks.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub december_detail: Option<DecemberAnswer>,
+    pub december_detail: Option<&'a DecemberAnswer>,
     /// Who is behind its legacy sign-ins: applications, user agents, addresses.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub seen: Option<Seen>,
+    pub seen: Option<&'a Seen>,
 }
 
 /// The mailboxes of a report, in report order.
@@ -182,14 +185,39 @@ impl PartialEq for Mailboxes {
 
 impl Eq for Mailboxes {}
 
-/// The list as the mailboxes' reports, each built as it is written and dropped after.
+/// The list as the mailboxes' reports, each built as it is written and dropped after. The
+/// verdicts are written from one copy per group, its lines set to each mailbox's in turn.
 impl Serialize for Mailboxes {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut copies: Vec<Option<Vec<Verdict>>> = vec![None; self.groups.len()];
         let mut list = serializer.serialize_seq(Some(self.len()))?;
         for mailbox in self.iter() {
-            list.serialize_element(&mailbox.report())?;
+            let original = &mailbox.group.verdicts;
+            let verdicts = match copies.get_mut(mailbox.entry.group as usize) {
+                Some(copy) => {
+                    let copy = copy.get_or_insert_with(|| original.clone());
+                    reset_lines(copy, original);
+                    relocate(copy, &mailbox.entry.lines);
+                    Cow::Borrowed(copy.as_slice())
+                }
+                None => Cow::Owned(mailbox.verdicts()),
+            };
+            list.serialize_element(&mailbox.report_with(verdicts))?;
         }
         list.end()
+    }
+}
+
+/// The lines of `verdicts`, a copy of `original` relocated before, set back to the original's:
+/// a line [`relocate`] has no own value for stays the group's, as in [`MailboxView::verdicts`].
+fn reset_lines(verdicts: &mut [Verdict], original: &[Verdict]) {
+    for (copy, verdict) in verdicts.iter_mut().zip(original) {
+        let layers = copy.also_blocked_by.iter_mut().zip(&verdict.also_blocked_by).map(|(c, v)| (&mut c.decided_by, &v.decided_by));
+        for (settings, from) in std::iter::once((&mut copy.decided_by, &verdict.decided_by)).chain(layers) {
+            for (setting, original) in settings.iter_mut().zip(from) {
+                setting.line = original.line;
+            }
+        }
     }
 }
 
@@ -260,16 +288,20 @@ impl<'a> MailboxView<'a> {
     }
 
     /// Everything about it, as the report's JSON shows it.
-    pub fn report(&self) -> MailboxReport {
+    pub fn report(&self) -> MailboxReport<'a> {
+        self.report_with(Cow::Owned(self.verdicts()))
+    }
+
+    fn report_with(&self, verdicts: Cow<'a, [Verdict]>) -> MailboxReport<'a> {
         MailboxReport {
-            identity: self.identity().to_string(),
-            headline: self.headline().clone(),
-            verdicts: self.verdicts(),
+            identity: self.identity(),
+            headline: self.headline(),
+            verdicts,
             commands: self.commands(),
-            usage: self.usage().to_vec(),
+            usage: self.usage(),
             december: self.december(),
-            december_detail: self.december_detail().cloned(),
-            seen: self.seen().cloned(),
+            december_detail: self.december_detail(),
+            seen: self.seen(),
         }
     }
 }
