@@ -60,8 +60,8 @@ pub(super) struct Group {
     pub headline: Headline,
     /// What the failing verdicts would change, in order, each once.
     pub fixes: Vec<Fix>,
-    /// The commands of a mailbox without any identity (the organization's form of the fix);
-    /// `None` when they are refused.
+    /// The commands of a mailbox without any identity (the organization's form of the fix),
+    /// planned when the first such mailbox is met; `None` also when they were refused.
     pub unnamed_commands: Option<Vec<Command>>,
 }
 

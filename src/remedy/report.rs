@@ -136,8 +136,8 @@ struct GroupPlan {
     /// Why every mailbox of the group whose identity can be quoted gets no command: a policy
     /// name that cannot be.
     refusal: Option<QuoteError>,
-    /// Why a mailbox without identity gets none.
-    unnamed_refusal: Option<QuoteError>,
+    /// Why a mailbox without identity gets none, once the first was met.
+    unnamed_refusal: Option<Option<QuoteError>>,
 }
 
 /// Groups by key, in the report's order of groups. The map has the type of the mailbox index
@@ -196,10 +196,10 @@ impl Evaluation {
             let Some(mailbox) = position.and_then(|p| evidence.mailboxes.get(p)) else { continue };
             let list = report.mailboxes.groups_mut();
             let at = groups.of(mailbox, evidence, context, combos, tenant, list);
-            let (Some(group), Some(plan)) = (list.get(at), groups.plans.get(at)) else { continue };
+            let (Some(group), Some(plan)) = (list.get_mut(at), groups.plans.get_mut(at)) else { continue };
             let best = mailbox.identities.best();
             let identity: Box<str> = best.map_or_else(|| format!("(mailbox {})", index + 1).into(), Box::from);
-            let refusal = refusal_of(best, group, plan, tenant);
+            let refusal = refusal_of(best, group, plan, evidence, tenant);
             if let Some(error) = &refusal {
                 push_refusal(&mut report.refused, Refusal::new(&identity, error));
             }
@@ -241,11 +241,20 @@ impl Evaluation {
 /// Why the mailbox gets no command, without building any for a mailbox whose identity can be
 /// quoted (its group's answer holds for it): only an identity holding a control character is
 /// planned, to tell which value refuses first.
-fn refusal_of(identity: Option<&str>, group: &Group, plan: &GroupPlan, tenant: &Tenant) -> Option<QuoteError> {
+fn refusal_of(identity: Option<&str>, group: &mut Group, plan: &mut GroupPlan, evidence: &Evidence, tenant: &Tenant) -> Option<QuoteError> {
     match identity {
         Some(id) if id.chars().any(char::is_control) => mailbox_plan(id, &group.fixes, tenant).err(),
         Some(_) => plan.refusal.clone(),
-        None => plan.unnamed_refusal.clone(),
+        None => plan
+            .unnamed_refusal
+            .get_or_insert_with(|| match remedy::plan(None, &group.fixes, evidence) {
+                Ok(commands) => {
+                    group.unnamed_commands = Some(commands);
+                    None
+                }
+                Err(error) => Some(error),
+            })
+            .clone(),
     }
 }
 
@@ -259,18 +268,13 @@ impl Groups {
         let subject = Subject::mailbox(evidence, mailbox, context);
         let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
         let fixes = fixes_of(&verdicts);
-        // The organization's form of the fix, for mailboxes without any identity.
-        let (unnamed_commands, unnamed_refusal) = match remedy::plan(None, &fixes, evidence) {
-            Ok(commands) => (Some(commands), None),
-            Err(error) => (None, Some(error)),
-        };
         self.plans.push(GroupPlan {
             smtp_basic: smtp_basic_verdict(&subject, &verdicts),
             // An identity that can be quoted, standing for each such identity of the group.
             refusal: mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant).err(),
-            unnamed_refusal,
+            unnamed_refusal: None,
         });
-        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands });
+        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None });
         self.by_key.entry(self.key.clone()).or_default().push(list.len() - 1);
         list.len() - 1
     }
