@@ -15,14 +15,20 @@
 //!
 //! ```text
 //! text ──parse──▶ records and usage rows (with line spans) ──model──▶ typed evidence
-//!      ──rules──▶ verdicts (with the deciding setting and its line) ──remedy──▶ commands
+//!      ──rules──▶ verdicts per settings group (with the deciding setting and its line)
+//!      ──remedy──▶ the report: per mailbox its own part; its verdicts and commands on demand
 //!      ──wording──▶ words in the user's language ──ui / cli / export──▶ what the user sees
 //! ```
 //!
 //! A tenant's mailboxes share a handful of setting combinations: the rules run once per
-//! distinct combination ([`rules::settings_key`]), and each mailbox gets its group's verdicts
-//! with the lines of its own values; remedy then fills the group's fixes in with the mailbox's
-//! identity. Nothing flows back: the rules never see a command, remedy never decides a verdict.
+//! distinct combination ([`rules::settings_key`]) and produce that group's verdicts. Per
+//! mailbox the report ([`remedy::Mailboxes`]) keeps only what is its own: its identity, its
+//! group, where its values were read ([`rules::settings_key::OwnLines`]) and its evidence of
+//! use. When a mailbox is shown, copied, exported, redacted or serialised, its verdicts are
+//! its group's with its own lines put in ([`rules::settings_key::relocate`]), and remedy turns
+//! them into its commands, filled in with its identity ([`remedy::MailboxView`]); only whether
+//! a mailbox's commands are refused is known up front, from a quoting check of its identity.
+//! Nothing flows back: the rules never see a command, remedy never decides a verdict.
 //!
 //! ## Folders
 //!
@@ -41,8 +47,10 @@
 //!   for the answer first. [`rules::december`] answers who breaks at the end of December 2026;
 //!   [`rules::symptom`] says which layer a client error names.
 //! - [`remedy`]: commands built from verdicts, every identity quoted by
-//!   [`remedy::single_quoted`]; and the whole answer, [`remedy::Report`]: the verdicts per
-//!   mailbox with their commands ([`remedy::analyze`]). The rules never see a command.
+//!   [`remedy::single_quoted`]; and the whole answer, [`remedy::Report`] ([`remedy::analyze`]):
+//!   the organization's verdicts and commands, and the mailboxes, whose verdicts and commands
+//!   are built one mailbox at a time when asked for (the JSON streams them as it is written).
+//!   The rules never see a command.
 //! - [`wording`]: every code of the core (findings, headlines, warnings, gates, purposes,
 //!   notes, conflicts, diagnostics, ...) worded for people in each [`wording::Lang`], all
 //!   languages side by side in one match arm. A new language is a new `Lang` variant and one

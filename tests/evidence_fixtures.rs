@@ -209,7 +209,7 @@ fn redaction_replaces_accounts_names_addresses_user_agents_and_places() {
     let context = Context::new(Date::parse("2026-12-01").expect("date"));
     let (parsed, report) = exo_auth_analyzer::remedy::analyze(&text, &context);
     let redactor = exo_auth_analyzer::redact::Redactor::new(&text, &parsed);
-    let shown = serde_json::to_string(&redactor.report(&report)).expect("serialisable");
+    let shown = serde_json::to_string(&redactor.report(report)).expect("serialisable");
     for secret in ["scanner", "contoso", "Scanner 3rd floor", "Alice Anders", "192.0.2.", "2001:db8", "Seattle", "KHTML"] {
         assert!(!shown.contains(secret), "{secret} survives redaction");
     }

@@ -95,8 +95,8 @@ fn golden(report: &Report) -> Vec<String> {
         .to_lowercase()
     };
     let mut lines: Vec<String> = report.organization.verdicts.iter().map(|v| line("org", v)).collect();
-    for mailbox in &report.mailboxes {
-        lines.extend(mailbox.verdicts.iter().map(|v| line(&mailbox.identity, v)));
+    for mailbox in report.mailboxes.iter() {
+        lines.extend(mailbox.verdicts().iter().map(|v| line(mailbox.identity(), v)));
     }
     lines
 }
@@ -179,7 +179,7 @@ fn s004_s021_organization_config_alone_cannot_tell_the_environment() {
     let report = evaluate(vec![org_json("004-get-organizationconfig-json.json"), tenant(V::F, 100)], &today());
     let basic = verdict(&report, None, rules::Protocol::Smtp, rules::AuthMethod::Basic);
     assert_eq!(
-        decided(basic),
+        decided(&basic),
         ["TransportConfig.SmtpClientAuthenticationDisabled=false@100", "OrganizationConfig.DefaultAuthenticationPolicy=null@8"]
     );
 }
@@ -208,7 +208,7 @@ fn records_006() -> Vec<Record> {
 #[test]
 fn s006_mixed_transcript_per_mailbox_overrides() {
     let report = evaluate(records_006(), &scenario(rules::ClientScenario::OauthApp));
-    let identities: Vec<&str> = report.mailboxes.iter().map(|m| m.identity.as_str()).collect();
+    let identities: Vec<&str> = report.mailboxes.iter().map(|m| m.identity()).collect();
     assert_eq!(identities, ["Discovery Search Mailbox", "First User", "Last User", "Administrator"]);
     let lines = golden(&report);
     assert!(lines.contains(&"first user smtp/oauth works sa9 [casmailbox.smtpclientauthenticationdisabled=null@34 transportconfig.smtpclientauthenticationdisabled=false@28] {}".to_string()), "{lines:#?}");

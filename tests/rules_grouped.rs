@@ -98,11 +98,21 @@ fn grouped_evaluation_equals_evaluating_each_mailbox_on_its_own() {
         let context = scenario(scenarios[seed as usize % scenarios.len()]);
         let whole = evaluate(records.clone(), &context);
         assert!(!whole.mailboxes.is_empty(), "seed {seed}");
-        for mailbox in &whole.mailboxes {
-            let alone: Context = context.clone().with_mailbox(mailbox.identity.clone());
+        for mailbox in whole.mailboxes.iter().map(|m| m.report()) {
+            let alone: Context = context.clone().with_mailbox(mailbox.identity);
             let single = evaluate(records.clone(), &alone);
             assert_eq!(single.mailboxes.len(), 1, "seed {seed}, {}", mailbox.identity);
-            assert_eq!(&single.mailboxes[0], mailbox, "seed {seed}, {}", mailbox.identity);
+            assert_eq!(single.mailboxes.get(0).expect("a mailbox").report(), mailbox, "seed {seed}, {}", mailbox.identity);
         }
+    }
+}
+
+#[test]
+fn the_streamed_json_is_each_mailbox_built_on_its_own() {
+    for seed in 0..20 {
+        let report = evaluate(tenant_records(seed, 40), &scenario(ClientScenario::Any));
+        let streamed = serde_json::to_string(&report.mailboxes).expect("serialisable");
+        let one_by_one: Vec<_> = report.mailboxes.iter().map(|m| m.report()).collect();
+        assert_eq!(streamed, serde_json::to_string(&one_by_one).expect("serialisable"), "seed {seed}");
     }
 }

@@ -12,7 +12,7 @@ use support::*;
 
 const ALICE: Option<&str> = Some("alice@contoso.com");
 
-fn smtp_basic(report: &Report) -> &Verdict {
+fn smtp_basic(report: &Report) -> Verdict {
     verdict(report, ALICE, Protocol::Smtp, AuthMethod::Basic)
 }
 
@@ -29,7 +29,7 @@ fn layers(verdict: &Verdict) -> Vec<String> {
 }
 
 fn purposes(report: &Report) -> Vec<Purpose> {
-    report.mailboxes[0].commands.iter().filter(|c| !c.alternative).map(|c| c.purpose).collect()
+    report.mailboxes.get(0).expect("a mailbox").report().commands.iter().filter(|c| !c.alternative).map(|c| c.purpose).collect()
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn tenant_switch_and_user_policy_both_block() {
     let basic = smtp_basic(&report);
     assert_eq!((basic.status, basic.rule), (Status::Blocked, "SA3"));
     assert_eq!(
-        layers(basic),
+        layers(&basic),
         [
             "SA3: CasMailbox.SmtpClientAuthenticationDisabled=null@6, TransportConfig.SmtpClientAuthenticationDisabled=true@1",
             "SA4: User.AuthenticationPolicy=\"Block Basic Auth\"@11, AuthenticationPolicy.AllowBasicAuthSmtp=false@23",
@@ -52,7 +52,7 @@ fn tenant_switch_and_user_policy_both_block() {
         [Purpose::EnableSmtpAuthForMailbox, Purpose::CreateDedicatedPolicy, Purpose::AssignDedicatedPolicy, Purpose::RefreshTokens, Purpose::Verify],
         "both layers are fixed, then one step reads everything back"
     );
-    let (which, n) = layers_to_fix(&report.mailboxes[0].verdicts).expect("a fix");
+    let (which, n) = layers_to_fix(&report.mailboxes.get(0).expect("a mailbox").report().verdicts).expect("a fix");
     assert_eq!((which.protocol, which.auth, n), (Protocol::Smtp, AuthMethod::Basic, 2));
 }
 
@@ -62,7 +62,7 @@ fn mailbox_override_and_organization_default_policy_both_block() {
     let report = evaluate(records, &scenario(ClientScenario::Any));
     let basic = smtp_basic(&report);
     assert_eq!(
-        layers(basic),
+        layers(&basic),
         [
             "SA2: CasMailbox.SmtpClientAuthenticationDisabled=true@6",
             "SA4: OrganizationConfig.DefaultAuthenticationPolicy=\"Strict\"@15, AuthenticationPolicy.AllowBasicAuthSmtp=false@23",
@@ -80,17 +80,18 @@ fn security_defaults_are_checked_after_the_tenant_switch() {
     let records = vec![tenant(V::T, 1), alice_cas(V::T, V::T, Some(V::Blank), 3), alice_user(V::Blank, 10), org_default(V::Blank, 15)];
     let report = evaluate(records, &scenario(ClientScenario::DeviceBasic));
     let basic = smtp_basic(&report);
-    assert_eq!(layers(basic), ["SA3: CasMailbox.SmtpClientAuthenticationDisabled=null@6, TransportConfig.SmtpClientAuthenticationDisabled=true@1"]);
+    assert_eq!(layers(&basic), ["SA3: CasMailbox.SmtpClientAuthenticationDisabled=null@6, TransportConfig.SmtpClientAuthenticationDisabled=true@1"]);
     let checks: Vec<&str> = basic.checks.iter().map(|c| c.rule).collect();
     assert_eq!(checks, ["SA6", "SA7", "SA8"], "the Entra gates a password meets once the switch is on, in order");
-    assert_eq!(layers_to_fix(&report.mailboxes[0].verdicts).map(|(_, n)| n), Some(1));
+    assert_eq!(layers_to_fix(&report.mailboxes.get(0).expect("a mailbox").report().verdicts).map(|(_, n)| n), Some(1));
 }
 
 #[test]
 fn the_answer_says_a_shared_reason_once() {
     let records = vec![tenant(V::T, 1), alice_cas(V::T, V::T, Some(V::Blank), 3), alice_user(V::Text("Block Basic Auth"), 10), online_policy("Block Basic Auth", V::F, 20)];
     let report = evaluate(records, &scenario(ClientScenario::Any));
-    let groups = answer_groups(&report.mailboxes[0].verdicts);
+    let mailbox = report.mailboxes.get(0).expect("a mailbox").report();
+    let groups = answer_groups(&mailbox.verdicts);
     let smtp = &groups[0];
     assert_eq!(smtp.items.len(), 2, "SMTP AUTH with a password and with OAuth share the tenant switch");
     let reasons: Vec<(&str, bool, usize)> = smtp.reasons.iter().map(|r| (r.rule, r.also, r.only.len())).collect();

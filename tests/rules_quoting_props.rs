@@ -133,12 +133,12 @@ proptest! {
         let hostile = commands_for(&id, &policy);
         let benign = commands_for("alice@contoso.com", "Block Basic");
         let unsafe_value = id.chars().chain(policy.chars()).any(char::is_control);
-        let mailbox = hostile.mailboxes.first().expect("one mailbox");
+        let mailbox = hostile.mailboxes.get(0).expect("one mailbox").report();
         if unsafe_value {
             prop_assert!(mailbox.commands.is_empty());
             prop_assert!(!hostile.refused.is_empty());
         } else {
-            let expected = &benign.mailboxes[0].commands;
+            let expected = &benign.mailboxes.get(0).expect("a mailbox").report().commands;
             prop_assert_eq!(mailbox.commands.len(), expected.len());
             for (got, want) in mailbox.commands.iter().zip(expected) {
                 prop_assert_eq!(skeleton(&got.command, &[&id, &policy]), skeleton(&want.command, &["alice@contoso.com", "Block Basic"]));

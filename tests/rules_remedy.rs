@@ -23,7 +23,7 @@ fn tenant_off_and_default_policy_blocking_gives_the_narrowest_steps_first() {
         online_policy("Block Basic Auth", V::F, 20),
     ];
     let report = evaluate(records, &scenario(ClientScenario::DeviceBasic));
-    let mailbox = &report.mailboxes[0];
+    let mailbox = &report.mailboxes.get(0).expect("a mailbox").report();
     assert_eq!(
         lines(&mailbox.commands),
         [
@@ -60,17 +60,18 @@ fn an_existing_dedicated_policy_is_reused() {
         online_policy("Allow Basic SMTP", V::T, 30),
     ];
     let report = evaluate(records, &scenario(ClientScenario::DeviceBasic));
-    let commands = lines(&report.mailboxes[0].commands);
+    let commands = lines(&report.mailboxes.get(0).expect("a mailbox").report().commands);
     assert_eq!(commands[0], "1 Set-User -Identity 'alice@contoso.com' -AuthenticationPolicy 'Allow Basic SMTP'");
     assert!(commands.iter().any(|c| c.ends_with("Set-AuthenticationPolicy -Identity 'Strict' -AllowBasicAuthSmtp")));
-    let shared = report.mailboxes[0].commands.iter().find(|c| c.command.contains("'Strict'")).expect("the shared policy");
+    let mailbox = report.mailboxes.get(0).expect("a mailbox").report();
+    let shared = mailbox.commands.iter().find(|c| c.command.contains("'Strict'")).expect("the shared policy");
     assert_eq!((shared.blast_radius, shared.alternative), (BlastRadius::UsersOfPolicy, true));
 }
 
 #[test]
 fn disabled_protocols_are_enabled_in_one_command_for_oauth() {
     let report = evaluate(vec![tenant(V::F, 9), alice_cas(V::F, V::F, Some(V::Blank), 1)], &scenario(ClientScenario::OauthApp));
-    let commands = lines(&report.mailboxes[0].commands);
+    let commands = lines(&report.mailboxes.get(0).expect("a mailbox").report().commands);
     assert_eq!(commands[0], "1 Set-CASMailbox -Identity 'alice@contoso.com' -PopEnabled $true -ImapEnabled $true");
 }
 
@@ -83,16 +84,16 @@ fn on_premises_policies_are_unblocked_with_the_colon_form() {
         server_policy("Block Legacy", V::F, V::T, V::F, V::F, 20),
     ];
     let report = evaluate(records, &today());
-    let commands = lines(&report.mailboxes[0].commands);
+    let commands = lines(&report.mailboxes.get(0).expect("a mailbox").report().commands);
     assert_eq!(commands[0], "1 Set-AuthenticationPolicy -Identity 'Block Legacy' -BlockLegacyAuthImap:$false");
-    assert_eq!(report.mailboxes[0].commands[0].blast_radius, BlastRadius::UsersWithoutOwnPolicy);
+    assert_eq!(report.mailboxes.get(0).expect("a mailbox").report().commands[0].blast_radius, BlastRadius::UsersWithoutOwnPolicy);
     assert!(commands.iter().all(|c| !c.contains("STSRefreshTokensValidFrom")), "Exchange Online only");
 }
 
 #[test]
 fn app_only_access_uses_placeholders_and_the_real_mailbox() {
     let report = evaluate(vec![tenant(V::F, 9), alice_cas(V::T, V::T, Some(V::Blank), 1)], &scenario(ClientScenario::AppOnlyOauth));
-    let commands = lines(&report.mailboxes[0].commands);
+    let commands = lines(&report.mailboxes.get(0).expect("a mailbox").report().commands);
     assert_eq!(
         commands[..3],
         [
@@ -107,9 +108,9 @@ fn app_only_access_uses_placeholders_and_the_real_mailbox() {
 fn identities_are_quoted_and_control_characters_refused() {
     let cas = |name: &str| record(ObjectKind::CasMailbox, &[("PrimarySmtpAddress", V::Text(name), 1), ("PopEnabled", V::T, 2), ("ImapEnabled", V::T, 3), ("SmtpClientAuthenticationDisabled", V::T, 4)]);
     let report = evaluate(vec![tenant(V::F, 9), cas("o’brien@contoso.com")], &today());
-    assert_eq!(report.mailboxes[0].commands[0].command, "Set-CASMailbox -Identity 'o’’brien@contoso.com' -SmtpClientAuthenticationDisabled $false");
+    assert_eq!(report.mailboxes.get(0).expect("a mailbox").report().commands[0].command, "Set-CASMailbox -Identity 'o’’brien@contoso.com' -SmtpClientAuthenticationDisabled $false");
     let report = evaluate(vec![tenant(V::F, 9), cas("evil\u{7}@contoso.com")], &today());
-    assert!(report.mailboxes[0].commands.is_empty());
+    assert!(report.mailboxes.get(0).expect("a mailbox").report().commands.is_empty());
     assert_eq!(report.refused[0].character, "U+0007");
 }
 
@@ -134,7 +135,7 @@ fn the_organization_view_enables_mailboxes_before_the_tenant_switch() {
 #[test]
 fn a_mailbox_asked_for_but_not_pasted_gets_its_collect_commands() {
     let report = evaluate(vec![tenant(V::F, 1)], &today().with_mailbox("bob@contoso.com"));
-    assert_eq!(report.mailboxes[0].identity, "bob@contoso.com");
+    assert_eq!(report.mailboxes.get(0).expect("a mailbox").report().identity, "bob@contoso.com");
     let commands: Vec<&str> = report.missing.iter().map(|m| m.command.as_str()).collect();
     assert!(commands.contains(&"Get-EXOCasMailbox -Identity 'bob@contoso.com' -Properties SmtpClientAuthenticationDisabled"), "{commands:#?}");
     let script = report.collect_script.as_deref().unwrap_or_default();

@@ -49,7 +49,7 @@ fn run(cases: Vec<Case>) {
         let report = evaluate(case.records, &case.context);
         let verdict = verdict(&report, case.mailbox, case.protocol, case.auth);
         assert_eq!((verdict.status, verdict.rule), (case.status, case.rule), "{}: {verdict:#?}", case.name);
-        assert_eq!(decided(verdict), case.decided, "{}", case.name);
+        assert_eq!(decided(&verdict), case.decided, "{}", case.name);
     }
 }
 
@@ -273,18 +273,18 @@ fn client_matrix_chooses_the_methods_and_the_headline() {
     use exo_auth_analyzer::wording::{self, Lang};
     let records = || vec![tenant(V::F, 9), alice_cas(V::T, V::T, Some(V::Blank), 1)];
     let outlook = evaluate(records(), &scenario(ClientScenario::OutlookPopImap));
-    let mailbox = &outlook.mailboxes[0];
+    let mailbox = &outlook.mailboxes.get(0).expect("a mailbox").report();
     assert_eq!(mailbox.headline.code, HeadlineCode::ClassicOutlookUseMicrosoft365Account);
     assert_eq!(
-        wording::headline(Lang::En, &mailbox.headline),
+        wording::headline(Lang::En, mailbox.headline),
         "Classic Outlook cannot use POP or IMAP with this mailbox; add it as a Microsoft 365 account instead."
     );
     assert!(mailbox.verdicts.iter().all(|v| v.auth == Basic));
     assert!(verdict(&outlook, ALICE, Pop, Basic).warnings.contains(&Warning::ClassicOutlookHasNoOauthForPopImap));
     let oauth = evaluate(records(), &scenario(ClientScenario::OauthApp));
-    assert!(oauth.mailboxes[0].verdicts.iter().all(|v| v.auth == OAuth));
-    assert_eq!(oauth.mailboxes[0].headline.code, HeadlineCode::Works);
+    assert!(oauth.mailboxes.get(0).expect("a mailbox").report().verdicts.iter().all(|v| v.auth == OAuth));
+    assert_eq!(oauth.mailboxes.get(0).expect("a mailbox").report().headline.code, HeadlineCode::Works);
     let device = evaluate(vec![tenant(V::T, 9), alice_cas(V::T, V::T, Some(V::Blank), 1)], &scenario(ClientScenario::DeviceBasic));
-    assert_eq!(device.mailboxes[0].headline.code, HeadlineCode::Blocked);
-    assert_eq!(device.mailboxes[0].headline.rule, Some("SA3"));
+    assert_eq!(device.mailboxes.get(0).expect("a mailbox").report().headline.code, HeadlineCode::Blocked);
+    assert_eq!(device.mailboxes.get(0).expect("a mailbox").report().headline.rule, Some("SA3"));
 }

@@ -12,7 +12,7 @@ const EXAMPLE: &str = include_str!("../src/ui/examples/support-call.txt");
 fn note(lang: Lang, redact: bool) -> String {
     let context = Context::new(Date::parse("2026-12-01").expect("date"));
     let (parsed, report) = analyze(EXAMPLE, &context);
-    let report = if redact { Redactor::new(EXAMPLE, &parsed).report(&report) } else { report };
+    let report = if redact { Redactor::new(EXAMPLE, &parsed).report(report) } else { report };
     ticket_note(lang, &parsed, &report)
 }
 

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::rules::{ClientScenario, Context, Date, December, Verdict};
-use crate::remedy::{MailboxReport, Report};
+use crate::remedy::{MailboxView, Report};
 use crate::wording::{self, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let options = parse_options(args, today())?;
     let text = super::read_inputs(&options.files)?;
     let (parsed, report) = crate::remedy::analyze(&text, &options.context);
-    let report = if options.redact { crate::redact::Redactor::new(&text, &parsed).report(&report) } else { report };
+    let report = if options.redact { crate::redact::Redactor::new(&text, &parsed).report(report) } else { report };
     let written = match options.format {
         Format::Markdown => write!(out, "{}", wording::ticket_note(options.lang, &parsed, &report)),
         // Written as it is serialised: the JSON of 100,000 mailboxes is hundreds of megabytes.
@@ -107,12 +107,12 @@ fn write_text(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         write_verdicts(&report.organization.verdicts, out)?;
         write_commands(&report.organization.commands, out)?;
     }
-    for mailbox in &report.mailboxes {
-        writeln!(out, "\nMailbox {}", mailbox.identity)?;
-        writeln!(out, "  {}", wording::headline(Lang::En, &mailbox.headline))?;
+    for mailbox in report.mailboxes.iter() {
+        writeln!(out, "\nMailbox {}", mailbox.identity())?;
+        writeln!(out, "  {}", wording::headline(Lang::En, mailbox.headline()))?;
         write_usage(mailbox, report.december_summary.is_some(), out)?;
-        write_verdicts(&mailbox.verdicts, out)?;
-        write_commands(&mailbox.commands, out)?;
+        write_verdicts(&mailbox.verdicts(), out)?;
+        write_commands(&mailbox.commands(), out)?;
     }
     if !report.missing.is_empty() {
         writeln!(out, "\nMissing input, and the command that shows it:")?;
@@ -150,9 +150,9 @@ fn write_evidence(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     }
     if let Some(summary) = &report.december_summary {
         writeln!(out, "\nSigns in with a password: {}", wording::december_summary(Lang::En, summary))?;
-        for mailbox in report.mailboxes.iter().filter(|m| m.december == December::Breaks) {
-            let sentence = mailbox.december_detail.as_ref().map(|d| wording::december_answer(Lang::En, d)).unwrap_or_default();
-            writeln!(out, "  {}: {sentence}", mailbox.identity)?;
+        for mailbox in report.mailboxes.iter().filter(|m| m.december() == December::Breaks) {
+            let sentence = mailbox.december_detail().map(|d| wording::december_answer(Lang::En, d)).unwrap_or_default();
+            writeln!(out, "  {}: {sentence}", mailbox.identity())?;
         }
     }
     for item in &report.symptoms {
@@ -172,14 +172,14 @@ fn write_evidence(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 /// An account's sign-ins per protocol, its December answer and, if it breaks, the choices.
-fn write_usage(mailbox: &MailboxReport, has_evidence: bool, out: &mut dyn Write) -> std::io::Result<()> {
+fn write_usage(mailbox: MailboxView<'_>, has_evidence: bool, out: &mut dyn Write) -> std::io::Result<()> {
     if !has_evidence {
         return Ok(());
     }
-    for usage in &mailbox.usage {
+    for usage in mailbox.usage() {
         writeln!(out, "  {} (line {})", wording::usage(Lang::En, usage), usage.line)?;
     }
-    if let Some(seen) = &mailbox.seen {
+    if let Some(seen) = mailbox.seen() {
         for (label, values) in [("applications", &seen.apps), ("user agents", &seen.user_agents), ("IP addresses", &seen.ips), ("locations", &seen.locations)] {
             if !values.is_empty() {
                 let values: Vec<&str> = values.iter().map(|v| &**v).collect();
@@ -187,14 +187,14 @@ fn write_usage(mailbox: &MailboxReport, has_evidence: bool, out: &mut dyn Write)
             }
         }
     }
-    match &mailbox.december_detail {
+    match mailbox.december_detail() {
         Some(detail) => {
             writeln!(out, "  December: {}", wording::december_answer(Lang::En, detail))?;
             for (index, choice) in detail.choices.iter().enumerate() {
                 writeln!(out, "    {}. {}", index + 1, wording::choice(Lang::En, *choice))?;
             }
         }
-        None => writeln!(out, "  December: {}", wording::december_reason(Lang::En, mailbox.december))?,
+        None => writeln!(out, "  December: {}", wording::december_reason(Lang::En, mailbox.december()))?,
     }
     Ok(())
 }

@@ -17,11 +17,11 @@ pub fn to_csv(report: &Report, lang: Lang) -> String {
     header.push(wording::blocked_by_heading(lang).to_string());
     header.extend(evidence_headings(report, lang));
     push_record(&mut out, &header);
-    for (row, mailbox) in mailbox_rows(report).into_iter().zip(&report.mailboxes) {
+    for row in mailbox_rows(report) {
         let mut record = vec![defuse_formula(row.identity)];
         record.extend(row.statuses.iter().map(|s| s.map_or("", |s| wording::status(lang, s)).to_string()));
         record.push(row.blocking_rules.join(" "));
-        record.extend(evidence_cells(report, mailbox, lang));
+        record.extend(evidence_cells(report, &row, lang));
         push_record(&mut out, &record);
     }
     out

@@ -11,11 +11,11 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
     header.extend(evidence_headings(report, lang));
     let mut out = row(&header);
     out.push_str(&row(&vec!["---".to_string(); header.len()]));
-    for (table_row, mailbox) in mailbox_rows(report).into_iter().zip(&report.mailboxes) {
+    for table_row in mailbox_rows(report) {
         let mut cells = vec![wording::markdown_literal(table_row.identity)];
         cells.extend(table_row.statuses.iter().map(|s| s.map_or("—", |s| wording::status(lang, s)).to_string()));
         cells.push(table_row.blocking_rules.join(" "));
-        cells.extend(evidence_cells(report, mailbox, lang));
+        cells.extend(evidence_cells(report, &table_row, lang));
         out.push_str(&row(&cells));
     }
     out

@@ -2,7 +2,8 @@
 
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::rules::{AuthMethod, December, Protocol, Status};
-use crate::remedy::{MailboxReport, Report};
+use crate::remedy::Report;
+use crate::rules::usage_view::UsageView;
 use crate::wording::{self, Lang};
 
 /// The protocol × method columns, in display order.
@@ -27,6 +28,8 @@ pub struct MailboxRow<'a> {
     pub blocking_rules: Vec<&'static str>,
     /// What the end-of-December default change does to it.
     pub december: December,
+    /// Its password sign-ins over SMTP AUTH, if the evidence shows any.
+    pub smtp_password_usage: Option<&'a UsageView>,
 }
 
 pub fn mailbox_rows(report: &Report) -> Vec<MailboxRow<'_>> {
@@ -35,9 +38,9 @@ pub fn mailbox_rows(report: &Report) -> Vec<MailboxRow<'_>> {
         .iter()
         .enumerate()
         .map(|(index, mailbox)| {
-            let verdict = |(protocol, auth): (Protocol, AuthMethod)| {
-                mailbox.verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth)
-            };
+            // Statuses and rules are the settings group's; no line is shown here.
+            let verdicts = mailbox.settings_verdicts();
+            let verdict = |(protocol, auth): (Protocol, AuthMethod)| verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth);
             let mut blocking_rules = Vec::new();
             for verdict in COLUMNS.into_iter().filter_map(verdict) {
                 if verdict.status == Status::Blocked && !blocking_rules.contains(&verdict.rule) {
@@ -46,10 +49,11 @@ pub fn mailbox_rows(report: &Report) -> Vec<MailboxRow<'_>> {
             }
             MailboxRow {
                 index,
-                identity: &mailbox.identity,
+                identity: mailbox.identity(),
                 statuses: COLUMNS.map(|column| verdict(column).map(|v| v.status)),
                 blocking_rules,
-                december: mailbox.december,
+                december: mailbox.december(),
+                smtp_password_usage: mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic),
             }
         })
         .collect()
@@ -69,15 +73,15 @@ pub fn evidence_headings(report: &Report, lang: Lang) -> Vec<String> {
 
 /// A mailbox's evidence cells, matching [`evidence_headings`]: successes, failures, last
 /// success (ISO 8601, as spreadsheets sort it), December.
-pub fn evidence_cells(report: &Report, mailbox: &MailboxReport, lang: Lang) -> Vec<String> {
+pub fn evidence_cells(report: &Report, row: &MailboxRow<'_>, lang: Lang) -> Vec<String> {
     if report.december_summary.is_none() {
         return Vec::new();
     }
-    let smtp = mailbox.usage.iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic);
+    let smtp = row.smtp_password_usage;
     vec![
         smtp.map_or(0, |u| u.successes).to_string(),
         smtp.map_or(0, |u| u.failures).to_string(),
         smtp.and_then(|u| u.last_success.clone()).unwrap_or_default(),
-        wording::december(lang, mailbox.december).to_string(),
+        wording::december(lang, row.december).to_string(),
     ]
 }

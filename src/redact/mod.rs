@@ -15,7 +15,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashSet;
 
 use crate::parse::{ObjectKind, Parsed, UsageRow, Value};
-use crate::remedy::Report;
+use crate::remedy::{is_single_quote, Report};
 
 /// Properties whose values name a mailbox or user (read from mailbox, user and unrecognised
 /// records only: a policy's `Name` is a setting, not a person).
@@ -111,25 +111,16 @@ impl Redactor {
     }
 
     /// The report with every identity, command, missing input and setting value redacted.
-    pub fn report(&self, report: &Report) -> Report {
-        let mut report = report.clone();
-        let commands = report.mailboxes.iter_mut().flat_map(|m| m.commands.iter_mut()).chain(report.organization.commands.iter_mut());
-        for command in commands {
+    pub fn report(&self, mut report: Report) -> Report {
+        // A mailbox's commands are built from its identity when asked for: with the identity
+        // replaced, so is every command that names it.
+        report.mailboxes.rewrite(&|value| self.text(value));
+        for command in &mut report.organization.commands {
             command.command = self.text(&command.command);
         }
-        let verdicts = report.mailboxes.iter_mut().flat_map(|m| m.verdicts.iter_mut()).chain(report.organization.verdicts.iter_mut());
-        for setting in verdicts.flat_map(|v| v.decided_by.iter_mut()) {
+        for setting in report.organization.verdicts.iter_mut().flat_map(|v| v.decided_by.iter_mut()) {
             if let crate::rules::SettingValue::Text(value) = &mut setting.value {
                 *value = self.text(value);
-            }
-        }
-        for mailbox in &mut report.mailboxes {
-            mailbox.identity = self.text(&mailbox.identity);
-            if let Some(seen) = &mut mailbox.seen {
-                seen.display_name = seen.display_name.as_deref().map(|n| self.text(n).into());
-                for value in seen.ips.iter_mut().chain(&mut seen.user_agents).chain(&mut seen.locations) {
-                    *value = self.text(value).into();
-                }
             }
         }
         for item in &mut report.symptoms {
@@ -264,7 +255,15 @@ impl Learner {
     }
 
     fn finish(self) -> Redactor {
-        let replacements: HashMap<String, String> = self.names.into_iter().chain(self.domains).collect();
+        let mut replacements: HashMap<String, String> = self.names.into_iter().chain(self.domains).collect();
+        // A command quotes a value with its quotes doubled (`'o''brien@contoso.com'`): that
+        // form is replaced as well.
+        let quoted: Vec<(String, String)> = replacements
+            .iter()
+            .filter(|(original, _)| original.contains(is_single_quote))
+            .map(|(original, placeholder)| (original.chars().flat_map(|c| std::iter::repeat_n(c, 1 + usize::from(is_single_quote(c)))).collect(), placeholder.clone()))
+            .collect();
+        replacements.extend(quoted);
         // Kept in order while collected rather than sorted after: a sort call would link
         // another copy of the sort algorithm into the web app.
         let mut lengths: Vec<usize> = Vec::new();
@@ -308,7 +307,7 @@ use crate::remedy::analyze;
     #[test]
     fn no_identity_domain_or_guid_survives_in_the_report() {
         let (report, redactor) = report_and_redactor();
-        let redacted = serde_json::to_string(&redactor.report(&report)).unwrap_or_default();
+        let redacted = serde_json::to_string(&redactor.report(report)).unwrap_or_default();
         for secret in ["ann", "Ann", "smith", "contoso", "abcd"] {
             assert!(!redacted.contains(secret), "{secret} in {redacted}");
         }
@@ -336,5 +335,21 @@ use crate::remedy::analyze;
     fn ordinary_text_is_left_alone() {
         let (_, redactor) = report_and_redactor();
         assert_eq!(redactor.text("Set-TransportConfig -SmtpClientAuthenticationDisabled $false"), "Set-TransportConfig -SmtpClientAuthenticationDisabled $false");
+    }
+
+    #[test]
+    fn commands_name_the_placeholder_even_for_an_identity_with_a_quote() {
+        let paste = "SmtpClientAuthenticationDisabled : True\n\n\"Identity\",\"PrimarySmtpAddress\",\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n\
+            \"Sean OBrien\",\"o'brien@contoso.com\",\"False\",\"True\",\"True\"\n";
+        let context = Context::new(Date::new(2026, 11, 27).unwrap_or_default());
+        let (parsed, report) = analyze(paste, &context);
+        let redacted = Redactor::new(paste, &parsed).report(report);
+        let commands = redacted.mailboxes.get(0).map(|m| m.commands()).unwrap_or_default();
+        assert!(!commands.is_empty());
+        let json = serde_json::to_string(&redacted).unwrap_or_default();
+        for secret in ["brien", "contoso", "OBrien"] {
+            assert!(!json.contains(secret), "{secret} in {json}");
+        }
+        assert!(commands.iter().all(|c| !c.command.contains("-Identity") || c.command.contains("-Identity 'user-")), "{commands:#?}");
     }
 }

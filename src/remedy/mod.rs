@@ -1,11 +1,13 @@
 //! Verdicts → PowerShell commands that are safe to paste: ordered fix steps with purpose and
 //! blast radius ([`plan`]), what to run for missing inputs and a collect script ([`collect`]).
 //! Every identity is quoted by [`single_quoted`]. The whole answer, the verdicts of the rules
-//! with these commands, is the [`Report`] ([`analyze`], [`Evaluation`]).
+//! with these commands, is the [`Report`] ([`analyze`], [`Evaluation`]); a mailbox's verdicts
+//! and commands are built from its settings group's when asked for ([`Mailboxes`]).
 
 mod build;
 pub mod collect;
 mod command;
+mod mailboxes;
 pub mod plan;
 mod quote;
 mod report;
@@ -14,5 +16,6 @@ pub use build::switch_parameter;
 pub use collect::{collect_script, command_for, CollectTarget};
 pub use command::{BlastRadius, Command, Purpose};
 pub use plan::{plan, DEDICATED_SMTP_POLICY, MAILBOX_PLACEHOLDER};
-pub use quote::{single_quoted, QuoteError};
-pub use report::{add_text_notes, analyze, evaluate, Evaluation, MailboxReport, Missing, OrganizationReport, Refusal, Report, SymptomReport};
+pub use quote::{is_single_quote, single_quoted, QuoteError};
+pub use mailboxes::{MailboxReport, MailboxView, Mailboxes};
+pub use report::{add_text_notes, analyze, evaluate, Evaluation, Missing, OrganizationReport, Refusal, Report, SymptomReport};

@@ -37,21 +37,54 @@ impl Steps {
     }
 }
 
+/// What a mailbox's fix reads of the tenant besides the fixes: the environment and whether the
+/// dedicated policy is already there. Kept with the report, so that a mailbox's commands are
+/// built when they are asked for ([`mailbox_plan`]), without the evidence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tenant {
+    online: bool,
+    /// The pasted [`DEDICATED_SMTP_POLICY`]'s `AllowBasicAuthSmtp` (`Some(None)`: not readable);
+    /// `None` when no policy of that name is pasted.
+    dedicated_policy: Option<Option<bool>>,
+}
+
+impl Tenant {
+    pub fn of(evidence: &Evidence) -> Self {
+        Tenant {
+            online: evidence.environment == Environment::ExchangeOnline,
+            dedicated_policy: evidence.policy_named(DEDICATED_SMTP_POLICY).map(|p| p.allow_basic_auth_smtp.known().copied()),
+        }
+    }
+}
+
 /// Commands for the fixes of one subject. `identity` is the mailbox's best identity, `None`
 /// for the organization view. Fails, producing no command at all, if any identity or policy
 /// name cannot be quoted safely.
 pub fn plan(identity: Option<&str>, fixes: &[Fix], evidence: &Evidence) -> Result<Vec<Command>, QuoteError> {
-    let mut steps = Steps { commands: Vec::new() };
-    let online = evidence.environment == Environment::ExchangeOnline;
-    preferred(&mut steps, identity, fixes, evidence)?;
-    if !steps.commands.is_empty() {
-        verify(&mut steps, identity, fixes, evidence, online)?;
+    let tenant = Tenant::of(evidence);
+    match identity {
+        Some(id) => mailbox_plan(id, fixes, &tenant),
+        None => steps(None, fixes, &tenant, &organization_mailboxes(evidence)),
     }
-    alternatives(&mut steps, identity, fixes, online)?;
+}
+
+/// [`plan`] for one mailbox: all it reads of the evidence is the [`Tenant`].
+pub fn mailbox_plan(identity: &str, fixes: &[Fix], tenant: &Tenant) -> Result<Vec<Command>, QuoteError> {
+    steps(Some(identity), fixes, tenant, &[])
+}
+
+/// `organization` is the mailboxes the organization's fix names (read only without `identity`).
+fn steps(identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<Vec<Command>, QuoteError> {
+    let mut steps = Steps { commands: Vec::new() };
+    preferred(&mut steps, identity, fixes, tenant, organization)?;
+    if !steps.commands.is_empty() {
+        verify(&mut steps, identity, fixes, organization, tenant.online)?;
+    }
+    alternatives(&mut steps, identity, fixes, tenant.online)?;
     Ok(steps.commands)
 }
 
-fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], evidence: &Evidence) -> Result<(), QuoteError> {
+fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<(), QuoteError> {
     if let Some(id) = identity {
         let protocols: Vec<Protocol> = fixes
             .iter()
@@ -72,13 +105,13 @@ fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], evidence:
             steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?);
         }
     } else if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
-        for id in organization_mailboxes(evidence) {
+        for id in organization {
             steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?);
         }
     }
     for fix in fixes {
         match (fix, identity) {
-            (Fix::AllowBasicSmtpInPolicy { .. }, Some(id)) => dedicated_policy(steps, id, evidence)?,
+            (Fix::AllowBasicSmtpInPolicy { .. }, Some(id)) => dedicated_policy(steps, id, tenant)?,
             (Fix::AllowBasicSmtpInPolicy { policy, via }, None) => {
                 steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), false, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?);
             }
@@ -100,9 +133,8 @@ fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], evidence:
 
 /// A policy of its own for this user, allowing only Basic SMTP, so nobody else is affected.
 /// An already pasted policy of that name is reused.
-fn dedicated_policy(steps: &mut Steps, identity: &str, evidence: &Evidence) -> Result<(), QuoteError> {
-    let existing = evidence.policy_named(DEDICATED_SMTP_POLICY);
-    match existing.map(|p| p.allow_basic_auth_smtp.known().copied()) {
+fn dedicated_policy(steps: &mut Steps, identity: &str, tenant: &Tenant) -> Result<(), QuoteError> {
+    match tenant.dedicated_policy {
         None => steps.push(
             Purpose::CreateDedicatedPolicy,
             BlastRadius::ThisUser,
@@ -156,13 +188,13 @@ fn policy_radius(via: PolicySource) -> BlastRadius {
 
 /// One read-only step that shows every setting the fix changes, one command per cmdlet, in
 /// the shape the parser reads best; pasted back, it shows whether the fix took.
-fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], evidence: &Evidence, online: bool) -> Result<(), QuoteError> {
+fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization: &[&str], online: bool) -> Result<(), QuoteError> {
     let mut reads: Vec<String> = Vec::new();
     let touches_mailbox = fixes.iter().any(|f| matches!(f, Fix::EnableProtocolForMailbox { .. } | Fix::EnableSmtpAuthForMailbox));
     let mailboxes = match identity {
         Some(id) if touches_mailbox => vec![id],
         Some(_) => Vec::new(),
-        None if fixes.contains(&Fix::EnableSmtpAuthForOrganization) => organization_mailboxes(evidence),
+        None if fixes.contains(&Fix::EnableSmtpAuthForOrganization) => organization.to_vec(),
         None => Vec::new(),
     };
     for id in mailboxes {

@@ -27,7 +27,8 @@ impl fmt::Display for QuoteError {
 
 impl std::error::Error for QuoteError {}
 
-fn is_single_quote(c: char) -> bool {
+/// `'` and the typographic quotes PowerShell reads as the same.
+pub fn is_single_quote(c: char) -> bool {
     matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}')
 }
 

@@ -4,19 +4,20 @@
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use super::plan::MAILBOX_PLACEHOLDER;
+use super::mailboxes::{Group, Mailboxes, NewMailbox};
+use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER};
 use super::{CollectTarget, Command, QuoteError};
 use crate::model::{Conflict, Environment, Evidence, Identities, Mailbox};
 use crate::parse::{Parsed, Symptom};
 use crate::remedy;
 use crate::rules::client_matrix::{combinations, Combination};
-use crate::rules::december::{self, December, DecemberAnswer, DecemberSummary};
+use crate::rules::december::{self, DecemberSummary};
 use crate::rules::headline::{headline, Headline};
-use crate::rules::settings_key::{relocate, settings_key};
+use crate::rules::settings_key::{settings_key, OwnLines};
 use crate::rules::stale_advice::{self, Note};
 use crate::rules::subject::Subject;
 use crate::rules::symptom::{self, Layer};
-use crate::rules::usage_view::{evidence_read, seen, usage_view, EvidenceRead, Seen, UsageView};
+use crate::rules::usage_view::{evidence_read, seen, usage_view, EvidenceRead};
 use crate::rules::{verdict_for, AuthMethod, ClientScenario, Context, Date, Fix, MissingInput, Protocol, Status, Verdict};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -24,7 +25,7 @@ pub struct Report {
     pub as_of: Date,
     pub environment: Environment,
     pub client: ClientScenario,
-    pub mailboxes: Vec<MailboxReport>,
+    pub mailboxes: Mailboxes,
     pub organization: OrganizationReport,
     pub missing: Vec<Missing>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -51,25 +52,6 @@ impl Report {
     pub fn is_empty(&self) -> bool {
         self.mailboxes.is_empty() && self.organization.verdicts.is_empty() && self.notes.is_empty() && self.evidence.is_empty() && self.symptoms.is_empty()
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct MailboxReport {
-    /// The identity commands use (primary SMTP address or UPN when shown).
-    pub identity: String,
-    pub headline: Headline,
-    pub verdicts: Vec<Verdict>,
-    pub commands: Vec<Command>,
-    /// Evidence of use, one entry per protocol × method seen (modern sign-ins have none).
-    pub usage: Vec<UsageView>,
-    /// Whether the end-of-December default change breaks it.
-    pub december: December,
-    /// The December answer with the choices, for an account that breaks.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub december_detail: Option<DecemberAnswer>,
-    /// Who is behind its legacy sign-ins: applications, user agents, addresses.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub seen: Option<Seen>,
 }
 
 /// A client error found in the paste: what it means, what confirms it, what fixes it.
@@ -130,11 +112,14 @@ impl Refusal {
 /// the progress; everyone else calls [`Evaluation::finish`] at once. Both take the same path.
 ///
 /// The rules run once per distinct [`settings_key`]: a tenant's mailboxes share a handful of
-/// setting combinations, and each mailbox gets its group's verdicts with its own lines.
+/// setting combinations. Per mailbox the report keeps only what is its own ([`Mailboxes`]);
+/// its verdicts and commands are built from its group's when asked for. Whether a mailbox's
+/// commands are refused is known here, so that the report lists every refusal.
 pub struct Evaluation {
     evidence: Evidence,
     context: Context,
     combos: Vec<Combination>,
+    tenant: Tenant,
     /// The mailboxes asked about, by position in the evidence's; `None`: all of them.
     wanted: Option<Vec<usize>>,
     /// Mailboxes already in the report.
@@ -144,22 +129,24 @@ pub struct Evaluation {
     report: Report,
 }
 
-/// The verdicts of one settings key, evaluated for its first mailbox.
-struct Group {
-    verdicts: Vec<Verdict>,
-    headline: Headline,
+/// What the evaluation keeps of a group beyond what the report keeps.
+struct GroupPlan {
     /// The settings verdict for SMTP AUTH with a password, for the December answer.
     smtp_basic: Option<Verdict>,
-    /// What the failing verdicts would change, in order, each once.
-    fixes: Vec<Fix>,
+    /// Why every mailbox of the group whose identity can be quoted gets no command: a policy
+    /// name that cannot be.
+    refusal: Option<QuoteError>,
+    /// Why a mailbox without identity gets none, once the first was met.
+    unnamed_refusal: Option<Option<QuoteError>>,
 }
 
-/// Groups by key. The map has the type of the mailbox index `model::join` keeps (each key
-/// has one group), so that it links no hash table code of its own into the app.
+/// Groups by key, in the report's order of groups. The map has the type of the mailbox index
+/// `model::join` keeps (each key has one group), so that it links no hash table code of its
+/// own into the app.
 #[derive(Default)]
 struct Groups {
     by_key: FxHashMap<String, Vec<usize>>,
-    groups: Vec<Group>,
+    plans: Vec<GroupPlan>,
     /// Reused for every mailbox's key.
     key: String,
 }
@@ -195,38 +182,41 @@ impl Evaluation {
             };
         }
         let wanted = selected_mailboxes(&mut evidence, context);
-        report.mailboxes.reserve_exact(wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len));
-        Evaluation { evidence, context: context.clone(), combos, wanted, done: 0, missing, groups: Groups::default(), report }
+        let tenant = Tenant::of(&evidence);
+        report.mailboxes = Mailboxes::new(tenant, wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len));
+        Evaluation { evidence, context: context.clone(), combos, tenant, wanted, done: 0, missing, groups: Groups::default(), report }
     }
 
     /// Evaluates up to `count` more mailboxes; true when none is left.
     pub fn step(&mut self, count: usize) -> bool {
-        let Evaluation { evidence, context, combos, wanted, done, missing, groups, report } = self;
+        let Evaluation { evidence, context, combos, tenant, wanted, done, missing, groups, report } = self;
         let all = wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len);
         for index in *done..all.min(done.saturating_add(count)) {
             let position = wanted.as_ref().map_or(Some(index), |w| w.get(index).copied());
             let Some(mailbox) = position.and_then(|p| evidence.mailboxes.get(p)) else { continue };
-            let group = groups.of(mailbox, evidence, context, combos);
-            let mut verdicts = group.verdicts.clone();
-            relocate(&mut verdicts, mailbox);
+            let list = report.mailboxes.groups_mut();
+            let at = groups.of(mailbox, evidence, context, combos, tenant, list);
+            let (Some(group), Some(plan)) = (list.get_mut(at), groups.plans.get_mut(at)) else { continue };
             let best = mailbox.identities.best();
-            let identity = best.map_or_else(|| format!("(mailbox {})", index + 1), str::to_string);
-            let commands = plan_or_refuse(best, &identity, &group.fixes, evidence, &mut report.refused);
-            missing.add(best, &verdicts);
-            let usage = mailbox.usage.as_deref();
-            let answer = december::answer(usage, group.smtp_basic.as_ref(), context.as_of);
-            if let Some(summary) = &mut report.december_summary {
-                summary.add(answer.december, usage);
+            let identity: Box<str> = best.map_or_else(|| format!("(mailbox {})", index + 1).into(), Box::from);
+            let refusal = refusal_of(best, group, plan, evidence, tenant);
+            if let Some(error) = &refusal {
+                push_refusal(&mut report.refused, Refusal::new(&identity, error));
             }
-            report.mailboxes.push(MailboxReport {
+            missing.add(best, &group.verdicts);
+            let usage = mailbox.usage.as_deref();
+            let december = december::answer(usage, plan.smtp_basic.as_ref(), context.as_of);
+            if let Some(summary) = &mut report.december_summary {
+                summary.add(december.december, usage);
+            }
+            report.mailboxes.push(NewMailbox {
                 identity,
-                headline: group.headline.clone(),
-                verdicts,
-                commands,
-                usage: usage_view(usage),
-                december: answer.december,
-                december_detail: (answer.december == December::Breaks).then_some(answer),
-                seen: seen(usage),
+                named: best.is_some(),
+                group: at,
+                lines: OwnLines::of(mailbox),
+                refused: refusal.is_some(),
+                december,
+                usage: usage.map(|u| (usage_view(Some(u)), seen(Some(u)))),
             });
         }
         *done = all.min(done.saturating_add(count));
@@ -248,27 +238,45 @@ impl Evaluation {
     }
 }
 
+/// Why the mailbox gets no command, without building any for a mailbox whose identity can be
+/// quoted (its group's answer holds for it): only an identity holding a control character is
+/// planned, to tell which value refuses first.
+fn refusal_of(identity: Option<&str>, group: &mut Group, plan: &mut GroupPlan, evidence: &Evidence, tenant: &Tenant) -> Option<QuoteError> {
+    match identity {
+        Some(id) if id.chars().any(char::is_control) => mailbox_plan(id, &group.fixes, tenant).err(),
+        Some(_) => plan.refusal.clone(),
+        None => plan
+            .unnamed_refusal
+            .get_or_insert_with(|| match remedy::plan(None, &group.fixes, evidence) {
+                Ok(commands) => {
+                    group.unnamed_commands = Some(commands);
+                    None
+                }
+                Err(error) => Some(error),
+            })
+            .clone(),
+    }
+}
+
 impl Groups {
-    /// The group of `mailbox`'s settings, evaluated when first met.
-    fn of(&mut self, mailbox: &Mailbox, evidence: &Evidence, context: &Context, combos: &[Combination]) -> &Group {
+    /// The position of `mailbox`'s settings group, evaluated when first met.
+    fn of(&mut self, mailbox: &Mailbox, evidence: &Evidence, context: &Context, combos: &[Combination], tenant: &Tenant, list: &mut Vec<Group>) -> usize {
         settings_key(mailbox, &mut self.key);
-        let index = match self.by_key.get(&self.key).and_then(|slots| slots.first()) {
-            Some(index) => *index,
-            None => {
-                let subject = Subject::mailbox(evidence, mailbox, context);
-                let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
-                let group = Group {
-                    headline: headline(&verdicts, context.client, evidence.environment),
-                    smtp_basic: smtp_basic_verdict(&subject, &verdicts),
-                    fixes: fixes_of(&verdicts),
-                    verdicts,
-                };
-                self.groups.push(group);
-                self.by_key.entry(self.key.clone()).or_default().push(self.groups.len() - 1);
-                self.groups.len() - 1
-            }
-        };
-        &self.groups[index]
+        if let Some(index) = self.by_key.get(&self.key).and_then(|slots| slots.first()) {
+            return *index;
+        }
+        let subject = Subject::mailbox(evidence, mailbox, context);
+        let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+        let fixes = fixes_of(&verdicts);
+        self.plans.push(GroupPlan {
+            smtp_basic: smtp_basic_verdict(&subject, &verdicts),
+            // An identity that can be quoted, standing for each such identity of the group.
+            refusal: mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant).err(),
+            unnamed_refusal: None,
+        });
+        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None });
+        self.by_key.entry(self.key.clone()).or_default().push(list.len() - 1);
+        list.len() - 1
     }
 }
 

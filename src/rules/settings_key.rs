@@ -1,8 +1,8 @@
 //! What the rules read of a mailbox, apart from where it was read. Verdicts depend on a
 //! mailbox's settings (its CAS switches and the policy its user names), the tenant and the
 //! context, never on its name: mailboxes with the same [`settings_key`] get the same verdicts
-//! but for the lines their values were read on, which [`relocate`] puts in. A tenant of
-//! 100,000 mailboxes has a handful of distinct keys, so each is evaluated once.
+//! but for the lines their values were read on ([`OwnLines`]), which [`relocate`] puts in. A
+//! tenant of 100,000 mailboxes has a handful of distinct keys, so each is evaluated once.
 
 use super::effective_policy::USER_SETTING;
 use super::effective_smtp::MAILBOX_SETTING;
@@ -53,19 +53,38 @@ fn push_state<T>(key: &mut String, field: &Field<T>, value: impl Fn(&mut String,
     }
 }
 
-/// Puts the lines `mailbox`'s own settings were read on into verdicts evaluated for another
+/// Where a mailbox's own settings were read: all a mailbox adds to its group's verdicts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OwnLines {
+    pop_enabled: Option<u32>,
+    imap_enabled: Option<u32>,
+    smtp_client_authentication_disabled: Option<u32>,
+    authentication_policy: Option<u32>,
+}
+
+impl OwnLines {
+    pub fn of(mailbox: &Mailbox) -> Self {
+        let cas = mailbox.cas.as_ref();
+        OwnLines {
+            pop_enabled: cas.and_then(|c| c.pop_enabled.line()),
+            imap_enabled: cas.and_then(|c| c.imap_enabled.line()),
+            smtp_client_authentication_disabled: cas.and_then(|c| c.smtp_client_authentication_disabled.line()),
+            authentication_policy: mailbox.user.as_ref().and_then(|u| u.authentication_policy.line()),
+        }
+    }
+}
+
+/// Puts the lines a mailbox's own settings were read on into verdicts evaluated for another
 /// mailbox with the same key. The tenant's settings and policies are the same for both.
-pub fn relocate(verdicts: &mut [Verdict], mailbox: &Mailbox) {
-    let cas = mailbox.cas.as_ref();
-    let user = mailbox.user.as_ref();
+pub fn relocate(verdicts: &mut [Verdict], lines: &OwnLines) {
     // The headline reason's settings and those of every later layer that also blocks.
     let settings = verdicts.iter_mut().flat_map(|v| v.decided_by.iter_mut().chain(v.also_blocked_by.iter_mut().flat_map(|l| l.decided_by.iter_mut())));
     for deciding in settings {
         let line = match deciding.setting {
-            MAILBOX_SETTING => cas.and_then(|c| c.smtp_client_authentication_disabled.line()),
-            USER_SETTING => user.and_then(|u| u.authentication_policy.line()),
-            setting if setting == p1_protocol_disabled::setting(Protocol::Pop) => cas.and_then(|c| c.pop_enabled.line()),
-            setting if setting == p1_protocol_disabled::setting(Protocol::Imap) => cas.and_then(|c| c.imap_enabled.line()),
+            MAILBOX_SETTING => lines.smtp_client_authentication_disabled,
+            USER_SETTING => lines.authentication_policy,
+            setting if setting == p1_protocol_disabled::setting(Protocol::Pop) => lines.pop_enabled,
+            setting if setting == p1_protocol_disabled::setting(Protocol::Imap) => lines.imap_enabled,
             _ => None,
         };
         if let Some(line) = line {

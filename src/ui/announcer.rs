@@ -22,7 +22,7 @@ pub fn announcer(props: &AnnouncerProps) -> Html {
     } else if report.is_empty() {
         text.summary_none.to_string()
     } else {
-        let verdicts = report.organization.verdicts.iter().chain(report.mailboxes.iter().flat_map(|m| m.verdicts.iter()));
+        let verdicts = report.organization.verdicts.iter().chain(report.mailboxes.iter().flat_map(|m| m.settings_verdicts().iter()));
         let mut counts = [0usize; 4];
         for verdict in verdicts {
             let slot = match verdict.status {

@@ -28,7 +28,7 @@ pub fn command_list(props: &CommandListProps) -> Html {
     let lang = props.lang;
     let text = ui_text(lang);
     let verdicts = props.subject.verdicts(&props.report);
-    let script = wording::script(lang, commands);
+    let script = wording::script(lang, &commands);
     let (main, alternatives): (Vec<&Command>, Vec<&Command>) = commands.iter().partition(|c| !c.alternative);
     let placeholder = commands.iter().any(|c| c.command.contains(MAILBOX_PLACEHOLDER));
     let step = |command: &Command| html! {
@@ -51,10 +51,10 @@ pub fn command_list(props: &CommandListProps) -> Html {
                 <h3>{ wording::label(lang, Label::CommandsHeading) }</h3>
                 <CopyButton lang={lang} text={script} label={Some(text.copy_all)} />
             </div>
-            if let Some(needed) = wording::layers_needed(lang, layers_to_fix(verdicts)) {
+            if let Some(needed) = wording::layers_needed(lang, layers_to_fix(&verdicts)) {
                 <p class="layers-needed">{ needed }</p>
             }
-            if let Some(dated) = password_fix_warning(verdicts, props.report.as_of) {
+            if let Some(dated) = password_fix_warning(&verdicts, props.report.as_of) {
                 <p class="warning" role="note">{ wording::warning(lang, dated) }</p>
             }
             if placeholder {

@@ -7,7 +7,7 @@ use super::ui_text::{UiText, ui_text};
 use super::usage_list::usage_list;
 use crate::rules::usage_view::Seen;
 use crate::rules::{Choice, December};
-use crate::remedy::{MailboxReport, Report};
+use crate::remedy::{MailboxView, Report};
 use crate::wording::{self, Lang};
 
 /// Up to this many accounts that break or already fail each get a card; more are for the bulk
@@ -30,9 +30,9 @@ pub fn december_section(props: &DecemberSectionProps) -> Html {
     };
     let text = ui_text(props.lang);
     // Two passes instead of a sort: breaking accounts first, each group in paste order.
-    let accounts: Vec<(usize, &MailboxReport)> = [December::Breaks, December::AlreadyFailing]
+    let accounts: Vec<(usize, MailboxView<'_>)> = [December::Breaks, December::AlreadyFailing]
         .into_iter()
-        .flat_map(|december| report.mailboxes.iter().enumerate().filter(move |(_, m)| m.december == december))
+        .flat_map(|december| report.mailboxes.iter().enumerate().filter(move |(_, m)| m.december() == december))
         .collect();
     html! {
         <section class="card december" aria-labelledby="december-heading">
@@ -47,20 +47,20 @@ pub fn december_section(props: &DecemberSectionProps) -> Html {
     }
 }
 
-fn account(props: &DecemberSectionProps, text: &UiText, index: usize, mailbox: &MailboxReport) -> Html {
+fn account(props: &DecemberSectionProps, text: &UiText, index: usize, mailbox: MailboxView<'_>) -> Html {
     let lang = props.lang;
-    let answer = match &mailbox.december_detail {
+    let answer = match mailbox.december_detail() {
         Some(detail) => wording::december_answer(lang, detail),
-        None => wording::december_reason(lang, mailbox.december).to_string(),
+        None => wording::december_reason(lang, mailbox.december()).to_string(),
     };
     let heading_id = format!("december-{index}");
-    let choices = mailbox.december_detail.as_ref().map_or(&[][..], |d| &d.choices);
+    let choices = mailbox.december_detail().map_or(&[][..], |d| &d.choices);
     html! {
         <article class="december-account" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ mailbox.identity.clone() }</h3>
+            <h3 id={heading_id}>{ mailbox.identity().to_string() }</h3>
             <p class="answer">{ answer }</p>
             { usage_list(lang, mailbox) }
-            if let Some(seen) = &mailbox.seen {
+            if let Some(seen) = mailbox.seen() {
                 { seen_list(text, seen) }
             }
             if !choices.is_empty() {

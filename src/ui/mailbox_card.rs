@@ -26,12 +26,12 @@ pub fn mailbox_card(props: &MailboxCardProps) -> Html {
     let subject = Subject::Mailbox(props.index);
     html! {
         <article class="card mailbox" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>{ format!("{}: {}", wording::label(props.lang, Label::Mailbox), mailbox.identity) }</h2>
-            { answer_view(props.lang, &mailbox.verdicts, None) }
+            <h2 id={heading_id}>{ format!("{}: {}", wording::label(props.lang, Label::Mailbox), mailbox.identity()) }</h2>
+            { answer_view(props.lang, &mailbox.verdicts(), None) }
             { usage_list(props.lang, mailbox) }
             if props.report.december_summary.is_some() {
                 <p class="december-label">
-                    { format!("{}: {}", wording::december_heading(props.lang), wording::december(props.lang, mailbox.december)) }
+                    { format!("{}: {}", wording::december_heading(props.lang), wording::december(props.lang, mailbox.december())) }
                 </p>
             }
             { command_list(&CommandListProps { lang: props.lang, report: props.report.clone(), subject }) }

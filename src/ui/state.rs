@@ -245,7 +245,7 @@ impl State {
             }
             Job::Evaluated(mut parsed, report) => {
                 let redactor = Redactor::new(&self.input, &parsed);
-                let report = redactor.report(&report);
+                let report = redactor.report(report);
                 for diagnostic in &mut parsed.diagnostics {
                     diagnostic.message = redactor.text(&diagnostic.message);
                 }

@@ -1,5 +1,7 @@
 //! Which part of the report a component shows.
 
+use std::borrow::Cow;
+
 use crate::remedy::Command;
 use crate::rules::Verdict;
 use crate::remedy::Report;
@@ -13,19 +15,21 @@ pub enum Subject {
 }
 
 impl Subject {
-    pub fn verdicts(self, report: &Report) -> &[Verdict] {
+    /// A mailbox's are built on each call, with its own lines.
+    pub fn verdicts(self, report: &Report) -> Cow<'_, [Verdict]> {
         match self {
-            Subject::Organization => &report.organization.verdicts,
-            Subject::Mailbox(index) => report.mailboxes.get(index).map_or(&[], |m| &m.verdicts),
-            Subject::Symptom(_) => &[],
+            Subject::Organization => Cow::Borrowed(&report.organization.verdicts),
+            Subject::Mailbox(index) => report.mailboxes.get(index).map_or(Cow::Borrowed(&[]), |m| Cow::Owned(m.verdicts())),
+            Subject::Symptom(_) => Cow::Borrowed(&[]),
         }
     }
 
-    pub fn commands(self, report: &Report) -> &[Command] {
+    /// A mailbox's are built on each call, filled in with its identity.
+    pub fn commands(self, report: &Report) -> Cow<'_, [Command]> {
         match self {
-            Subject::Organization => &report.organization.commands,
-            Subject::Mailbox(index) => report.mailboxes.get(index).map_or(&[], |m| &m.commands),
-            Subject::Symptom(index) => report.symptoms.get(index).map_or(&[], |s| &s.commands),
+            Subject::Organization => Cow::Borrowed(&report.organization.commands),
+            Subject::Mailbox(index) => report.mailboxes.get(index).map_or(Cow::Borrowed(&[]), |m| Cow::Owned(m.commands())),
+            Subject::Symptom(index) => Cow::Borrowed(report.symptoms.get(index).map_or(&[], |s| &s.commands)),
         }
     }
 }

@@ -19,7 +19,8 @@ pub struct VerdictCellProps {
 /// One protocol × method: the status, why, the deciding setting with a link to its line, what
 /// to check by hand, dated warnings, and the source.
 pub fn verdict_cell(props: &VerdictCellProps) -> Html {
-    let Some(verdict) = props.subject.verdicts(&props.report).get(props.index) else {
+    let verdicts = props.subject.verdicts(&props.report);
+    let Some(verdict) = verdicts.get(props.index) else {
         return html! {};
     };
     let text = ui_text(props.lang);

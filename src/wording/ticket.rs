@@ -47,9 +47,9 @@ pub fn ticket_note(lang: Lang, parsed: &Parsed, report: &Report) -> String {
     if !report.organization.verdicts.is_empty() {
         subject(&mut out, lang, label(lang, Label::Organization), &report.organization.verdicts, &report.organization.commands, report.as_of);
     }
-    for mailbox in &report.mailboxes {
-        let heading = format!("{}: {}", label(lang, Label::Mailbox), markdown_literal(&mailbox.identity));
-        subject(&mut out, lang, &heading, &mailbox.verdicts, &mailbox.commands, report.as_of);
+    for mailbox in report.mailboxes.iter() {
+        let heading = format!("{}: {}", label(lang, Label::Mailbox), markdown_literal(mailbox.identity()));
+        subject(&mut out, lang, &heading, &mailbox.verdicts(), &mailbox.commands(), report.as_of);
     }
     out.truncate(out.trim_end().len());
     out.push('\n');

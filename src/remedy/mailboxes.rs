@@ -1,0 +1,361 @@
+//! The report's mailboxes: the verdicts once per settings group, and per mailbox only what is
+//! its own (identity, group, the lines its values were read on, its evidence of use). A
+//! mailbox's verdicts with its own lines, and its commands filled in with its identity, are
+//! built when they are asked for: when a card is shown, copied or exported, and as the report
+//! is serialised, one mailbox at a time.
+
+use std::borrow::Cow;
+
+use serde::ser::{Serialize, SerializeSeq, Serializer};
+
+use super::plan::{mailbox_plan, Tenant};
+use super::Command;
+use crate::rules::december::{December, DecemberAnswer};
+use crate::rules::headline::{Headline, HeadlineCode};
+use crate::rules::settings_key::{relocate, OwnLines};
+use crate::rules::usage_view::{Seen, UsageView};
+use crate::rules::{ClientScenario, Fix, SettingValue, Verdict};
+
+/// One mailbox as the report's JSON shows it, built by [`MailboxView::report`]; what it shares
+/// with its group or keeps as its own is borrowed.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct MailboxReport<'a> {
+    /// The identity commands use (primary SMTP address or UPN when shown).
+    pub identity: &'a str,
+    pub headline: &'a Headline,
+    pub verdicts: Cow<'a, [Verdict]>,
+    pub commands: Vec<Command>,
+    /// Evidence of use, one entry per protocol × method seen (modern sign-ins have none).
+    pub usage: &'a [UsageView],
+    /// Whether the end-of-December default change breaks it.
+    pub december: December,
+    /// The December answer with the choices, for an account that breaks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub december_detail: Option<&'a DecemberAnswer>,
+    /// Who is behind its legacy sign-ins: applications, user agents, addresses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seen: Option<&'a Seen>,
+}
+
+/// The mailboxes of a report, in report order.
+#[derive(Clone, Debug, Default)]
+pub struct Mailboxes {
+    groups: Vec<Group>,
+    entries: Vec<Entry>,
+    tenant: Tenant,
+}
+
+static NO_GROUP: Group = Group {
+    verdicts: Vec::new(),
+    headline: Headline { code: HeadlineCode::NothingToSay, scenario: ClientScenario::Any, items: Vec::new(), rule: None },
+    fixes: Vec::new(),
+    unnamed_commands: None,
+};
+
+/// What every mailbox of one settings key shares.
+#[derive(Clone, Debug)]
+pub(super) struct Group {
+    /// Evaluated for the group's first mailbox, with its lines.
+    pub verdicts: Vec<Verdict>,
+    pub headline: Headline,
+    /// What the failing verdicts would change, in order, each once.
+    pub fixes: Vec<Fix>,
+    /// The commands of a mailbox without any identity (the organization's form of the fix),
+    /// planned when the first such mailbox is met; `None` also when they were refused.
+    pub unnamed_commands: Option<Vec<Command>>,
+}
+
+#[derive(Clone, Debug)]
+struct Entry {
+    /// Its best identity, or `(mailbox N)` when it has none.
+    identity: Box<str>,
+    group: u32,
+    lines: OwnLines,
+    /// Whether `identity` is one the commands can name (else the group's unnamed commands).
+    named: bool,
+    /// No command is built for it (a value that cannot be quoted safely; see `Report::refused`).
+    refused: bool,
+    december: December,
+    /// Only for a mailbox with evidence of use: without, there is nothing to show.
+    usage: Option<Box<Usage>>,
+}
+
+#[derive(Clone, Debug)]
+struct Usage {
+    views: Vec<UsageView>,
+    december_detail: Option<DecemberAnswer>,
+    seen: Option<Seen>,
+}
+
+/// A mailbox's own part, as the evaluation found it.
+pub(super) struct NewMailbox {
+    pub identity: Box<str>,
+    pub named: bool,
+    pub group: usize,
+    pub lines: OwnLines,
+    pub refused: bool,
+    pub december: DecemberAnswer,
+    /// Its evidence of use, when the paste has any for it: the views and who was seen.
+    pub usage: Option<(Vec<UsageView>, Option<Seen>)>,
+}
+
+impl Mailboxes {
+    pub(super) fn new(tenant: Tenant, capacity: usize) -> Self {
+        Mailboxes { groups: Vec::new(), entries: Vec::with_capacity(capacity), tenant }
+    }
+
+    pub(super) fn groups_mut(&mut self) -> &mut Vec<Group> {
+        &mut self.groups
+    }
+
+    pub(super) fn push(&mut self, mailbox: NewMailbox) {
+        let NewMailbox { identity, named, group, lines, refused, december, usage } = mailbox;
+        let entry_december = december.december;
+        let december_detail = (december.december == December::Breaks).then_some(december);
+        let usage = match (usage, december_detail) {
+            (None, None) => None,
+            (usage, december_detail) => {
+                let (views, seen) = usage.unwrap_or_default();
+                Some(Box::new(Usage { views, december_detail, seen }))
+            }
+        };
+        let group = u32::try_from(group).unwrap_or(u32::MAX);
+        self.entries.push(Entry { identity, group, lines, named, refused, december: entry_december, usage });
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn get(&self, index: usize) -> Option<MailboxView<'_>> {
+        self.entries.get(index).map(|entry| self.view(entry))
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = MailboxView<'_>> + DoubleEndedIterator + '_ {
+        self.entries.iter().map(|entry| self.view(entry))
+    }
+
+    fn view<'a>(&'a self, entry: &'a Entry) -> MailboxView<'a> {
+        // Every entry's group is pushed before it; the empty group only keeps this total.
+        let group = self.groups.get(entry.group as usize).unwrap_or(&NO_GROUP);
+        MailboxView { entry, group, tenant: &self.tenant }
+    }
+
+    /// Every name and value from the paste rewritten by `text` (redaction): identities, the
+    /// values of deciding settings, policy names in the fixes, the unnamed commands and who
+    /// was seen signing in. Commands built afterwards use the rewritten identities and names.
+    pub fn rewrite(&mut self, text: &dyn Fn(&str) -> String) {
+        for group in &mut self.groups {
+            for setting in group.verdicts.iter_mut().flat_map(|v| v.decided_by.iter_mut()) {
+                if let SettingValue::Text(value) = &mut setting.value {
+                    *value = text(value);
+                }
+            }
+            for fix in &mut group.fixes {
+                if let Fix::AllowBasicSmtpInPolicy { policy, .. } | Fix::UnblockOnPremPolicy { policy, .. } = fix {
+                    *policy = text(policy);
+                }
+            }
+            for command in group.unnamed_commands.iter_mut().flatten() {
+                command.command = text(&command.command);
+            }
+        }
+        for entry in &mut self.entries {
+            entry.identity = text(&entry.identity).into();
+            if let Some(seen) = entry.usage.as_mut().and_then(|u| u.seen.as_mut()) {
+                seen.display_name = seen.display_name.as_deref().map(|n| text(n).into());
+                for value in seen.ips.iter_mut().chain(&mut seen.user_agents).chain(&mut seen.locations) {
+                    *value = text(value).into();
+                }
+            }
+        }
+    }
+}
+
+/// Equal when every mailbox's report is: how the mailboxes are grouped does not matter.
+impl PartialEq for Mailboxes {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().zip(other.iter()).all(|(a, b)| a.report() == b.report())
+    }
+}
+
+impl Eq for Mailboxes {}
+
+/// The list as the mailboxes' reports, each built as it is written and dropped after. The
+/// verdicts are written from one copy per group, its lines set to each mailbox's in turn.
+impl Serialize for Mailboxes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut copies: Vec<Option<Vec<Verdict>>> = vec![None; self.groups.len()];
+        let mut list = serializer.serialize_seq(Some(self.len()))?;
+        for mailbox in self.iter() {
+            let original = &mailbox.group.verdicts;
+            let verdicts = match copies.get_mut(mailbox.entry.group as usize) {
+                Some(copy) => {
+                    let copy = copy.get_or_insert_with(|| original.clone());
+                    reset_lines(copy, original);
+                    relocate(copy, &mailbox.entry.lines);
+                    Cow::Borrowed(copy.as_slice())
+                }
+                None => Cow::Owned(mailbox.verdicts()),
+            };
+            list.serialize_element(&mailbox.report_with(verdicts))?;
+        }
+        list.end()
+    }
+}
+
+/// The lines of `verdicts`, a copy of `original` relocated before, set back to the original's:
+/// a line [`relocate`] has no own value for stays the group's, as in [`MailboxView::verdicts`].
+fn reset_lines(verdicts: &mut [Verdict], original: &[Verdict]) {
+    for (copy, verdict) in verdicts.iter_mut().zip(original) {
+        let layers = copy.also_blocked_by.iter_mut().zip(&verdict.also_blocked_by).map(|(c, v)| (&mut c.decided_by, &v.decided_by));
+        for (settings, from) in std::iter::once((&mut copy.decided_by, &verdict.decided_by)).chain(layers) {
+            for (setting, original) in settings.iter_mut().zip(from) {
+                setting.line = original.line;
+            }
+        }
+    }
+}
+
+/// One mailbox of the report; what it shares with its group is borrowed, what is its own is
+/// built on each call.
+#[derive(Clone, Copy, Debug)]
+pub struct MailboxView<'a> {
+    entry: &'a Entry,
+    group: &'a Group,
+    tenant: &'a Tenant,
+}
+
+impl<'a> MailboxView<'a> {
+    /// The identity commands use (primary SMTP address or UPN when shown).
+    pub fn identity(&self) -> &'a str {
+        &self.entry.identity
+    }
+
+    pub fn headline(&self) -> &'a Headline {
+        &self.group.headline
+    }
+
+    /// The verdicts of every mailbox with the same settings: statuses, findings, rules and
+    /// fixes are this mailbox's, the lines those of the group's first ([`Self::verdicts`] has
+    /// its own).
+    pub fn settings_verdicts(&self) -> &'a [Verdict] {
+        &self.group.verdicts
+    }
+
+    /// Its verdicts, with the lines its own values were read on.
+    pub fn verdicts(&self) -> Vec<Verdict> {
+        let mut verdicts = self.group.verdicts.clone();
+        relocate(&mut verdicts, &self.entry.lines);
+        verdicts
+    }
+
+    /// Its fix, filled in with its identity; none when its identity or a policy name cannot
+    /// be quoted safely.
+    pub fn commands(&self) -> Vec<Command> {
+        let Entry { identity, named, refused, .. } = self.entry;
+        if *refused {
+            return Vec::new();
+        }
+        if !named {
+            return self.group.unnamed_commands.clone().unwrap_or_default();
+        }
+        mailbox_plan(identity, &self.group.fixes, self.tenant).unwrap_or_default()
+    }
+
+    /// Evidence of use, one entry per protocol × method seen.
+    pub fn usage(&self) -> &'a [UsageView] {
+        self.entry.usage.as_ref().map_or(&[], |u| &u.views)
+    }
+
+    /// Whether the end-of-December default change breaks it.
+    pub fn december(&self) -> December {
+        self.entry.december
+    }
+
+    /// The December answer with the choices, for an account that breaks.
+    pub fn december_detail(&self) -> Option<&'a DecemberAnswer> {
+        self.entry.usage.as_ref().and_then(|u| u.december_detail.as_ref())
+    }
+
+    /// Who is behind its legacy sign-ins.
+    pub fn seen(&self) -> Option<&'a Seen> {
+        self.entry.usage.as_ref().and_then(|u| u.seen.as_ref())
+    }
+
+    /// Everything about it, as the report's JSON shows it.
+    pub fn report(&self) -> MailboxReport<'a> {
+        self.report_with(Cow::Owned(self.verdicts()))
+    }
+
+    fn report_with(&self, verdicts: Cow<'a, [Verdict]>) -> MailboxReport<'a> {
+        MailboxReport {
+            identity: self.identity(),
+            headline: self.headline(),
+            verdicts,
+            commands: self.commands(),
+            usage: self.usage(),
+            december: self.december(),
+            december_detail: self.december_detail(),
+            seen: self.seen(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::remedy::{analyze, Report};
+    use crate::rules::{ClientScenario, Context, Date};
+
+    const HEADER: &str = "SmtpClientAuthenticationDisabled : True\n\n\"Identity\",\"PrimarySmtpAddress\",\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n";
+
+    fn report(text: &str) -> Report {
+        let mut context = Context::new(Date::new(2026, 11, 27).unwrap_or_default());
+        context.client = ClientScenario::DeviceBasic;
+        analyze(text, &context).1
+    }
+
+    #[test]
+    fn a_group_is_kept_once_and_each_mailbox_gets_its_own_lines_and_identity() {
+        let mut text = HEADER.to_string();
+        for i in 0..40 {
+            let smtp = if i % 2 == 0 { "\"True\"" } else { "" };
+            text.push_str(&format!("\"u{i}\",\"u{i}@contoso.com\",\"False\",\"False\",{smtp}\n"));
+        }
+        let report = report(&text);
+        assert_eq!((report.mailboxes.len(), report.mailboxes.groups.len()), (40, 2));
+        for (i, mailbox) in report.mailboxes.iter().enumerate() {
+            let line = u32::try_from(i).unwrap_or_default() + 4;
+            let verdicts = mailbox.verdicts();
+            assert!(verdicts.iter().flat_map(|v| &v.decided_by).filter(|d| d.setting.starts_with("CasMailbox.")).all(|d| d.line == line), "{verdicts:#?}");
+            let quoted = format!("'u{i}@contoso.com'");
+            let commands = mailbox.commands();
+            assert!(!commands.is_empty() && commands.iter().filter(|c| c.command.contains("-Identity")).all(|c| c.command.contains(&quoted)), "{commands:#?}");
+            assert!(std::ptr::eq(mailbox.headline(), &report.mailboxes.groups[i % 2].headline), "the headline is the group's");
+        }
+    }
+
+    #[test]
+    fn a_mailbox_without_identity_gets_the_fix_with_the_placeholder() {
+        let report = report("SmtpClientAuthenticationDisabled : True\n\n\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n\"False\",\"False\",\"\"\n");
+        let mailbox = report.mailboxes.get(0).expect("a mailbox");
+        assert_eq!(mailbox.identity(), "(mailbox 1)");
+        let first = mailbox.commands().first().map(|c| c.command.clone()).unwrap_or_default();
+        assert_eq!(first, "Set-CASMailbox -Identity '<mailbox of the device or app>' -SmtpClientAuthenticationDisabled $false");
+    }
+
+    #[test]
+    fn a_refused_identity_is_listed_up_front_and_gets_no_command() {
+        let text = format!("{HEADER}\"a\",\"a@contoso.com\",\"False\",\"False\",\"\"\n\"b\",\"b\u{7}@contoso.com\",\"False\",\"False\",\"\"\n");
+        let report = report(&text);
+        // The organization's fix names both mailboxes, and is refused too.
+        let refused: Vec<(&str, &str)> = report.refused.iter().map(|r| (r.object.as_str(), r.character.as_str())).collect();
+        assert_eq!(refused, [("organization", "U+0007"), ("b\u{7}@contoso.com", "U+0007")]);
+        let commands: Vec<usize> = report.mailboxes.iter().map(|m| m.commands().len()).collect();
+        assert!(commands[0] > 0 && commands[1] == 0, "{commands:?}");
+    }
+}
