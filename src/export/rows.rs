@@ -30,29 +30,25 @@ pub struct MailboxRow<'a> {
 }
 
 pub fn mailbox_rows(report: &Report) -> Vec<MailboxRow<'_>> {
-    report
-        .mailboxes
-        .iter()
-        .enumerate()
-        .map(|(index, mailbox)| {
-            let verdict = |(protocol, auth): (Protocol, AuthMethod)| {
-                mailbox.verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth)
-            };
-            let mut blocking_rules = Vec::new();
-            for verdict in COLUMNS.into_iter().filter_map(verdict) {
-                if verdict.status == Status::Blocked && !blocking_rules.contains(&verdict.rule) {
-                    blocking_rules.push(verdict.rule);
-                }
-            }
-            MailboxRow {
-                index,
-                identity: &mailbox.identity,
-                statuses: COLUMNS.map(|column| verdict(column).map(|v| v.status)),
-                blocking_rules,
-                december: mailbox.december,
-            }
-        })
-        .collect()
+    report.mailboxes.iter().enumerate().map(|(index, mailbox)| mailbox_row(index, mailbox)).collect()
+}
+
+/// The row of the mailbox at `index` of `Report::mailboxes`.
+pub fn mailbox_row(index: usize, mailbox: &MailboxReport) -> MailboxRow<'_> {
+    let verdict = |(protocol, auth): (Protocol, AuthMethod)| mailbox.verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth);
+    let mut blocking_rules = Vec::new();
+    for verdict in COLUMNS.into_iter().filter_map(verdict) {
+        if verdict.status == Status::Blocked && !blocking_rules.contains(&verdict.rule) {
+            blocking_rules.push(verdict.rule);
+        }
+    }
+    MailboxRow {
+        index,
+        identity: &mailbox.identity,
+        statuses: COLUMNS.map(|column| verdict(column).map(|v| v.status)),
+        blocking_rules,
+        december: mailbox.december,
+    }
 }
 
 /// The headings of the evidence columns (password sign-ins over SMTP AUTH and the December
