@@ -84,7 +84,7 @@ pub fn app() -> Html {
                     today={state.today} input={state.input.clone()}
                     private={state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty()} />
             }
-            { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), input_empty }) }
+            { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), counts: state.rows.counts, silent: input_empty || state.pending }) }
             if let Some(progress) = state.progress {
                 // One bar from opening the files to the table shown. The phase is announced
                 // (politely) as it changes; the bar moves silently.
@@ -95,7 +95,10 @@ pub fn app() -> Html {
             }
             <section id="result" class="result" aria-label={text.recognised} aria-busy={state.pending.then_some("true")}>
                 if !input_empty {
-                    { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone() }) }
+                    // Not while a new input is analysed: they would be worked out anew on every step.
+                    if !state.pending {
+                        { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone() }) }
+                    }
                     if !report.is_empty() {
                         <div class="ticket-row">
                             <CopyButton lang={state.lang} text="" make={ticket_note(&state)}

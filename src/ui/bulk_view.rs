@@ -9,7 +9,7 @@ use super::ui_text::ui_text;
 use crate::export::{COLUMNS, to_csv, to_markdown};
 use crate::rules::{December, Status};
 use crate::remedy::Report;
-use crate::ui_support::bulk_rows::BulkRows;
+use crate::ui_support::bulk_rows::{BulkRows, STATUSES};
 use crate::wording::{self, Form, Lang, Noun};
 
 /// Fixed row height in CSS pixels (the style sheet's `.bulk-table tr` agrees): rows are
@@ -200,14 +200,17 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
 /// by identity (sorted once, with the rows), or by a status column and then by identity.
 fn visible_rows(report: &Report, rows: &BulkRows, filter: &str, status: Option<Status>, december_only: bool, (key, ascending): (SortKey, bool)) -> Vec<u32> {
     let needle = filter.trim().to_lowercase();
-    let passing = rows.by_identity.iter().copied().filter(|index| {
-        let at = *index as usize;
-        let (Some(mailbox), Some(row)) = (report.mailboxes.get(at), rows.facts.get(at)) else { return false };
-        (needle.is_empty() || mailbox.identity.to_lowercase().contains(&needle))
+    let mut visible = Vec::new();
+    for index in rows.by_identity.iter().copied() {
+        let at = index as usize;
+        let (Some(mailbox), Some(row)) = (report.mailboxes.get(at), rows.facts.get(at)) else { continue };
+        if (needle.is_empty() || mailbox.identity.to_lowercase().contains(&needle))
             && status.is_none_or(|s| row.statuses.contains(&Some(s)))
             && (!december_only || row.december == December::Breaks)
-    });
-    let mut visible: Vec<u32> = passing.collect();
+        {
+            visible.push(index);
+        }
+    }
     if let SortKey::Column(column) = key {
         // A column has five values (no verdict first): one pass per value, in linear time.
         let rank = |index: u32| rows.facts.get(index as usize).and_then(|row| *row.statuses.get(column)?).map_or(0, status_rank);
@@ -237,18 +240,13 @@ fn status_rank(status: Status) -> u8 {
     }
 }
 
-/// The status filter's option values, the same in every language.
+/// The status filter's option values, the same in every language: the English words.
 fn status_code(status: Status) -> &'static str {
-    match status {
-        Status::Works => "works",
-        Status::Blocked => "blocked",
-        Status::Unknown => "unknown",
-        Status::Check => "check",
-    }
+    wording::status(Lang::En, status)
 }
 
 fn status_from_code(code: &str) -> Option<Status> {
-    [Status::Works, Status::Blocked, Status::Unknown, Status::Check].into_iter().find(|s| status_code(*s) == code)
+    STATUSES.into_iter().find(|s| status_code(*s) == code)
 }
 
 fn set_height(node: &NodeRef, rows: usize) {

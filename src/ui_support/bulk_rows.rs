@@ -148,13 +148,17 @@ mod tests {
 
     /// A tenant of Get-EXOCasMailbox rows, one per identity, with mixed settings.
     fn report_of(identities: &[String]) -> Report {
+        report_for(identities, crate::rules::ClientScenario::Any)
+    }
+
+    fn report_for(identities: &[String], client: crate::rules::ClientScenario) -> Report {
         let mut text = String::from("SmtpClientAuthenticationDisabled : True\n\n\"Identity\",\"PrimarySmtpAddress\",\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n");
         for (i, identity) in identities.iter().enumerate() {
             let on = if i % 3 == 0 { "False" } else { "True" };
             let smtp = ["", "\"False\"", "\"True\""][i % 5 % 3];
             text.push_str(&format!("\"{identity}\",\"{identity}\",\"{on}\",\"True\",{smtp}\n"));
         }
-        let context = crate::rules::Context::new(crate::rules::Date::new(2026, 12, 1).unwrap_or_default());
+        let context = crate::rules::Context::new(crate::rules::Date::new(2026, 12, 1).unwrap_or_default()).with_client(client);
         crate::remedy::analyze(&text, &context).1
     }
 
@@ -215,5 +219,19 @@ mod tests {
         }
         assert_eq!(rows.counts, counts);
         assert!(counts.iter().flatten().sum::<usize>() > 0);
+    }
+
+    /// The page's announcer counts the mailboxes' verdicts from the rows' counts: the same as
+    /// counting every verdict, for every client.
+    #[test]
+    fn counts_are_every_mailbox_verdict_by_status() {
+        for client in crate::rules::ClientScenario::ALL {
+            let report = report_for(&identities(60, 9), client);
+            let (rows, _) = built(&report, 7);
+            for (slot, status) in STATUSES.iter().enumerate() {
+                let verdicts = report.mailboxes.iter().flat_map(|m| &m.verdicts).filter(|v| v.status == *status).count();
+                assert_eq!(rows.counts.iter().map(|column| column[slot]).sum::<usize>(), verdicts, "{client:?} {status:?}");
+            }
+        }
     }
 }
