@@ -90,7 +90,8 @@ pub const HOLD_PASTE_ABOVE: usize = 256 << 10;
 /// offline single file opened from `file://` cannot start one. Parsing and building the
 /// evidence of 10 000 mailboxes take tens of ms each; the rules, the bulk of the work, go
 /// mailbox by mailbox, so the evaluation stops at [`STEP_BUDGET_MS`] and goes on in the next
-/// task, after the browser has handled typing and painted the progress.
+/// task, after the browser has handled typing and painted the progress. The bulk table's rows
+/// and their order are the last phase, so that no render works over all mailboxes.
 #[derive(Default)]
 enum Job {
     #[default]

@@ -1,7 +1,8 @@
 // Ten thousand and a hundred thousand mailboxes pasted as an Export-Csv file: held as data, not
 // laid out in the box; the summary, a table that stays small in the DOM while scrolling,
-// filters, and CSV / Markdown exports checked row by row. Prints `figures:` lines (Ctrl+V to
-// table, longest task, renderer memory added), beside the same paste into a bare <textarea>.
+// filters, and CSV / Markdown exports checked row by row; one progress bar over every phase,
+// named as it goes, that only moves forward. Prints `figures:` lines (Ctrl+V to table, longest
+// task, renderer memory added), beside the same paste into a bare <textarea>.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
