@@ -65,9 +65,11 @@
 //!   copied, between views (`ui::shared`). A large paste is held as data, not laid out in the
 //!   text box, and analysed in short steps on the main thread, every phase of it (reading
 //!   in parts, [`parse::PartedParse`]; joining, [`model::EvidenceBuild`]; evaluating,
-//!   [`remedy::Evaluation`]; `ui::state::Job`), so typing stays responsive.
-//! - [`ui_support`]: the UI's logic without web dependencies (e.g. URL fragment options),
-//!   tested natively.
+//!   [`remedy::Evaluation`]; the bulk table's rows built and sorted,
+//!   [`ui_support::bulk_rows`]; `ui::state::Job`), under one progress bar
+//!   ([`ui_support::progress`]), so typing and scrolling stay responsive.
+//! - [`ui_support`]: the UI's logic without web dependencies (URL fragment options, the bulk
+//!   table's rows, the progress bar's phases), tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line; `cli::help` holds what
 //!   `--help` and `--version` print.
 //!

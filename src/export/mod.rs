@@ -7,4 +7,4 @@ mod rows;
 
 pub use csv_table::to_csv;
 pub use markdown::to_markdown;
-pub use rows::{COLUMNS, MailboxRow, mailbox_rows};
+pub use rows::{COLUMNS, MailboxRow, mailbox_row, mailbox_rows};

@@ -2,7 +2,7 @@
 
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::rules::{AuthMethod, December, Protocol, Status};
-use crate::remedy::Report;
+use crate::remedy::{MailboxView, Report};
 use crate::rules::usage_view::UsageView;
 use crate::wording::{self, Lang};
 
@@ -33,30 +33,28 @@ pub struct MailboxRow<'a> {
 }
 
 pub fn mailbox_rows(report: &Report) -> Vec<MailboxRow<'_>> {
-    report
-        .mailboxes
-        .iter()
-        .enumerate()
-        .map(|(index, mailbox)| {
-            // Statuses and rules are the settings group's; no line is shown here.
-            let verdicts = mailbox.settings_verdicts();
-            let verdict = |(protocol, auth): (Protocol, AuthMethod)| verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth);
-            let mut blocking_rules = Vec::new();
-            for verdict in COLUMNS.into_iter().filter_map(verdict) {
-                if verdict.status == Status::Blocked && !blocking_rules.contains(&verdict.rule) {
-                    blocking_rules.push(verdict.rule);
-                }
-            }
-            MailboxRow {
-                index,
-                identity: mailbox.identity(),
-                statuses: COLUMNS.map(|column| verdict(column).map(|v| v.status)),
-                blocking_rules,
-                december: mailbox.december(),
-                smtp_password_usage: mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic),
-            }
-        })
-        .collect()
+    report.mailboxes.iter().enumerate().map(|(index, mailbox)| mailbox_row(index, mailbox)).collect()
+}
+
+/// The row of the mailbox at `index` of `Report::mailboxes`.
+pub fn mailbox_row(index: usize, mailbox: MailboxView<'_>) -> MailboxRow<'_> {
+    // Statuses and rules are the settings group's; no line is shown here.
+    let verdicts = mailbox.settings_verdicts();
+    let verdict = |(protocol, auth): (Protocol, AuthMethod)| verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth);
+    let mut blocking_rules = Vec::new();
+    for verdict in COLUMNS.into_iter().filter_map(verdict) {
+        if verdict.status == Status::Blocked && !blocking_rules.contains(&verdict.rule) {
+            blocking_rules.push(verdict.rule);
+        }
+    }
+    MailboxRow {
+        index,
+        identity: mailbox.identity(),
+        statuses: COLUMNS.map(|column| verdict(column).map(|v| v.status)),
+        blocking_rules,
+        december: mailbox.december(),
+        smtp_password_usage: mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic),
+    }
 }
 
 /// The headings of the evidence columns (password sign-ins over SMTP AUTH and the December

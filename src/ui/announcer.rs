@@ -2,14 +2,18 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use super::ui_text::ui_text;
-use crate::rules::Status;
 use crate::remedy::Report;
+use crate::ui_support::bulk_rows::STATUSES;
 use crate::wording::{self, Lang, Noun};
 
 pub struct AnnouncerProps {
     pub lang: Lang,
     pub report: Shared<Report>,
-    pub input_empty: bool,
+    /// The mailboxes' verdicts per column and status (the bulk rows' counts): counted once per
+    /// analysis, not on every render.
+    pub counts: [[usize; 4]; 6],
+    /// Nothing to say: the input is empty, or a new analysis is under way (said once done).
+    pub silent: bool,
 }
 
 /// One short sentence for screen readers whenever the verdict changes: how many protocol ×
@@ -17,25 +21,22 @@ pub struct AnnouncerProps {
 pub fn announcer(props: &AnnouncerProps) -> Html {
     let text = ui_text(props.lang);
     let report = &props.report;
-    let sentence = if props.input_empty {
+    let sentence = if props.silent {
         String::new()
     } else if report.is_empty() {
         text.summary_none.to_string()
     } else {
-        let verdicts = report.organization.verdicts.iter().chain(report.mailboxes.iter().flat_map(|m| m.settings_verdicts().iter()));
+        // In the order of `STATUSES`, as `Status` declares them.
         let mut counts = [0usize; 4];
-        for verdict in verdicts {
-            let slot = match verdict.status {
-                Status::Works => 0,
-                Status::Blocked => 1,
-                Status::Unknown => 2,
-                Status::Check => 3,
-            };
-            if let Some(count) = counts.get_mut(slot) {
-                *count += 1;
+        for verdict in &report.organization.verdicts {
+            counts[verdict.status as usize] += 1;
+        }
+        for column in props.counts {
+            for (count, more) in counts.iter_mut().zip(column) {
+                *count += more;
             }
         }
-        let parts: Vec<String> = [Status::Works, Status::Blocked, Status::Unknown, Status::Check]
+        let parts: Vec<String> = STATUSES
             .iter()
             .zip(counts)
             .filter(|(_, n)| *n > 0)

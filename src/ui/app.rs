@@ -22,7 +22,7 @@ use super::state::{Action, State, Theme};
 use super::symptoms::{SymptomsProps, symptoms};
 use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
-use crate::wording::{self, Label, Lang, Noun};
+use crate::wording::{self, Label, Lang};
 
 const EXAMPLE: &str = include_str!("examples/support-call.txt");
 /// Up to this many mailboxes each get a card; more are shown as one table.
@@ -84,24 +84,21 @@ pub fn app() -> Html {
                     today={state.today} input={state.input.clone()}
                     private={state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty()} />
             }
-            { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), input_empty }) }
-            if state.pending || state.reading.is_some() {
-                // Announced once (politely); the bar and the count change silently. Files and a
-                // large input are counted in megabytes while read, then mailboxes.
+            { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), counts: state.rows.counts, silent: input_empty || state.pending }) }
+            if let Some(progress) = state.progress {
+                // One bar from opening the files to the table shown. The phase is announced
+                // (politely) as it changes; the bar moves silently.
                 <div class="analysing">
-                    <p id="analysing" role="status">{ if state.pending { text.analysing } else { text.reading } }</p>
-                    <progress aria-labelledby="analysing" max={state.reading.or(state.progress).map(|(_, all)| all.to_string())}
-                        value={state.reading.or(state.progress).map(|(done, _)| done.to_string())} />
-                    if let Some((done, all)) = state.reading {
-                        <span>{ format!("{} / {} MB", megabytes(done), megabytes(all)) }</span>
-                    } else if let Some((done, all)) = state.progress {
-                        <span>{ format!("{done} / {}", wording::count(state.lang, all as u64, Noun::Mailbox)) }</span>
-                    }
+                    <p id="analysing" role="status">{ text.analysing }{ " " }{ text.phases[progress.phase as usize] }</p>
+                    <progress aria-labelledby="analysing" max="1000" value={progress.permille().to_string()} />
                 </div>
             }
             <section id="result" class="result" aria-label={text.recognised} aria-busy={state.pending.then_some("true")}>
                 if !input_empty {
-                    { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone() }) }
+                    // Not while a new input is analysed: they would be worked out anew on every step.
+                    if !state.pending {
+                        { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone() }) }
+                    }
                     if !report.is_empty() {
                         <div class="ticket-row">
                             <CopyButton lang={state.lang} text="" make={ticket_note(&state)}
@@ -118,7 +115,7 @@ pub fn app() -> Html {
                         { organization_card(&OrganizationCardProps { lang: state.lang, report: report.clone() }) }
                     }
                     if report.mailboxes.len() > CARDS_UP_TO {
-                        <BulkView lang={state.lang} report={report.clone()} />
+                        <BulkView lang={state.lang} report={report.clone()} rows={state.rows.clone()} />
                     } else {
                         { for (0..report.mailboxes.len()).map(|index| html! {
                             { mailbox_card(&MailboxCardProps { lang: state.lang, report: report.clone(), index }) }

@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
 use super::ui_text::ui_text;
-use crate::export::{COLUMNS, MailboxRow};
+use crate::export::COLUMNS;
 use crate::rules::Status;
+use crate::ui_support::bulk_rows::STATUSES;
 use crate::wording::{self, Lang, Noun};
-
-const STATUSES: [Status; 4] = [Status::Works, Status::Blocked, Status::Unknown, Status::Check];
 
 pub struct BulkSummaryProps {
     pub lang: Lang,
@@ -60,20 +59,6 @@ pub fn bulk_summary(props: &BulkSummaryProps) -> Html {
             </table>
         </div>
     }
-}
-
-/// Mailboxes per status for each column.
-pub fn count_statuses(rows: &[MailboxRow<'_>]) -> [[usize; 4]; 6] {
-    let mut counts = [[0; 4]; 6];
-    for row in rows {
-        for (column, status) in row.statuses.iter().enumerate() {
-            let slot = status.and_then(|s| STATUSES.iter().position(|known| *known == s));
-            if let Some(count) = slot.and_then(|slot| counts.get_mut(column)?.get_mut(slot)) {
-                *count += 1;
-            }
-        }
-    }
-    counts
 }
 
 pub fn status_class(status: Status) -> &'static str {

@@ -1,14 +1,15 @@
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::bulk_summary::{BulkSummaryProps, bulk_summary, count_statuses, status_class};
+use super::bulk_summary::{BulkSummaryProps, bulk_summary, status_class};
 use super::download::download_text;
 use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::shared::Shared;
 use super::ui_text::ui_text;
-use crate::export::{COLUMNS, MailboxRow, mailbox_rows, to_csv, to_markdown};
+use crate::export::{COLUMNS, to_csv, to_markdown};
 use crate::rules::{December, Status};
 use crate::remedy::Report;
+use crate::ui_support::bulk_rows::{BulkRows, STATUSES};
 use crate::wording::{self, Form, Lang, Noun};
 
 /// Fixed row height in CSS pixels (the style sheet's `.bulk-table tr` agrees): rows are
@@ -28,6 +29,8 @@ enum SortKey {
 pub struct BulkViewProps {
     pub lang: Lang,
     pub report: Shared<Report>,
+    /// The table's rows of `report`, built with it.
+    pub rows: Shared<BulkRows>,
 }
 
 /// Many mailboxes at once: a summary, a filterable, sortable table that renders only the rows
@@ -45,11 +48,15 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
     let top_spacer = use_node_ref();
     let bottom_spacer = use_node_ref();
 
-    let rows = mailbox_rows(&props.report);
-    let counts = count_statuses(&rows);
+    let (report, rows) = (&props.report, &props.rows);
+    let mailboxes = report.mailboxes.len();
     // The December column and filter only with evidence of use: without, every answer is "unknown".
-    let has_evidence = props.report.december_summary.is_some();
-    let visible = visible_rows(&rows, &filter, *status_filter, has_evidence && *december_only, *sort);
+    let has_evidence = report.december_summary.is_some();
+    // Worked out when the rows or a filter change, not on every scroll.
+    // (The rows are built from the report: new rows are a new report.)
+    let visible = use_memo((rows.clone(), (*filter).clone(), *status_filter, has_evidence && *december_only, *sort), |(rows, filter, status, december_only, sort)| {
+        visible_rows(report, rows, filter, *status, *december_only, *sort)
+    });
     let first = usize::try_from(*scroll_top / ROW_HEIGHT).unwrap_or(0).saturating_sub(OVERSCAN).min(visible.len());
     let last = (first + VISIBLE_ROWS + 2 * OVERSCAN).min(visible.len());
     {
@@ -118,8 +125,8 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
 
     html! {
         <section class="card bulk" aria-labelledby="bulk-heading">
-            <h2 id="bulk-heading">{ wording::count(props.lang, rows.len() as u64, Noun::Mailbox) }</h2>
-            { bulk_summary(&BulkSummaryProps { lang: props.lang, counts, mailboxes: rows.len() }) }
+            <h2 id="bulk-heading">{ wording::count(props.lang, mailboxes as u64, Noun::Mailbox) }</h2>
+            { bulk_summary(&BulkSummaryProps { lang: props.lang, counts: rows.counts, mailboxes }) }
             <div class="bulk-controls">
                 <label>
                     <span>{ text.filter }</span>
@@ -160,13 +167,14 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
                     </thead>
                     <tbody>
                         <tr class="spacer" aria-hidden="true" ref={top_spacer}></tr>
-                        { for visible.get(first..last).unwrap_or_default().iter().enumerate().map(|(offset, row)| {
-                            let index = row.index;
+                        { for visible.get(first..last).unwrap_or_default().iter().enumerate().map(|(offset, index)| {
+                            let index = *index as usize;
+                            let Some(row) = rows.facts.get(index) else { return html! {} };
                             let selected = selected.clone();
                             let onclick = Callback::from(move |_: MouseEvent| selected.set(Some(index)));
                             html! {
                                 <tr key={index} aria-rowindex={(first + offset + 2).to_string()}>
-                                    <th scope="row"><button type="button" class="row-pick" {onclick}>{ row.identity }</button></th>
+                                    <th scope="row"><button type="button" class="row-pick" {onclick}>{ report.mailboxes.get(index).map_or("", |m| m.identity()) }</button></th>
                                     if has_evidence {
                                         <td>{ wording::december(props.lang, row.december) }</td>
                                     }
@@ -188,50 +196,57 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
     }
 }
 
-/// The rows that pass the filters, in the chosen order.
-fn visible_rows<'a>(rows: &'a [MailboxRow<'a>], filter: &str, status: Option<Status>, december_only: bool, (key, ascending): (SortKey, bool)) -> Vec<&'a MailboxRow<'a>> {
+/// The positions in `Report::mailboxes` of the rows that pass the filters, in the chosen order:
+/// by identity (sorted once, with the rows), or by a status column and then by identity.
+fn visible_rows(report: &Report, rows: &BulkRows, filter: &str, status: Option<Status>, december_only: bool, (key, ascending): (SortKey, bool)) -> Vec<u32> {
     let needle = filter.trim().to_lowercase();
-    let mut visible: Vec<&MailboxRow> = rows
-        .iter()
-        .filter(|row| needle.is_empty() || row.identity.to_lowercase().contains(&needle))
-        .filter(|row| status.is_none_or(|s| row.statuses.contains(&Some(s))))
-        .filter(|row| !december_only || row.december == December::Breaks)
-        .collect();
-    // One comparator for both keys: each distinct sort call would link its own copy of the
-    // sort algorithm into the app.
-    let column_rank = |row: &MailboxRow, column: usize| row.statuses.get(column).copied().flatten().map(status_rank);
-    visible.sort_by(|a, b| match key {
-        SortKey::Identity => a.identity.cmp(b.identity),
-        SortKey::Column(column) => column_rank(a, column).cmp(&column_rank(b, column)),
-    });
+    let mut visible = Vec::new();
+    for index in rows.by_identity.iter().copied() {
+        let at = index as usize;
+        let (Some(mailbox), Some(row)) = (report.mailboxes.get(at), rows.facts.get(at)) else { continue };
+        if (needle.is_empty() || mailbox.identity().to_lowercase().contains(&needle))
+            && status.is_none_or(|s| row.statuses.contains(&Some(s)))
+            && (!december_only || row.december == December::Breaks)
+        {
+            visible.push(index);
+        }
+    }
+    if let SortKey::Column(column) = key {
+        // A column has five values (no verdict first): one pass per value, in linear time.
+        let rank = |index: u32| rows.facts.get(index as usize).and_then(|row| *row.statuses.get(column)?).map_or(0, status_rank);
+        let mut by_rank = Vec::with_capacity(visible.len());
+        for wanted in 0..5 {
+            for index in &visible {
+                if rank(*index) == wanted {
+                    by_rank.push(*index);
+                }
+            }
+        }
+        visible = by_rank;
+    }
     if !ascending {
         visible.reverse();
     }
     visible
 }
 
-/// Blocked first: what needs attention sorts to the top.
+/// Blocked first: what needs attention sorts to the top (after rows with no verdict there).
 fn status_rank(status: Status) -> u8 {
     match status {
-        Status::Blocked => 0,
-        Status::Unknown => 1,
-        Status::Check => 2,
-        Status::Works => 3,
+        Status::Blocked => 1,
+        Status::Unknown => 2,
+        Status::Check => 3,
+        Status::Works => 4,
     }
 }
 
-/// The status filter's option values, the same in every language.
+/// The status filter's option values, the same in every language: the English words.
 fn status_code(status: Status) -> &'static str {
-    match status {
-        Status::Works => "works",
-        Status::Blocked => "blocked",
-        Status::Unknown => "unknown",
-        Status::Check => "check",
-    }
+    wording::status(Lang::En, status)
 }
 
 fn status_from_code(code: &str) -> Option<Status> {
-    [Status::Works, Status::Blocked, Status::Unknown, Status::Check].into_iter().find(|s| status_code(*s) == code)
+    STATUSES.into_iter().find(|s| status_code(*s) == code)
 }
 
 fn set_height(node: &NodeRef, rows: usize) {

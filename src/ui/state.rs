@@ -12,6 +12,8 @@ use crate::parse::{PartedParse, Parsed};
 use crate::redact::Redactor;
 use crate::rules::{ClientScenario, Context, Date};
 use crate::remedy::{Evaluation, Report};
+use crate::ui_support::bulk_rows::{BulkRows, RowsBuild};
+use crate::ui_support::progress::{Phase, Progress};
 use crate::wording::Lang;
 
 /// Light or dark, or whatever the system prefers.
@@ -62,6 +64,10 @@ const READ_IN_PARTS_ABOVE: usize = 1 << 20;
 /// Records typed and joined between two looks at the clock (about a millisecond's work).
 const RECORDS_PER_CHECK: usize = 500;
 
+/// Table rows built, sorted or merged between two looks at the clock (under a millisecond's
+/// work).
+const TABLE_ROWS_PER_CHECK: usize = 2_000;
+
 /// Sign-in rows added up between two looks at the clock (a millisecond's work).
 const ROWS_PER_CHECK: usize = 10_000;
 
@@ -84,7 +90,8 @@ pub const HOLD_PASTE_ABOVE: usize = 256 << 10;
 /// offline single file opened from `file://` cannot start one. Parsing and building the
 /// evidence of 10 000 mailboxes take tens of ms each; the rules, the bulk of the work, go
 /// mailbox by mailbox, so the evaluation stops at [`STEP_BUDGET_MS`] and goes on in the next
-/// task, after the browser has handled typing and painted the progress.
+/// task, after the browser has handled typing and painted the progress. The bulk table's rows
+/// and their order are the last phase, so that no render works over all mailboxes.
 #[derive(Default)]
 enum Job {
     #[default]
@@ -97,8 +104,9 @@ enum Job {
     /// Records typed and joined into mailboxes, some at a time.
     Joining(Parsed, Box<EvidenceBuild>),
     Evaluating(Parsed, Box<Evaluation>),
-    /// Evaluated; redaction, when on, is one more step.
-    Evaluated(Parsed, Report),
+    /// Evaluated: redaction, when on, is one more step (`None`); then the bulk table's rows
+    /// are built and sorted, some at a time.
+    Evaluated(Parsed, Report, Option<Box<RowsBuild>>),
 }
 
 #[derive(Clone, PartialEq)]
@@ -115,10 +123,9 @@ pub struct State {
     pub pending: bool,
     /// Steps of the current analysis done so far.
     pub step: u64,
-    /// Mailboxes evaluated and in all, once the evaluation has started.
-    pub progress: Option<(usize, usize)>,
-    /// Bytes read and in all, while a large input is read in parts or a file is loaded.
-    pub reading: Option<(usize, usize)>,
+    /// How far the files being opened and the analysis in steps have got: one bar for all
+    /// their phases. `None` when nothing is under way.
+    pub progress: Option<Progress>,
     /// The input came from files too large for the text box and is held as data: its size in
     /// bytes. (Not its lines: counting them would take a scan of it in one task.)
     pub held: Option<usize>,
@@ -135,6 +142,8 @@ pub struct State {
     pub today: Date,
     pub parsed: Shared<Parsed>,
     pub report: Shared<Report>,
+    /// The bulk table's rows of `report`.
+    pub rows: Shared<BulkRows>,
 }
 
 impl State {
@@ -146,7 +155,6 @@ impl State {
             pending: false,
             step: 0,
             progress: None,
-            reading: None,
             held: None,
             held_lines: None,
             job: Shared::default(),
@@ -158,6 +166,7 @@ impl State {
             today,
             parsed: Shared::default(),
             report: Shared::default(),
+            rows: Shared::default(),
         }
     }
 
@@ -175,10 +184,13 @@ impl State {
     fn reanalyse(&mut self) {
         self.revision += 1;
         self.step = 0;
-        self.progress = None;
-        self.reading = None;
         self.job = Shared::default();
         self.pending = self.input.len() > ANALYSE_AT_ONCE_UP_TO;
+        // After files were opened, the bar goes on from there.
+        let opened = self.progress.filter(|progress| progress.phase == Phase::Opening);
+        let parted = opened.map_or(self.input.len() > READ_IN_PARTS_ABOVE, |progress| progress.parted);
+        let first = if parted { Phase::Reading } else { Phase::Joining };
+        self.progress = self.pending.then_some(Progress { phase: first, done: 0, all: 1, opened: opened.is_some(), parted });
         if !self.pending {
             while !self.advance(None) {}
         }
@@ -193,9 +205,8 @@ impl State {
             Job::Start => Job::Parsed(crate::parse::parse(&self.input)),
             Job::Reading(mut parts) => {
                 let done = until(deadline, || parts.step(&self.input, PART_BYTES));
-                self.reading = Some((parts.done(), self.input.len()));
+                self.advanced(Phase::Reading, (parts.done(), self.input.len()));
                 if done {
-                    self.reading = None;
                     Job::Parsed(parts.finish())
                 } else {
                     Job::Reading(parts)
@@ -210,6 +221,8 @@ impl State {
                         break;
                     }
                 }
+                // Rows added up, then records joined: one phase of the bar.
+                self.advanced(Phase::Joining, (tally.rows_done(), rows + parsed.records.len()));
                 if tally.rows_done() < rows {
                     *self.job.borrow_mut() = Job::Tallying(parsed, tally);
                     return false;
@@ -219,37 +232,45 @@ impl State {
             }
             Job::Joining(parsed, mut building) => {
                 let done = until(deadline, || building.step(&parsed, RECORDS_PER_CHECK));
-                self.progress = Some(building.progress(&parsed));
+                let ((records_done, records), rows) = (building.progress(&parsed), parsed.usage.rows.len());
+                self.advanced(Phase::Joining, (rows + records_done, rows + records));
                 if !done {
                     *self.job.borrow_mut() = Job::Joining(parsed, building);
                     return false;
                 }
                 let context = Context::new(self.as_of).with_client(self.scenario);
                 let evaluation = Evaluation::new(building.finish(&parsed), &context);
-                self.progress = Some(evaluation.progress());
+                self.advanced(Phase::Evaluating, evaluation.progress());
                 Job::Evaluating(parsed, Box::new(evaluation))
             }
             Job::Evaluating(parsed, mut evaluation) => {
                 let done = until(deadline, || evaluation.step(MAILBOXES_PER_CHECK));
-                self.progress = Some(evaluation.progress());
+                self.advanced(Phase::Evaluating, evaluation.progress());
                 if !done {
                     Job::Evaluating(parsed, evaluation)
                 } else {
                     let mut report = evaluation.finish();
                     crate::remedy::add_text_notes(&mut report, &self.input);
-                    if !self.redact {
-                        return self.show(parsed, report);
-                    }
-                    Job::Evaluated(parsed, report)
+                    let rows = (!self.redact).then(|| Box::new(RowsBuild::new(&report)));
+                    Job::Evaluated(parsed, report, rows)
                 }
             }
-            Job::Evaluated(mut parsed, report) => {
+            Job::Evaluated(mut parsed, report, None) => {
                 let redactor = Redactor::new(&self.input, &parsed);
                 let report = redactor.report(report);
                 for diagnostic in &mut parsed.diagnostics {
                     diagnostic.message = redactor.text(&diagnostic.message);
                 }
-                return self.show(parsed, report);
+                let rows = Box::new(RowsBuild::new(&report));
+                Job::Evaluated(parsed, report, Some(rows))
+            }
+            Job::Evaluated(parsed, report, Some(mut rows)) => {
+                let done = until(deadline, || rows.step(&report, TABLE_ROWS_PER_CHECK));
+                self.advanced(Phase::Tabling, rows.progress());
+                if done {
+                    return self.show(parsed, report, rows.finish());
+                }
+                Job::Evaluated(parsed, report, Some(rows))
             }
         };
         *self.job.borrow_mut() = next;
@@ -266,12 +287,17 @@ impl State {
         self.reanalyse();
     }
 
-    fn show(&mut self, parsed: Parsed, report: Report) -> bool {
+    /// The bar, if shown, at `done` of `all` of `phase`.
+    fn advanced(&mut self, phase: Phase, work: (usize, usize)) {
+        self.progress = self.progress.map(|progress| progress.at(phase, work));
+    }
+
+    fn show(&mut self, parsed: Parsed, report: Report, rows: BulkRows) -> bool {
         self.pending = false;
         self.progress = None;
-        self.reading = None;
         self.parsed = Shared::new(parsed);
         self.report = Shared::new(report);
+        self.rows = Shared::new(rows);
         true
     }
 }
@@ -342,7 +368,9 @@ impl Reducible for State {
                 next.held_lines = None;
                 next.loaded += 1;
             }
-            Action::Reading(done, all) => next.reading = Some((done, all)),
+            Action::Reading(done, all) => {
+                next.progress = Some(Progress { phase: Phase::Opening, done, all, opened: true, parted: all > READ_IN_PARTS_ABOVE });
+            }
             Action::Analyse(revision) => {
                 if revision != next.revision || !next.pending {
                     return self;

@@ -2,3 +2,5 @@
 //! The wasm-only UI (`ui`) uses it.
 
 pub mod fragment;
+pub mod bulk_rows;
+pub mod progress;
