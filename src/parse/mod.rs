@@ -31,6 +31,7 @@ mod record;
 mod segment;
 mod sink;
 mod table;
+mod text;
 mod transcript;
 mod usage;
 mod usage_csv;
@@ -50,6 +51,7 @@ pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
 };
 pub use sink::code as diagnostic_code;
+pub use text::Text;
 pub use usage_time::{civil_from_days, iso_utc};
 pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, Usage, UsageAuth, UsageProtocol, UsageRow};
 pub use value::{dotnet_date_millis, is_type_name};

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::lines::{Lines, cell_width, char_cells};
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Value, errors, list, transcript, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, list, transcript, value};
 
 /// Reads the table whose header starts on line `start`, or returns `None` when no dash row
 /// matching the header follows it (directly, or under the header's wrapped lines).
@@ -289,17 +289,17 @@ fn split_cells(row: &Row<'_>, cuts: &[Cut], columns: usize) -> Vec<String> {
 }
 
 fn cell_property(label: &Arc<str>, cell: String, line: u32, sure: bool) -> Property {
-    let raw: Arc<str> = cell.into();
+    let raw = Text::from(cell);
     let (value, certainty) = cell_value(&raw, if sure { Certainty::Exact } else { Certainty::Uncertain });
     Property { name: Arc::clone(label), raw, value, certainty, span: LineSpan::line(line) }
 }
 
 /// A cell cut by the column width ends with `…`/`...`, or starts with one in a right-aligned
 /// column (§2.5, §8 rule 15): only a prefix or suffix is known.
-fn cell_value(cell: &Arc<str>, base: Certainty) -> (Value, Certainty) {
+fn cell_value(cell: &Text, base: Certainty) -> (Value, Certainty) {
     let cut = value::strip_ellipsis(cell).1 || cell.starts_with('…') || cell.starts_with("...");
     if cut && !cell.ends_with('}') {
-        return (Value::Text(Arc::clone(cell)), Certainty::Truncated);
+        return (Value::Text(cell.clone()), Certainty::Truncated);
     }
     value::display(cell, base)
 }
@@ -309,7 +309,7 @@ fn extend_wrapped(property: &mut Property, cell: &str, line: u32) {
         return;
     }
     property.raw = if property.raw.is_empty() { cell.into() } else { format!("{}\n{cell}", property.raw).into() };
-    let joined: Arc<str> = property.raw.replace('\n', " ").into();
+    let joined = Text::from(property.raw.replace('\n', " "));
     let (value, certainty) = cell_value(&joined, Certainty::Rejoined);
     property.value = value;
     property.certainty = certainty;
