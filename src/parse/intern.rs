@@ -9,8 +9,6 @@ use rustc_hash::FxHashSet;
 #[derive(Default)]
 pub(super) struct Interner {
     names: FxHashSet<Arc<str>>,
-    /// The names the last object had, by position.
-    by_position: Vec<Arc<str>>,
 }
 
 impl Interner {
@@ -21,23 +19,6 @@ impl Interner {
         }
         let shared: Arc<str> = Arc::from(name);
         self.names.insert(Arc::clone(&shared));
-        shared
-    }
-
-    /// [`Self::name`] of the property at `position` in its object. The objects of a paste show
-    /// their names in one order, so the name the last object had there is compared first,
-    /// which costs less than hashing it.
-    pub(super) fn name_at(&mut self, position: usize, name: &str) -> Arc<str> {
-        if let Some(last) = self.by_position.get(position).filter(|last| ***last == *name) {
-            return Arc::clone(last);
-        }
-        let shared = self.name(name);
-        let known = self.by_position.len();
-        match self.by_position.get_mut(position) {
-            Some(slot) => *slot = Arc::clone(&shared),
-            None if position == known => self.by_position.push(Arc::clone(&shared)),
-            None => {}
-        }
         shared
     }
 }
@@ -53,8 +34,5 @@ mod tests {
         let mut interner = Interner::default();
         let first = interner.name("PopEnabled");
         assert!(Arc::ptr_eq(&first, &interner.name("PopEnabled")));
-        assert!(Arc::ptr_eq(&first, &interner.name_at(0, "PopEnabled")));
-        let other = interner.name_at(0, "ImapEnabled");
-        assert!(Arc::ptr_eq(&other, &interner.name("ImapEnabled")) && Arc::ptr_eq(&other, &interner.name_at(0, "ImapEnabled")));
     }
 }

@@ -180,7 +180,7 @@ fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, origin: &O
         let rejoined = certainty == Certainty::Exact && origin.joined_within(member.key.0, member.value.1);
         let certainty = if rejoined { Certainty::Rejoined } else { certainty };
         let raw = origin.printed(lines, document, member.value.0, member.value.1);
-        let name = text.name_at(properties.len(), &name);
+        let name = text.name(&name);
         line = origin.line_index_from(lines, member.key.0, line);
         let first = lines.number(line);
         line = origin.line_index_from(lines, member.value.1.saturating_sub(1), line);
@@ -206,8 +206,8 @@ fn plain_string(json: &str) -> Option<&str> {
     (!special).then_some(inner)
 }
 
-/// A member's value, read as what it is: strings, literals and arrays of strings directly (a
-/// string without escapes shares the paste's text); anything else through [`Json`].
+/// A member's value, read as what it is: strings and literals directly (a string without
+/// escapes shares the paste's text); arrays and objects through [`Json`].
 fn member_value(lines: &Lines<'_>, json: &str) -> Option<(Value, Certainty)> {
     match json {
         "true" => return Some((Value::Bool(true), Certainty::Exact)),
@@ -222,11 +222,6 @@ fn member_value(lines: &Lines<'_>, json: &str) -> Option<(Value, Certainty)> {
         };
         let certainty = string_certainty(&text);
         return Some((Value::Text(text), certainty));
-    }
-    if json.starts_with('[') {
-        if let Ok(items) = serde_json::from_str::<Vec<String>>(json) {
-            return Some((Value::List(items), Certainty::Exact));
-        }
     }
     serde_json::from_str::<Json>(json).ok().map(|json| json.to_value())
 }

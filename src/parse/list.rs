@@ -56,8 +56,8 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &m
     let end = scan_object(lines, start, block_indent, head, &mut drafts, state, sink);
     let width = Width::estimate(state.longest);
     let mut properties = Vec::with_capacity(drafts.len());
-    for (position, draft) in drafts.iter().enumerate() {
-        properties.push(build_property(lines, position, draft, block_indent, width, &mut sink.text));
+    for draft in &drafts {
+        properties.push(build_property(lines, draft, block_indent, width, &mut sink.text));
     }
     mark_cut_off(lines, end, &mut properties, sink);
     state.drafts = drafts;
@@ -257,9 +257,9 @@ impl Width {
     }
 }
 
-fn build_property(lines: &Lines<'_>, position: usize, draft: &Draft, block_indent: usize, width: Width, text: &mut Interner) -> Property {
+fn build_property(lines: &Lines<'_>, draft: &Draft, block_indent: usize, width: Width, text: &mut Interner) -> Property {
     let label_line = lines.get(draft.label_line);
-    let name = text.name_at(position, label_line.get(draft.name.0..draft.name.1).unwrap_or(""));
+    let name = text.name(label_line.get(draft.name.0..draft.name.1).unwrap_or(""));
     let first_value = label_line.get(draft.value.0..draft.value.1).unwrap_or("");
     let first_line = lines.number(draft.label_line);
     if draft.continued_to <= draft.label_line + 1 {

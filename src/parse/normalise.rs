@@ -171,7 +171,7 @@ fn clean(raw: &str) -> Option<Vec<String>> {
 /// `[` and `\`, a path's `\`, a non-ASCII name. (The copies [`clean`] makes for every such line
 /// would otherwise cost more than reading it.)
 fn left_as_it_is(raw: &str) -> bool {
-    !raw.contains(['\u{1b}', '<'])
+    !raw.bytes().any(|b| b == 0x1b || b == b'<')
         && !raw.starts_with('[')
         && !raw.contains("[0m")
         && mangling::strip_blockquote(raw).len() == raw.len()
