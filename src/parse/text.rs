@@ -1,7 +1,7 @@
 //! Text read from a paste: a range of one shared copy of the normalised paste, so that reading
 //! a value allocates nothing of its own (issue 14: allocation per object, not per value). A
 //! value rebuilt from several places (a rejoined line, an unescaped JSON string) is its own
-//! copy. Cloning costs a reference count; the text compares, hashes and prints as the `str`.
+//! copy. Cloning costs a reference count; the text compares and prints as the `str`.
 
 use std::fmt;
 use std::ops::Deref;
@@ -33,10 +33,6 @@ impl Text {
         let start = self.start as usize + (text.len() - trimmed.len());
         Text::range_of(&self.shared, start, start + trimmed.trim_end().len())
     }
-
-    pub fn as_str(&self) -> &str {
-        self
-    }
 }
 
 impl Deref for Text {
@@ -67,18 +63,6 @@ impl Default for Text {
     }
 }
 
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        self
-    }
-}
-
-impl std::borrow::Borrow<str> for Text {
-    fn borrow(&self) -> &str {
-        self
-    }
-}
-
 impl PartialEq for Text {
     fn eq(&self, other: &Text) -> bool {
         **self == **other
@@ -86,24 +70,6 @@ impl PartialEq for Text {
 }
 
 impl Eq for Text {}
-
-impl PartialEq<str> for Text {
-    fn eq(&self, other: &str) -> bool {
-        &**self == other
-    }
-}
-
-impl PartialEq<&str> for Text {
-    fn eq(&self, other: &&str) -> bool {
-        &**self == *other
-    }
-}
-
-impl std::hash::Hash for Text {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        (**self).hash(state);
-    }
-}
 
 impl fmt::Debug for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -134,7 +100,7 @@ mod tests {
         let shared = Arc::new(String::from("  ann@contoso.com  | x"));
         let padded = Text::range_of(&shared, 0, 19);
         let trimmed = padded.trimmed();
-        assert_eq!(trimmed, "ann@contoso.com");
+        assert_eq!(&*trimmed, "ann@contoso.com");
         assert!(Arc::ptr_eq(&trimmed.shared, &shared));
         assert_eq!(trimmed, Text::from("ann@contoso.com"));
         assert_eq!(format!("{trimmed:?}"), "\"ann@contoso.com\"");
