@@ -36,7 +36,8 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &m
     if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
         return None;
     }
-    let names: Vec<Arc<str>> = record.iter().map(|name| sink.text.name(&String::from_utf8_lossy(name))).collect();
+    // The fields of a `str` split at ASCII bytes are UTF-8.
+    let names: Vec<Arc<str>> = record.iter().map(|name| sink.text.name(std::str::from_utf8(name).unwrap_or_default())).collect();
     let mut last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(header_index);
     let type_kind = type_name.and_then(kind_from_type_name);
     let mut kind = None;
@@ -197,7 +198,7 @@ fn read_fields(lines: &Lines<'_>, raw_record: &str, record: &ByteRecord, delimit
         in_place &= printed.is_some() && closed && delimited && !field.contains(&b'"');
         let text = match printed {
             Some(printed) => lines.share(printed),
-            None => Text::from(String::from_utf8_lossy(field).into_owned()),
+            None => Text::from(std::str::from_utf8(field).unwrap_or_default()),
         };
         fields.push(Field { text, quoted });
         at = after + 1;
