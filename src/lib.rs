@@ -34,7 +34,8 @@
 //!
 //! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
 //!   JSON, CSV, transcripts). A new input shape is a new file there, registered in
-//!   `parse/mod.rs`. Sign-in logs and usage reports (`usage_csv`, `usage_json`,
+//!   `parse/mod.rs`. A record's values are [`parse::Text`]s, ranges of one shared copy of the
+//!   text, so reading allocates per object, not per value. Sign-in logs and usage reports (`usage_csv`, `usage_json`,
 //!   `usage_records`) become compact [`parse::UsageRow`]s that share their repeated texts, and
 //!   client errors anywhere in the text become [`parse::Symptom`]s (`client_error`); a large
 //!   text can be read part by part ([`parse::PartedParse`]).

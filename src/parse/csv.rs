@@ -4,13 +4,12 @@
 
 use std::sync::Arc;
 
-use ::csv::{ReaderBuilder, StringRecord};
+use ::csv::{ByteRecord, ReaderBuilder};
 
-use super::intern::Interner;
 use super::kind::kind_from_type_name;
 use super::lines::Lines;
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Value, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, value};
 
 /// What CSV reading remembers across attempts in one paste.
 #[derive(Default)]
@@ -33,31 +32,34 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &m
     }
     let text = lines.text().get(offset..)?;
     let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut record = StringRecord::new();
-    if !matches!(reader.read_record(&mut record), Ok(true)) {
+    let mut record = ByteRecord::new();
+    if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
         return None;
     }
-    let names: Vec<Arc<str>> = record.iter().map(|name| sink.text.name(name)).collect();
+    // The fields of a `str` split at ASCII bytes are UTF-8.
+    let names: Vec<Arc<str>> = record.iter().map(|name| sink.text.name(std::str::from_utf8(name).unwrap_or_default())).collect();
     let mut last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(header_index);
     let type_kind = type_name.and_then(kind_from_type_name);
     let mut kind = None;
     let mut rows = 0usize;
     let mut lost_characters: Option<(u32, String)> = None;
-    while let Ok(true) = reader.read_record(&mut record) {
+    let mut fields = Vec::with_capacity(names.len());
+    while let Ok(true) = reader.read_byte_record(&mut record) {
         let Some(position) = record.position() else { break };
-        let first_index = lines.index_at(offset.saturating_add(byte(position)));
+        let first_index = lines.index_at_from(offset.saturating_add(byte(position)), last_index);
         let end = byte(reader.position());
         // A blank line (skipped by the reader) or a different field count ends the CSV.
         if record.len() != names.len() || first_index > last_index + 1 {
             break;
         }
-        let row_last = lines.index_at(offset.saturating_add(end.saturating_sub(1))).max(first_index);
+        let row_last = lines.index_at_from(offset.saturating_add(end.saturating_sub(1)), first_index).max(first_index);
         let raw_record = text.get(byte(position)..end).unwrap_or("");
         let span = LineSpan { first: lines.number(first_index), last: lines.number(row_last) };
+        read_fields(lines, raw_record, &record, delimiter, &mut fields);
         if lost_characters.is_none() && raw_record.contains('?') {
-            lost_characters = record.iter().find(|field| shows_lost_characters(field)).map(|field| (span.first, field.to_owned()));
+            lost_characters = fields.iter().find(|field| shows_lost_characters(&field.text)).map(|field| (span.first, field.text.to_string()));
         }
-        let properties = properties(&names, &record, raw_record, delimiter, span, &sink.text);
+        let properties = properties(&names, &mut fields, span);
         let kind = *kind.get_or_insert_with(|| sink.decide_kind(context, type_kind, &properties, span.first));
         sink.push_record(context, kind, Shape::Csv, span, properties);
         last_index = row_last;
@@ -169,22 +171,55 @@ fn split_fields(line: &str, delimiter: u8) -> Vec<&str> {
     fields
 }
 
-fn properties(names: &[Arc<str>], record: &StringRecord, raw_record: &str, delimiter: u8, span: LineSpan, text: &Interner) -> Vec<Property> {
-    let quoted = if record.iter().any(str::is_empty) { quoted_fields(raw_record, delimiter) } else { Vec::new() };
+/// One field of a row: its text, and whether it was printed in quotes (`""` is an empty
+/// string, an empty unquoted field is `$null`: §4 table, "$null value").
+struct Field {
+    text: Text,
+    quoted: bool,
+}
+
+/// The fields of `record` as shared texts, into `fields`. Each is looked for where the reader
+/// found it in `raw_record`, the row as printed: after the previous field and its delimiter,
+/// inside quotes if it was quoted. A field printed otherwise (with doubled quotes) is not found
+/// there and is copied, and which fields were quoted is then read from the row as printed.
+fn read_fields(lines: &Lines<'_>, raw_record: &str, record: &ByteRecord, delimiter: u8, fields: &mut Vec<Field>) {
+    fields.clear();
+    let raw = raw_record.as_bytes();
+    let mut at = 0;
+    let mut in_place = true;
+    for field in record {
+        let quoted = raw.get(at) == Some(&b'"');
+        let start = at + usize::from(quoted);
+        let end = start + field.len();
+        let after = end + usize::from(quoted);
+        let printed = raw_record.get(start..end).filter(|printed| printed.as_bytes() == field);
+        let closed = !quoted || raw.get(end) == Some(&b'"');
+        let delimited = matches!(raw.get(after), None | Some(b'\r' | b'\n')) || raw.get(after) == Some(&delimiter);
+        in_place &= printed.is_some() && closed && delimited && !field.contains(&b'"');
+        let text = match printed {
+            Some(printed) => lines.share(printed),
+            None => Text::from(std::str::from_utf8(field).unwrap_or_default()),
+        };
+        fields.push(Field { text, quoted });
+        at = after + 1;
+    }
+    if !in_place {
+        let quoted = quoted_fields(raw_record, delimiter);
+        for (i, field) in fields.iter_mut().enumerate() {
+            field.quoted = quoted.get(i).copied().unwrap_or(false);
+        }
+    }
+}
+
+fn properties(names: &[Arc<str>], fields: &mut Vec<Field>, span: LineSpan) -> Vec<Property> {
     names
         .iter()
-        .zip(record.iter())
-        .enumerate()
-        .map(|(i, (name, field))| {
-            let raw = text.value(field);
-            let (value, certainty) = if field.is_empty() {
-                if quoted.get(i).copied().unwrap_or(false) {
-                    (Value::Text(Arc::clone(&raw)), Certainty::Exact)
-                } else {
-                    (Value::Null, Certainty::NullOrEmpty)
-                }
-            } else {
-                value::scalar(&raw, Certainty::Exact)
+        .zip(fields.drain(..))
+        .map(|(name, Field { text: raw, quoted })| {
+            let (value, certainty) = match (raw.is_empty(), quoted) {
+                (true, true) => (Value::Text(raw.clone()), Certainty::Exact),
+                (true, false) => (Value::Null, Certainty::NullOrEmpty),
+                (false, _) => value::scalar(&raw, Certainty::Exact),
             };
             Property { name: Arc::clone(name), raw, value, certainty, span }
         })

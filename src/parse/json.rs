@@ -1,6 +1,8 @@
 //! ConvertTo-Json output (powershell-format.md §3 and §8 rule 18), 5.1 and 7 layouts, arrays or
 //! single objects, parsed with serde_json. Keys keep their source order.
 
+use std::borrow::Cow;
+
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::intern::Interner;
@@ -8,7 +10,7 @@ use super::json_scan::{self, ObjectSpan};
 use super::json_wrap;
 use super::lines::Lines;
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Value, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, value};
 
 /// What JSON reading remembers across attempts in one paste.
 #[derive(Default)]
@@ -76,11 +78,19 @@ impl Origin<'_> {
         }
     }
 
-    /// The text of `[start, end)` as printed.
-    fn printed(&self, document: &str, start: usize, end: usize) -> String {
+    /// [`Self::line_index`] of a position on line `from` or after it.
+    fn line_index_from(&self, lines: &Lines<'_>, position: usize, from: usize) -> usize {
         match self {
-            Origin::Paste { .. } => document.get(start..end).unwrap_or_default().to_owned(),
-            Origin::Rejoined(rejoined) => rejoined.printed(start, end),
+            Origin::Paste { offset } => lines.index_at_from(offset + position, from),
+            Origin::Rejoined(rejoined) => rejoined.line_index(position),
+        }
+    }
+
+    /// The text of `[start, end)` as printed.
+    fn printed(&self, lines: &Lines<'_>, document: &str, start: usize, end: usize) -> Text {
+        match self {
+            Origin::Paste { .. } => lines.share(document.get(start..end).unwrap_or_default()),
+            Origin::Rejoined(rejoined) => Text::from(rejoined.printed(start, end)),
         }
     }
 
@@ -105,18 +115,20 @@ fn read_document(
 ) -> usize {
     let end = document.len();
     let objects = json_scan::scan(document);
-    let at = |relative: usize| origin.line_index(lines, relative);
+    // Objects and members come in order: each line is looked for from the one before.
+    let mut line = origin.line_index(lines, 0);
     for object in &objects {
-        let properties = properties(lines, document, object, origin, &mut sink.text);
+        let first_index = origin.line_index_from(lines, object.start, line);
+        let (properties, last_member) = properties(lines, document, object, origin, first_index, &mut sink.text);
         if properties.is_empty() && object.end.is_none() {
             continue; // cut before its first complete member: nothing to keep
         }
-        let last = object.end.map_or(at(end.saturating_sub(1)), |e| at(e.saturating_sub(1)));
-        let first = lines.number(at(object.start));
-        let span = LineSpan { first, last: lines.number(last).max(first) };
+        line = origin.line_index_from(lines, object.end.unwrap_or(end).saturating_sub(1), last_member);
+        let first = lines.number(first_index);
+        let span = LineSpan { first, last: lines.number(line).max(first) };
         sink.push_classified(context, Shape::Json, span, properties);
     }
-    let last_line = at(end.saturating_sub(1));
+    let last_line = origin.line_index_from(lines, end.saturating_sub(1), line);
     report(lines, start, last_line, &objects, failure, sink);
     last_line + 1
 }
@@ -151,29 +163,67 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (line_start + column).min(text.len())
 }
 
-fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, origin: &Origin<'_>, text: &mut Interner) -> Vec<Property> {
+/// The object's properties, and the line its last one ends on (`first_line` with none).
+fn properties(lines: &Lines<'_>, document: &str, object: &ObjectSpan, origin: &Origin<'_>, first_line: usize, text: &mut Interner) -> (Vec<Property>, usize) {
     let mut properties = Vec::with_capacity(object.members.len());
+    let mut line = first_line;
     for member in &object.members {
         let (Some(key_text), Some(value_text)) =
             (document.get(member.key.0..member.key.1), document.get(member.value.0..member.value.1))
         else {
             continue;
         };
-        let (Ok(name), Ok(json)) = (serde_json::from_str::<String>(key_text), serde_json::from_str::<Json>(value_text))
-        else {
+        let (Some(name), Some((value, certainty))) = (string(key_text), member_value(lines, value_text)) else {
             continue;
         };
-        let (value, certainty) = json.to_value();
         // A key or value the terminal broke was joined back (§8 rule 18); lower certainties stay.
         let rejoined = certainty == Certainty::Exact && origin.joined_within(member.key.0, member.value.1);
         let certainty = if rejoined { Certainty::Rejoined } else { certainty };
-        let raw = text.value(&origin.printed(document, member.value.0, member.value.1));
+        let raw = origin.printed(lines, document, member.value.0, member.value.1);
         let name = text.name(&name);
-        let first = lines.number(origin.line_index(lines, member.key.0));
-        let last = lines.number(origin.line_index(lines, member.value.1.saturating_sub(1)));
+        line = origin.line_index_from(lines, member.key.0, line);
+        let first = lines.number(line);
+        line = origin.line_index_from(lines, member.value.1.saturating_sub(1), line);
+        let last = lines.number(line);
         properties.push(Property { name, raw, value, certainty, span: LineSpan { first, last } });
     }
-    properties
+    (properties, line)
+}
+
+/// A JSON string's text: borrowed from `json` when it has no escapes, else decoded.
+fn string(json: &str) -> Option<Cow<'_, str>> {
+    if let Some(plain) = plain_string(json) {
+        return Some(Cow::Borrowed(plain));
+    }
+    serde_json::from_str::<String>(json).map(Cow::Owned).ok()
+}
+
+/// The text of a JSON string without escapes (nearly every key and value): what serde_json
+/// would read, told without running it. Checked without an early exit, so it vectorises.
+fn plain_string(json: &str) -> Option<&str> {
+    let inner = json.strip_prefix('"')?.strip_suffix('"')?;
+    let special = inner.bytes().fold(false, |found, b| found | (b == b'"') | (b == b'\\') | (b < 0x20));
+    (!special).then_some(inner)
+}
+
+/// A member's value, read as what it is: strings and literals directly (a string without
+/// escapes shares the paste's text); arrays and objects through [`Json`].
+fn member_value(lines: &Lines<'_>, json: &str) -> Option<(Value, Certainty)> {
+    match json {
+        "true" => return Some((Value::Bool(true), Certainty::Exact)),
+        "false" => return Some((Value::Bool(false), Certainty::Exact)),
+        "null" => return Some((Value::Null, Certainty::NullOrEmpty)),
+        _ => {}
+    }
+    if json.starts_with('"') {
+        let text = match string(json)? {
+            Cow::Borrowed(text) => lines.share(text),
+            Cow::Owned(text) => Text::from(text),
+        };
+        let certainty = string_certainty(&text);
+        return Some((Value::Text(text), certainty));
+    }
+    serde_json::from_str::<Json>(json).ok().map(|json| json.to_value())
 }
 
 fn report(lines: &Lines<'_>, start: usize, last_line: usize, objects: &[ObjectSpan], failure: Option<&Failure>, sink: &mut Sink) {

@@ -22,19 +22,14 @@ pub(super) struct ObjectSpan {
 /// (ConvertTo-Json of one object vs. several, powershell-format.md §3.2).
 pub(super) fn scan(text: &str) -> Vec<ObjectSpan> {
     let mut scanner = Scanner::default();
-    for (i, b) in text.bytes().enumerate() {
-        if scanner.step(i, b) {
-            break;
-        }
-    }
+    scanner.run(text);
     scanner.objects
 }
 
 /// Byte offset just past the top-level value of `text`, found as [`scan`] finds objects (a line
 /// break inside a string does not end it), or `None` when the text ends first.
 pub(super) fn value_end(text: &str) -> Option<usize> {
-    let mut scanner = Scanner::default();
-    text.bytes().enumerate().find(|&(i, b)| scanner.step(i, b)).map(|(i, _)| i + 1)
+    Scanner::default().run(text).map(|i| i + 1)
 }
 
 #[derive(Default)]
@@ -53,6 +48,24 @@ struct Scanner {
 }
 
 impl Scanner {
+    /// Steps through `text` until the top-level value closes; returns where it did. Inside a
+    /// string only a quote or a backslash can matter, so the bytes between are skipped.
+    fn run(&mut self, text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if self.in_string && !self.escaped {
+                i += memchr::memchr2(b'"', b'\\', bytes.get(i..).unwrap_or_default())?;
+            }
+            let &b = bytes.get(i)?;
+            if self.step(i, b) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
     /// Depth at which a record object's members sit.
     fn record_depth(&self) -> usize {
         if self.stack.first() == Some(&b'[') { 2 } else { 1 }

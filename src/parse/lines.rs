@@ -6,7 +6,10 @@
 //! normalisation (`> ` quotes, escape codes) never move a line; a `<br>` splits one physical
 //! line into several logical lines that share its number.
 
-use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::sync::Arc;
+
+use super::Text;
 
 #[derive(Clone, Copy, Debug)]
 pub(super) struct LineRef {
@@ -17,13 +20,47 @@ pub(super) struct LineRef {
 
 pub(super) struct Lines<'a> {
     /// The logical lines laid out one after another; JSON and CSV readers parse slices of it.
-    text: Cow<'a, str>,
+    text: Source<'a>,
     lines: Vec<LineRef>,
+    /// A copy of the paste, which values are ranges of ([`Self::share`]), made when the first
+    /// value is read; a cleaned text is shared as it is.
+    shared: OnceCell<Arc<String>>,
+}
+
+/// The text the lines are in.
+pub(super) enum Source<'a> {
+    /// The paste as given: it needed no cleaning.
+    Paste(&'a str),
+    /// The paste cleaned.
+    Cleaned(Arc<String>),
 }
 
 impl<'a> Lines<'a> {
-    pub(super) fn from_parts(text: Cow<'a, str>, lines: Vec<LineRef>) -> Self {
-        Self { text, lines }
+    pub(super) fn from_parts(text: Source<'a>, lines: Vec<LineRef>) -> Self {
+        Self { text, lines, shared: OnceCell::new() }
+    }
+
+    pub(super) fn text(&self) -> &str {
+        match &self.text {
+            Source::Paste(text) => text,
+            Source::Cleaned(text) => text,
+        }
+    }
+
+    /// `piece` as a [`Text`]: a range of the shared copy when it is a slice of [`Self::text`]
+    /// (as everything a reader takes from a line is), else a copy of its own.
+    pub(super) fn share(&self, piece: &str) -> Text {
+        let text = self.text();
+        // Where `piece` lies, told by its address: a slice of `text` lies inside it.
+        let at = (piece.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        if at > text.len() || piece.len() > text.len() - at {
+            return Text::from(piece);
+        }
+        let shared = match &self.text {
+            Source::Paste(paste) => self.shared.get_or_init(|| Arc::new((*paste).to_owned())),
+            Source::Cleaned(cleaned) => cleaned,
+        };
+        Text::range_of(shared, at, at + piece.len())
     }
 
     pub(super) fn len(&self) -> usize {
@@ -32,7 +69,7 @@ impl<'a> Lines<'a> {
 
     /// Line `index` without its terminator; `""` past the end.
     pub(super) fn get(&self, index: usize) -> &str {
-        self.lines.get(index).and_then(|l| self.text.get(l.start..l.end)).unwrap_or("")
+        self.lines.get(index).and_then(|l| self.text().get(l.start..l.end)).unwrap_or("")
     }
 
     /// Physical 1-based line number of logical line `index` (the last line's past the end).
@@ -42,12 +79,9 @@ impl<'a> Lines<'a> {
 
     /// Byte offset of line `index` in [`Self::text`].
     pub(super) fn start(&self, index: usize) -> usize {
-        self.lines.get(index).map_or(self.text.len(), |l| l.start)
+        self.lines.get(index).map_or(self.text().len(), |l| l.start)
     }
 
-    pub(super) fn text(&self) -> &str {
-        &self.text
-    }
 
     pub(super) fn is_blank(&self, index: usize) -> bool {
         self.get(index).trim().is_empty()
@@ -57,6 +91,20 @@ impl<'a> Lines<'a> {
     /// that falls in a dropped line or a terminator).
     pub(super) fn index_at(&self, offset: usize) -> usize {
         self.lines.partition_point(|l| l.start <= offset).saturating_sub(1)
+    }
+
+    /// [`Self::index_at`], looked for from line `from` on: rows read in order are found a
+    /// step or two after the last, without a search through every line.
+    pub(super) fn index_at_from(&self, offset: usize, from: usize) -> usize {
+        if self.lines.get(from).is_some_and(|l| l.start <= offset) {
+            for index in from..from + 8 {
+                match self.lines.get(index + 1) {
+                    Some(next) if next.start <= offset => {}
+                    _ => return index,
+                }
+            }
+        }
+        self.index_at(offset)
     }
 }
 

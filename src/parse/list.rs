@@ -2,12 +2,10 @@
 //! wrapped values continued on lines indented to the value column, objects separated by blank
 //! lines. One call reads one object.
 
-use std::sync::Arc;
-
 use super::intern::Interner;
 use super::lines::{Lines, cell_width, indent};
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Value, errors, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, value};
 
 /// Console widths minus one (§0): a line this long was full, so a break after it is mid-word.
 const COMMON_WIDTHS: &[usize] = &[79, 99, 119, 120, 127, 139, 159, 179, 199, 209, 219, 239, 249, 255];
@@ -265,12 +263,12 @@ fn build_property(lines: &Lines<'_>, draft: &Draft, block_indent: usize, width: 
     let first_value = label_line.get(draft.value.0..draft.value.1).unwrap_or("");
     let first_line = lines.number(draft.label_line);
     if draft.continued_to <= draft.label_line + 1 {
-        let raw = text.value(first_value.trim());
+        let raw = lines.share(first_value.trim());
         let (value, certainty) = value::display(&raw, Certainty::Exact);
         return Property { name, raw, value, certainty, span: LineSpan::line(first_line) };
     }
     let (joined, raw, certainty) = rejoin(lines, draft, block_indent, width);
-    let (value, certainty) = value::display(&Arc::from(joined), certainty);
+    let (value, certainty) = value::display(&Text::from(joined), certainty);
     let span = LineSpan { first: first_line, last: lines.number(draft.continued_to - 1) };
     Property { name, raw: raw.into(), value, certainty, span }
 }

@@ -3,6 +3,8 @@
 //! `table`, `json`, `csv`; prompts, stream lines, transcript headers and banners in
 //! `transcript`, error records in `errors`). Rules cite `../shared/powershell-format.md`.
 //! Dates printed in the writer's culture are read on request (`date`), beside the raw text.
+//! Values are ranges of one shared copy of the normalised text ([`Text`]): a paste of 100 k
+//! mailboxes allocates per object, not per value.
 //!
 //! Line numbers: every [`LineSpan`] and [`Diagnostic::line`] is a 1-based line of the text as
 //! given, split at `\r\n`, `\r` or `\n` — for files, of [`decode`]'s result, which is also
@@ -31,6 +33,7 @@ mod record;
 mod segment;
 mod sink;
 mod table;
+mod text;
 mod transcript;
 mod usage;
 mod usage_csv;
@@ -50,6 +53,7 @@ pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
 };
 pub use sink::code as diagnostic_code;
+pub use text::Text;
 pub use usage_time::{civil_from_days, iso_utc};
 pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, Usage, UsageAuth, UsageProtocol, UsageRow};
 pub use value::{dotnet_date_millis, is_type_name};

@@ -3,8 +3,9 @@
 //! paste that needs changes is copied, so the common case costs one scan.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
-use super::lines::{LineRef, Lines};
+use super::lines::{LineRef, Lines, Source};
 use super::{ansi, mangling};
 
 pub(super) fn normalise(input: &str) -> Lines<'_> {
@@ -49,7 +50,7 @@ pub(super) fn normalise_numbered(input: &str, numbering: Numbering) -> Lines<'_>
     }
     let mut lines = builder.lines;
     collapse_doubled_lines(&mut lines, builder.owned.as_deref().unwrap_or(input));
-    let text = builder.owned.map_or(Cow::Borrowed(input), Cow::Owned);
+    let text = builder.owned.map_or(Source::Paste(input), |cleaned| Source::Cleaned(Arc::new(cleaned)));
     Lines::from_parts(text, lines)
 }
 
@@ -147,7 +148,7 @@ fn needs_cleaning(line: &str) -> bool {
 
 /// The cleaned logical lines of one physical line, or `None` when it needs no change.
 fn clean(raw: &str) -> Option<Vec<String>> {
-    if !needs_cleaning(raw) {
+    if !needs_cleaning(raw) || left_as_it_is(raw) {
         return None;
     }
     let mut line = Cow::Borrowed(raw);
@@ -164,6 +165,20 @@ fn clean(raw: &str) -> Option<Vec<String>> {
     let cleaned: Vec<String> = pieces.iter().map(|piece| clean_piece(piece)).collect();
     let unchanged = matches!(cleaned.as_slice(), [only] if only == raw);
     (!unchanged).then_some(cleaned)
+}
+
+/// A line with special bytes that cleaning would not change, told without copying it: JSON's
+/// `[` and `\`, a path's `\`, a non-ASCII name. (The copies [`clean`] makes for every such line
+/// would otherwise cost more than reading it.)
+fn left_as_it_is(raw: &str) -> bool {
+    !raw.bytes().any(|b| b == 0x1b || b == b'<')
+        && !raw.starts_with('[')
+        && !raw.contains("[0m")
+        && mangling::strip_blockquote(raw).len() == raw.len()
+        && !mangling::is_code_fence(raw)
+        && mangling::decode_entities(raw) == raw
+        && mangling::unescape_markdown(raw) == raw
+        && mangling::normalise_spaces(raw) == raw
 }
 
 fn clean_piece(piece: &str) -> String {

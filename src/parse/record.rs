@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use super::Text;
+
 /// Lines of the normalised input, 1-based and inclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct LineSpan {
@@ -60,7 +62,7 @@ pub enum Value {
     /// Printed empty: `$null` and `""` look the same in list and table output.
     Null,
     /// Shared with [`Property::raw`] when the value is the printed text itself.
-    Text(Arc<str>),
+    Text(Text),
     List(Vec<String>),
 }
 
@@ -89,12 +91,12 @@ impl Certainty {
     }
 }
 
-/// Text is held as `Arc<str>`: a paste of 100 k mailboxes repeats the same few property names
-/// and `True`/`False` a million times, and a shared copy costs no allocation (issue 3 speed).
+/// Names are shared per paste (the same few in every object); the raw text and a text value are
+/// ranges of the paste's one shared copy ([`Text`]), so reading a property allocates nothing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Property {
     pub name: Arc<str>,
-    pub raw: Arc<str>,
+    pub raw: Text,
     pub value: Value,
     pub certainty: Certainty,
     pub span: LineSpan,

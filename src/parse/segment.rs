@@ -101,7 +101,7 @@ impl Walk<'_, '_> {
     /// record per line, holding property X.
     fn read_bare_value(&mut self, index: usize) -> Option<usize> {
         let name = self.sink.text.name(self.context.command.as_ref()?.expand.as_deref()?);
-        let raw = self.sink.text.value(self.lines.get(index).trim());
+        let raw = self.lines.share(self.lines.get(index).trim());
         let (value, certainty) = value::display(&raw, Certainty::Exact);
         let span = LineSpan::line(self.lines.number(index));
         let property = Property { name, raw, value, certainty, span };

@@ -1,11 +1,12 @@
 //! Format-Table output (powershell-format.md §2 and §8 rules 13-16): a header line, a dash row
 //! that anchors the columns, data rows until a blank line.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::lines::{Lines, cell_width, char_cells};
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Value, errors, list, transcript, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, list, transcript, value};
 
 /// Reads the table whose header starts on line `start`, or returns `None` when no dash row
 /// matching the header follows it (directly, or under the header's wrapped lines).
@@ -109,7 +110,7 @@ fn header_over(lines: &Lines<'_>, start: usize, dash_row: usize) -> Option<Heade
         if label.contains(':') {
             return None; // `Status:` underlined: a heading, not a column
         }
-        labels.push(label);
+        labels.push(label.into_owned());
         previous_end = end;
     }
     if !first.blank_between(previous_end, first.len()) {
@@ -255,7 +256,7 @@ fn assemble(lines: &Lines<'_>, row_lines: &[usize], rows: &[Row<'_>], cuts: &[Cu
     for (row, &index) in rows.iter().zip(row_lines) {
         let cells = split_cells(row, cuts, labels.len());
         let number = lines.number(index);
-        let continues = cells.first().is_some_and(String::is_empty) && cells.iter().any(|c| !c.is_empty());
+        let continues = cells.first().is_some_and(|c| c.is_empty()) && cells.iter().any(|c| !c.is_empty());
         match records.last_mut() {
             Some((span, properties)) if continues => {
                 span.last = number;
@@ -268,7 +269,7 @@ fn assemble(lines: &Lines<'_>, row_lines: &[usize], rows: &[Row<'_>], cuts: &[Cu
                     .iter()
                     .zip(cells)
                     .zip(&sure)
-                    .map(|((label, cell), &sure)| cell_property(label, cell, number, sure))
+                    .map(|((label, cell), &sure)| cell_property(lines, label, cell, number, sure))
                     .collect();
                 records.push((LineSpan::line(number), properties));
             }
@@ -277,7 +278,7 @@ fn assemble(lines: &Lines<'_>, row_lines: &[usize], rows: &[Row<'_>], cuts: &[Cu
     records
 }
 
-fn split_cells(row: &Row<'_>, cuts: &[Cut], columns: usize) -> Vec<String> {
+fn split_cells<'a>(row: &Row<'a>, cuts: &[Cut], columns: usize) -> Vec<Cow<'a, str>> {
     let mut cells = Vec::with_capacity(columns);
     let mut start = 0;
     for cut in cuts {
@@ -288,18 +289,21 @@ fn split_cells(row: &Row<'_>, cuts: &[Cut], columns: usize) -> Vec<String> {
     cells
 }
 
-fn cell_property(label: &Arc<str>, cell: String, line: u32, sure: bool) -> Property {
-    let raw: Arc<str> = cell.into();
+fn cell_property(lines: &Lines<'_>, label: &Arc<str>, cell: Cow<'_, str>, line: u32, sure: bool) -> Property {
+    let raw = match cell {
+        Cow::Borrowed(cell) => lines.share(cell),
+        Cow::Owned(cell) => Text::from(cell),
+    };
     let (value, certainty) = cell_value(&raw, if sure { Certainty::Exact } else { Certainty::Uncertain });
     Property { name: Arc::clone(label), raw, value, certainty, span: LineSpan::line(line) }
 }
 
 /// A cell cut by the column width ends with `…`/`...`, or starts with one in a right-aligned
 /// column (§2.5, §8 rule 15): only a prefix or suffix is known.
-fn cell_value(cell: &Arc<str>, base: Certainty) -> (Value, Certainty) {
+fn cell_value(cell: &Text, base: Certainty) -> (Value, Certainty) {
     let cut = value::strip_ellipsis(cell).1 || cell.starts_with('…') || cell.starts_with("...");
     if cut && !cell.ends_with('}') {
-        return (Value::Text(Arc::clone(cell)), Certainty::Truncated);
+        return (Value::Text(cell.clone()), Certainty::Truncated);
     }
     value::display(cell, base)
 }
@@ -309,7 +313,7 @@ fn extend_wrapped(property: &mut Property, cell: &str, line: u32) {
         return;
     }
     property.raw = if property.raw.is_empty() { cell.into() } else { format!("{}\n{cell}", property.raw).into() };
-    let joined: Arc<str> = property.raw.replace('\n', " ").into();
+    let joined = Text::from(property.raw.replace('\n', " "));
     let (value, certainty) = cell_value(&joined, Certainty::Rejoined);
     property.value = value;
     property.certainty = certainty;
@@ -337,7 +341,7 @@ fn report_dropped_columns(context: &Context, labels: &[String], line: u32, sink:
 
 /// One table line addressed by console cell.
 enum Row<'a> {
-    Ascii(&'a [u8]),
+    Ascii(&'a str),
     /// Wide characters are followed by a `'\0'` filler so each cell is one element.
     Cells(Vec<char>),
 }
@@ -345,7 +349,7 @@ enum Row<'a> {
 impl<'a> Row<'a> {
     fn new(line: &'a str) -> Self {
         if line.is_ascii() {
-            return Row::Ascii(line.trim_end().as_bytes());
+            return Row::Ascii(line.trim_end());
         }
         let mut cells = Vec::with_capacity(line.len());
         for c in line.trim_end().chars() {
@@ -359,7 +363,7 @@ impl<'a> Row<'a> {
 
     fn len(&self) -> usize {
         match self {
-            Row::Ascii(bytes) => bytes.len(),
+            Row::Ascii(text) => text.len(),
             Row::Cells(cells) => cells.len(),
         }
     }
@@ -371,21 +375,18 @@ impl<'a> Row<'a> {
 
     fn blank_at(&self, position: usize) -> bool {
         match self {
-            Row::Ascii(bytes) => bytes.get(position).is_none_or(|b| b.is_ascii_whitespace()),
+            Row::Ascii(text) => text.as_bytes().get(position).is_none_or(|b| b.is_ascii_whitespace()),
             Row::Cells(cells) => cells.get(position).is_none_or(|c| c.is_whitespace()),
         }
     }
 
-    /// The trimmed text of cells `[start, end)`.
-    fn cell(&self, start: usize, end: usize) -> String {
+    /// The trimmed text of cells `[start, end)`, borrowed from the line when it is ASCII.
+    fn cell(&self, start: usize, end: usize) -> Cow<'a, str> {
         match self {
-            Row::Ascii(bytes) => {
-                let slice = bytes.get(start.min(bytes.len())..end.min(bytes.len())).unwrap_or_default();
-                String::from_utf8_lossy(slice).trim().to_owned()
-            }
+            Row::Ascii(text) => Cow::Borrowed(text.get(start.min(text.len())..end.min(text.len())).unwrap_or_default().trim()),
             Row::Cells(cells) => {
                 let slice = cells.get(start.min(cells.len())..end.min(cells.len())).unwrap_or_default();
-                slice.iter().filter(|&&c| c != '\0').collect::<String>().trim().to_owned()
+                Cow::Owned(slice.iter().filter(|&&c| c != '\0').collect::<String>().trim().to_owned())
             }
         }
     }

@@ -5,6 +5,7 @@
 //! did not expand them (`Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInStatus`).
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use super::sink::Sink;
 use super::usage::{Source, SourceKind};
@@ -14,10 +15,11 @@ use super::{Record, Shape};
 
 /// Moves the sign-in records of `records` into the usage, as one source.
 pub(super) fn take_sign_ins(records: &mut Vec<Record>, sink: &mut Sink) {
-    if !records.iter().any(is_sign_in) {
+    let mut memo = SignInMemo::default();
+    if !records.iter().any(|record| memo.is_sign_in(record)) {
         return;
     }
-    let (sign_ins, others): (Vec<Record>, Vec<Record>) = std::mem::take(records).into_iter().partition(is_sign_in);
+    let (sign_ins, others): (Vec<Record>, Vec<Record>) = std::mem::take(records).into_iter().partition(|record| memo.is_sign_in(record));
     *records = others;
     let line = sign_ins.first().map_or(1, |r| r.span.first);
     let mut source = Source::new(SourceKind::EntraSignins, line);
@@ -42,6 +44,30 @@ pub(super) fn take_sign_ins(records: &mut Vec<Record>, sink: &mut Sink) {
         doubts.add(usage_fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), &fields, record.span.first);
     }
     sink.push_source(source, doubts, rows_before);
+}
+
+/// [`is_sign_in`] decided once for a run of records with the same (shared) property names, as
+/// the objects of one paste have: 100 k mailboxes would otherwise look up every name anew.
+#[derive(Default)]
+struct SignInMemo {
+    names: Vec<Arc<str>>,
+    sign_in: bool,
+}
+
+impl SignInMemo {
+    fn is_sign_in(&mut self, record: &Record) -> bool {
+        if !matches!(record.shape, Shape::List | Shape::Table) {
+            return false;
+        }
+        let same = self.names.len() == record.properties.len()
+            && self.names.iter().zip(&record.properties).all(|(name, property)| Arc::ptr_eq(name, &property.name));
+        if !same {
+            self.sign_in = is_sign_in(record);
+            self.names.clear();
+            self.names.extend(record.properties.iter().map(|p| Arc::clone(&p.name)));
+        }
+        self.sign_in
+    }
 }
 
 /// A list or table object with a user and a client app or a sign-in's time and status.

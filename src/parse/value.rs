@@ -1,13 +1,11 @@
 //! Printed text → typed value and certainty (powershell-format.md §8 rule 12, §1.6-1.8,
 //! §4 for CSV). The raw text is always kept beside the interpretation by the callers.
 
-use std::sync::Arc;
-
-use super::{Certainty, Value};
+use super::{Certainty, Text, Value};
 
 /// A value as Format-List or Format-Table printed it. `base` is the certainty of the text
 /// itself (exact, rejoined, uncertain); the value's own markers can only lower it.
-pub(super) fn display(text: &Arc<str>, base: Certainty) -> (Value, Certainty) {
+pub(super) fn display(text: &Text, base: Certainty) -> (Value, Certainty) {
     if text.is_empty() {
         return (Value::Null, Certainty::NullOrEmpty);
     }
@@ -18,12 +16,12 @@ pub(super) fn display(text: &Arc<str>, base: Certainty) -> (Value, Certainty) {
 }
 
 /// A value that is never a `{…}` collection display (CSV cells, JSON strings).
-pub(super) fn scalar(text: &Arc<str>, base: Certainty) -> (Value, Certainty) {
+pub(super) fn scalar(text: &Text, base: Certainty) -> (Value, Certainty) {
     match &**text {
         "True" => (Value::Bool(true), base),
         "False" => (Value::Bool(false), base),
-        _ if is_type_name(text) => (Value::Text(Arc::clone(text)), Certainty::TypeNameOnly),
-        _ => (Value::Text(Arc::clone(text)), base),
+        _ if is_type_name(text) => (Value::Text(text.clone()), Certainty::TypeNameOnly),
+        _ => (Value::Text(text.clone()), base),
     }
 }
 
@@ -57,12 +55,22 @@ pub(super) fn strip_ellipsis(text: &str) -> (&str, bool) {
 /// ``Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]``, `Deserialized.…`.
 pub fn is_type_name(text: &str) -> bool {
     let name = text.strip_prefix("Deserialized.").unwrap_or(text);
-    let namespaced = name.starts_with("System.") || name.starts_with("Microsoft.");
-    namespaced
-        && name.split('.').count() >= 2
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '`' | '[' | ']' | ',' | ' ' | '+'))
-        && !name.contains(". ")
-        && name.split('[').next().is_some_and(|head| !head.contains(' '))
+    if !(name.starts_with("System.") || name.starts_with("Microsoft.")) {
+        return false;
+    }
+    // One pass (this runs on every value): only name characters, no `. ` (prose), and no
+    // space before the generic arguments' `[`.
+    let mut previous = 0u8;
+    let mut in_arguments = false;
+    for b in name.bytes() {
+        let allowed = b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'`' | b'[' | b']' | b',' | b' ' | b'+');
+        if !allowed || (b == b' ' && (previous == b'.' || !in_arguments)) {
+            return false;
+        }
+        in_arguments |= b == b'[';
+        previous = b;
+    }
+    true
 }
 
 /// Milliseconds since 1970 in a Windows PowerShell 5.1 JSON date, `\/Date(1705310430000)\/`
@@ -80,17 +88,17 @@ mod tests {
 
     #[test]
     fn decodes_list_values() {
-        assert_eq!(display(&Arc::from(""), Exact), (Value::Null, NullOrEmpty));
-        assert_eq!(display(&Arc::from("True"), Rejoined), (Value::Bool(true), Rejoined));
-        assert_eq!(display(&Arc::from("{}"), Exact), (Value::List(vec![]), Exact));
-        assert_eq!(display(&Arc::from("{Reject, Allow}"), Exact), (Value::List(vec!["Reject".into(), "Allow".into()]), Exact));
-        assert_eq!(display(&Arc::from("{a, b, c, d…}"), Exact).1, Truncated);
-        assert_eq!(display(&Arc::from("{a, b, c, d...}"), Exact).0, Value::List(vec!["a".into(), "b".into(), "c".into(), "d".into()]));
-        assert_eq!(display(&Arc::from("{a, b"), Exact).1, Truncated);
-        assert_eq!(display(&Arc::from("System.Object[]"), Exact).1, TypeNameOnly);
-        assert_eq!(display(&Arc::from("Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"), Exact).1, TypeNameOnly);
-        assert_eq!(display(&Arc::from("Microsoft Exchange Hosted Organizations"), Exact).1, Exact);
-        assert_eq!(display(&Arc::from("10 MB (10,485,760 bytes)"), Exact).0, Value::Text("10 MB (10,485,760 bytes)".into()));
+        assert_eq!(display(&Text::from(""), Exact), (Value::Null, NullOrEmpty));
+        assert_eq!(display(&Text::from("True"), Rejoined), (Value::Bool(true), Rejoined));
+        assert_eq!(display(&Text::from("{}"), Exact), (Value::List(vec![]), Exact));
+        assert_eq!(display(&Text::from("{Reject, Allow}"), Exact), (Value::List(vec!["Reject".into(), "Allow".into()]), Exact));
+        assert_eq!(display(&Text::from("{a, b, c, d…}"), Exact).1, Truncated);
+        assert_eq!(display(&Text::from("{a, b, c, d...}"), Exact).0, Value::List(vec!["a".into(), "b".into(), "c".into(), "d".into()]));
+        assert_eq!(display(&Text::from("{a, b"), Exact).1, Truncated);
+        assert_eq!(display(&Text::from("System.Object[]"), Exact).1, TypeNameOnly);
+        assert_eq!(display(&Text::from("Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"), Exact).1, TypeNameOnly);
+        assert_eq!(display(&Text::from("Microsoft Exchange Hosted Organizations"), Exact).1, Exact);
+        assert_eq!(display(&Text::from("10 MB (10,485,760 bytes)"), Exact).0, Value::Text("10 MB (10,485,760 bytes)".into()));
     }
 
     #[test]
