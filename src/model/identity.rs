@@ -1,30 +1,29 @@
 //! The names one mailbox or user goes by, and how two records are found to mean the same one.
 
 use std::hash::{Hash, Hasher};
-use std::sync::Arc;
 
 use rustc_hash::FxHasher;
 use serde::Serialize;
 
-use crate::parse::{Record, Value};
+use crate::parse::{Record, Text, Value};
 
 /// Every identifying value a record shows, as printed. The texts are the parser's own shared
 /// copies (no copy per mailbox, and none when a mailbox and its CAS record hold the same one).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Identities {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_smtp_address: Option<Arc<str>>,
+    pub primary_smtp_address: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_principal_name: Option<Arc<str>>,
+    pub user_principal_name: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub identity: Option<Arc<str>>,
+    pub identity: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<Arc<str>>,
+    pub name: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<Arc<str>>,
+    pub display_name: Option<Text>,
     /// The identity the prompt's command asked for (`Get-EXOCasMailbox -Identity 'x'`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub requested: Option<Arc<str>>,
+    pub requested: Option<Text>,
 }
 
 impl Identities {
@@ -42,7 +41,7 @@ impl Identities {
             identity: text("Identity"),
             name: text("Name"),
             display_name: text("DisplayName"),
-            requested: record.requested_identity.as_ref().and_then(trimmed),
+            requested: record.requested_identity.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(Text::from),
         }
     }
 
@@ -94,7 +93,7 @@ impl Identities {
 
     /// Adds values this set does not have yet.
     pub fn absorb(&mut self, other: &Identities) {
-        let fill = |mine: &mut Option<Arc<str>>, theirs: &Option<Arc<str>>| {
+        let fill = |mine: &mut Option<Text>, theirs: &Option<Text>| {
             if mine.is_none() {
                 mine.clone_from(theirs);
             }
@@ -108,13 +107,10 @@ impl Identities {
     }
 }
 
-/// The text without surrounding blanks, shared when there are none; `None` when nothing is left.
-fn trimmed(text: &Arc<str>) -> Option<Arc<str>> {
-    match text.trim() {
-        "" => None,
-        inner if inner.len() == text.len() => Some(Arc::clone(text)),
-        inner => Some(Arc::from(inner)),
-    }
+/// The text without surrounding blanks, still shared; `None` when nothing is left.
+fn trimmed(text: &Text) -> Option<Text> {
+    let inner = text.trimmed();
+    (!inner.is_empty()).then_some(inner)
 }
 
 /// Whether two identities are the same: trimmed and case-folded as Exchange compares them,

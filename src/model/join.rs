@@ -111,7 +111,7 @@ impl Joiner {
         match found.and_then(|index| self.mailboxes.get_mut(index)) {
             Some(mailbox) => mailbox.usage = Some(Box::new(usage)),
             None => {
-                let account = Some(std::sync::Arc::clone(&usage.account));
+                let account = Some(crate::parse::Text::from(&*usage.account));
                 let identities = if usage.is_upn {
                     Identities { user_principal_name: account, ..Identities::default() }
                 } else {
