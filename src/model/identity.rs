@@ -121,7 +121,7 @@ pub fn same_identity(a: &str, b: &str) -> bool {
         // Nearly every address and name: a comparison of bytes, without folding them one by one.
         return a.eq_ignore_ascii_case(b);
     }
-    folded(a).eq(folded(b))
+    identity_key(a) == identity_key(b)
 }
 
 /// The compared form itself, for a map whose every key must be exact.
