@@ -187,14 +187,15 @@ fn setting_conflicts(evidence: &Evidence) -> Vec<Conflict> {
         check(&name, "AuthenticationPolicy.BlockModernAuthImap", conflict_lines(&policy.block_modern_auth_imap));
     }
     for mailbox in &evidence.mailboxes {
-        let name = mailbox.identities.best().unwrap_or_default().to_string();
+        // Named only when a conflict is found: no copy per mailbox of a bulk paste.
+        let name = mailbox.identities.best().unwrap_or_default();
         if let Some(cas) = &mailbox.cas {
-            check(&name, "CasMailbox.PopEnabled", conflict_lines(&cas.pop_enabled));
-            check(&name, "CasMailbox.ImapEnabled", conflict_lines(&cas.imap_enabled));
-            check(&name, "CasMailbox.SmtpClientAuthenticationDisabled", conflict_lines(&cas.smtp_client_authentication_disabled));
+            check(name, "CasMailbox.PopEnabled", conflict_lines(&cas.pop_enabled));
+            check(name, "CasMailbox.ImapEnabled", conflict_lines(&cas.imap_enabled));
+            check(name, "CasMailbox.SmtpClientAuthenticationDisabled", conflict_lines(&cas.smtp_client_authentication_disabled));
         }
         if let Some(user) = &mailbox.user {
-            check(&name, "User.AuthenticationPolicy", conflict_lines(&user.authentication_policy));
+            check(name, "User.AuthenticationPolicy", conflict_lines(&user.authentication_policy));
         }
     }
     found
