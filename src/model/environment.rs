@@ -26,27 +26,23 @@ pub struct EnvironmentMarkers {
 }
 
 impl EnvironmentMarkers {
-    pub fn scan<'a>(records: impl Iterator<Item = &'a Record>) -> Self {
-        let mut markers = EnvironmentMarkers::default();
-        for record in records {
-            let exo_cmdlet = record.cmdlet.as_deref().is_some_and(|c| starts_with_ignore_case(c, "Get-EXO"));
-            if exo_cmdlet && markers.online.is_none() {
-                markers.online = Some(record.span.first);
+    /// Learns the markers of one more record, in paste order.
+    pub fn add(&mut self, record: &Record) {
+        let exo_cmdlet = record.cmdlet.as_deref().is_some_and(|c| starts_with_ignore_case(c, "Get-EXO"));
+        if exo_cmdlet && self.online.is_none() {
+            self.online = Some(record.span.first);
+        }
+        for property in &record.properties {
+            let name: &str = &property.name;
+            let online = starts_with_ignore_case(name, "AllowBasicAuth") || name.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled");
+            let server = starts_with_ignore_case(name, "BlockLegacyAuth") || starts_with_ignore_case(name, "BlockModernAuth");
+            if online && self.online.is_none() {
+                self.online = Some(property.span.first);
             }
-            for property in &record.properties {
-                let name: &str = &property.name;
-                let online = starts_with_ignore_case(name, "AllowBasicAuth")
-                    || name.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled");
-                let server = starts_with_ignore_case(name, "BlockLegacyAuth") || starts_with_ignore_case(name, "BlockModernAuth");
-                if online && markers.online.is_none() {
-                    markers.online = Some(property.span.first);
-                }
-                if server && markers.server.is_none() {
-                    markers.server = Some(property.span.first);
-                }
+            if server && self.server.is_none() {
+                self.server = Some(property.span.first);
             }
         }
-        markers
     }
 
     /// Both kinds of marker in one paste (a hybrid admin pasting both sides) decide nothing.

@@ -41,6 +41,9 @@ pub(super) struct Joiner {
     by_identity: FxHashMap<u64, Slots>,
     /// The mailboxes a record may join, reused from record to record.
     candidates: Vec<usize>,
+    /// The mailboxes a second record of the same kind was merged into: the only ones whose
+    /// settings can disagree.
+    merged: Vec<usize>,
 }
 
 /// The mailboxes one identity hash leads to: nearly always one, so no list is allocated for it.
@@ -75,24 +78,35 @@ impl Joiner {
             conflicts: Vec::new(),
             by_identity: FxHashMap::with_capacity_and_hasher(records.saturating_mul(3), Default::default()),
             candidates: Vec::new(),
+            merged: Vec::new(),
         }
     }
 
     pub(super) fn add_cas(&mut self, cas: CasMailbox, line: u32) {
-        if let Some(mailbox) = self.place(&cas.identities, line) {
-            mailbox.cas = Some(Box::new(match mailbox.cas.take() {
+        if let Some((index, mailbox)) = self.place(&cas.identities, line) {
+            let earlier = mailbox.cas.take();
+            let merged = earlier.is_some();
+            mailbox.cas = Some(Box::new(match earlier {
                 Some(earlier) => earlier.merge(cas),
                 None => cas,
             }));
+            if merged {
+                self.merged.push(index);
+            }
         }
     }
 
     pub(super) fn add_user(&mut self, user: User, line: u32) {
-        if let Some(mailbox) = self.place(&user.identities, line) {
-            mailbox.user = Some(Box::new(match mailbox.user.take() {
+        if let Some((index, mailbox)) = self.place(&user.identities, line) {
+            let earlier = mailbox.user.take();
+            let merged = earlier.is_some();
+            mailbox.user = Some(Box::new(match earlier {
                 Some(earlier) => earlier.merge(user),
                 None => user,
             }));
+            if merged {
+                self.merged.push(index);
+            }
         }
     }
 
@@ -122,15 +136,24 @@ impl Joiner {
         }
     }
 
-    pub(super) fn finish(self) -> (Vec<Mailbox>, Vec<Conflict>) {
-        (self.mailboxes, self.conflicts)
+    /// Lets go of the identity index once every record is placed.
+    pub(super) fn release_index(&mut self) {
+        self.by_identity = FxHashMap::default();
+    }
+
+    /// The mailboxes, the conflicts found joining, and the mailboxes records were merged into
+    /// (in order, each once).
+    pub(super) fn finish(mut self) -> (Vec<Mailbox>, Vec<Conflict>, Vec<usize>) {
+        self.merged.sort_unstable();
+        self.merged.dedup();
+        (self.mailboxes, self.conflicts, self.merged)
     }
 
     /// The mailbox these identities belong to: an existing one if exactly one shares a value,
     /// a new one if none does, none (and a conflict) if several do. A record without any
     /// identity shares nothing, so it becomes a mailbox of its own, known by its line.
     /// The mailbox's identities absorb the record's, and the index learns the new values.
-    fn place(&mut self, identities: &Identities, line: u32) -> Option<&mut Mailbox> {
+    fn place(&mut self, identities: &Identities, line: u32) -> Option<(usize, &mut Mailbox)> {
         // Only mailboxes that share a value's hash can overlap; the index finds them.
         // Each value is hashed once, for the lookup and for the index.
         let mut hashes = [0u64; 6];
@@ -154,13 +177,13 @@ impl Joiner {
                 self.mailboxes.push(Mailbox { identities: identities.clone(), ..Mailbox::default() });
                 let index = self.mailboxes.len() - 1;
                 self.index_values(index, hashes);
-                self.mailboxes.last_mut()
+                self.mailboxes.last_mut().map(|mailbox| (index, mailbox))
             }
             &[index] => {
                 self.index_values(index, hashes);
                 let mailbox = self.mailboxes.get_mut(index)?;
                 mailbox.identities.absorb(identities);
-                Some(mailbox)
+                Some((index, mailbox))
             }
             several => {
                 let candidates = several

@@ -79,6 +79,8 @@ impl Evidence {
 /// ([`Evidence::from_parsed_with_accounts`]); both take the same path.
 pub struct EvidenceBuild {
     evidence: Evidence,
+    /// Learnt record by record, in the steps: no pass over all records in one task.
+    markers: EnvironmentMarkers,
     joiner: join::Joiner,
     /// The accounts of the evidence of use, joined after the records.
     accounts: std::vec::IntoIter<AccountUsage>,
@@ -88,22 +90,18 @@ pub struct EvidenceBuild {
 
 impl EvidenceBuild {
     pub fn new(parsed: &Parsed, accounts: Vec<AccountUsage>) -> Self {
-        let markers = EnvironmentMarkers::scan(parsed.records.iter());
-        let mut evidence = Evidence { environment: markers.environment(), ..Evidence::default() };
-        if let (Some(online), Some(server)) = (markers.online, markers.server) {
-            evidence.conflicts.push(Conflict::EnvironmentMarkersDisagree { online_line: online, server_line: server });
-        }
         let joiner = join::Joiner::with_capacity(parsed.records.len());
-        EvidenceBuild { evidence, joiner, accounts: accounts.into_iter(), next: 0 }
+        EvidenceBuild { evidence: Evidence::default(), markers: EnvironmentMarkers::default(), joiner, accounts: accounts.into_iter(), next: 0 }
     }
 
     /// Reads up to `count` more records (or, after them, accounts) of `parsed`, the one given
     /// to [`EvidenceBuild::new`]; true when all are read.
     pub fn step(&mut self, parsed: &Parsed, count: usize) -> bool {
-        let EvidenceBuild { evidence, joiner, accounts, next } = self;
+        let EvidenceBuild { evidence, markers, joiner, accounts, next } = self;
         let records = parsed.records.get(*next..).unwrap_or_default();
         let taken = records.len().min(count);
         for record in &records[..taken] {
+            markers.add(record);
             match classify(record) {
                 Some(EvidenceKind::TransportConfig) => {
                     let read = TransportConfig::from_record(record);
@@ -129,7 +127,12 @@ impl EvidenceBuild {
         for account in accounts.take(count - taken) {
             joiner.add_usage(account);
         }
-        *next >= parsed.records.len() && accounts.len() == 0
+        let done = *next >= parsed.records.len() && accounts.len() == 0;
+        if done {
+            // The index of 100,000 identities is let go here, in a step, not in `finish`.
+            joiner.release_index();
+        }
+        done
     }
 
     /// Records read so far, and in all.
@@ -139,13 +142,17 @@ impl EvidenceBuild {
 
     /// The evidence, once every step is done.
     pub fn finish(self, parsed: &Parsed) -> Evidence {
-        let EvidenceBuild { mut evidence, joiner, .. } = self;
+        let EvidenceBuild { mut evidence, markers, joiner, .. } = self;
+        evidence.environment = markers.environment();
+        if let (Some(online), Some(server)) = (markers.online, markers.server) {
+            evidence.conflicts.push(Conflict::EnvironmentMarkersDisagree { online_line: online, server_line: server });
+        }
         evidence.usage_sources.clone_from(&parsed.usage.sources);
         evidence.symptoms.clone_from(&parsed.usage.symptoms);
-        let (mailboxes, conflicts) = joiner.finish();
+        let (mailboxes, conflicts, merged) = joiner.finish();
         evidence.mailboxes = mailboxes;
         evidence.conflicts.extend(conflicts);
-        evidence.conflicts.extend(setting_conflicts(&evidence));
+        evidence.conflicts.extend(setting_conflicts(&evidence, &merged));
         evidence
     }
 }
@@ -164,7 +171,9 @@ fn add_policy(policies: &mut Vec<AuthPolicy>, read: AuthPolicy) {
     }
 }
 
-fn setting_conflicts(evidence: &Evidence) -> Vec<Conflict> {
+/// Settings that records of the same object print differently. Only a mailbox that more than
+/// one record was merged into (`merged`, in order) can have any: the others are not looked at.
+fn setting_conflicts(evidence: &Evidence, merged: &[usize]) -> Vec<Conflict> {
     let mut found = Vec::new();
     let mut check = |object: &str, setting: &'static str, lines: Option<Vec<u32>>| {
         if let Some(lines) = lines {
@@ -186,7 +195,7 @@ fn setting_conflicts(evidence: &Evidence) -> Vec<Conflict> {
         check(&name, "AuthenticationPolicy.BlockModernAuthPop", conflict_lines(&policy.block_modern_auth_pop));
         check(&name, "AuthenticationPolicy.BlockModernAuthImap", conflict_lines(&policy.block_modern_auth_imap));
     }
-    for mailbox in &evidence.mailboxes {
+    for mailbox in merged.iter().filter_map(|index| evidence.mailboxes.get(*index)) {
         // Named only when a conflict is found: no copy per mailbox of a bulk paste.
         let name = mailbox.identities.best().unwrap_or_default();
         if let Some(cas) = &mailbox.cas {

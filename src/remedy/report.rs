@@ -122,8 +122,9 @@ pub struct Evaluation {
     tenant: Tenant,
     /// The mailboxes asked about, by position in the evidence's; `None`: all of them.
     wanted: Option<Vec<usize>>,
-    /// Mailboxes already in the report.
+    /// Mailboxes already in the report, and in all.
     done: usize,
+    all: usize,
     missing: MissingList,
     groups: Groups,
     report: Report,
@@ -183,14 +184,15 @@ impl Evaluation {
         }
         let wanted = selected_mailboxes(&mut evidence, context);
         let tenant = Tenant::of(&evidence);
-        report.mailboxes = Mailboxes::new(tenant, wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len));
-        Evaluation { evidence, context: context.clone(), combos, tenant, wanted, done: 0, missing, groups: Groups::default(), report }
+        let all = wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len);
+        report.mailboxes = Mailboxes::new(tenant, all);
+        Evaluation { evidence, context: context.clone(), combos, tenant, wanted, done: 0, all, missing, groups: Groups::default(), report }
     }
 
     /// Evaluates up to `count` more mailboxes; true when none is left.
     pub fn step(&mut self, count: usize) -> bool {
-        let Evaluation { evidence, context, combos, tenant, wanted, done, missing, groups, report } = self;
-        let all = wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len);
+        let Evaluation { evidence, context, combos, tenant, wanted, done, all, missing, groups, report } = self;
+        let all = *all;
         for index in *done..all.min(done.saturating_add(count)) {
             let position = wanted.as_ref().map_or(Some(index), |w| w.get(index).copied());
             let Some(mailbox) = position.and_then(|p| evidence.mailboxes.get(p)) else { continue };
@@ -223,9 +225,21 @@ impl Evaluation {
         *done >= all
     }
 
+    /// Once every mailbox is evaluated, lets go of up to `count` more of the evidence's; true
+    /// when none is left. The web app calls it in steps: a million mailboxes take longer to
+    /// free than a step may last.
+    pub fn release(&mut self, count: usize) -> bool {
+        if self.done < self.all {
+            return false;
+        }
+        let kept = self.evidence.mailboxes.len().saturating_sub(count);
+        self.evidence.mailboxes.truncate(kept);
+        kept == 0
+    }
+
     /// Mailboxes evaluated so far, and in all.
     pub fn progress(&self) -> (usize, usize) {
-        (self.done, self.wanted.as_ref().map_or(self.evidence.mailboxes.len(), Vec::len))
+        (self.done, self.all)
     }
 
     /// The whole report: the mailboxes not yet evaluated, then what is missing.
