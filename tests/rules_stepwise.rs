@@ -44,19 +44,3 @@ fn stepping_gives_the_report_built_at_once() {
     assert_eq!(stepped, at_once);
 }
 
-#[test]
-fn the_evidence_is_let_go_in_steps_once_every_mailbox_is_evaluated() {
-    let text = paste(23);
-    let context = Context::new(Date::new(2026, 11, 27).expect("a valid date"));
-    let (_, at_once) = exo_auth_analyzer::remedy::analyze(&text, &context);
-
-    let parsed = parse(&text);
-    let mut evaluation = Evaluation::new(Evidence::from_parsed(&parsed), &context);
-    assert!(!evaluation.release(100), "nothing is let go before the mailboxes are evaluated");
-    assert!(evaluation.step(100));
-    let releases = (1..).find(|_| evaluation.release(5));
-    assert_eq!(releases, Some(5), "23 mailboxes, 5 at a time");
-    let mut stepped = evaluation.finish();
-    exo_auth_analyzer::remedy::add_text_notes(&mut stepped, &text);
-    assert_eq!(stepped, at_once);
-}

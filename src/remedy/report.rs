@@ -225,18 +225,6 @@ impl Evaluation {
         *done >= all
     }
 
-    /// Once every mailbox is evaluated, lets go of up to `count` more of the evidence's; true
-    /// when none is left. The web app calls it in steps: a million mailboxes take longer to
-    /// free than a step may last.
-    pub fn release(&mut self, count: usize) -> bool {
-        if self.done < self.all {
-            return false;
-        }
-        let kept = self.evidence.mailboxes.len().saturating_sub(count);
-        self.evidence.mailboxes.truncate(kept);
-        kept == 0
-    }
-
     /// Mailboxes evaluated so far, and in all.
     pub fn progress(&self) -> (usize, usize) {
         (self.done, self.all)

@@ -244,7 +244,7 @@ impl State {
                 Job::Evaluating(parsed, Box::new(evaluation))
             }
             Job::Evaluating(parsed, mut evaluation) => {
-                let done = until(deadline, || evaluation.step(MAILBOXES_PER_CHECK) && evaluation.release(MAILBOXES_PER_CHECK));
+                let done = until(deadline, || evaluation.step(MAILBOXES_PER_CHECK));
                 self.advanced(Phase::Evaluating, evaluation.progress());
                 if !done {
                     Job::Evaluating(parsed, evaluation)
