@@ -113,8 +113,8 @@ fn trimmed(text: &Text) -> Option<Text> {
     (!inner.is_empty()).then_some(inner)
 }
 
-/// Whether two identities are the same: trimmed and case-folded as Exchange compares them,
-/// without building the folded texts.
+/// Whether two identities are the same: trimmed and case-folded as Exchange compares them.
+/// Two ASCII texts (nearly all) are compared in place; only others are folded into keys.
 pub fn same_identity(a: &str, b: &str) -> bool {
     let (a, b) = (a.trim(), b.trim());
     if a.is_ascii() && b.is_ascii() {
