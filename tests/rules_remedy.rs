@@ -97,9 +97,9 @@ fn app_only_access_uses_placeholders_and_the_real_mailbox() {
     assert_eq!(
         commands[..3],
         [
-            "1 New-ServicePrincipal -AppId '<application-id>' -ObjectId '<enterprise-app-object-id>'",
-            "2 Add-MailboxPermission -Identity 'alice@contoso.com' -User '<service-principal-id>' -AccessRights FullAccess",
-            "3 Add-RecipientPermission -Identity 'alice@contoso.com' -Trustee '<service-principal-id>' -AccessRights SendAs",
+            "1 New-ServicePrincipal -AppId '<Application (client) ID>' -ObjectId '<Object ID of the Enterprise application>'",
+            "2 Add-MailboxPermission -Identity 'alice@contoso.com' -User (Get-ServicePrincipal -Identity '<display name of the Enterprise application>').Identity -AccessRights FullAccess",
+            "3 Add-RecipientPermission -Identity 'alice@contoso.com' -AccessRights SendAs -Trustee (Get-ServicePrincipal -Identity '<display name of the Enterprise application>').Identity",
         ]
     );
 }

@@ -279,6 +279,15 @@ fn every_purpose_and_blast_radius_is_worded_in_every_language() {
         Purpose::CreateServicePrincipal,
         Purpose::GrantMailboxPermission,
         Purpose::GrantSendAs,
+        Purpose::GrantSendAsIfFromDiffers,
+        Purpose::EnableSmtpAuthForOauth,
+        Purpose::CreateHveAccount,
+        Purpose::FindHveBillingPolicy,
+        Purpose::SetHveBillingPolicy,
+        Purpose::GrantHveAppAccess,
+        Purpose::CreateRelayConnector,
+        Purpose::CreateCertificateConnector,
+        Purpose::ConfirmMxEndpoint,
         Purpose::Verify,
     ];
     for purpose in purposes {
@@ -295,6 +304,15 @@ fn every_purpose_and_blast_radius_is_worded_in_every_language() {
             | Purpose::CreateServicePrincipal
             | Purpose::GrantMailboxPermission
             | Purpose::GrantSendAs
+            | Purpose::GrantSendAsIfFromDiffers
+            | Purpose::EnableSmtpAuthForOauth
+            | Purpose::CreateHveAccount
+            | Purpose::FindHveBillingPolicy
+            | Purpose::SetHveBillingPolicy
+            | Purpose::GrantHveAppAccess
+            | Purpose::CreateRelayConnector
+            | Purpose::CreateCertificateConnector
+            | Purpose::ConfirmMxEndpoint
             | Purpose::Verify => {}
         }
         check(&format!("{purpose:?}"), true, |lang| wording::purpose(lang, purpose).to_string());
@@ -307,6 +325,8 @@ fn every_purpose_and_blast_radius_is_worded_in_every_language() {
         BlastRadius::UsersWithoutOwnPolicy,
         BlastRadius::Organization,
         BlastRadius::App,
+        BlastRadius::NewAccount,
+        BlastRadius::ConnectorSenders,
     ];
     for radius in radii {
         match radius {
@@ -316,7 +336,9 @@ fn every_purpose_and_blast_radius_is_worded_in_every_language() {
             | BlastRadius::UsersOfPolicy
             | BlastRadius::UsersWithoutOwnPolicy
             | BlastRadius::Organization
-            | BlastRadius::App => {}
+            | BlastRadius::App
+            | BlastRadius::NewAccount
+            | BlastRadius::ConnectorSenders => {}
         }
         check(&format!("{radius:?}"), true, |lang| wording::blast_radius(lang, radius).to_string());
     }

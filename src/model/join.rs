@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use super::cas_mailbox::CasMailbox;
 use super::identity::{identity_hash, same_identity, Identities};
+use super::traffic::SenderTraffic;
 use super::usage::AccountUsage;
+use crate::parse::Answer;
 use super::user::User;
 
 /// One mailbox as far as the paste shows it. The parts are boxed: a bulk paste of 100,000
@@ -18,6 +20,10 @@ pub struct Mailbox {
     pub user: Option<Box<User>>,
     /// What sign-in logs and usage reports show of it.
     pub usage: Option<Box<AccountUsage>>,
+    /// What message traces show it sends.
+    pub traffic: Option<Box<SenderTraffic>>,
+    /// What the admin said of it in a worksheet pasted back.
+    pub answer: Option<Box<Answer>>,
 }
 
 /// Something the paste says twice, differently.

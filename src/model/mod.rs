@@ -14,6 +14,7 @@ mod identity;
 mod join;
 mod organization;
 mod transport;
+mod traffic;
 mod usage;
 mod user;
 
@@ -22,10 +23,11 @@ pub use cas_mailbox::CasMailbox;
 pub use classify::{classify, EvidenceKind};
 pub use environment::{Environment, EnvironmentMarkers};
 pub use field::{bool_field, text_field, Field};
-pub use identity::{same_identity, Identities};
+pub use identity::{identity_hash, identity_key, same_identity, Identities};
 pub use join::{Conflict, Mailbox};
 pub use organization::OrganizationConfig;
 pub use transport::TransportConfig;
+pub use traffic::{DomainsFrom, OrganizationDomains, SenderTraffic};
 pub use usage::{accounts, AccountTally, AccountUsage, UsageEntry};
 pub use user::User;
 
@@ -45,6 +47,8 @@ pub struct Evidence {
     pub usage_sources: Vec<Source>,
     /// Client errors found in the paste.
     pub symptoms: Vec<Symptom>,
+    /// The organization's domains, for telling the recipients of a message trace apart.
+    pub domains: OrganizationDomains,
 }
 
 impl Evidence {

@@ -44,6 +44,9 @@ pub struct AccountUsage {
     pub apps: Vec<Arc<str>>,
     pub user_agents: Vec<Arc<str>>,
     pub ips: Vec<Arc<str>>,
+    /// The addresses of its successful password sign-ins over SMTP AUTH: where the device or
+    /// app connects from (failures are mostly password spray from anywhere).
+    pub password_ips: Vec<Arc<str>>,
     pub locations: Vec<Arc<str>>,
     /// Error codes of failed legacy sign-ins.
     pub error_codes: Vec<Arc<str>>,
@@ -78,6 +81,9 @@ impl AccountUsage {
         match row.outcome {
             Outcome::Success => {
                 entry.successes += row.count;
+                if (protocol, row.auth) == (UsageProtocol::Smtp, UsageAuth::Basic) {
+                    remember(&mut self.password_ips, row.ip.as_ref());
+                }
                 if let Some(at) = row.at {
                     entry.first_success = Some(entry.first_success.map_or(at, |t| t.min(at)));
                     entry.last_success = Some(entry.last_success.map_or(at, |t| t.max(at)));

@@ -35,6 +35,7 @@ mod sink;
 mod table;
 mod text;
 mod transcript;
+mod answer;
 mod usage;
 mod usage_csv;
 mod usage_doubts;
@@ -45,6 +46,7 @@ mod usage_records;
 mod usage_time;
 mod value;
 
+pub use answer::{parse_sends_outside, Answer, Sender};
 pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
 pub use decode::{decode, decode_owned, normalise_line_endings};
 pub use decode_stream::DecodeStream;

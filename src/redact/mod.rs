@@ -137,6 +137,12 @@ impl Redactor {
         for refusal in &mut report.refused {
             refusal.object = self.text(&refusal.object);
         }
+        for site in &mut report.sites {
+            site.ip = self.text(&site.ip);
+            for account in &mut site.accounts {
+                *account = self.text(account);
+            }
+        }
         report.conflicts = report.conflicts.iter().map(|c| self.conflict(c)).collect();
         report.collect_script = report.collect_script.as_deref().map(|s| self.text(s));
         report

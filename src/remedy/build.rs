@@ -2,6 +2,7 @@
 //! [`single_quoted`]; switch parameters are turned off only as `-Switch:$false` (a bare
 //! `$false` after a switch becomes a positional argument).
 
+use super::placeholder;
 use super::quote::{single_quoted, QuoteError};
 use crate::rules::{PolicySwitch, Protocol};
 
@@ -61,17 +62,31 @@ pub fn refresh_tokens(identity: &str) -> Result<String, QuoteError> {
     Ok(format!("Set-User -Identity {} -STSRefreshTokensValidFrom $([System.DateTime]::UtcNow)", single_quoted(identity)?))
 }
 
-/// The ids are placeholders the admin fills in; the object id is the Enterprise application's (S22).
+/// The ids are placeholders the admin fills in; the object id is the Enterprise application's,
+/// not the app registration's (S22; migration.md §2.3).
 pub fn new_service_principal() -> String {
-    "New-ServicePrincipal -AppId '<application-id>' -ObjectId '<enterprise-app-object-id>'".to_string()
+    format!("New-ServicePrincipal -AppId '{}' -ObjectId '{}'", placeholder::APPLICATION_ID, placeholder::ENTERPRISE_OBJECT_ID)
+}
+
+/// The service principal as `Get-ServicePrincipal` returns it (migration.md §2.4).
+fn service_principal() -> String {
+    format!("(Get-ServicePrincipal -Identity '{}').Identity", placeholder::ENTERPRISE_APP_NAME)
 }
 
 pub fn add_mailbox_permission(identity: &str) -> Result<String, QuoteError> {
-    Ok(format!("Add-MailboxPermission -Identity {} -User '<service-principal-id>' -AccessRights FullAccess", single_quoted(identity)?))
+    Ok(format!("Add-MailboxPermission -Identity {} -User {} -AccessRights FullAccess", single_quoted(identity)?, service_principal()))
 }
 
 pub fn add_send_as(identity: &str) -> Result<String, QuoteError> {
-    Ok(format!("Add-RecipientPermission -Identity {} -Trustee '<service-principal-id>' -AccessRights SendAs", single_quoted(identity)?))
+    Ok(format!("Add-RecipientPermission -Identity {} -AccessRights SendAs -Trustee {}", single_quoted(identity)?, service_principal()))
+}
+
+/// Reads back the service principal and its access to the mailbox (migration.md §2.7).
+pub fn read_service_principal(identity: &str) -> Result<[String; 2], QuoteError> {
+    Ok([
+        format!("Get-ServicePrincipal | Where-Object AppId -eq '{}'", placeholder::APPLICATION_ID),
+        format!("Get-MailboxPermission -Identity {} -User {}", single_quoted(identity)?, service_principal()),
+    ])
 }
 
 #[cfg(test)]

@@ -18,6 +18,20 @@ pub enum Purpose {
     CreateServicePrincipal,
     GrantMailboxPermission,
     GrantSendAs,
+    /// Only where the app sends with another From address than the mailbox's.
+    GrantSendAsIfFromDiffers,
+    /// OAuth submissions need SMTP AUTH on for the mailbox (migration.md §2.5).
+    EnableSmtpAuthForOauth,
+    CreateHveAccount,
+    /// Read-only: the billing policies an HVE account can be linked to.
+    FindHveBillingPolicy,
+    SetHveBillingPolicy,
+    /// OAuth for HVE instead of its password.
+    GrantHveAppAccess,
+    CreateRelayConnector,
+    CreateCertificateConnector,
+    /// Read-only: the domain's MX endpoint, the server a connector or Direct Send uses.
+    ConfirmMxEndpoint,
     /// Read-only: shows the setting after the change.
     Verify,
 }
@@ -38,6 +52,10 @@ pub enum BlastRadius {
     Organization,
     /// The app's access to this mailbox.
     App,
+    /// The new account only.
+    NewAccount,
+    /// Mail that arrives from the addresses or certificate the connector names.
+    ConnectorSenders,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

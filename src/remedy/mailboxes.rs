@@ -9,8 +9,11 @@ use std::borrow::Cow;
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use super::plan::{mailbox_plan, Tenant};
+use super::way_out::{steps, way_out_report, Fill, PathSteps, WayOutReport};
 use super::Command;
+use crate::parse::Answer;
 use crate::rules::december::{December, DecemberAnswer};
+use crate::rules::way_out::{decide, AccountFacts, Organization, Path, WayOut};
 use crate::rules::headline::{Headline, HeadlineCode};
 use crate::rules::settings_key::{relocate, OwnLines};
 use crate::rules::usage_view::{Seen, UsageView};
@@ -35,6 +38,9 @@ pub struct MailboxReport<'a> {
     /// Who is behind its legacy sign-ins: applications, user agents, addresses.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seen: Option<&'a Seen>,
+    /// The way out, for an account that signs in with a password.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub way_out: Option<WayOutReport>,
 }
 
 /// The mailboxes of a report, in report order.
@@ -43,6 +49,10 @@ pub struct Mailboxes {
     groups: Vec<Group>,
     entries: Vec<Entry>,
     tenant: Tenant,
+    /// What every plan reads of the organization.
+    organization: Organization,
+    /// The tenant's ID, where a sign-in log shows it (the OAuth token address).
+    tenant_id: Option<String>,
 }
 
 static NO_GROUP: Group = Group {
@@ -50,6 +60,7 @@ static NO_GROUP: Group = Group {
     headline: Headline { code: HeadlineCode::NothingToSay, scenario: ClientScenario::Any, items: Vec::new(), rule: None },
     fixes: Vec::new(),
     unnamed_commands: None,
+    smtp_auth_on: None,
 };
 
 /// What every mailbox of one settings key shares.
@@ -63,6 +74,8 @@ pub(super) struct Group {
     /// The commands of a mailbox without any identity (the organization's form of the fix),
     /// planned when the first such mailbox is met; `None` also when they were refused.
     pub unnamed_commands: Option<Vec<Command>>,
+    /// Whether SMTP AUTH is on for its mailboxes, as the settings show (OAuth needs it on).
+    pub smtp_auth_on: Option<bool>,
 }
 
 #[derive(Clone, Debug)]
@@ -78,6 +91,19 @@ struct Entry {
     december: December,
     /// Only for a mailbox with evidence of use: without, there is nothing to show.
     usage: Option<Box<Usage>>,
+    /// Only for an account that has a plan.
+    plan: Option<Box<PlanFacts>>,
+}
+
+/// What an account's plan is made from, besides the answers given on the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct PlanFacts {
+    pub facts: AccountFacts,
+    /// The worksheet's answer, if one was pasted back.
+    pub answer: Option<Answer>,
+    /// Its identity's hash ([`crate::model::identity_hash`]), taken before any redaction: the
+    /// page keeps the answers given by it.
+    pub key: u64,
 }
 
 #[derive(Clone, Debug)]
@@ -97,11 +123,22 @@ pub(super) struct NewMailbox {
     pub december: DecemberAnswer,
     /// Its evidence of use, when the paste has any for it: the views and who was seen.
     pub usage: Option<(Vec<UsageView>, Option<Seen>)>,
+    pub plan: Option<Box<PlanFacts>>,
 }
 
 impl Mailboxes {
     pub(super) fn new(tenant: Tenant, capacity: usize) -> Self {
-        Mailboxes { groups: Vec::new(), entries: Vec::with_capacity(capacity), tenant }
+        Mailboxes { groups: Vec::new(), entries: Vec::with_capacity(capacity), tenant, organization: Organization::default(), tenant_id: None }
+    }
+
+    /// What every plan reads of the organization.
+    pub(super) fn set_organization(&mut self, organization: Organization, tenant_id: Option<String>) {
+        self.organization = organization;
+        self.tenant_id = tenant_id;
+    }
+
+    pub fn organization(&self) -> &Organization {
+        &self.organization
     }
 
     pub(super) fn groups_mut(&mut self) -> &mut Vec<Group> {
@@ -109,7 +146,7 @@ impl Mailboxes {
     }
 
     pub(super) fn push(&mut self, mailbox: NewMailbox) {
-        let NewMailbox { identity, named, group, lines, refused, december, usage } = mailbox;
+        let NewMailbox { identity, named, group, lines, refused, december, usage, plan } = mailbox;
         let entry_december = december.december;
         let december_detail = (december.december == December::Breaks).then_some(december);
         let usage = match (usage, december_detail) {
@@ -120,7 +157,7 @@ impl Mailboxes {
             }
         };
         let group = u32::try_from(group).unwrap_or(u32::MAX);
-        self.entries.push(Entry { identity, group, lines, named, refused, december: entry_december, usage });
+        self.entries.push(Entry { identity, group, lines, named, refused, december: entry_december, usage, plan });
     }
 
     pub fn len(&self) -> usize {
@@ -142,7 +179,7 @@ impl Mailboxes {
     fn view<'a>(&'a self, entry: &'a Entry) -> MailboxView<'a> {
         // Every entry's group is pushed before it; the empty group only keeps this total.
         let group = self.groups.get(entry.group as usize).unwrap_or(&NO_GROUP);
-        MailboxView { entry, group, tenant: &self.tenant }
+        MailboxView { entry, group, mailboxes: self }
     }
 
     /// Every name and value from the paste rewritten by `text` (redaction): identities, the
@@ -164,11 +201,23 @@ impl Mailboxes {
                 command.command = text(&command.command);
             }
         }
+        self.tenant_id = self.tenant_id.as_deref().map(text);
         for entry in &mut self.entries {
             entry.identity = text(&entry.identity).into();
+            if let Some(plan) = entry.plan.as_mut() {
+                if let Some(hint) = plan.facts.sender_hint.as_mut() {
+                    hint.text = text(&hint.text);
+                }
+                for address in plan.facts.ip.addresses_mut() {
+                    *address = text(address);
+                }
+                if let Some(answer) = plan.answer.as_mut() {
+                    answer.status = answer.status.as_deref().map(|s| text(s).into());
+                }
+            }
             if let Some(seen) = entry.usage.as_mut().and_then(|u| u.seen.as_mut()) {
                 seen.display_name = seen.display_name.as_deref().map(|n| text(n).into());
-                for value in seen.ips.iter_mut().chain(&mut seen.user_agents).chain(&mut seen.locations) {
+                for value in seen.ips.iter_mut().chain(&mut seen.password_ips).chain(&mut seen.user_agents).chain(&mut seen.locations) {
                     *value = text(value).into();
                 }
             }
@@ -227,7 +276,7 @@ fn reset_lines(verdicts: &mut [Verdict], original: &[Verdict]) {
 pub struct MailboxView<'a> {
     entry: &'a Entry,
     group: &'a Group,
-    tenant: &'a Tenant,
+    mailboxes: &'a Mailboxes,
 }
 
 impl<'a> MailboxView<'a> {
@@ -264,7 +313,61 @@ impl<'a> MailboxView<'a> {
         if !named {
             return self.group.unnamed_commands.clone().unwrap_or_default();
         }
-        mailbox_plan(identity, &self.group.fixes, self.tenant).unwrap_or_default()
+        mailbox_plan(identity, &self.group.fixes, &self.mailboxes.tenant).unwrap_or_default()
+    }
+
+    /// Whether it has a plan: it signs in with a password (it breaks or already fails in
+    /// December), the client is a device or app that sends one, or a worksheet answered for it.
+    pub fn has_plan(&self) -> bool {
+        self.entry.plan.is_some()
+    }
+
+    /// The answer a worksheet pasted back gives for it.
+    pub fn answer(&self) -> Option<&'a Answer> {
+        self.entry.plan.as_ref().and_then(|p| p.answer.as_ref())
+    }
+
+    /// The key the page keeps its answers by: the hash of its identity before redaction.
+    pub fn answer_key(&self) -> Option<u64> {
+        self.entry.plan.as_ref().map(|p| p.key)
+    }
+
+    /// What the evidence shows for its plan.
+    pub fn plan_facts(&self) -> Option<&'a AccountFacts> {
+        self.entry.plan.as_ref().map(|p| &p.facts)
+    }
+
+    /// Its plan, with the worksheet's answer and `given` (answers given on the page) over it.
+    pub fn way_out(&self, given: Option<&Answer>) -> Option<WayOut> {
+        let plan = self.entry.plan.as_ref()?;
+        let answer = match (&plan.answer, given) {
+            (Some(sheet), Some(given)) => Some(sheet.overlaid(given)),
+            (sheet, given) => sheet.clone().or_else(|| given.cloned()),
+        };
+        Some(decide(&plan.facts, answer.as_ref(), &self.mailboxes.organization, self.entry.december))
+    }
+
+    /// What its plan's steps are filled in with.
+    fn fill(&self, keep_commands: &'a [Command]) -> Fill<'a> {
+        Fill { mailbox: self.identity(), tenant: self.mailboxes.tenant_id.as_deref(), smtp_auth_on: self.group.smtp_auth_on, keep_commands }
+    }
+
+    /// One path of `plan`, filled in; none when its identity cannot be quoted safely.
+    pub fn path_steps(&self, plan: &WayOut, path: Path) -> Option<PathSteps> {
+        if self.entry.refused {
+            return None;
+        }
+        let keep = if path == Path::KeepForNow { self.commands() } else { Vec::new() };
+        steps(path, plan, &self.fill(&keep)).ok()
+    }
+
+    /// Its plan as the report's JSON shows it.
+    pub fn way_out_report(&self) -> Option<WayOutReport> {
+        let plan = self.way_out(None)?;
+        let keep = self.commands();
+        let status = self.answer().and_then(|a| a.status.as_deref());
+        let fill = self.fill(&keep);
+        way_out_report(plan, &fill, status).ok()
     }
 
     /// Evidence of use, one entry per protocol × method seen.
@@ -302,6 +405,7 @@ impl<'a> MailboxView<'a> {
             december: self.december(),
             december_detail: self.december_detail(),
             seen: self.seen(),
+            way_out: self.way_out_report(),
         }
     }
 }

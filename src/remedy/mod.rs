@@ -8,9 +8,11 @@ mod build;
 pub mod collect;
 mod command;
 mod mailboxes;
+pub mod placeholder;
 pub mod plan;
 mod quote;
 mod report;
+pub mod way_out;
 
 pub use build::switch_parameter;
 pub use collect::{collect_script, command_for, CollectTarget};

@@ -4,20 +4,24 @@
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use super::mailboxes::{Group, Mailboxes, NewMailbox};
+use super::mailboxes::{Group, Mailboxes, NewMailbox, PlanFacts};
 use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER};
 use super::{CollectTarget, Command, QuoteError};
-use crate::model::{Conflict, Environment, Evidence, Identities, Mailbox};
+use crate::model::{identity_hash, Conflict, Environment, Evidence, Identities, Mailbox};
 use crate::parse::{Parsed, Symptom};
 use crate::remedy;
 use crate::rules::client_matrix::{combinations, Combination};
-use crate::rules::december::{self, DecemberSummary};
+use crate::rules::december::{self, December, DecemberAnswer, DecemberSummary};
+use crate::rules::effective_smtp::{effective_smtp_auth, EffectiveSmtpAuth};
 use crate::rules::headline::{headline, Headline};
 use crate::rules::settings_key::{settings_key, OwnLines};
 use crate::rules::stale_advice::{self, Note};
 use crate::rules::subject::Subject;
 use crate::rules::symptom::{self, Layer};
-use crate::rules::usage_view::{evidence_read, seen, usage_view, EvidenceRead};
+use crate::rules::timeline::{reached, Milestone};
+use crate::rules::usage_view::{evidence_read, seen, usage_view, EvidenceRead, Seen};
+use crate::rules::way_out::sites::{Site, Sites};
+use crate::rules::way_out::{outside, sender, AccountFacts, IpReading, Organization};
 use crate::rules::{verdict_for, AuthMethod, ClientScenario, Context, Date, Fix, MissingInput, Protocol, Status, Verdict};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -45,6 +49,9 @@ pub struct Report {
     /// Accounts per December answer, when the paste has evidence of use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub december_summary: Option<DecemberSummary>,
+    /// Accounts that sign in with a password from the same public IPv4 address: one connector
+    /// and one SPF entry cover each site.
+    pub sites: Vec<Site>,
 }
 
 impl Report {
@@ -127,6 +134,7 @@ pub struct Evaluation {
     all: usize,
     missing: MissingList,
     groups: Groups,
+    sites: Sites,
     report: Report,
 }
 
@@ -186,12 +194,13 @@ impl Evaluation {
         let tenant = Tenant::of(&evidence);
         let all = wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len);
         report.mailboxes = Mailboxes::new(tenant, all);
-        Evaluation { evidence, context: context.clone(), combos, tenant, wanted, done: 0, all, missing, groups: Groups::default(), report }
+        report.mailboxes.set_organization(organization_facts(&evidence, context), evidence.usage_sources.iter().find_map(|s| s.tenant.clone()));
+        Evaluation { evidence, context: context.clone(), combos, tenant, wanted, done: 0, all, missing, groups: Groups::default(), sites: Sites::default(), report }
     }
 
     /// Evaluates up to `count` more mailboxes; true when none is left.
     pub fn step(&mut self, count: usize) -> bool {
-        let Evaluation { evidence, context, combos, tenant, wanted, done, all, missing, groups, report } = self;
+        let Evaluation { evidence, context, combos, tenant, wanted, done, all, missing, groups, sites, report } = self;
         let all = *all;
         for index in *done..all.min(done.saturating_add(count)) {
             let position = wanted.as_ref().map_or(Some(index), |w| w.get(index).copied());
@@ -211,6 +220,11 @@ impl Evaluation {
             if let Some(summary) = &mut report.december_summary {
                 summary.add(december.december, usage);
             }
+            let seen = seen(usage);
+            let plan = plan_facts(mailbox, &identity, &december, seen.as_ref(), evidence, context);
+            if let (Some(address), Some(_)) = (plan.as_ref().and_then(|p| p.facts.ip.single()), best) {
+                sites.add(address, &identity);
+            }
             report.mailboxes.push(NewMailbox {
                 identity,
                 named: best.is_some(),
@@ -218,7 +232,8 @@ impl Evaluation {
                 lines: OwnLines::of(mailbox),
                 refused: refusal.is_some(),
                 december,
-                usage: usage.map(|u| (usage_view(Some(u)), seen(Some(u)))),
+                usage: usage.map(|u| (usage_view(Some(u)), seen)),
+                plan,
             });
         }
         *done = all.min(done.saturating_add(count));
@@ -233,7 +248,8 @@ impl Evaluation {
     /// The whole report: the mailboxes not yet evaluated, then what is missing.
     pub fn finish(mut self) -> Report {
         self.step(usize::MAX);
-        let Evaluation { evidence, context, missing, mut report, .. } = self;
+        let Evaluation { evidence, context, missing, sites, mut report, .. } = self;
+        report.sites = sites.finish();
         report.missing = missing.commands(evidence.environment, &mut report.refused);
         report.collect_script = collect_script(&context, &evidence, &mut report.refused);
         report
@@ -276,7 +292,11 @@ impl Groups {
             refusal: mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant).err(),
             unnamed_refusal: None,
         });
-        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None });
+        let smtp_auth_on = match effective_smtp_auth(&subject) {
+            EffectiveSmtpAuth::MailboxOverride { disabled, .. } | EffectiveSmtpAuth::Tenant { disabled, .. } => Some(!disabled),
+            EffectiveSmtpAuth::Unknown { .. } => None,
+        };
+        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None, smtp_auth_on });
         self.by_key.entry(self.key.clone()).or_default().push(list.len() - 1);
         list.len() - 1
     }
@@ -324,6 +344,32 @@ fn symptom_reports(evidence: &Evidence, context: &Context, refused: &mut Vec<Ref
             }
         })
         .collect()
+}
+
+/// What every plan reads of the organization: whether Direct Send is refused, and whether the
+/// default change has happened on the evaluation date.
+fn organization_facts(evidence: &Evidence, context: &Context) -> Organization {
+    Organization {
+        reject_direct_send: evidence.organization.as_ref().and_then(|o| o.reject_direct_send.known().copied()),
+        after_default_off: reached(Milestone::SmtpBasicDefaultOff, context.as_of),
+    }
+}
+
+/// What an account's plan is made from, for an account that has one: it signs in with a
+/// password (it breaks or already fails in December), the client is a device or app that sends
+/// one, or a worksheet answered for it.
+fn plan_facts(mailbox: &Mailbox, identity: &str, december: &DecemberAnswer, seen: Option<&Seen>, evidence: &Evidence, context: &Context) -> Option<Box<PlanFacts>> {
+    let signs_in_with_password = matches!(december.december, December::Breaks | December::AlreadyFailing);
+    let wanted = signs_in_with_password || context.client == ClientScenario::DeviceBasic || mailbox.answer.is_some();
+    if !wanted {
+        return None;
+    }
+    let facts = AccountFacts {
+        sender_hint: sender::hint(identity, seen),
+        ip: seen.map_or(IpReading::None, |s| IpReading::of(&s.password_ips)),
+        traffic: mailbox.traffic.as_deref().map(|t| outside::tally(t, &evidence.domains)),
+    };
+    Some(Box::new(PlanFacts { facts, answer: mailbox.answer.as_deref().cloned(), key: identity_hash(identity) }))
 }
 
 /// The mailbox's settings verdict for SMTP AUTH with a password, whichever client was chosen:

@@ -38,6 +38,7 @@ pub mod subject;
 pub mod symptom;
 pub mod timeline;
 pub mod usage_view;
+pub mod way_out;
 mod verdict;
 
 pub use context::{ClientScenario, Context};

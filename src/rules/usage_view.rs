@@ -99,6 +99,9 @@ pub struct Seen {
     pub user_agents: Vec<Arc<str>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ips: Vec<Arc<str>>,
+    /// Where its successful password sign-ins over SMTP AUTH came from.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub password_ips: Vec<Arc<str>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub locations: Vec<Arc<str>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -116,6 +119,7 @@ pub fn seen(usage: Option<&AccountUsage>) -> Option<Seen> {
         apps: usage.apps.clone(),
         user_agents: usage.user_agents.clone(),
         ips: usage.ips.clone(),
+        password_ips: usage.password_ips.clone(),
         locations: usage.locations.clone(),
         error_codes: usage.error_codes.clone(),
         modern_sign_ins: usage.modern_sign_ins,

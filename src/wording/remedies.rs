@@ -49,6 +49,35 @@ pub fn purpose(lang: Lang, purpose: Purpose) -> &'static str {
         }
         Purpose::GrantMailboxPermission => pick(lang, "give the app access to the mailbox", "der App Zugriff auf das Postfach gewähren"),
         Purpose::GrantSendAs => pick(lang, "let the app send as the mailbox", "der App erlauben, als dieses Postfach zu senden"),
+        Purpose::GrantSendAsIfFromDiffers => pick(
+            lang,
+            "only if the app sends with another From address: let it send as that address",
+            "nur wenn die App mit einer anderen Absenderadresse sendet: ihr erlauben, als diese Adresse zu senden",
+        ),
+        Purpose::EnableSmtpAuthForOauth => pick(
+            lang,
+            "keep SMTP AUTH on for this mailbox only: OAuth needs it",
+            "SMTP AUTH nur für dieses Postfach eingeschaltet lassen: OAuth braucht es",
+        ),
+        Purpose::CreateHveAccount => pick(lang, "create the High Volume Email account", "das High-Volume-Email-Konto erstellen"),
+        Purpose::FindHveBillingPolicy => pick(lang, "find the billing policy for HVE", "die Abrechnungsrichtlinie für HVE ermitteln"),
+        Purpose::SetHveBillingPolicy => pick(lang, "link the HVE account to that billing policy", "das HVE-Konto mit dieser Abrechnungsrichtlinie verknüpfen"),
+        Purpose::GrantHveAppAccess => pick(
+            lang,
+            "instead of the HVE account's password: let an app send with OAuth (Mail.Send)",
+            "statt des Kennworts des HVE-Kontos: einer App das Senden mit OAuth erlauben (Mail.Send)",
+        ),
+        Purpose::CreateRelayConnector => pick(
+            lang,
+            "create the connector that relays mail from the site's address (assembled from the cmdlet reference)",
+            "den Connector erstellen, der E-Mails von der Adresse des Standorts weiterleitet (aus der Cmdlet-Referenz zusammengesetzt)",
+        ),
+        Purpose::CreateCertificateConnector => pick(
+            lang,
+            "or, for a device that presents a certificate: the connector by certificate",
+            "oder, für ein Gerät mit Zertifikat: der Connector per Zertifikat",
+        ),
+        Purpose::ConfirmMxEndpoint => pick(lang, "confirm the MX endpoint the device sends to", "den MX-Endpunkt bestätigen, an den das Gerät sendet"),
         Purpose::Verify => pick(lang, "check the result", "das Ergebnis prüfen"),
     }
 }
@@ -64,6 +93,12 @@ pub fn blast_radius(lang: Lang, radius: BlastRadius) -> &'static str {
         }
         BlastRadius::Organization => pick(lang, "every mailbox without its own setting", "jedes Postfach ohne eigene Einstellung"),
         BlastRadius::App => pick(lang, "the app's access", "der Zugriff der App"),
+        BlastRadius::NewAccount => pick(lang, "the new account only", "nur das neue Konto"),
+        BlastRadius::ConnectorSenders => pick(
+            lang,
+            "mail from the addresses or certificate the connector names",
+            "E-Mails von den Adressen oder dem Zertifikat, die der Connector nennt",
+        ),
     }
 }
 

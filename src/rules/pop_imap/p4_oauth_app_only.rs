@@ -2,8 +2,9 @@
 //! credentials) → `check`: it works only if the app's service principal is registered in
 //! Exchange and has permission on the mailbox, which these cmdlets do not show.
 //!
-//! Fix: `New-ServicePrincipal -AppId '<application-id>' -ObjectId '<enterprise-app-object-id>'`,
-//! `Add-MailboxPermission -Identity '<mbx>' -User '<service-principal-id>' -AccessRights FullAccess`.
+//! Fix: `New-ServicePrincipal -AppId '<Application (client) ID>' -ObjectId '<Object ID of the
+//! Enterprise application>'`, `Add-MailboxPermission -Identity '<mbx>' -User (Get-ServicePrincipal
+//! -Identity '<display name of the Enterprise application>').Identity -AccessRights FullAccess`.
 //! The object id is the Enterprise application's, not the App registration's.
 //! Source: https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth
 
