@@ -1,6 +1,7 @@
-//! `exo-auth-analyzer check [--format json|text|markdown] [--lang en|de] [--redact]
+//! `exo-auth-analyzer check [--format json|text|markdown|worksheet] [--lang en|de] [--redact]
 //! [--as-of YYYY-MM-DD] [--client SCENARIO] [--mailbox ID] [FILE|-]...`: verdicts and fixes,
-//! as JSON, readable English, or the ticket note the web app copies (in `--lang`).
+//! as JSON, readable English, the ticket note the web app copies (in `--lang`), or the
+//! worksheet CSV of the way out per account.
 
 use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -15,6 +16,8 @@ enum Format {
     Json,
     /// The note for the ticket, as the web app's "Copy for the ticket" gives it.
     Markdown,
+    /// The worksheet CSV: per account that signs in with a password, its way out.
+    Worksheet,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -33,6 +36,7 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let report = if options.redact { crate::redact::Redactor::new(&text, &parsed).report(report) } else { report };
     let written = match options.format {
         Format::Markdown => write!(out, "{}", wording::ticket_note(options.lang, &parsed, &report)),
+        Format::Worksheet => write!(out, "{}", crate::export::worksheet_csv(&report, &Default::default(), options.lang)),
         // Written as it is serialised: the JSON of 100,000 mailboxes is hundreds of megabytes.
         // Through a buffer of a known type, so that each token is a copy, not a call through `out`.
         Format::Json => {
@@ -68,7 +72,8 @@ fn parse_options(args: &[String], today: Date) -> Result<Options, String> {
                     "json" => Format::Json,
                     "text" => Format::Text,
                     "markdown" => Format::Markdown,
-                    other => return Err(format!("unknown --format '{other}' (json, text or markdown)")),
+                    "worksheet" => Format::Worksheet,
+                    other => return Err(format!("unknown --format '{other}' (json, text, markdown or worksheet)")),
                 }
             }
             "--lang" => {

@@ -38,10 +38,13 @@ Usage:
   exo-auth-analyzer check [OPTIONS] [FILE|-]...
 
 Options:
-  --format text|json|markdown
-                        readable English (the default), one JSON document, or the note for
-                        the ticket the web page copies (Markdown that reads as plain text)
-  --lang en|de          the language of the ticket note (default: en)
+  --format text|json|markdown|worksheet
+                        readable English (the default), one JSON document, the note for
+                        the ticket the web page copies (Markdown that reads as plain text),
+                        or the worksheet: one CSV row per account that signs in with a
+                        password, with its way out; fill in Sender and Sends outside and give
+                        it back as an input to update the plans
+  --lang en|de          the language of the ticket note and the worksheet (default: en)
   --redact              names, domains, addresses and places replaced by placeholders
   --as-of YYYY-MM-DD    the date the verdicts are for (default: today, UTC)
   --client SCENARIO     the client that signs in (default: any):
@@ -61,6 +64,8 @@ Examples:
   exo-auth-analyzer check --client device-basic --as-of 2027-01-01 --mailbox scanner@contoso.com transcript.txt
   exo-auth-analyzer check --format json casmailbox.csv signins.csv > report.json
   exo-auth-analyzer check --format markdown --lang de --redact transcript.txt > ticket.md
+  exo-auth-analyzer check --format worksheet signins.csv > worksheet.csv
+  exo-auth-analyzer check --format json signins.csv worksheet.csv
 ";
 
 pub(super) const PARSE: &str = "\

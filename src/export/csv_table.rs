@@ -29,7 +29,7 @@ pub fn to_csv(report: &Report, lang: Lang) -> String {
 
 /// One record: fields joined by commas; a field holding a comma, a quote or a line break is
 /// quoted, with its quotes doubled (what spreadsheets and the `csv` reader expect).
-fn push_record(out: &mut String, fields: &[String]) {
+pub(super) fn push_record(out: &mut String, fields: &[String]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
@@ -47,7 +47,7 @@ fn push_record(out: &mut String, fields: &[String]) {
 
 /// A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading
 /// `'`, so an identity from the paste can never run in the admin's spreadsheet.
-fn defuse_formula(value: &str) -> String {
+pub(super) fn defuse_formula(value: &str) -> String {
     if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {

@@ -18,7 +18,8 @@
 //! - `plural`: counts with their nouns, one plural rule per language;
 //! - `ticket`: the note for the ticket, the same text in the app and the CLI;
 //! - `table`: headings of the bulk table and its exports;
-//! - `evidence`: the sign-in logs and reports read, usage per protocol, the December answer.
+//! - `evidence`: the sign-in logs and reports read, usage per protocol, the December answer;
+//! - [`way_out`]: the way out per account: paths, fit, reasons, questions, steps and settings.
 
 mod answer;
 mod evidence;
@@ -31,6 +32,7 @@ mod table;
 mod terms;
 mod ticket;
 mod verdicts;
+pub mod way_out;
 
 
 pub use answer::{also_blocked_by, group_head as answer_group_head, layers_needed, placeholder_note, reason_lead as answer_reason_lead};

@@ -28,6 +28,8 @@ pub enum Noun {
     Row,
     Line,
     Step,
+    Message,
+    Account,
 }
 
 /// The noun in the given number.
@@ -46,6 +48,10 @@ pub fn noun(lang: Lang, noun: Noun, form: Form) -> &'static str {
         (Noun::Line, Lang::De) => if one { "Zeile" } else { "Zeilen" },
         (Noun::Step, Lang::En) => if one { "step" } else { "steps" },
         (Noun::Step, Lang::De) => if one { "Schritt" } else { "Schritte" },
+        (Noun::Message, Lang::En) => if one { "message" } else { "messages" },
+        (Noun::Message, Lang::De) => if one { "Nachricht" } else { "Nachrichten" },
+        (Noun::Account, Lang::En) => if one { "account" } else { "accounts" },
+        (Noun::Account, Lang::De) => if one { "Konto" } else { "Konten" },
     }
 }
 

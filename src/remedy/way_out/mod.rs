@@ -26,6 +26,9 @@ pub use endpoints::{mx_endpoint, HVE_SERVER, SUBMISSION_SERVER};
 pub use relay_connector::connector_name;
 pub use report::{way_out_report, PathReport, WayOutReport};
 
+/// Answers given on the page, by [`crate::model::identity_hash`] of the account they are for.
+pub type Given = rustc_hash::FxHashMap<u64, crate::parse::Answer>;
+
 /// How the device or app talks to the server.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -1,0 +1,353 @@
+//! The way out of an account that signs in with a password, worded: the paths and their fit,
+//! the reasons, what the evidence suggests (worded "likely"), the questions that decide a plan,
+//! the portal steps, device settings and notes of each path, and the sites.
+
+use super::plural::{count, form, Form, Noun};
+use super::{pick, Lang};
+use crate::parse::{iso_utc, Sender};
+use crate::remedy::way_out::{DeviceSettings, PathNote, PortalStep, SignIn, Tls};
+use crate::rules::way_out::sender::HintFrom;
+use crate::rules::way_out::sites::Site;
+use crate::rules::way_out::{Fit, IpReading, OutsideBasis, Path, Question, SenderBasis, WayOut, Why};
+use crate::model::DomainsFrom;
+
+pub fn path(lang: Lang, path: Path) -> &'static str {
+    match path {
+        Path::OauthAppOnly => pick(lang, "OAuth, app-only (the app's own token)", "OAuth, nur App (eigenes Token der App)"),
+        Path::OauthDelegated => pick(lang, "OAuth, delegated (the user signs in)", "OAuth, delegiert (der Benutzer meldet sich an)"),
+        Path::Hve => pick(lang, "High Volume Email (HVE)", "High Volume Email (HVE)"),
+        Path::RelayConnector => pick(lang, "SMTP relay through a connector", "SMTP-Relay über einen Connector"),
+        Path::DirectSend => pick(lang, "Direct Send", "Direct Send"),
+        Path::KeepForNow => pick(lang, "Keep the password for now", "Vorerst beim Kennwort bleiben"),
+    }
+}
+
+pub fn fit(lang: Lang, fit: Fit) -> &'static str {
+    match fit {
+        Fit::Fits => pick(lang, "fits", "passt"),
+        Fit::Check => pick(lang, "check", "prüfen"),
+        Fit::No => pick(lang, "does not fit", "passt nicht"),
+    }
+}
+
+pub fn why(lang: Lang, why: Why) -> &'static str {
+    match why {
+        Why::AppUsesClientCredentials => pick(lang, "An app can send with a token of its own: no password, no user.", "Eine App kann mit einem eigenen Token senden: kein Kennwort, kein Benutzer."),
+        Why::PersonSignsIn => pick(lang, "A person's mail program signs the user in with OAuth.", "Das Mailprogramm einer Person meldet den Benutzer mit OAuth an."),
+        Why::OneAddressSeen => pick(lang, "All its password sign-ins came from one public IPv4 address: a connector can take it (confirm it is static).", "Alle Anmeldungen mit Kennwort kamen von einer öffentlichen IPv4-Adresse: Ein Connector kann sie übernehmen (bestätigen Sie, dass sie statisch ist)."),
+        Why::InternalOnly => pick(lang, "It mails internal recipients only, and HVE keeps a password until September 2028.", "Es sendet nur an interne Empfänger, und HVE erlaubt ein Kennwort bis September 2028."),
+        Why::InternalOnlyDirectSendAllowed => pick(lang, "It mails internal recipients only, and the organization does not refuse Direct Send.", "Es sendet nur an interne Empfänger, und die Organisation lehnt Direct Send nicht ab."),
+        Why::FirmwareDecides => pick(lang, "Only if the device's firmware can sign in with OAuth (XOAUTH2): its vendor's notes tell.", "Nur wenn die Firmware des Geräts sich mit OAuth (XOAUTH2) anmelden kann: Die Hinweise des Herstellers sagen es."),
+        Why::SenderUnknown => pick(lang, "Depends on what signs in: a device, an app or a person.", "Hängt davon ab, was sich anmeldet: ein Gerät, eine App oder eine Person."),
+        Why::AppNeedsUserToken => pick(lang, "Only if the app can hold a user's token (one interactive sign-in, then refresh); app-only OAuth suits an app better.", "Nur wenn die App das Token eines Benutzers halten kann (eine interaktive Anmeldung, dann Aktualisierung); OAuth nur als App passt besser zu einer App."),
+        Why::OutsideUnknown => pick(lang, "Only if it mails internal recipients only, which no paste shows yet: a message trace tells.", "Nur wenn es ausschließlich an interne Empfänger sendet, was noch keine Eingabe zeigt: Eine Nachrichtenablaufverfolgung zeigt es."),
+        Why::NeedsStaticAddress => pick(lang, "No single public IPv4 address was seen: it needs a static one, or a certificate.", "Keine einzelne öffentliche IPv4-Adresse gesehen: Es braucht eine statische oder ein Zertifikat."),
+        Why::RejectDirectSendUnknown => pick(lang, "Only if the organization does not refuse Direct Send (RejectDirectSend).", "Nur wenn die Organisation Direct Send nicht ablehnt (RejectDirectSend)."),
+        Why::BuysDaysOnly => pick(lang, "It works only until Microsoft switches Basic SMTP AUTH off by default at the end of December 2026.", "Es funktioniert nur, bis Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
+        Why::SendsOutside => pick(lang, "It mails recipients outside the organization, which this path refuses.", "Es sendet an Empfänger außerhalb der Organisation, was dieser Weg ablehnt."),
+        Why::PersonsMailProgram => pick(lang, "A person's mail program cannot use it.", "Das Mailprogramm einer Person kann ihn nicht nutzen."),
+        Why::PersonUsesDelegated => pick(lang, "A person signs in as themselves: delegated OAuth.", "Eine Person meldet sich selbst an: delegiertes OAuth."),
+        Why::DirectSendRejected => pick(lang, "The organization refuses Direct Send (RejectDirectSend is True).", "Die Organisation lehnt Direct Send ab (RejectDirectSend ist True)."),
+        Why::DefaultAlreadyOff => pick(lang, "Basic SMTP AUTH was switched off by default at the end of December 2026; turning it back on is not documented, so no command is given.", "Basic-SMTP AUTH wurde Ende Dezember 2026 standardmäßig abgeschaltet; wie man es wieder einschaltet, ist nicht dokumentiert, daher wird kein Befehl angegeben."),
+        Why::AlreadyFailing => pick(lang, "Its password sign-ins fail already.", "Seine Anmeldungen mit Kennwort scheitern bereits."),
+    }
+}
+
+pub fn question(lang: Lang, question: Question) -> &'static str {
+    match question {
+        Question::WhatSignsIn => pick(lang, "What signs in with this account: a device (printer, scanner), an app, or a person's mail program?", "Was meldet sich mit diesem Konto an: ein Gerät (Drucker, Scanner), eine App oder das Mailprogramm einer Person?"),
+        Question::FirmwareOauth => pick(lang, "Can the device's firmware sign in with OAuth (XOAUTH2) for SMTP? Its vendor's notes tell.", "Kann die Firmware des Geräts sich für SMTP mit OAuth (XOAUTH2) anmelden? Die Hinweise des Herstellers sagen es."),
+        Question::StaticAddress => pick(lang, "Does it send from one static public IPv4 address, or can it present a certificate?", "Sendet es von einer statischen öffentlichen IPv4-Adresse, oder kann es ein Zertifikat vorweisen?"),
+        Question::SendsOutside => pick(lang, "Does it send to recipients outside the organization? A message trace of the account tells.", "Sendet es an Empfänger außerhalb der Organisation? Eine Nachrichtenablaufverfolgung des Kontos zeigt es."),
+        Question::RejectDirectSend => pick(lang, "Does the organization refuse Direct Send? Get-OrganizationConfig tells.", "Lehnt die Organisation Direct Send ab? Get-OrganizationConfig zeigt es."),
+    }
+}
+
+/// `device`, `app`, `person`, `unknown`: the short word of a table cell or a choice.
+pub fn sender(lang: Lang, sender: Sender) -> &'static str {
+    match sender {
+        Sender::Device => pick(lang, "device", "Gerät"),
+        Sender::App => pick(lang, "app", "App"),
+        Sender::Person => pick(lang, "person", "Person"),
+        Sender::Unknown => pick(lang, "unknown", "unbekannt"),
+    }
+}
+
+/// `yes`, `no`, `unknown`.
+pub fn yes_no(lang: Lang, value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => pick(lang, "yes", "ja"),
+        Some(false) => pick(lang, "no", "nein"),
+        None => pick(lang, "unknown", "unbekannt"),
+    }
+}
+
+/// What signs in, and where that comes from: an answer, a likely reading, or nothing.
+pub fn sender_reading(lang: Lang, plan: &WayOut) -> String {
+    let what = sender(lang, plan.sender);
+    match (plan.sender_from, &plan.sender_hint, lang) {
+        (SenderBasis::Answer, _, Lang::En) => format!("What signs in: {what} (your answer)."),
+        (SenderBasis::Answer, _, Lang::De) => format!("Was sich anmeldet: {what} (Ihre Antwort)."),
+        (SenderBasis::Likely, Some(hint), _) => {
+            let text = &hint.text;
+            match (hint.from, lang) {
+                (HintFrom::DisplayName, Lang::En) => format!("What signs in: likely a {what}: the display name reads “{text}”. Please confirm."),
+                (HintFrom::DisplayName, Lang::De) => format!("Was sich anmeldet: wahrscheinlich {}: Der Anzeigename lautet „{text}“. Bitte bestätigen.", with_article_de(plan.sender)),
+                (HintFrom::AccountName, Lang::En) => format!("What signs in: likely a {what}: the account name reads “{text}”. Please confirm."),
+                (HintFrom::AccountName, Lang::De) => format!("Was sich anmeldet: wahrscheinlich {}: Der Kontoname lautet „{text}“. Bitte bestätigen.", with_article_de(plan.sender)),
+                (HintFrom::MailProgram, Lang::En) => format!("What signs in: likely a {what}: its sign-ins name the mail program “{text}”. Please confirm."),
+                (HintFrom::MailProgram, Lang::De) => format!("Was sich anmeldet: wahrscheinlich {}: Ihre Anmeldungen nennen das Mailprogramm „{text}“. Bitte bestätigen.", with_article_de(plan.sender)),
+            }
+        }
+        (_, _, Lang::En) => "What signs in: not known yet (the sign-in log does not tell; BAV2ROPC is shown for every password sign-in).".to_string(),
+        (_, _, Lang::De) => "Was sich anmeldet: noch nicht bekannt (das Anmeldeprotokoll zeigt es nicht; BAV2ROPC steht bei jeder Anmeldung mit Kennwort).".to_string(),
+    }
+}
+
+fn with_article_de(sender: Sender) -> &'static str {
+    match sender {
+        Sender::Device => "ein Gerät",
+        Sender::App => "eine App",
+        Sender::Person => "eine Person",
+        Sender::Unknown => "unbekannt",
+    }
+}
+
+/// Whether it sends outside, and what shows it.
+pub fn outside_reading(lang: Lang, plan: &WayOut) -> String {
+    let value = yes_no(lang, plan.sends_outside);
+    match (plan.outside_from, &plan.traffic, lang) {
+        (OutsideBasis::Answer, _, Lang::En) => format!("Sends outside the organization: {value} (your answer)."),
+        (OutsideBasis::Answer, _, Lang::De) => format!("Sendet nach außen: {value} (Ihre Antwort)."),
+        (OutsideBasis::MessageTrace, Some(traffic), _) => {
+            let window = match (traffic.first, traffic.last) {
+                (Some(first), Some(last)) => format!(", {} – {}", day(first), day(last)),
+                _ => String::new(),
+            };
+            let domains = match (traffic.domains_from, lang) {
+                (DomainsFrom::AcceptedDomains, Lang::En) => "the accepted domains",
+                (DomainsFrom::AcceptedDomains, Lang::De) => "den akzeptierten Domänen",
+                (DomainsFrom::PastedMailboxes, Lang::En) => "the domains of the pasted mailboxes (Get-AcceptedDomain was not pasted)",
+                (DomainsFrom::PastedMailboxes, Lang::De) => "den Domänen der eingefügten Postfächer (Get-AcceptedDomain wurde nicht eingefügt)",
+            };
+            let (n, of) = (traffic.outside, traffic.recipients);
+            match lang {
+                Lang::En => format!("Sends outside the organization: {value}: {n} of {of} recipients in the message trace ({}{window}) are outside {domains}.", count(lang, traffic.messages, Noun::Message)),
+                Lang::De => format!("Sendet nach außen: {value}: {n} von {of} Empfängern in der Nachrichtenablaufverfolgung ({}{window}) liegen außerhalb von {domains}.", count(lang, traffic.messages, Noun::Message)),
+            }
+        }
+        (_, _, Lang::En) => "Sends outside the organization: not known; a sign-in log cannot tell, a message trace of the account can.".to_string(),
+        (_, _, Lang::De) => "Sendet nach außen: nicht bekannt; ein Anmeldeprotokoll zeigt es nicht, eine Nachrichtenablaufverfolgung des Kontos schon.".to_string(),
+    }
+}
+
+fn day(seconds: i64) -> String {
+    iso_utc(seconds).get(..10).unwrap_or_default().to_string()
+}
+
+/// Where its password sign-ins came from, as a connector needs it.
+pub fn ip_reading(lang: Lang, ip: &IpReading) -> String {
+    match (ip, lang) {
+        (IpReading::One { address }, Lang::En) => format!("Its password sign-ins came from one public IPv4 address: {address}."),
+        (IpReading::One { address }, Lang::De) => format!("Seine Anmeldungen mit Kennwort kamen von einer öffentlichen IPv4-Adresse: {address}."),
+        (IpReading::Several { addresses }, Lang::En) => format!("Its password sign-ins came from {} addresses ({}): none of them alone can go into a connector.", addresses.len(), addresses.join(", ")),
+        (IpReading::Several { addresses }, Lang::De) => format!("Seine Anmeldungen mit Kennwort kamen von {} Adressen ({}): Keine davon allein kann in einen Connector.", addresses.len(), addresses.join(", ")),
+        (IpReading::NotPublicIpv4 { address }, Lang::En) => format!("Its password sign-ins came from {address}, which is not a public IPv4 address: a connector needs the public IPv4 address it sends from."),
+        (IpReading::NotPublicIpv4 { address }, Lang::De) => format!("Seine Anmeldungen mit Kennwort kamen von {address}, keiner öffentlichen IPv4-Adresse: Ein Connector braucht die öffentliche IPv4-Adresse, von der es sendet."),
+        (IpReading::None, Lang::En) => "No address of a successful password sign-in is in the evidence.".to_string(),
+        (IpReading::None, Lang::De) => "Die Nachweise enthalten keine Adresse einer erfolgreichen Anmeldung mit Kennwort.".to_string(),
+    }
+}
+
+/// The plan in one sentence: the recommended path, or the question that decides it.
+pub fn recommended(lang: Lang, plan: &WayOut) -> String {
+    match (plan.recommended, plan.questions.first(), lang) {
+        (Some(way), _, Lang::En) => format!("Recommended: {}.", path(lang, way)),
+        (Some(way), _, Lang::De) => format!("Empfohlen: {}.", path(lang, way)),
+        (None, Some(first), Lang::En) => format!("No way out fits for sure yet. What decides it: {}", question(lang, *first)),
+        (None, Some(first), Lang::De) => format!("Noch passt kein Weg sicher. Was entscheidet: {}", question(lang, *first)),
+        (None, None, Lang::En) => "No way out fits yet.".to_string(),
+        (None, None, Lang::De) => "Noch passt kein Weg.".to_string(),
+    }
+}
+
+/// The short name of the recommended path for a table cell, or "ask".
+pub fn recommended_short(lang: Lang, recommended: Option<Path>) -> &'static str {
+    match recommended {
+        Some(Path::OauthAppOnly) => pick(lang, "OAuth (app-only)", "OAuth (nur App)"),
+        Some(Path::OauthDelegated) => pick(lang, "OAuth (delegated)", "OAuth (delegiert)"),
+        Some(Path::Hve) => "HVE",
+        Some(Path::RelayConnector) => pick(lang, "relay connector", "Relay-Connector"),
+        Some(Path::DirectSend) => "Direct Send",
+        Some(Path::KeepForNow) => pick(lang, "keep for now", "vorerst behalten"),
+        None => pick(lang, "ask", "klären"),
+    }
+}
+
+pub fn portal_step(lang: Lang, step: PortalStep) -> &'static str {
+    match step {
+        PortalStep::RegisterApp => pick(lang,
+            "Entra admin center > App registrations > New registration (accounts in this organizational directory only).",
+            "Entra Admin Center > App-Registrierungen > Neue Registrierung (nur Konten in diesem Organisationsverzeichnis)."),
+        PortalStep::AddSmtpSendAsApp => pick(lang,
+            "API permissions > Add a permission > APIs my organization uses > Office 365 Exchange Online > Application permissions > SMTP.SendAsApp.",
+            "API-Berechtigungen > Berechtigung hinzufügen > Von meiner Organisation verwendete APIs > Office 365 Exchange Online > Anwendungsberechtigungen > SMTP.SendAsApp."),
+        PortalStep::GrantAdminConsent => pick(lang,
+            "Grant admin consent (an Application Administrator or Cloud Application Administrator can).",
+            "Administratorzustimmung erteilen (ein Anwendungsadministrator oder Cloudanwendungsadministrator kann das)."),
+        PortalStep::CopyIds => pick(lang,
+            "Note the Application (client) ID (App registrations) and the Object ID from Enterprise applications, not from App registrations: the wrong one causes an authentication failure.",
+            "Notieren Sie die Anwendungs-ID (Client) (App-Registrierungen) und die Objekt-ID aus Unternehmensanwendungen, nicht aus App-Registrierungen: Die falsche führt zu einem Authentifizierungsfehler."),
+        PortalStep::AddSmtpSendDelegated => pick(lang,
+            "For an app of your own: API permissions > Microsoft Graph delegated SMTP.Send and offline_access, then grant consent.",
+            "Für eine eigene App: API-Berechtigungen > delegiert SMTP.Send und offline_access, dann zustimmen."),
+        PortalStep::ChooseOauthInMailProgram => pick(lang,
+            "In the mail program's account settings, set the outgoing server's authentication to OAuth 2.0 (Microsoft 365) and sign in as the user.",
+            "In den Kontoeinstellungen des Mailprogramms die Authentifizierung des Postausgangsservers auf OAuth 2.0 (Microsoft 365) stellen und sich als Benutzer anmelden."),
+        PortalStep::SendTestMessage => pick(lang,
+            "Send a test message from the device or app, then run the check below.",
+            "Senden Sie eine Testnachricht vom Gerät oder der App und führen Sie dann die Prüfung unten aus."),
+        PortalStep::PublishSpf => pick(lang,
+            "Add the site's address to the domain's SPF record (the line below).",
+            "Die Adresse des Standorts in den SPF-Eintrag der Domäne aufnehmen (die Zeile unten)."),
+    }
+}
+
+pub fn path_note(lang: Lang, note: PathNote) -> &'static str {
+    match note {
+        PathNote::ObjectIdFromEnterpriseApplications => pick(lang,
+            "New-ServicePrincipal takes the Object ID from Enterprise applications; the one from App registrations causes an authentication failure (the most common mistake).",
+            "New-ServicePrincipal erwartet die Objekt-ID aus Unternehmensanwendungen; die aus App-Registrierungen führt zu einem Authentifizierungsfehler (der häufigste Fehler)."),
+        PathNote::OauthErrorsAfterMove => pick(lang,
+            "If it fails: 535 5.7.3 means the token's scope (use https://outlook.office365.com/.default) or the service principal is wrong; 430 4.2.0 STOREDRV means the mailbox permission is missing. Changes can take 15–30 minutes.",
+            "Wenn es scheitert: 535 5.7.3 bedeutet, dass der Bereich des Tokens (https://outlook.office365.com/.default verwenden) oder der Dienstprinzipal falsch ist; 430 4.2.0 STOREDRV, dass die Postfachberechtigung fehlt. Änderungen können 15–30 Minuten dauern."),
+        PathNote::KeepsSmtpAuthForMailbox => pick(lang,
+            "SMTP AUTH stays on for this mailbox only: OAuth submissions are refused while it is off. The organization's switch is not touched.",
+            "SMTP AUTH bleibt nur für dieses Postfach eingeschaltet: OAuth-Übermittlungen werden abgelehnt, solange es aus ist. Der Schalter der Organisation bleibt unberührt."),
+        PathNote::UserSignInPolicies => pick(lang,
+            "Conditional Access and MFA apply when the user signs in.",
+            "Bedingter Zugriff und MFA gelten bei der Anmeldung des Benutzers."),
+        PathNote::HveInternalOnly => pick(lang,
+            "Internal recipients only: mail to outside recipients is refused (550 5.5.105). Limits: see Microsoft's High Volume Email page.",
+            "Nur interne Empfänger: E-Mails an externe Empfänger werden abgelehnt (550 5.5.105). Grenzwerte: siehe Microsofts Seite zu High Volume Email."),
+        PathNote::HvePasswordUntil2028 => pick(lang,
+            "HVE keeps password sign-in until September 2028; it is billed per recipient since 2026-06-01.",
+            "HVE erlaubt die Anmeldung mit Kennwort bis September 2028; es wird seit 2026-06-01 pro Empfänger abgerechnet."),
+        PathNote::HveOldHostDeprecated => pick(lang,
+            "Use smtp.hve.mx.microsoft: the older smtp-hve.office365.com will be deprecated.",
+            "Verwenden Sie smtp.hve.mx.microsoft: Das ältere smtp-hve.office365.com wird abgekündigt."),
+        PathNote::AssembledFromReference => pick(lang,
+            "Microsoft's device page gives admin-center steps for the IP connector only; this command is assembled from the New-InboundConnector reference.",
+            "Microsofts Geräteseite beschreibt den IP-Connector nur im Admin Center; dieser Befehl ist aus der Referenz zu New-InboundConnector zusammengesetzt."),
+        PathNote::ConfirmStaticAddress => pick(lang,
+            "The address is the only one its password sign-ins came from; confirm it is static before it goes into the connector (dynamic addresses are not supported).",
+            "Die Adresse ist die einzige, von der seine Anmeldungen mit Kennwort kamen; bestätigen Sie, dass sie statisch ist, bevor sie in den Connector kommt (dynamische Adressen werden nicht unterstützt)."),
+        PathNote::NeedsStaticAddress => pick(lang,
+            "No single public IPv4 address was seen: put in the site's static public IPv4 address, or use the certificate connector.",
+            "Keine einzelne öffentliche IPv4-Adresse gesehen: Tragen Sie die statische öffentliche IPv4-Adresse des Standorts ein oder verwenden Sie den Connector per Zertifikat."),
+        PathNote::MxDerived => pick(lang,
+            "The MX endpoint is derived from the domain; Resolve-DnsName shows the one to use.",
+            "Der MX-Endpunkt ist aus der Domäne abgeleitet; Resolve-DnsName zeigt den richtigen."),
+        PathNote::RelayDeniedError => pick(lang,
+            "550 5.7.64 TenantAttribution; Relay Access Denied means the address or certificate does not match the connector.",
+            "550 5.7.64 TenantAttribution; Relay Access Denied bedeutet, dass Adresse oder Zertifikat nicht zum Connector passen."),
+        PathNote::FromAcceptedDomain => pick(lang,
+            "The From address must be in one of the organization's accepted domains.",
+            "Die Absenderadresse muss in einer akzeptierten Domäne der Organisation liegen."),
+        PathNote::DirectSendRejectedError => pick(lang,
+            "Where RejectDirectSend is True, the device gets 550 5.7.68 TenantInboundAttribution; Direct Send not allowed.",
+            "Wo RejectDirectSend True ist, erhält das Gerät 550 5.7.68 TenantInboundAttribution; Direct Send not allowed."),
+        PathNote::DirectSendFiltered => pick(lang,
+            "Direct Send mail is filtered like mail from outside; never point a device at a connector and Direct Send at once.",
+            "Direct-Send-E-Mails werden wie E-Mails von außen gefiltert; richten Sie ein Gerät nie zugleich auf Connector und Direct Send aus."),
+        PathNote::HoldsUntilDefaultOff => pick(lang,
+            "This holds only until Microsoft switches Basic SMTP AUTH off by default at the end of December 2026.",
+            "Das gilt nur, bis Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
+    }
+}
+
+pub fn tls(lang: Lang, tls: Tls) -> &'static str {
+    match tls {
+        Tls::StartTls => "STARTTLS",
+        Tls::Optional => pick(lang, "STARTTLS if the device offers it", "STARTTLS, wenn das Gerät es anbietet"),
+    }
+}
+
+pub fn sign_in(lang: Lang, sign_in: SignIn) -> &'static str {
+    match sign_in {
+        SignIn::Oauth => pick(lang, "OAuth 2.0 (XOAUTH2)", "OAuth 2.0 (XOAUTH2)"),
+        SignIn::Password => pick(lang, "user name and password", "Benutzername und Kennwort"),
+        SignIn::None => pick(lang, "none", "keine"),
+    }
+}
+
+/// The device or app settings as label and value, in the order a settings page asks for them.
+pub fn device_settings(lang: Lang, settings: &DeviceSettings) -> Vec<(&'static str, String)> {
+    let account = match settings.sign_in {
+        SignIn::None => pick(lang, "From address", "Absenderadresse"),
+        SignIn::Oauth | SignIn::Password => pick(lang, "Account", "Konto"),
+    };
+    let mut lines = vec![
+        (pick(lang, "Server", "Server"), settings.server.clone()),
+        (pick(lang, "Port", "Port"), settings.port.to_string()),
+        (pick(lang, "Encryption", "Verschlüsselung"), tls(lang, settings.tls).to_string()),
+        (pick(lang, "Sign-in", "Anmeldung"), sign_in(lang, settings.sign_in).to_string()),
+        (account, settings.account.clone()),
+    ];
+    if let Some(scope) = settings.scope {
+        lines.push((pick(lang, "Token scope", "Token-Bereich"), scope.to_string()));
+    }
+    if let Some(url) = &settings.token_url {
+        lines.push((pick(lang, "Token from", "Token von"), url.clone()));
+    }
+    lines
+}
+
+/// The Markdown worksheet's headings.
+pub fn worksheet_headings(lang: Lang) -> [&'static str; 9] {
+    match lang {
+        Lang::En => ["Account", "What signs in", "Sends outside", "Recommended", "Server, port, sign-in", "Site", "Password sign-ins", "Last success", "Status"],
+        Lang::De => ["Konto", "Was sich anmeldet", "Sendet nach außen", "Empfohlen", "Server, Port, Anmeldung", "Standort", "Anmeldungen mit Kennwort", "Zuletzt erfolgreich", "Status"],
+    }
+}
+
+/// Beside a reading of the evidence: not a fact.
+pub fn likely(lang: Lang) -> &'static str {
+    pick(lang, "likely", "wahrscheinlich")
+}
+
+/// A site in one sentence.
+pub fn site(lang: Lang, site: &Site) -> String {
+    let n = site.accounts.len() as u64;
+    let accounts = site.accounts.join(", ");
+    match (lang, form(lang, n)) {
+        (Lang::En, Form::One) => format!("{}: 1 account ({accounts}).", site.ip),
+        (Lang::En, Form::Other) => format!("{}: {n} accounts ({accounts}): one connector and one SPF entry cover them.", site.ip),
+        (Lang::De, Form::One) => format!("{}: 1 Konto ({accounts}).", site.ip),
+        (Lang::De, Form::Other) => format!("{}: {n} Konten ({accounts}): Ein Connector und ein SPF-Eintrag decken sie ab.", site.ip),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::december::December;
+    use crate::rules::way_out::{decide, AccountFacts, Organization};
+
+    #[test]
+    fn every_code_is_worded_in_both_languages_and_readings_say_likely() {
+        for lang in Lang::ALL {
+            for way in Path::ALL {
+                assert!(!path(lang, way).is_empty());
+            }
+        }
+        let facts = AccountFacts {
+            sender_hint: Some(crate::rules::way_out::SenderHint { sender: Sender::Device, from: HintFrom::DisplayName, text: "Scanner 3rd floor".into() }),
+            ..AccountFacts::default()
+        };
+        let plan = decide(&facts, None, &Organization::default(), December::Breaks);
+        assert_eq!(sender_reading(Lang::En, &plan), "What signs in: likely a device: the display name reads “Scanner 3rd floor”. Please confirm.");
+        assert!(sender_reading(Lang::De, &plan).contains("wahrscheinlich ein Gerät"));
+        assert!(recommended(Lang::En, &plan).starts_with("No way out fits for sure yet. What decides it: Can the device's firmware"));
+    }
+}
