@@ -48,6 +48,7 @@ fn witness_finding(finding: &Finding) {
         | Finding::BasicSmtpDefaultOffSince { .. }
         | Finding::BasicSmtpRemoved { .. }
         | Finding::OauthSmtpAllowed
+        | Finding::BasicSmtpSeenWorking
         | Finding::ProtocolDisabledForMailbox { .. }
         | Finding::BasicPopImapRetired { .. }
         | Finding::OauthPopImapAllowed { .. }
@@ -116,6 +117,7 @@ fn findings() -> Vec<Finding> {
         Finding::BasicSmtpDefaultOffSince { since: date() },
         Finding::BasicSmtpRemoved { since: date() },
         Finding::OauthSmtpAllowed,
+        Finding::BasicSmtpSeenWorking,
         Finding::EnvironmentUnknown,
         Finding::OnPremSmtpDependsOnReceiveConnector,
     ]);

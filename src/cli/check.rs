@@ -154,7 +154,7 @@ fn write_evidence(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         }
     }
     if let Some(summary) = &report.december_summary {
-        writeln!(out, "\nSigns in with a password: {}", wording::december_summary(Lang::En, summary))?;
+        writeln!(out, "\nSigns in with a password: {}", wording::december_summary(Lang::En, summary, report.mailboxes.organization().after_default_off))?;
         for mailbox in report.mailboxes.iter().filter(|m| m.december() == December::Breaks) {
             let sentence = mailbox.december_detail().map(|d| wording::december_answer(Lang::En, d)).unwrap_or_default();
             writeln!(out, "  {}: {sentence}", mailbox.identity())?;

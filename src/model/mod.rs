@@ -31,12 +31,15 @@ pub use traffic::{DomainsFrom, OrganizationDomains, SenderTraffic};
 pub use usage::{accounts, AccountTally, AccountUsage, UsageEntry};
 pub use user::User;
 
-use crate::parse::{Parsed, Source, Symptom};
+use crate::parse::{Parsed, Source, SourceKind, Symptom};
 
 /// Everything the paste says, typed and joined.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Evidence {
     pub environment: Environment,
+    /// The export that told the environment when no setting did: a sign-in log, the SMTP AUTH
+    /// clients report or a message trace is Exchange Online's.
+    pub environment_from: Option<SourceKind>,
     pub transport: Option<TransportConfig>,
     pub organization: Option<OrganizationConfig>,
     pub policies: Vec<AuthPolicy>,
@@ -148,6 +151,13 @@ impl EvidenceBuild {
     pub fn finish(self, parsed: &Parsed) -> Evidence {
         let EvidenceBuild { mut evidence, markers, joiner, .. } = self;
         evidence.environment = markers.environment();
+        if evidence.environment == Environment::Unknown && markers.server.is_none() {
+            // Only Exchange Online writes these; nothing in the paste says otherwise.
+            evidence.environment_from = parsed.usage.sources.iter().map(|s| s.kind).find(|kind| kind.is_exchange_online());
+            if evidence.environment_from.is_some() {
+                evidence.environment = Environment::ExchangeOnline;
+            }
+        }
         if let (Some(online), Some(server)) = (markers.online, markers.server) {
             evidence.conflicts.push(Conflict::EnvironmentMarkersDisagree { online_line: online, server_line: server });
         }

@@ -25,6 +25,14 @@ pub enum SourceKind {
     EmailAppsUsage,
 }
 
+impl SourceKind {
+    /// Whether only Exchange Online (with Entra ID) writes this export: the sign-in logs and the
+    /// SMTP AUTH clients report. Email apps usage covers Microsoft 365 as a whole.
+    pub fn is_exchange_online(self) -> bool {
+        matches!(self, SourceKind::EntraSignins | SourceKind::GraphSignins | SourceKind::SmtpAuthClientsReport)
+    }
+}
+
 /// The protocol a row shows use of; `None` on a row is a modern sign-in (browser, desktop app).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -61,6 +61,7 @@ static NO_GROUP: Group = Group {
     fixes: Vec::new(),
     unnamed_commands: None,
     smtp_auth_on: None,
+    settings_pasted: false,
 };
 
 /// What every mailbox of one settings key shares.
@@ -76,6 +77,9 @@ pub(super) struct Group {
     pub unnamed_commands: Option<Vec<Command>>,
     /// Whether SMTP AUTH is on for its mailboxes, as the settings show (OAuth needs it on).
     pub smtp_auth_on: Option<bool>,
+    /// Whether any of its mailboxes' own settings (CAS mailbox, user) were pasted: without, its
+    /// verdicts only say what is missing, which the page says once for all.
+    pub settings_pasted: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -314,6 +318,11 @@ impl<'a> MailboxView<'a> {
             return self.group.unnamed_commands.clone().unwrap_or_default();
         }
         mailbox_plan(identity, &self.group.fixes, &self.mailboxes.tenant).unwrap_or_default()
+    }
+
+    /// Whether its own settings (CAS mailbox, user) were pasted.
+    pub fn settings_pasted(&self) -> bool {
+        self.group.settings_pasted
     }
 
     /// Whether it has a plan: it signs in with a password (it breaks or already fails in

@@ -8,7 +8,7 @@ use super::mailboxes::{Group, Mailboxes, NewMailbox, PlanFacts};
 use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER};
 use super::{CollectTarget, Command, QuoteError};
 use crate::model::{identity_hash, Conflict, Environment, Evidence, Identities, Mailbox};
-use crate::parse::{Parsed, Symptom};
+use crate::parse::{Parsed, SourceKind, Symptom};
 use crate::remedy;
 use crate::rules::client_matrix::{combinations, Combination};
 use crate::rules::december::{self, December, DecemberAnswer, DecemberSummary};
@@ -28,6 +28,9 @@ use crate::rules::{verdict_for, AuthMethod, ClientScenario, Context, Date, Fix, 
 pub struct Report {
     pub as_of: Date,
     pub environment: Environment,
+    /// The export the environment was told from, when no setting told it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub environment_from: Option<SourceKind>,
     pub client: ClientScenario,
     pub mailboxes: Mailboxes,
     pub organization: OrganizationReport,
@@ -167,6 +170,7 @@ impl Evaluation {
         let mut report = Report {
             as_of: context.as_of,
             environment: evidence.environment,
+            environment_from: evidence.environment_from,
             client: context.client,
             conflicts: evidence.conflicts.clone(),
             notes: stale_advice::policy_notes(&evidence),
@@ -296,7 +300,7 @@ impl Groups {
             EffectiveSmtpAuth::MailboxOverride { disabled, .. } | EffectiveSmtpAuth::Tenant { disabled, .. } => Some(!disabled),
             EffectiveSmtpAuth::Unknown { .. } => None,
         };
-        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None, smtp_auth_on });
+        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None, smtp_auth_on, settings_pasted: mailbox.cas.is_some() || mailbox.user.is_some() });
         self.by_key.entry(self.key.clone()).or_default().push(list.len() - 1);
         list.len() - 1
     }

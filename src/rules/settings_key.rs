@@ -8,12 +8,15 @@ use super::effective_policy::USER_SETTING;
 use super::effective_smtp::MAILBOX_SETTING;
 use super::pop_imap::p1_protocol_disabled;
 use super::verdict::{Protocol, Verdict};
+use super::smtp::seen_in_sign_in_log::seen_working;
 use crate::model::{Field, Mailbox};
 
 /// Writes the mailbox's key into `key` (cleared first): each setting the rules read, its state
-/// and value, without its line.
+/// and value, without its line; and whether its evidence shows a password sign-in over SMTP
+/// AUTH working, which decides where the settings cannot ([`super::smtp::seen_in_sign_in_log`]).
 pub fn settings_key(mailbox: &Mailbox, key: &mut String) {
     key.clear();
+    key.push(if seen_working(mailbox) { 'S' } else { '-' });
     match &mailbox.cas {
         Some(cas) => {
             key.push('C');

@@ -119,6 +119,8 @@ pub enum Finding {
     BasicSmtpRemoved { since: Date },
     /// SA9: OAuth SMTP passes the Exchange switches.
     OauthSmtpAllowed,
+    /// SEEN: the switches were not pasted, but the evidence shows a successful password sign-in.
+    BasicSmtpSeenWorking,
     /// P1 / O2: `PopEnabled` or `ImapEnabled` is `False`.
     ProtocolDisabledForMailbox { protocol: Protocol },
     /// P2: Basic for POP/IMAP is retired in Exchange Online; no setting brings it back.

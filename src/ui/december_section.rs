@@ -37,7 +37,7 @@ pub fn december_section(props: &DecemberSectionProps) -> Html {
     html! {
         <section class="card december" aria-labelledby="december-heading">
             <h2 id="december-heading">{ text.december_heading }</h2>
-            <p id="december-summary" class="headline">{ wording::december_summary(props.lang, summary) }</p>
+            <p id="december-summary" class="headline">{ wording::december_summary(props.lang, summary, report.mailboxes.organization().after_default_off) }</p>
             if accounts.len() > ACCOUNTS_UP_TO {
                 <p>{ text.december_many }</p>
             } else {

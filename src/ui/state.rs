@@ -106,7 +106,7 @@ enum Job {
     Evaluating(Parsed, Box<Evaluation>),
     /// Evaluated: redaction, when on, is one more step (`None`); then the bulk table's rows
     /// are built and sorted, some at a time.
-    Evaluated(Parsed, Report, Option<Box<RowsBuild>>),
+    Evaluated(Parsed, Box<Report>, Option<Box<RowsBuild>>),
 }
 
 #[derive(Clone, PartialEq)]
@@ -252,12 +252,12 @@ impl State {
                     let mut report = evaluation.finish();
                     crate::remedy::add_text_notes(&mut report, &self.input);
                     let rows = (!self.redact).then(|| Box::new(RowsBuild::new(&report)));
-                    Job::Evaluated(parsed, report, rows)
+                    Job::Evaluated(parsed, Box::new(report), rows)
                 }
             }
             Job::Evaluated(mut parsed, report, None) => {
                 let redactor = Redactor::new(&self.input, &parsed);
-                let report = redactor.report(report);
+                let report = Box::new(redactor.report(*report));
                 for diagnostic in &mut parsed.diagnostics {
                     diagnostic.message = redactor.text(&diagnostic.message);
                 }
@@ -268,7 +268,7 @@ impl State {
                 let done = until(deadline, || rows.step(&report, TABLE_ROWS_PER_CHECK));
                 self.advanced(Phase::Tabling, rows.progress());
                 if done {
-                    return self.show(parsed, report, rows.finish());
+                    return self.show(parsed, *report, rows.finish());
                 }
                 Job::Evaluated(parsed, report, Some(rows))
             }

@@ -174,12 +174,13 @@ pub fn choice(lang: Lang, choice: Choice) -> &'static str {
     }
 }
 
-/// The tenant-wide count, in one sentence, each verb agreeing with its count.
-pub fn december_summary(lang: Lang, summary: &DecemberSummary) -> String {
+/// The tenant-wide count, in one sentence, each verb agreeing with its count; from the default
+/// change on (`after_default_off`), in the past: they broke.
+pub fn december_summary(lang: Lang, summary: &DecemberSummary, after_default_off: bool) -> String {
     let agree = |n: usize, one: &str, many: &str| format!("{n} {}", if form(lang, n as u64) == Form::One { one } else { many });
     let s = summary;
-    match lang {
-        Lang::En => format!(
+    match (lang, after_default_off) {
+        (Lang::En, false) => format!(
             "{} at the end of December; {}; {} for SMTP AUTH; {} unaffected; {} unknown.",
             agree(s.breaks, "account breaks", "accounts break"),
             agree(s.already_failing, "already fails", "already fail"),
@@ -187,11 +188,27 @@ pub fn december_summary(lang: Lang, summary: &DecemberSummary) -> String {
             s.unaffected,
             s.unknown
         ),
-        Lang::De => format!(
+        (Lang::En, true) => format!(
+            "{} at the end of December, when Basic SMTP AUTH was switched off by default; {} before; {} for SMTP AUTH; {} unaffected; {} unknown.",
+            agree(s.breaks, "account broke", "accounts broke"),
+            agree(s.already_failing, "already failed", "already failed"),
+            agree(s.oauth, "uses OAuth", "use OAuth"),
+            s.unaffected,
+            s.unknown
+        ),
+        (Lang::De, false) => format!(
             "{} Ende Dezember aus; {}; {} für SMTP AUTH; {} nicht betroffen; {} unbekannt.",
             agree(s.breaks, "Konto fällt", "Konten fallen"),
             agree(s.already_failing, "scheitert bereits", "scheitern bereits"),
             agree(s.oauth, "nutzt schon OAuth", "nutzen schon OAuth"),
+            s.unaffected,
+            s.unknown
+        ),
+        (Lang::De, true) => format!(
+            "{} Ende Dezember aus, als Basic-SMTP AUTH standardmäßig abgeschaltet wurde; {}; {} für SMTP AUTH; {} nicht betroffen; {} unbekannt.",
+            agree(s.breaks, "Konto fiel", "Konten fielen"),
+            agree(s.already_failing, "scheiterte schon vorher", "scheiterten schon vorher"),
+            agree(s.oauth, "nutzt OAuth", "nutzen OAuth"),
             s.unaffected,
             s.unknown
         ),
@@ -205,8 +222,10 @@ mod tests {
     #[test]
     fn counts_agree_with_their_number() {
         let one = DecemberSummary { breaks: 1, ..DecemberSummary::default() };
-        assert_eq!(december_summary(Lang::En, &one), "1 account breaks at the end of December; 0 already fail; 0 already use OAuth for SMTP AUTH; 0 unaffected; 0 unknown.");
-        assert!(december_summary(Lang::De, &DecemberSummary { breaks: 2, ..one }).starts_with("2 Konten fallen"));
+        assert_eq!(december_summary(Lang::En, &one, false), "1 account breaks at the end of December; 0 already fail; 0 already use OAuth for SMTP AUTH; 0 unaffected; 0 unknown.");
+        assert!(december_summary(Lang::De, &DecemberSummary { breaks: 2, ..one }, false).starts_with("2 Konten fallen"));
+        assert!(december_summary(Lang::En, &DecemberSummary { breaks: 2, ..one }, true).starts_with("2 accounts broke at the end of December"));
+        assert!(december_summary(Lang::De, &one, true).starts_with("1 Konto fiel Ende Dezember aus"));
     }
 
     #[test]

@@ -60,6 +60,12 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
             Lang::En => format!("SMTP AUTH with a password was removed on {since}."),
             Lang::De => format!("SMTP AUTH mit Kennwort wurde am {since} endgültig entfernt."),
         },
+        Finding::BasicSmtpSeenWorking => pick(
+            lang,
+            "The SMTP AUTH settings were not pasted, but the sign-in log shows successful password sign-ins over SMTP AUTH: it works today.",
+            "Die SMTP-AUTH-Einstellungen wurden nicht eingefügt, aber das Anmeldeprotokoll zeigt erfolgreiche Anmeldungen mit Kennwort über SMTP AUTH: Es funktioniert heute.",
+        )
+        .to_string(),
         Finding::OauthSmtpAllowed => pick(
             lang,
             "SMTP AUTH with OAuth passes every Exchange switch.",

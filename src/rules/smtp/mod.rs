@@ -1,5 +1,6 @@
 //! SMTP AUTH client submission in Exchange Online (rules.md 3.4): SA1–SA3 for every method,
-//! then SA4–SA8 for Basic or SA9 for OAuth; SA10–SA11 always. First match wins.
+//! then SA4–SA8 for Basic or SA9 for OAuth; SA10–SA11 always. First match wins; where SA1 cannot
+//! tell, a password sign-in seen working decides ([`seen_in_sign_in_log`]).
 
 pub mod date_switch;
 pub mod sa10_tls;
@@ -13,6 +14,7 @@ pub mod sa6_security_defaults;
 pub mod sa7_conditional_access;
 pub mod sa8_per_user_mfa;
 pub mod sa9_oauth;
+pub mod seen_in_sign_in_log;
 
 use super::effective_smtp::effective_smtp_auth;
 use super::subject::Subject;
@@ -27,6 +29,7 @@ pub fn evaluate(subject: &Subject, auth: AuthMethod, app_only: bool) -> Option<V
         .or_else(|| sa3_tenant_switch::evaluate(&effective, auth, for_mailbox));
     match (switch_verdict, auth) {
         (Some(verdict), AuthMethod::Basic) if verdict.status == Status::Blocked => Some(with_later_layers(verdict, subject)),
+        (Some(verdict), AuthMethod::Basic) if verdict.status == Status::Unknown => Some(seen_in_sign_in_log::evaluate(subject, &verdict).unwrap_or(verdict)),
         (Some(verdict), _) => Some(verdict),
         (None, AuthMethod::Basic) => {
             sa4_policy_blocks_basic::evaluate(subject).or_else(|| sa5_policy_allows_basic::evaluate(subject, &effective))
