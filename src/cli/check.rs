@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::rules::{ClientScenario, Context, Date, December, Verdict};
 use crate::remedy::{MailboxView, Report};
-use crate::wording::{self, Lang};
+use crate::wording::{self, way_out, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
@@ -112,12 +112,26 @@ fn write_text(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         write_verdicts(&report.organization.verdicts, out)?;
         write_commands(&report.organization.commands, out)?;
     }
+    let has_evidence = report.december_summary.is_some();
+    let mut unsettled = 0;
     for mailbox in report.mailboxes.iter() {
         writeln!(out, "\nMailbox {}", mailbox.identity())?;
-        writeln!(out, "  {}", wording::headline(Lang::En, mailbox.headline()))?;
-        write_usage(mailbox, report.december_summary.is_some(), out)?;
-        write_verdicts(&mailbox.verdicts(), out)?;
-        write_commands(&mailbox.commands(), out)?;
+        // With evidence of use, an account whose settings were not pasted has only unknowns to
+        // show: said once, below.
+        let settled = !has_evidence || mailbox.settings_pasted();
+        if settled {
+            writeln!(out, "  {}", wording::headline(Lang::En, mailbox.headline()))?;
+        }
+        write_usage(mailbox, has_evidence, out)?;
+        if settled {
+            write_verdicts(&mailbox.verdicts(), out)?;
+            write_commands(&mailbox.commands(), out)?;
+        } else {
+            unsettled += 1;
+        }
+    }
+    if unsettled > 0 {
+        writeln!(out, "\n{}", way_out::settings_not_pasted(Lang::En, unsettled))?;
     }
     if !report.missing.is_empty() {
         writeln!(out, "\nMissing input, and the command that shows it:")?;
@@ -193,13 +207,25 @@ fn write_usage(mailbox: MailboxView<'_>, has_evidence: bool, out: &mut dyn Write
         }
     }
     match mailbox.december_detail() {
-        Some(detail) => {
-            writeln!(out, "  December: {}", wording::december_answer(Lang::En, detail))?;
-            for (index, choice) in detail.choices.iter().enumerate() {
-                writeln!(out, "    {}. {}", index + 1, wording::choice(Lang::En, *choice))?;
-            }
-        }
+        Some(detail) => writeln!(out, "  December: {}", wording::december_answer(Lang::En, detail))?,
         None => writeln!(out, "  December: {}", wording::december_reason(Lang::En, mailbox.december()))?,
+    }
+    write_way_out(mailbox, out)
+}
+
+/// The plan of an account that signs in with a password: the recommended path (or the question
+/// that decides it) and every path's fit; `--format json` and the worksheet have the commands.
+fn write_way_out(mailbox: MailboxView<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    let Some(plan) = mailbox.way_out(None) else { return Ok(()) };
+    writeln!(out, "  Way out: {}", way_out::recommended(Lang::En, &plan))?;
+    for line in [way_out::sender_reading(Lang::En, &plan), way_out::outside_reading(Lang::En, &plan), way_out::ip_reading(Lang::En, &plan.ip)] {
+        writeln!(out, "    {line}")?;
+    }
+    for fit in &plan.paths {
+        writeln!(out, "    {} [{}]: {}", way_out::path(Lang::En, fit.path), way_out::fit(Lang::En, fit.fit), way_out::why(Lang::En, fit.why))?;
+    }
+    if let Some(steps) = plan.recommended.and_then(|path| mailbox.path_steps(&plan, path)) {
+        write_commands(&steps.commands, out)?;
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ pub use evidence::{choice, december, december_answer, december_reason, december_
 pub use notes::{conflict, diagnostic, note};
 pub use remedies::{blast_radius, purpose, refusal, script};
 pub use symptoms::{layer, symptom};
-pub use terms::{auth, environment, protocol, setting_value, status};
+pub use terms::{auth, environment, environment_told, protocol, setting_value, status};
 pub use verdicts::{finding, gate, headline, warning};
 pub use table::{blocked_by_heading, column, december_heading, mailbox_heading, smtp_password_headings};
 

@@ -3,6 +3,7 @@
 
 use super::{pick, Lang};
 use crate::model::Environment;
+use crate::parse::SourceKind;
 use crate::rules::{AuthMethod, ClientScenario, MissingInput, MissingState, PolicySource, Protocol, SettingValue, Status};
 
 /// Protocol names are the same in every language.
@@ -39,6 +40,19 @@ pub fn environment(lang: Lang, environment: Environment) -> &'static str {
             "unknown (neither Exchange Online nor Exchange Server properties were pasted)",
             "unbekannt (weder Eigenschaften von Exchange Online noch von Exchange Server eingefügt)",
         ),
+    }
+}
+
+/// The environment, and the export that told it when no setting did: "Exchange Online (from the
+/// sign-in log)".
+pub fn environment_told(lang: Lang, environment: Environment, from: Option<SourceKind>) -> String {
+    let name = self::environment(lang, environment);
+    match (from, lang) {
+        (Some(SourceKind::SmtpAuthClientsReport), Lang::En) => format!("{name} (from the SMTP AUTH clients report)"),
+        (Some(SourceKind::SmtpAuthClientsReport), Lang::De) => format!("{name} (aus dem Bericht „SMTP AUTH-Clients“)"),
+        (Some(_), Lang::En) => format!("{name} (from the sign-in log)"),
+        (Some(_), Lang::De) => format!("{name} (aus dem Anmeldeprotokoll)"),
+        (None, _) => name.to_string(),
     }
 }
 

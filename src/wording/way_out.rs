@@ -303,6 +303,36 @@ pub fn device_settings(lang: Lang, settings: &DeviceSettings) -> Vec<(&'static s
     lines
 }
 
+/// The heading of the way out: before the default change, and after it.
+pub fn heading(lang: Lang, after_default_off: bool) -> &'static str {
+    match after_default_off {
+        false => pick(lang, "Signs in with a password: the way out before the end of December", "Meldet sich mit Kennwort an: der Weg hinaus vor Ende Dezember"),
+        true => pick(lang, "Signed in with a password: what broke and what to move to", "Hat sich mit Kennwort angemeldet: was ausfiel und wohin umstellen"),
+    }
+}
+
+pub fn sites_heading(lang: Lang) -> &'static str {
+    pick(lang, "Sites: accounts that send from the same address", "Standorte: Konten, die von derselben Adresse senden")
+}
+
+/// The accounts whose plans a note leaves to the worksheet.
+pub fn more_in_worksheet(lang: Lang, n: usize) -> String {
+    let accounts = count(lang, n as u64, Noun::Account);
+    match lang {
+        Lang::En => format!("{accounts} more: see the worksheet (CSV or Markdown) for every plan."),
+        Lang::De => format!("{accounts} mehr: Jeder Plan steht im Arbeitsblatt (CSV oder Markdown)."),
+    }
+}
+
+/// Said once for the accounts whose settings were not pasted, instead of their unknowns.
+pub fn settings_not_pasted(lang: Lang, n: usize) -> String {
+    let accounts = count(lang, n as u64, Noun::Account);
+    match lang {
+        Lang::En => format!("The settings of {accounts} were not pasted (Get-EXOCasMailbox, Get-User, Get-TransportConfig, Get-AuthenticationPolicy, Get-OrganizationConfig): paste the collect script's output to see what decides each protocol."),
+        Lang::De => format!("Die Einstellungen von {accounts} wurden nicht eingefügt (Get-EXOCasMailbox, Get-User, Get-TransportConfig, Get-AuthenticationPolicy, Get-OrganizationConfig): Fügen Sie die Ausgabe des Sammelskripts ein, um zu sehen, was jedes Protokoll entscheidet."),
+    }
+}
+
 /// The Markdown worksheet's headings.
 pub fn worksheet_headings(lang: Lang) -> [&'static str; 9] {
     match lang {

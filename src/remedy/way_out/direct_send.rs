@@ -15,8 +15,9 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     steps.check(&["Get-OrganizationConfig | Format-List RejectDirectSend".to_string()]);
     Ok(PathSteps {
         path: Path::DirectSend,
-        portal: vec![PortalStep::SendTestMessage],
+        portal: Vec::new(),
         commands: steps.commands,
+        then: vec![PortalStep::SendTestMessage],
         device: Some(mx_settings(fill, Tls::Optional)),
         spf: None,
         notes: vec![PathNote::MxDerived, PathNote::FromAcceptedDomain, PathNote::DirectSendRejectedError, PathNote::DirectSendFiltered],

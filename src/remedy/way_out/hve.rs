@@ -38,8 +38,9 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     steps.check(&["Get-MailUser -HVEAccount".to_string(), format!("Get-HVEAccountSettings -Identity {account}")]);
     Ok(PathSteps {
         path: Path::Hve,
-        portal: vec![PortalStep::SendTestMessage],
+        portal: Vec::new(),
         commands: steps.commands,
+        then: vec![PortalStep::SendTestMessage],
         device: Some(DeviceSettings { server: HVE_SERVER.to_string(), port: 587, tls: Tls::StartTls, sign_in: SignIn::Password, account: address, scope: None, token_url: None }),
         spf: None,
         notes: vec![PathNote::HveInternalOnly, PathNote::HvePasswordUntil2028, PathNote::HveOldHostDeprecated],

@@ -12,6 +12,7 @@ pub(super) fn steps(fill: &Fill) -> PathSteps {
         path: Path::KeepForNow,
         portal: Vec::new(),
         commands: fill.keep_commands.to_vec(),
+        then: Vec::new(),
         device: Some(DeviceSettings { server: SUBMISSION_SERVER.to_string(), port: 587, tls: Tls::StartTls, sign_in: SignIn::Password, account: fill.mailbox.to_string(), scope: None, token_url: None }),
         spf: None,
         notes: vec![PathNote::HoldsUntilDefaultOff],

@@ -21,7 +21,7 @@ use serde::Serialize;
 use super::command::{BlastRadius, Command, Purpose};
 use super::placeholder;
 use super::quote::{single_quoted, QuoteError};
-use crate::rules::way_out::{Path, WayOut};
+use crate::rules::way_out::{Path, Question, WayOut};
 pub use endpoints::{mx_endpoint, HVE_SERVER, SUBMISSION_SERVER};
 pub use relay_connector::connector_name;
 pub use report::{way_out_report, PathReport, WayOutReport};
@@ -133,9 +133,12 @@ pub enum PathNote {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PathSteps {
     pub path: Path,
+    /// What to do in a portal or on the device before the commands.
     pub portal: Vec<PortalStep>,
     /// In order, the check step last.
     pub commands: Vec<Command>,
+    /// What to do after the commands.
+    pub then: Vec<PortalStep>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub device: Option<DeviceSettings>,
     /// The site's SPF entry (relay connector).
@@ -175,6 +178,23 @@ pub fn steps(path: Path, plan: &WayOut, fill: &Fill) -> Result<PathSteps, QuoteE
         Path::KeepForNow => Ok(keep_for_now::steps(fill)),
     }
 }
+
+/// The command that fetches what would answer `question` for `mailbox`, where a cmdlet can:
+/// a message trace of its last ten days (the most one query covers, M10) as a file to open
+/// here, or the organization's `RejectDirectSend`.
+pub fn fetch_command(question: Question, mailbox: &str) -> Result<Option<String>, QuoteError> {
+    Ok(match question {
+        Question::SendsOutside => Some(format!(
+            "Get-MessageTraceV2 -SenderAddress {} -StartDate (Get-Date).AddDays(-10) -EndDate (Get-Date) -ResultSize 5000 | Export-Csv -Path 'message-trace.csv' -NoTypeInformation",
+            single_quoted(mailbox)?
+        )),
+        Question::RejectDirectSend => Some("Get-OrganizationConfig | Format-List RejectDirectSend".to_string()),
+        Question::WhatSignsIn | Question::FirmwareOauth | Question::StaticAddress => None,
+    })
+}
+
+/// The organization's own domains, which tell a message trace's recipients inside from outside.
+pub const ACCEPTED_DOMAINS_COMMAND: &str = "Get-AcceptedDomain | Format-Table DomainName,DomainType,Default -AutoSize";
 
 /// Commands numbered as they are added.
 #[derive(Default)]

@@ -25,8 +25,9 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     let tenant = fill.tenant.unwrap_or(placeholder::TENANT);
     Ok(PathSteps {
         path: Path::OauthAppOnly,
-        portal: vec![PortalStep::RegisterApp, PortalStep::AddSmtpSendAsApp, PortalStep::GrantAdminConsent, PortalStep::CopyIds, PortalStep::SendTestMessage],
+        portal: vec![PortalStep::RegisterApp, PortalStep::AddSmtpSendAsApp, PortalStep::GrantAdminConsent, PortalStep::CopyIds],
         commands: steps.commands,
+        then: vec![PortalStep::SendTestMessage],
         device: Some(DeviceSettings {
             server: SUBMISSION_SERVER.to_string(),
             port: 587,

@@ -18,8 +18,9 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     steps.check(&reads);
     Ok(PathSteps {
         path: Path::OauthDelegated,
-        portal: vec![PortalStep::ChooseOauthInMailProgram, PortalStep::AddSmtpSendDelegated, PortalStep::SendTestMessage],
+        portal: vec![PortalStep::ChooseOauthInMailProgram, PortalStep::AddSmtpSendDelegated],
         commands: steps.commands,
+        then: vec![PortalStep::SendTestMessage],
         device: Some(DeviceSettings {
             server: SUBMISSION_SERVER.to_string(),
             port: 587,

@@ -46,8 +46,9 @@ pub(super) fn steps(plan: &WayOut, fill: &Fill) -> Result<PathSteps, QuoteError>
     notes.extend([PathNote::MxDerived, PathNote::FromAcceptedDomain, PathNote::RelayDeniedError]);
     Ok(PathSteps {
         path: Path::RelayConnector,
-        portal: vec![PortalStep::PublishSpf, PortalStep::SendTestMessage],
+        portal: Vec::new(),
         commands: steps.commands,
+        then: vec![PortalStep::PublishSpf, PortalStep::SendTestMessage],
         device: Some(mx_settings(fill, Tls::StartTls)),
         spf: Some(format!("v=spf1 ip4:{} include:spf.protection.outlook.com ~all", address.unwrap_or(placeholder::STATIC_IPV4))),
         notes,

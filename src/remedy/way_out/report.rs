@@ -46,6 +46,8 @@ pub struct PathReport {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub portal: Vec<PortalStep>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub then: Vec<PortalStep>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<PathNote>,
 }
 
@@ -76,13 +78,13 @@ pub fn way_out_report(plan: WayOut, fill: &Fill, status: Option<&str>) -> Result
 }
 
 fn path_report(path: Path, fit: Fit, why: Why, filled: Option<PathSteps>) -> PathReport {
-    let (commands, device, spf, portal, notes) = match filled {
-        Some(PathSteps { commands, device, spf, portal, notes, .. }) => (commands.into_iter().map(|c| c.command).collect(), device, spf, portal, notes),
-        None => (Vec::new(), None, None, Vec::new(), Vec::new()),
+    let (commands, device, spf, portal, then, notes) = match filled {
+        Some(PathSteps { commands, device, spf, portal, then, notes, .. }) => (commands.into_iter().map(|c| c.command).collect(), device, spf, portal, then, notes),
+        None => (Vec::new(), None, None, Vec::new(), Vec::new(), Vec::new()),
     };
     let (server, port, sign_in, tls) = match device {
         Some(DeviceSettings { server, port, sign_in, tls, .. }) => (Some(server), Some(port), Some(sign_in), Some(tls)),
         None => (None, None, None, None),
     };
-    PathReport { path, fit, why, commands, server, port, sign_in, tls, spf, portal, notes }
+    PathReport { path, fit, why, commands, server, port, sign_in, tls, spf, portal, then, notes }
 }
