@@ -3,7 +3,8 @@
 //! lines that decide it, and the later layers that refuse too.
 
 use super::headline::ProtocolAuth;
-use super::verdict::{DecidingSetting, Finding, Protocol, Status, Verdict, Warning};
+use super::terms::Protocol;
+use super::verdict::{DecidingSetting, Finding, Status, Verdict, Warning};
 
 /// Sign-ins with the same outcome and the same headline reason; everything that works is one
 /// group.

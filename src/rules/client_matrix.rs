@@ -13,7 +13,8 @@
 use serde::Serialize;
 
 use super::context::ClientScenario;
-use super::verdict::{AuthMethod, Protocol, Verdict, Warning};
+use super::terms::Protocol;
+use super::verdict::{AuthMethod, Verdict, Warning};
 use crate::model::Environment;
 
 pub const RULE: &str = "CM";

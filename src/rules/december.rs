@@ -124,7 +124,8 @@ impl DecemberSummary {
 mod tests {
     use super::*;
     use crate::model::UsageEntry;
-    use crate::rules::verdict::{AuthMethod, Finding, Protocol};
+    use crate::rules::terms::Protocol;
+    use crate::rules::verdict::{AuthMethod, Finding};
 
     fn usage(entries: &[(UsageProtocol, UsageAuth, u64, u64)]) -> AccountUsage {
         AccountUsage {

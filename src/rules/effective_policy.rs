@@ -9,7 +9,8 @@
 use super::fix::PolicySwitch;
 use super::missing::MissingInput;
 use super::subject::{deciding_bool, deciding_text, missing_state, Subject};
-use super::verdict::{DecidingSetting, MissingState, PolicySource};
+use super::terms::PolicySource;
+use super::verdict::{DecidingSetting, MissingState};
 use crate::model::{AuthPolicy, Field};
 
 pub const USER_SETTING: &str = "User.AuthenticationPolicy";

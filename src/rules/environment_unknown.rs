@@ -9,7 +9,8 @@
 
 use super::missing::MissingInput;
 use super::sources;
-use super::verdict::{AuthMethod, Finding, Protocol, Status, Verdict};
+use super::terms::Protocol;
+use super::verdict::{AuthMethod, Finding, Status, Verdict};
 
 pub const RULE: &str = "ENV";
 

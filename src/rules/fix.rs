@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::verdict::{PolicySource, Protocol};
+use super::terms::{PolicySource, Protocol};
 
 /// An authentication-policy switch that gates a mail protocol.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

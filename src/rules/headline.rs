@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use super::context::ClientScenario;
-use super::verdict::{AuthMethod, Protocol, Status, Verdict};
+use super::terms::Protocol;
+use super::verdict::{AuthMethod, Status, Verdict};
 use crate::model::Environment;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::fix::PolicySwitch;
-use super::verdict::Protocol;
+use super::terms::Protocol;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]

@@ -36,6 +36,7 @@ pub mod sources;
 pub mod stale_advice;
 pub mod subject;
 pub mod symptom;
+mod terms;
 pub mod timeline;
 pub mod usage_view;
 pub mod way_out;
@@ -48,8 +49,9 @@ pub use fix::{Fix, PolicySwitch};
 pub use headline::{Headline, HeadlineCode, ProtocolAuth};
 pub use missing::MissingInput;
 pub use stale_advice::Note;
+pub use terms::{PolicySource, Protocol};
 pub use verdict::{
-    AuthMethod, CheckItem, DecidingSetting, Finding, Gate, BlockingLayer, MissingState, PolicySource, Protocol, RuleRef, SettingValue, Status, Verdict,
+    AuthMethod, CheckItem, DecidingSetting, Finding, Gate, BlockingLayer, MissingState, RuleRef, SettingValue, Status, Verdict,
     Warning,
 };
 

@@ -7,8 +7,9 @@
 use super::effective_policy::USER_SETTING;
 use super::effective_smtp::MAILBOX_SETTING;
 use super::pop_imap::p1_protocol_disabled;
-use super::verdict::{Protocol, Verdict};
 use super::smtp::seen_in_sign_in_log::seen_working;
+use super::terms::Protocol;
+use super::verdict::Verdict;
 use crate::model::{Field, Mailbox};
 
 /// Writes the mailbox's key into `key` (cleared first): each setting the rules read, its state

@@ -3,7 +3,8 @@
 
 use super::context::Context;
 use super::missing::MissingInput;
-use super::verdict::{DecidingSetting, Finding, MissingState, Protocol, SettingValue};
+use super::terms::Protocol;
+use super::verdict::{DecidingSetting, Finding, MissingState, SettingValue};
 use crate::model::{CasMailbox, Evidence, Field, Mailbox, User};
 
 #[derive(Clone, Copy, Debug)]

@@ -6,20 +6,8 @@ use serde::Serialize;
 use super::date::Date;
 use super::fix::Fix;
 use super::missing::MissingInput;
+use super::terms::{PolicySource, Protocol};
 use super::timeline::LegacyTlsPhase;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Protocol {
-    Pop,
-    Imap,
-    Smtp,
-}
-
-impl Protocol {
-    /// SMTP AUTH first: it is the one that still has settings to change in Exchange Online.
-    pub const ALL: [Protocol; 3] = [Protocol::Smtp, Protocol::Pop, Protocol::Imap];
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -81,16 +69,6 @@ pub enum MissingState {
     Truncated,
     /// Printed twice, differently.
     Conflicting,
-}
-
-/// Whose authentication policy applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PolicySource {
-    /// `Get-User.AuthenticationPolicy`.
-    User,
-    /// `Get-OrganizationConfig.DefaultAuthenticationPolicy`.
-    OrganizationDefault,
 }
 
 /// Why a verdict is what it is; each variant is one sentence in every UI language.

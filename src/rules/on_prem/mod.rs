@@ -9,7 +9,8 @@ pub mod o7_receive_connector;
 
 use super::pop_imap::p1_protocol_disabled;
 use super::subject::Subject;
-use super::verdict::{AuthMethod, Protocol, Verdict};
+use super::terms::Protocol;
+use super::verdict::{AuthMethod, Verdict};
 
 pub fn evaluate(subject: &Subject, protocol: Protocol, auth: AuthMethod) -> Option<Verdict> {
     if protocol == Protocol::Smtp {

@@ -8,7 +8,8 @@ use crate::rules::effective_policy::{policy_switch, PolicySwitchValue};
 use crate::rules::fix::{Fix, PolicySwitch};
 use crate::rules::sources;
 use crate::rules::subject::{input_missing, Subject};
-use crate::rules::verdict::{AuthMethod, Finding, Protocol, Status, Verdict};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict};
 
 pub const RULE: &str = "O4";
 

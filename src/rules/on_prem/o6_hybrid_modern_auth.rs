@@ -4,7 +4,8 @@
 //! Source: https://www.samuraj-cz.com/en/article/exchange-hybrid-modern-authentication-hma-part-1/
 
 use crate::rules::sources;
-use crate::rules::verdict::{AuthMethod, Finding, Protocol, Status, Verdict};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict};
 
 pub const RULE: &str = "O6";
 

@@ -7,7 +7,8 @@
 //! Source: https://learn.microsoft.com/powershell/module/exchangepowershell/set-receiveconnector
 
 use crate::rules::sources;
-use crate::rules::verdict::{AuthMethod, Finding, Gate, Protocol, Status, Verdict};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, Finding, Gate, Status, Verdict};
 
 pub const RULE: &str = "O7";
 

@@ -8,7 +8,8 @@ pub mod p4_oauth_app_only;
 pub mod p5_legacy_tls;
 
 use super::subject::Subject;
-use super::verdict::{AuthMethod, Protocol, Status, Verdict};
+use super::terms::Protocol;
+use super::verdict::{AuthMethod, Status, Verdict};
 
 pub fn evaluate(subject: &Subject, protocol: Protocol, auth: AuthMethod, app_only: bool) -> Option<Verdict> {
     match auth {

@@ -11,7 +11,8 @@ use crate::rules::fix::Fix;
 use crate::rules::missing::MissingInput;
 use crate::rules::sources;
 use crate::rules::subject::{deciding_bool, input_missing, missing_state, Subject};
-use crate::rules::verdict::{AuthMethod, Finding, Protocol, Status, Verdict};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict};
 
 pub const RULE_ONLINE: &str = "P1";
 pub const RULE_SERVER: &str = "O2";

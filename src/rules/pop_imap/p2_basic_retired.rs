@@ -12,8 +12,9 @@ use crate::rules::date::Date;
 use crate::rules::fix::PolicySwitch;
 use crate::rules::sources;
 use crate::rules::subject::Subject;
+use crate::rules::terms::Protocol;
 use crate::rules::timeline::{date_of, Milestone};
-use crate::rules::verdict::{AuthMethod, DecidingSetting, Finding, Protocol, SettingValue, Status, Verdict, Warning};
+use crate::rules::verdict::{AuthMethod, DecidingSetting, Finding, SettingValue, Status, Verdict, Warning};
 
 pub const RULE: &str = "P2";
 

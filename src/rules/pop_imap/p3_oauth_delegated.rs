@@ -8,7 +8,8 @@
 use super::p5_legacy_tls;
 use crate::rules::sources;
 use crate::rules::subject::Subject;
-use crate::rules::verdict::{AuthMethod, Finding, Gate, Protocol, Status, Verdict};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, Finding, Gate, Status, Verdict};
 
 pub const RULE: &str = "P3";
 

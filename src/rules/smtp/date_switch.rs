@@ -12,8 +12,9 @@
 
 use crate::rules::date::Date;
 use crate::rules::sources;
+use crate::rules::terms::Protocol;
 use crate::rules::timeline::{date_of, Milestone};
-use crate::rules::verdict::{AuthMethod, Finding, Protocol, Status, Verdict, Warning};
+use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict, Warning};
 
 pub const RULE: &str = "SA-DATE";
 

@@ -9,7 +9,8 @@
 use crate::rules::effective_smtp::EffectiveSmtpAuth;
 use crate::rules::sources;
 use crate::rules::subject::input_missing;
-use crate::rules::verdict::{AuthMethod, Protocol, Status, Verdict};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, Status, Verdict};
 
 pub const RULE: &str = "SA1";
 

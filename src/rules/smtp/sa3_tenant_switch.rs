@@ -11,7 +11,8 @@
 use crate::rules::effective_smtp::EffectiveSmtpAuth;
 use crate::rules::fix::Fix;
 use crate::rules::sources;
-use crate::rules::verdict::{AuthMethod, Finding, Protocol, Status, Verdict};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict};
 
 pub const RULE: &str = "SA3";
 

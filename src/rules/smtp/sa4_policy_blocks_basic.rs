@@ -11,7 +11,8 @@ use crate::rules::effective_policy::{policy_switch, PolicySwitchValue};
 use crate::rules::fix::{Fix, PolicySwitch};
 use crate::rules::sources;
 use crate::rules::subject::{input_missing, Subject};
-use crate::rules::verdict::{AuthMethod, Finding, Protocol, Status, Verdict, Warning};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict, Warning};
 
 pub const RULE: &str = "SA4";
 
@@ -30,8 +31,8 @@ pub fn evaluate(subject: &Subject) -> Option<Verdict> {
             .warn(Warning::PolicyChangeTakesUpTo24Hours)
             .fix(Fix::AllowBasicSmtpInPolicy { policy: name, via });
             Some(match via {
-                crate::rules::verdict::PolicySource::OrganizationDefault => verdict.warn(Warning::PolicyIsOrganizationDefault),
-                crate::rules::verdict::PolicySource::User => verdict,
+                crate::rules::terms::PolicySource::OrganizationDefault => verdict.warn(Warning::PolicyIsOrganizationDefault),
+                crate::rules::terms::PolicySource::User => verdict,
             })
         }
         PolicySwitchValue::Unknown { input, state } => Some(

@@ -10,7 +10,8 @@ use crate::rules::effective_smtp::EffectiveSmtpAuth;
 use crate::rules::fix::PolicySwitch;
 use crate::rules::sources;
 use crate::rules::subject::Subject;
-use crate::rules::verdict::{AuthMethod, DecidingSetting, Finding, Protocol, Status, Verdict};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, DecidingSetting, Finding, Status, Verdict};
 
 pub const RULE: &str = "SA5";
 

@@ -11,7 +11,8 @@ use crate::rules::effective_smtp::EffectiveSmtpAuth;
 use crate::rules::fix::Fix;
 use crate::rules::sources;
 use crate::rules::subject::Subject;
-use crate::rules::verdict::{AuthMethod, Finding, Gate, Protocol, Status, Verdict};
+use crate::rules::terms::Protocol;
+use crate::rules::verdict::{AuthMethod, Finding, Gate, Status, Verdict};
 
 pub const RULE: &str = "SA9";
 

@@ -15,8 +15,9 @@ use crate::model::Mailbox;
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::rules::sources;
 use crate::rules::subject::Subject;
+use crate::rules::terms::Protocol;
 use crate::rules::timeline::{reached, Milestone};
-use crate::rules::verdict::{AuthMethod, Finding, Protocol, Status, Verdict};
+use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict};
 
 pub const RULE: &str = "SEEN";
 
