@@ -145,9 +145,3 @@ fn dispatcher<T: 'static>(state: &UseReducerHandle<State>, make: fn(T) -> Action
     let state = state.clone();
     Callback::from(move |value| state.dispatch(make(value)))
 }
-
-/// `200.4`: a size in megabytes with one decimal, by integer arithmetic (a float formatter
-/// would link core's float printing into the app, about 4 KB).
-pub fn megabytes(bytes: usize) -> String {
-    format!("{}.{}", bytes / 1_000_000, bytes / 100_000 % 10)
-}

@@ -2,7 +2,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::app::megabytes;
 use super::browser::hold_text;
 use super::state::HOLD_PASTE_ABOVE;
 use super::file_input::{files_of, read_files};
@@ -121,4 +120,10 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// `200.4`: a size in megabytes with one decimal, by integer arithmetic (a float formatter
+/// would link core's float printing into the app, about 4 KB).
+fn megabytes(bytes: usize) -> String {
+    format!("{}.{}", bytes / 1_000_000, bytes / 100_000 % 10)
 }
