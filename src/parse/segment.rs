@@ -8,7 +8,7 @@ use super::json::JsonState;
 use super::list::{self, ListState};
 use super::sink::{Context, Sink, code};
 use super::usage::TextPool;
-use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, usage_csv, usage_json, value};
+use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, usage_csv, usage_json, usage_records, value};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
@@ -45,6 +45,7 @@ pub(super) fn run_pooled(lines: &Lines<'_>, only: Option<Shape>, pool: TextPool)
     }
     walk.flush_skipped();
     let pool = std::mem::take(&mut walk.sink.pool);
+    usage_records::take_sign_ins(&mut walk.sink);
     (walk.sink.finish(), pool)
 }
 

@@ -4,8 +4,6 @@
 use super::command::Command;
 use super::intern::Interner;
 use super::usage::{Source, TextPool, Usage};
-use super::usage_doubts::SourceDoubts;
-use super::usage_records;
 use super::kind::{self, Doubt, Evidence, SignatureMemo};
 use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
 
@@ -147,6 +145,11 @@ impl Sink {
         self.push_record(context, kind, shape, span, properties);
     }
 
+    /// The records read so far.
+    pub(super) fn records(&mut self) -> &mut Vec<Record> {
+        &mut self.parsed.records
+    }
+
     pub(super) fn usage(&mut self) -> &mut Usage {
         &mut self.parsed.usage
     }
@@ -156,11 +159,8 @@ impl Sink {
         (&mut self.parsed.usage, &mut self.pool)
     }
 
-    /// Reports a source's doubts and adds it to the usage read.
-    pub(super) fn push_source(&mut self, mut source: Source, doubts: SourceDoubts, rows_before: usize) {
-        let rows = std::mem::take(&mut self.parsed.usage.rows);
-        doubts.report(&mut source, rows.get(rows_before..).unwrap_or_default(), self);
-        self.parsed.usage.rows = rows;
+    /// Adds a source to the usage read, warning when it is of another tenant than an earlier one.
+    pub(super) fn push_source(&mut self, source: Source) {
         let earlier = self.parsed.usage.sources.iter().find(|s| matches!((&s.tenant, &source.tenant), (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b)));
         if let (Some(earlier), Some(tenant)) = (earlier, &source.tenant) {
             let (line, first, other) = (source.line, earlier.line, earlier.tenant.clone().unwrap_or_default());
@@ -170,9 +170,6 @@ impl Sink {
     }
 
     pub(super) fn finish(mut self) -> Parsed {
-        let mut records = std::mem::take(&mut self.parsed.records);
-        usage_records::take_sign_ins(&mut records, &mut self);
-        self.parsed.records = records;
         for (code, count) in self.counts {
             if count > PER_CODE_LIMIT {
                 let hidden = count - PER_CODE_LIMIT;

@@ -78,7 +78,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
         let (usage, pool) = sink.usage_and_pool();
         doubts.add(usage_fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
     }
-    sink.push_source(source, doubts, rows_before);
+    doubts.push_source(source, rows_before, sink);
     Some(last_index + 1)
 }
 

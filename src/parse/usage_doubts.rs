@@ -57,8 +57,17 @@ impl SourceDoubts {
         note(doubts.time_unreadable, &mut self.time_unreadable);
     }
 
+    /// Reports a source's doubts and adds it to the usage read; its rows are those read since
+    /// there were `rows_before`.
+    pub(super) fn push_source(self, mut source: Source, rows_before: usize, sink: &mut Sink) {
+        let rows = std::mem::take(&mut sink.usage().rows);
+        self.report(&mut source, rows.get(rows_before..).unwrap_or_default(), sink);
+        sink.usage().rows = rows;
+        sink.push_source(source);
+    }
+
     /// Reports the doubts of a source whose rows are `rows`.
-    pub(super) fn report(self, source: &mut Source, rows: &[UsageRow], sink: &mut Sink) {
+    fn report(self, source: &mut Source, rows: &[UsageRow], sink: &mut Sink) {
         source.concealed_names = concealed_lines(source.kind, rows);
         let start = source.line;
         source.tenant = self.tenant.clone();

@@ -76,7 +76,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
         let at = lines.number(last_line);
         sink.diagnose(Severity::Warning, at, code::CUT_OFF, || format!("The JSON export starting at line {first_line} ends at line {at} before it is complete; the {} complete object(s) before were read.", source.records), Some("Paste or open the whole file as it was downloaded."));
     }
-    sink.push_source(source, doubts, rows_before);
+    doubts.push_source(source, rows_before, sink);
     Some(last_line + 1)
 }
 

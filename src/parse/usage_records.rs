@@ -13,9 +13,10 @@ use super::usage_doubts::SourceDoubts;
 use super::usage_fields::{self, COLUMNS, Col, Fields};
 use super::{Record, Shape};
 
-/// Moves the sign-in records of `records` into the usage, as one source.
-pub(super) fn take_sign_ins(records: &mut Vec<Record>, sink: &mut Sink) {
+/// Moves the sign-in records the sink holds into its usage, as one source.
+pub(super) fn take_sign_ins(sink: &mut Sink) {
     let mut memo = SignInMemo::default();
+    let records = sink.records();
     if !records.iter().any(|record| memo.is_sign_in(record)) {
         return;
     }
@@ -43,7 +44,7 @@ pub(super) fn take_sign_ins(records: &mut Vec<Record>, sink: &mut Sink) {
         let (usage, pool) = sink.usage_and_pool();
         doubts.add(usage_fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), &fields, record.span.first);
     }
-    sink.push_source(source, doubts, rows_before);
+    doubts.push_source(source, rows_before, sink);
 }
 
 /// [`is_sign_in`] decided once for a run of records with the same (shared) property names, as
