@@ -1,9 +1,10 @@
 //! Error records (powershell-format.md §6.3, §8 rule 8): skipped as a unit, never read as
 //! properties, reported with their message as evidence that a command failed.
 
+use super::line_kind::{self, is_error_detail};
 use super::lines::Lines;
 use super::sink::{Sink, code};
-use super::{Severity, list, transcript};
+use super::Severity;
 
 /// Longest message kept in a diagnostic, in characters.
 const MESSAGE_LIMIT: usize = 600;
@@ -22,15 +23,6 @@ const MESSAGE_STARTS: &[&str] = &[
     "Der Vorgang konnte nicht ausgeführt werden",
     "Zugriff verweigert",
 ];
-
-/// A body line of an error record: `+ CategoryInfo`, `+ FullyQualifiedErrorId`,
-/// `+ PSComputerName`, `+ ~~~~` (forums may turn `+` into `-` or `•`, §8 rule 5).
-pub(super) fn is_error_detail(trimmed: &str) -> bool {
-    let Some(rest) = trimmed.strip_prefix(['+', '-', '•']) else { return false };
-    let rest = rest.trim_start();
-    ["CategoryInfo", "FullyQualifiedErrorId", "PSComputerName"].iter().any(|k| rest.starts_with(k))
-        || (trimmed.starts_with('+') && (rest.starts_with('~') || trimmed.starts_with("+ ")))
-}
 
 /// Where the location part of an error starts: `At line:1 char:1`, `In Zeile:1 Zeichen:1`,
 /// `At C:\…\tmpEXO.psm1:1192 char:13`, PowerShell 7's `Line |`.
@@ -77,9 +69,9 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
         let trimmed = line.trim();
         let ends_here = index > start
             && (trimmed.is_empty()
-                || transcript::is_prompt(line)
-                || transcript::stream_prefix(trimmed).is_some()
-                || list::is_label_line(line)
+                || line_kind::is_prompt(line)
+                || line_kind::stream_prefix(trimmed).is_some()
+                || line_kind::is_label_line(line)
                 || (command_prefix(trimmed).is_some() && !in_location));
         if ends_here {
             break;

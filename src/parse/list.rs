@@ -3,9 +3,10 @@
 //! lines. One call reads one object.
 
 use super::intern::Interner;
+use super::line_kind::{self, LabelLine, label_line};
 use super::lines::{Lines, cell_width, indent};
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, value};
 
 /// Console widths minus one (§0): a line this long was full, so a break after it is mid-word.
 const COMMON_WIDTHS: &[usize] = &[79, 99, 119, 120, 127, 139, 159, 179, 199, 209, 219, 239, 249, 255];
@@ -33,13 +34,6 @@ struct Draft {
     value_column: Option<usize>,
     /// Lines after `label_line` up to here (exclusive) continue the value.
     continued_to: usize,
-}
-
-/// A parsed label line: byte ranges into the line.
-struct LabelLine {
-    name: (usize, usize),
-    value: (usize, usize),
-    value_column: Option<usize>,
 }
 
 /// Reads one Format-List object starting at `start`, or returns `None` when `start` is not a
@@ -155,68 +149,8 @@ fn relative_width(line: &str, block_indent: usize) -> usize {
     cell_width(line.trim_ascii_end()).saturating_sub(block_indent)
 }
 
-/// A padded `Label : value` line at column 0 (used to tell where an error record ends).
-pub(super) fn is_label_line(line: &str) -> bool {
-    label_line(line, 0).is_some_and(|label| label.value_column.is_some())
-}
-
-/// `Label<pad> : value`, `Label :` (empty), or, at column 0 only, `Key: Value` (a paste that
-/// lost the padding, issue 3 "Mangling").
-fn label_line(line: &str, block_indent: usize) -> Option<LabelLine> {
-    let body = line.get(block_indent..)?;
-    if line.len() - line.trim_start_matches(' ').len() != block_indent {
-        return None;
-    }
-    let first = body.chars().next()?;
-    if !(first.is_alphanumeric() || first == '_') {
-        return None;
-    }
-    padded_label(body, block_indent).or_else(|| unpadded_label(body, block_indent))
-}
-
-fn padded_label(body: &str, block_indent: usize) -> Option<LabelLine> {
-    // The first ` :` followed by a blank or the end; found by its colon (memchr), as the
-    // two-byte substring search costs more than the rest of the line's reading.
-    let bytes = body.as_bytes();
-    let separator = memchr::memchr_iter(b':', bytes)
-        .filter(|&colon| colon > 0 && bytes.get(colon - 1) == Some(&b' '))
-        .find(|&colon| matches!(bytes.get(colon + 1), None | Some(b' ' | b'\t')))?
-        - 1;
-    let name = body.get(..separator)?.trim_ascii_end();
-    let label_chars = if name.is_ascii() { name.bytes().all(|b| is_label_char(char::from(b))) } else { name.chars().all(is_label_char) };
-    if name.is_empty() || !label_chars {
-        return None;
-    }
-    let value_start = (separator + 3).min(body.len());
-    let value_column = cell_width(body.get(..separator)?) + 3;
-    Some(LabelLine {
-        name: (block_indent, block_indent + name.len()),
-        value: (block_indent + value_start, block_indent + body.len()),
-        value_column: Some(value_column),
-    })
-}
-
-fn unpadded_label(body: &str, block_indent: usize) -> Option<LabelLine> {
-    if block_indent != 0 {
-        return None;
-    }
-    let name_len = body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))?;
-    let after = body.get(name_len..)?.strip_prefix(':')?;
-    if !(after.is_empty() || after.starts_with(' ')) {
-        return None;
-    }
-    let value_start = (name_len + 2).min(body.len());
-    Some(LabelLine { name: (0, name_len), value: (value_start, body.len()), value_column: None })
-}
-
-/// Property names, and calculated-property labels with spaces; never `-` (that is
-/// `Get-X : error`) or `:`.
-fn is_label_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '_' | ' ' | '.' | '(' | ')' | '#' | '/')
-}
-
 fn is_continuation(line: &str, block_indent: usize) -> bool {
-    indent(line) > block_indent && !line.trim().is_empty() && !errors::is_error_detail(line.trim_start())
+    indent(line) > block_indent && !line.trim().is_empty() && !line_kind::is_error_detail(line.trim_start())
 }
 
 /// A line an author put in place of omitted output: `...`, `....`, `…`, `[...]`, `[…]`, `(...)`.

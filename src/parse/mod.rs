@@ -24,6 +24,7 @@ mod json;
 mod json_scan;
 mod json_wrap;
 mod kind;
+mod line_kind;
 mod lines;
 mod list;
 mod mangling;

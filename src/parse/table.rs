@@ -4,9 +4,10 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use super::line_kind;
 use super::lines::{Lines, cell_width, char_cells};
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, list, transcript, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, list, value};
 
 /// Reads the table whose header starts on line `start`, or returns `None` when no dash row
 /// matching the header follows it (directly, or under the header's wrapped lines).
@@ -46,8 +47,8 @@ fn ends_table(lines: &Lines<'_>, index: usize) -> bool {
     let line = lines.get(index);
     let trimmed = line.trim();
     trimmed.is_empty()
-        || transcript::is_prompt(line)
-        || transcript::stream_prefix(trimmed).is_some()
+        || line_kind::is_prompt(line)
+        || line_kind::stream_prefix(trimmed).is_some()
         || errors::is_error_start(line)
         || header_over(lines, index, index + 1).is_some()
 }

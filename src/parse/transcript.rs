@@ -3,6 +3,7 @@
 //! headers, module banners between dash rules.
 
 use super::command::parse_command;
+use super::line_kind::{prompt_command, stream_prefix};
 use super::lines::Lines;
 use super::sink::{Context, Sink, code};
 use super::Severity;
@@ -11,49 +12,6 @@ use super::Severity;
 /// looked for; bounded so a stray rule cannot make parsing quadratic.
 const HEADER_LOOKAHEAD: usize = 64;
 const BANNER_LOOKAHEAD: usize = 200;
-
-/// Stream prefixes written by the console host, English and German 5.1 UI (§6.2, §7).
-const STREAM_PREFIXES: &[&str] =
-    &["WARNING:", "VERBOSE:", "DEBUG:", "INFO:", "WARNUNG:", "AUSFÜHRLICH:", "DEBUGGEN:", "INFORMATIONEN:"];
-
-/// The command typed after a prompt (§6.1, §8 rule 7): `PS C:\Users\ann> `, `PS /home/ann> `,
-/// `PS>`, nested `PS C:\>> `, `[PS] C:\Windows\system32>` (EMS, often no space), remote
-/// `[server]: PS C:\> `.
-pub(super) fn prompt_command(line: &str) -> Option<&str> {
-    let trimmed = line.trim_start();
-    let after_prompt = if let Some(rest) = trimmed.strip_prefix("[PS]") {
-        after_angle(rest)?
-    } else if trimmed.starts_with('[') {
-        let (_, rest) = trimmed.split_once("]: ")?;
-        ps_prompt(rest.trim_start())?
-    } else {
-        ps_prompt(trimmed)?
-    };
-    // `PS>TerminatingError(Get-X): "…"` is a transcript's error line, not a prompt (§6.4).
-    (!after_prompt.starts_with("TerminatingError(")).then_some(after_prompt)
-}
-
-pub(super) fn is_prompt(line: &str) -> bool {
-    prompt_command(line).is_some()
-}
-
-fn ps_prompt(text: &str) -> Option<&str> {
-    let rest = text.strip_prefix("PS")?;
-    if rest.starts_with('>') {
-        return after_angle(rest);
-    }
-    let path = rest.strip_prefix(' ')?;
-    let location = path.get(..path.find('>')?)?;
-    let looks_like_path = location.contains(['\\', '/', ':', '~']) || location.starts_with("Microsoft.PowerShell");
-    if looks_like_path { after_angle(path) } else { None }
-}
-
-/// Text after the first run of `>` and one optional space.
-fn after_angle(text: &str) -> Option<&str> {
-    let from = text.find('>')?;
-    let rest = text.get(from..)?.trim_start_matches('>');
-    Some(rest.strip_prefix(' ').unwrap_or(rest))
-}
 
 /// Reads a prompt line and its `>> ` continuation lines; the command becomes the context of
 /// the blocks that follow until the next prompt.
@@ -68,11 +26,6 @@ pub(super) fn read_prompt(lines: &Lines<'_>, start: usize, context: &mut Context
     context.command = (!command.is_empty()).then(|| parse_command(&command));
     context.json_depth_warning = false;
     Some(index)
-}
-
-/// The stream prefix a line starts with, if any.
-pub(super) fn stream_prefix(trimmed: &str) -> Option<&'static str> {
-    STREAM_PREFIXES.iter().copied().find(|p| trimmed.starts_with(p))
 }
 
 /// A `WARNING:`/`VERBOSE:`/… line: reported, and remembered when it says JSON was cut at the
@@ -138,22 +91,4 @@ pub(super) fn read_banner(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> O
     let (first, last) = (lines.number(start), lines.number(close));
     sink.diagnose(Severity::Info, first, code::BANNER, || format!("Lines {first}-{last}: a module banner, skipped."), None);
     Some(close + 1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::prompt_command;
-
-    #[test]
-    fn recognises_prompts() {
-        assert_eq!(prompt_command("PS C:\\Users\\ann> Get-User x"), Some("Get-User x"));
-        assert_eq!(prompt_command("PS /home/ann> Get-User"), Some("Get-User"));
-        assert_eq!(prompt_command("PS>Get-User"), Some("Get-User"));
-        assert_eq!(prompt_command("PS C:\\>> Get-User"), Some("Get-User"));
-        assert_eq!(prompt_command("[PS] C:\\Windows\\system32>Get-CASMailbox"), Some("Get-CASMailbox"));
-        assert_eq!(prompt_command("[ex01.contoso.com]: PS C:\\> Get-User"), Some("Get-User"));
-        assert_eq!(prompt_command("PS>TerminatingError(Get-User): \"x\""), None);
-        assert_eq!(prompt_command("PS I love > you"), None);
-        assert_eq!(prompt_command("PS C:\\>"), Some(""));
-    }
 }
