@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use ::csv::{ByteRecord, ReaderBuilder};
 
+use super::input::lines::Lines;
 use super::kind::kind_from_type_name;
-use super::lines::Lines;
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, value};
 

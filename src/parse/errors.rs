@@ -1,8 +1,8 @@
 //! Error records (powershell-format.md §6.3, §8 rule 8): skipped as a unit, never read as
 //! properties, reported with their message as evidence that a command failed.
 
+use super::input::lines::Lines;
 use super::line_kind::{self, is_error_detail};
-use super::lines::Lines;
 use super::sink::{Sink, code};
 use super::Severity;
 

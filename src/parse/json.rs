@@ -5,10 +5,10 @@ use std::borrow::Cow;
 
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::intern::Interner;
+use super::input::intern::Interner;
+use super::input::lines::Lines;
 use super::json_scan::{self, ObjectSpan};
 use super::json_wrap;
-use super::lines::Lines;
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, value};
 

@@ -4,8 +4,8 @@
 //! string and the terminal wraps it; some hosts copy those soft wraps as hard line breaks,
 //! which land inside strings, keys and literals.
 
+use super::input::lines::{Lines, cell_width};
 use super::json_scan;
-use super::lines::{Lines, cell_width};
 
 /// Narrowest console believed in: a shorter longest line is not a console's wrap, and a
 /// narrower guess would join ordinary short lines.

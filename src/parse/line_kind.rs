@@ -2,7 +2,7 @@
 //! record's body, a `Label : value` line. The readers that must tell where their block ends
 //! share these tests.
 
-use super::lines::cell_width;
+use super::input::lines::cell_width;
 
 /// Stream prefixes written by the console host, English and German 5.1 UI (§6.2, §7).
 const STREAM_PREFIXES: &[&str] =

@@ -2,9 +2,9 @@
 //! wrapped values continued on lines indented to the value column, objects separated by blank
 //! lines. One call reads one object.
 
-use super::intern::Interner;
+use super::input::intern::Interner;
+use super::input::lines::{Lines, cell_width, indent};
 use super::line_kind::{self, LabelLine, label_line};
-use super::lines::{Lines, cell_width, indent};
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, value};
 

@@ -11,30 +11,23 @@
 //! what a textarea holds after a paste. Normalisation removes prefixes (`> `, escape codes)
 //! and splits at `<br>` but never moves a line to another number.
 
-mod ansi;
 mod client_error;
 mod command;
 mod csv;
 mod date;
-mod decode;
-mod decode_stream;
 mod errors;
-mod intern;
+mod input;
 mod json;
 mod json_scan;
 mod json_wrap;
 mod kind;
 mod line_kind;
-mod lines;
 mod list;
-mod mangling;
-mod normalise;
 mod parts;
 mod record;
 mod segment;
 mod sink;
 mod table;
-mod text;
 mod transcript;
 mod answer;
 mod usage;
@@ -49,17 +42,19 @@ mod value;
 
 pub use answer::{parse_sends_outside, Answer, Sender};
 pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
-pub use decode::{decode, decode_owned, normalise_line_endings};
-pub use decode_stream::DecodeStream;
+pub use input::decode::{decode, decode_owned, normalise_line_endings};
+pub use input::decode_stream::DecodeStream;
 pub use parts::PartedParse;
 pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
 };
 pub use sink::code as diagnostic_code;
-pub use text::Text;
+pub use input::text::Text;
 pub use usage_time::{civil_from_days, iso_utc};
 pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, Usage, UsageAuth, UsageProtocol, UsageRow};
 pub use value::{dotnet_date_millis, is_type_name};
+
+use input::normalise;
 
 /// Reads every PowerShell object out of pasted text. Never panics; what cannot be read is
 /// reported in `Parsed::diagnostics`.

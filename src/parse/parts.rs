@@ -9,9 +9,9 @@
 //! way, its once-per-export warning given once. Every line number is the whole text's. Other
 //! blocks are never cut: a JSON document without a blank line is one part.
 
-use super::normalise::Numbering;
-use super::usage::TextPool;
+use super::input::normalise::Numbering;
 use super::sink::code;
+use super::usage::TextPool;
 use super::{Parsed, Source, usage_csv};
 
 /// A parse that goes on part by part; [`PartedParse::finish`] gives what [`super::parse`] would.

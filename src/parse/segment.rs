@@ -2,8 +2,8 @@
 //! (powershell-format.md §8 rule 6). Every line is either read, skipped with a diagnostic, or
 //! blank; each reader consumes at least one line, so the walk always ends.
 
-use super::lines::Lines;
 use super::csv::CsvState;
+use super::input::lines::Lines;
 use super::json::JsonState;
 use super::list::{self, ListState};
 use super::sink::{Context, Sink, code};

@@ -2,9 +2,9 @@
 //! and diagnostics (capped per code, so a pathological paste cannot flood the UI).
 
 use super::command::Command;
-use super::intern::Interner;
-use super::usage::{Source, TextPool, Usage};
+use super::input::intern::Interner;
 use super::kind::{self, Doubt, Evidence, SignatureMemo};
+use super::usage::{Source, TextPool, Usage};
 use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
 
 /// Diagnostic codes: stable, kebab-case; the UI translates by code.

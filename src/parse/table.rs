@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use super::input::lines::{Lines, cell_width, char_cells};
 use super::line_kind;
-use super::lines::{Lines, cell_width, char_cells};
 use super::sink::{Context, Sink, code};
 use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, list, value};
 

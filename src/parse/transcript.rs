@@ -3,8 +3,8 @@
 //! headers, module banners between dash rules.
 
 use super::command::parse_command;
+use super::input::lines::Lines;
 use super::line_kind::{prompt_command, stream_prefix};
-use super::lines::Lines;
 use super::sink::{Context, Sink, code};
 use super::Severity;
 

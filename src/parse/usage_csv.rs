@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use ::csv::{ByteRecord, ReaderBuilder};
 
-use super::lines::Lines;
+use super::input::lines::Lines;
 use super::sink::{Sink, code};
 use super::usage::{Source, SourceKind};
 use super::usage_doubts::SourceDoubts;

@@ -8,9 +8,9 @@
 //! example has a trailing comma (evidence.md §2): such commas are removed from a copy of the
 //! element, and a diagnostic says so.
 
+use super::input::lines::Lines;
 use super::json::Json;
 use super::json_scan;
-use super::lines::Lines;
 use super::sink::{Sink, code};
 use super::usage::{Source, SourceKind};
 use super::usage_doubts::SourceDoubts;

@@ -9,7 +9,7 @@
 use std::cell::OnceCell;
 use std::sync::Arc;
 
-use super::Text;
+use crate::parse::Text;
 
 #[derive(Clone, Copy, Debug)]
 pub(super) struct LineRef {
@@ -18,7 +18,7 @@ pub(super) struct LineRef {
     pub number: u32,
 }
 
-pub(super) struct Lines<'a> {
+pub(in crate::parse) struct Lines<'a> {
     /// The logical lines laid out one after another; JSON and CSV readers parse slices of it.
     text: Source<'a>,
     lines: Vec<LineRef>,
@@ -40,7 +40,7 @@ impl<'a> Lines<'a> {
         Self { text, lines, shared: OnceCell::new() }
     }
 
-    pub(super) fn text(&self) -> &str {
+    pub(in crate::parse) fn text(&self) -> &str {
         match &self.text {
             Source::Paste(text) => text,
             Source::Cleaned(text) => text,
@@ -49,7 +49,7 @@ impl<'a> Lines<'a> {
 
     /// `piece` as a [`Text`]: a range of the shared copy when it is a slice of [`Self::text`]
     /// (as everything a reader takes from a line is), else a copy of its own.
-    pub(super) fn share(&self, piece: &str) -> Text {
+    pub(in crate::parse) fn share(&self, piece: &str) -> Text {
         let text = self.text();
         // Where `piece` lies, told by its address: a slice of `text` lies inside it.
         let at = (piece.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
@@ -63,39 +63,39 @@ impl<'a> Lines<'a> {
         Text::range_of(shared, at, at + piece.len())
     }
 
-    pub(super) fn len(&self) -> usize {
+    pub(in crate::parse) fn len(&self) -> usize {
         self.lines.len()
     }
 
     /// Line `index` without its terminator; `""` past the end.
-    pub(super) fn get(&self, index: usize) -> &str {
+    pub(in crate::parse) fn get(&self, index: usize) -> &str {
         self.lines.get(index).and_then(|l| self.text().get(l.start..l.end)).unwrap_or("")
     }
 
     /// Physical 1-based line number of logical line `index` (the last line's past the end).
-    pub(super) fn number(&self, index: usize) -> u32 {
+    pub(in crate::parse) fn number(&self, index: usize) -> u32 {
         self.lines.get(index).or(self.lines.last()).map_or(1, |l| l.number)
     }
 
     /// Byte offset of line `index` in [`Self::text`].
-    pub(super) fn start(&self, index: usize) -> usize {
+    pub(in crate::parse) fn start(&self, index: usize) -> usize {
         self.lines.get(index).map_or(self.text().len(), |l| l.start)
     }
 
 
-    pub(super) fn is_blank(&self, index: usize) -> bool {
+    pub(in crate::parse) fn is_blank(&self, index: usize) -> bool {
         self.get(index).trim().is_empty()
     }
 
     /// The logical line holding byte `offset` of [`Self::text`] (the line before, for an offset
     /// that falls in a dropped line or a terminator).
-    pub(super) fn index_at(&self, offset: usize) -> usize {
+    pub(in crate::parse) fn index_at(&self, offset: usize) -> usize {
         self.lines.partition_point(|l| l.start <= offset).saturating_sub(1)
     }
 
     /// [`Self::index_at`], looked for from line `from` on: rows read in order are found a
     /// step or two after the last, without a search through every line.
-    pub(super) fn index_at_from(&self, offset: usize, from: usize) -> usize {
+    pub(in crate::parse) fn index_at_from(&self, offset: usize, from: usize) -> usize {
         if self.lines.get(from).is_some_and(|l| l.start <= offset) {
             for index in from..from + 8 {
                 match self.lines.get(index + 1) {
@@ -110,14 +110,14 @@ impl<'a> Lines<'a> {
 
 /// Display width in console cells: East-Asian wide characters take two (powershell-format.md
 /// §1.2), everything else one.
-pub(super) fn cell_width(text: &str) -> usize {
+pub(in crate::parse) fn cell_width(text: &str) -> usize {
     if text.is_ascii() {
         return text.len();
     }
     text.chars().map(char_cells).sum()
 }
 
-pub(super) fn char_cells(c: char) -> usize {
+pub(in crate::parse) fn char_cells(c: char) -> usize {
     let wide = matches!(u32::from(c),
         0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
         | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
@@ -126,6 +126,6 @@ pub(super) fn char_cells(c: char) -> usize {
 }
 
 /// Count of leading spaces.
-pub(super) fn indent(line: &str) -> usize {
+pub(in crate::parse) fn indent(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
 }

@@ -6,7 +6,7 @@
 /// UTF-16 LE / UTF-16 BE, BOM-less UTF-16 guessed from NUL bytes, else UTF-8, else
 /// Windows-1252. Line endings become `\n` (what a browser textarea does with pasted CRLF) and a
 /// leading U+FEFF is dropped, so the result is the "normalised text" whose 1-based lines the
-/// parser's [`LineSpan`](super::LineSpan)s count.
+/// parser's [`LineSpan`](crate::parse::LineSpan)s count.
 pub fn decode(bytes: &[u8]) -> String {
     decode_owned(bytes.to_vec())
 }

@@ -1,9 +1,9 @@
-//! [`decode`](super::decode) for a file read in slices: a sign-in export of 150 MB is read a few
+//! [`decode`](crate::parse::decode) for a file read in slices: a sign-in export of 150 MB is read a few
 //! megabytes at a time, so the web app paints progress in between. UTF-8 (the portal's and
 //! PowerShell 7's encoding) is validated and appended slice by slice, a character cut by a slice
 //! boundary completed by the next, CRLF and lone CR turned into LF on the way; anything else
 //! (UTF-16 from Windows PowerShell's `>`, Windows-1252) is gathered and decoded whole at the end,
-//! as [`decode`](super::decode) does.
+//! as [`decode`](crate::parse::decode) does.
 
 use super::decode::decode_owned;
 
@@ -79,7 +79,7 @@ impl DecodeStream {
         }
     }
 
-    /// The whole text, as [`decode`](super::decode) gives it.
+    /// The whole text, as [`decode`](crate::parse::decode) gives it.
     pub fn finish(mut self) -> String {
         match self.whole.take() {
             Some(bytes) => decode_owned(bytes),

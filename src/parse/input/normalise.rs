@@ -8,14 +8,14 @@ use std::sync::Arc;
 use super::lines::{LineRef, Lines, Source};
 use super::{ansi, mangling};
 
-pub(super) fn normalise(input: &str) -> Lines<'_> {
+pub(in crate::parse) fn normalise(input: &str) -> Lines<'_> {
     normalise_numbered(input, Numbering::default())
 }
 
 /// How the physical lines of a text are numbered: a part of a larger text (see `parts`) is
 /// numbered as the lines of the whole, its repeated header lines as the header's own.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(super) struct Numbering {
+pub(in crate::parse) struct Numbering {
     /// Lines at the start that repeat an earlier header.
     pub header_lines: u32,
     /// The number of the header's first line.
@@ -25,7 +25,7 @@ pub(super) struct Numbering {
 }
 
 impl Numbering {
-    pub(super) fn number(self, physical: u32) -> u32 {
+    pub(in crate::parse) fn number(self, physical: u32) -> u32 {
         if physical <= self.header_lines {
             self.header_first.saturating_add(physical - 1)
         } else {
@@ -34,7 +34,7 @@ impl Numbering {
     }
 }
 
-pub(super) fn normalise_numbered(input: &str, numbering: Numbering) -> Lines<'_> {
+pub(in crate::parse) fn normalise_numbered(input: &str, numbering: Numbering) -> Lines<'_> {
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     // Pastes average well over 16 bytes a line; one allocation up front saves the regrowth copies.
     let mut builder = Builder { input, owned: None, lines: Vec::with_capacity(input.len() / 16 + 1) };

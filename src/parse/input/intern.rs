@@ -1,19 +1,19 @@
 //! Shared copies of the property names, which repeat from object to object: a paste of 100 k
 //! mailboxes would otherwise allocate a million copies of the same few (issue 3 speed targets).
-//! Values need no such set: they are ranges of the paste's shared copy ([`super::Text`]).
+//! Values need no such set: they are ranges of the paste's shared copy ([`crate::parse::Text`]).
 
 use std::sync::Arc;
 
 use rustc_hash::FxHashSet;
 
 #[derive(Default)]
-pub(super) struct Interner {
+pub(in crate::parse) struct Interner {
     names: FxHashSet<Arc<str>>,
 }
 
 impl Interner {
     /// A property name, shared with every other object that has it.
-    pub(super) fn name(&mut self, name: &str) -> Arc<str> {
+    pub(in crate::parse) fn name(&mut self, name: &str) -> Arc<str> {
         if let Some(shared) = self.names.get(name) {
             return Arc::clone(shared);
         }

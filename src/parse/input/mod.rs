@@ -1,0 +1,13 @@
+//! The text before any reader sees it: bytes decoded (`decode`, `decode_stream`), the paste
+//! cut into numbered lines (`lines`) by `normalise`, which removes escape codes (`ansi`) and
+//! undoes what chat tools and forums do to pasted text (`mangling`), and the shared copies that
+//! values (`text`) and property names (`intern`) are.
+
+mod ansi;
+pub(super) mod decode;
+pub(super) mod decode_stream;
+pub(super) mod intern;
+pub(super) mod lines;
+mod mangling;
+pub(super) mod normalise;
+pub(super) mod text;
