@@ -8,8 +8,9 @@ use ::csv::{ByteRecord, ReaderBuilder};
 
 use super::input::lines::Lines;
 use super::kind::kind_from_type_name;
+use super::printed::value;
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
 
 /// What CSV reading remembers across attempts in one paste.
 #[derive(Default)]

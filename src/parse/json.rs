@@ -9,8 +9,9 @@ use super::input::intern::Interner;
 use super::input::lines::Lines;
 use super::json_scan::{self, ObjectSpan};
 use super::json_wrap;
+use super::printed::value;
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
 
 /// What JSON reading remembers across attempts in one paste.
 #[derive(Default)]

@@ -5,8 +5,9 @@
 use super::input::intern::Interner;
 use super::input::lines::{Lines, cell_width, indent};
 use super::line_kind::{self, LabelLine, label_line};
+use super::printed::value;
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
 
 /// Console widths minus one (§0): a line this long was full, so a break after it is mid-word.
 const COMMON_WIDTHS: &[usize] = &[79, 99, 119, 120, 127, 139, 159, 179, 199, 209, 219, 239, 249, 255];

@@ -14,7 +14,6 @@
 mod client_error;
 mod command;
 mod csv;
-mod date;
 mod errors;
 mod input;
 mod json;
@@ -24,6 +23,7 @@ mod kind;
 mod line_kind;
 mod list;
 mod parts;
+mod printed;
 mod record;
 mod segment;
 mod sink;
@@ -38,10 +38,9 @@ mod usage_json;
 mod usage_json_object;
 mod usage_records;
 mod usage_time;
-mod value;
 
 pub use answer::{parse_sends_outside, Answer, Sender};
-pub use date::{DateCulture, PrintedDate, date_in, paste_date_culture};
+pub use printed::date::{DateCulture, PrintedDate, date_in, paste_date_culture};
 pub use input::decode::{decode, decode_owned, normalise_line_endings};
 pub use input::decode_stream::DecodeStream;
 pub use parts::PartedParse;
@@ -52,7 +51,7 @@ pub use sink::code as diagnostic_code;
 pub use input::text::Text;
 pub use usage_time::{civil_from_days, iso_utc};
 pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, Usage, UsageAuth, UsageProtocol, UsageRow};
-pub use value::{dotnet_date_millis, is_type_name};
+pub use printed::value::{dotnet_date_millis, is_type_name};
 
 use input::normalise;
 

@@ -6,9 +6,10 @@ use super::csv::CsvState;
 use super::input::lines::Lines;
 use super::json::JsonState;
 use super::list::{self, ListState};
+use super::printed::value;
 use super::sink::{Context, Sink, code};
 use super::usage::TextPool;
-use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, usage_csv, usage_json, usage_records, value};
+use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, usage_csv, usage_json, usage_records};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {

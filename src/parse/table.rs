@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use super::input::lines::{Lines, cell_width, char_cells};
 use super::line_kind;
+use super::printed::value;
 use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, list, value};
+use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, list};
 
 /// Reads the table whose header starts on line `start`, or returns `None` when no dash row
 /// matching the header follows it (directly, or under the header's wrapped lines).

@@ -6,7 +6,7 @@
 //! console's culture (`02/07/2024 04:18:26`, evidence.md §2), read by [`super::date`] only where
 //! the text names its culture. A date that could be read two ways is not read.
 
-use super::date::date_in;
+use super::printed::date::date_in;
 
 /// The instant `text` shows, or `None` when it is not a timestamp that can be read for sure.
 pub(super) fn read(text: &str) -> Option<i64> {

@@ -16,7 +16,7 @@
 //! en-GB) the other dates of the paste decide, or nothing does: a date is never guessed.
 //! The property keeps its raw text; this is a reading beside it.
 
-use super::{Parsed, Value};
+use crate::parse::{Parsed, Value};
 
 /// A formatting culture whose dates are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

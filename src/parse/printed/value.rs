@@ -1,11 +1,11 @@
 //! Printed text → typed value and certainty (powershell-format.md §8 rule 12, §1.6-1.8,
 //! §4 for CSV). The raw text is always kept beside the interpretation by the callers.
 
-use super::{Certainty, Text, Value};
+use crate::parse::{Certainty, Text, Value};
 
 /// A value as Format-List or Format-Table printed it. `base` is the certainty of the text
 /// itself (exact, rejoined, uncertain); the value's own markers can only lower it.
-pub(super) fn display(text: &Text, base: Certainty) -> (Value, Certainty) {
+pub(in crate::parse) fn display(text: &Text, base: Certainty) -> (Value, Certainty) {
     if text.is_empty() {
         return (Value::Null, Certainty::NullOrEmpty);
     }
@@ -16,7 +16,7 @@ pub(super) fn display(text: &Text, base: Certainty) -> (Value, Certainty) {
 }
 
 /// A value that is never a `{…}` collection display (CSV cells, JSON strings).
-pub(super) fn scalar(text: &Text, base: Certainty) -> (Value, Certainty) {
+pub(in crate::parse) fn scalar(text: &Text, base: Certainty) -> (Value, Certainty) {
     match &**text {
         "True" => (Value::Bool(true), base),
         "False" => (Value::Bool(false), base),
@@ -43,7 +43,7 @@ fn collection(inner: &str, base: Certainty) -> (Value, Certainty) {
 }
 
 /// Removes a trailing `…` (6.2+) or `...` (5.1) and tells whether one was there.
-pub(super) fn strip_ellipsis(text: &str) -> (&str, bool) {
+pub(in crate::parse) fn strip_ellipsis(text: &str) -> (&str, bool) {
     match text.strip_suffix('…').or_else(|| text.strip_suffix("...")) {
         Some(kept) => (kept, true),
         None => (text, false),
