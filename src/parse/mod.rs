@@ -31,13 +31,6 @@ mod table;
 mod transcript;
 mod answer;
 mod usage;
-mod usage_csv;
-mod usage_doubts;
-mod usage_fields;
-mod usage_json;
-mod usage_json_object;
-mod usage_records;
-mod usage_time;
 
 pub use answer::{parse_sends_outside, Answer, Sender};
 pub use printed::date::{DateCulture, PrintedDate, date_in, paste_date_culture};
@@ -49,7 +42,7 @@ pub use record::{
 };
 pub use sink::code as diagnostic_code;
 pub use input::text::Text;
-pub use usage_time::{civil_from_days, iso_utc};
+pub use usage::time::{civil_from_days, iso_utc};
 pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, Usage, UsageAuth, UsageProtocol, UsageRow};
 pub use printed::value::{dotnet_date_millis, is_type_name};
 

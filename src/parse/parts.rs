@@ -11,8 +11,8 @@
 
 use super::input::normalise::Numbering;
 use super::sink::code;
-use super::usage::TextPool;
-use super::{Parsed, Source, usage_csv};
+use super::usage::{self, TextPool};
+use super::{Parsed, Source};
 
 /// A parse that goes on part by part; [`PartedParse::finish`] gives what [`super::parse`] would.
 #[derive(Default)]
@@ -88,7 +88,7 @@ impl PartedParse {
         let block_start = bytes.get(..budget).and_then(last_blank_line_end).unwrap_or(0);
         let header = match (&self.carry, block_start) {
             (Some(header), 0) => Some(header.clone()),
-            _ => rest.get(block_start..).and_then(|block| usage_csv::header_text(block).or_else(|| super::csv::header_text(block))).map(|(text, lines)| Header {
+            _ => rest.get(block_start..).and_then(|block| usage::csv::header_text(block).or_else(|| super::csv::header_text(block))).map(|(text, lines)| Header {
                 text: text.to_string(),
                 lines,
                 first_line: self.next_line.saturating_add(terminators(rest.get(..block_start).unwrap_or(""))),

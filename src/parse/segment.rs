@@ -8,8 +8,8 @@ use super::json::JsonState;
 use super::list::{self, ListState};
 use super::printed::value;
 use super::sink::{Context, Sink, code};
-use super::usage::TextPool;
-use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript, usage_csv, usage_json, usage_records};
+use super::usage::{self, TextPool};
+use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
@@ -46,7 +46,7 @@ pub(super) fn run_pooled(lines: &Lines<'_>, only: Option<Shape>, pool: TextPool)
     }
     walk.flush_skipped();
     let pool = std::mem::take(&mut walk.sink.pool);
-    usage_records::take_sign_ins(&mut walk.sink);
+    usage::records::take_sign_ins(&mut walk.sink);
     (walk.sink.finish(), pool)
 }
 
@@ -71,9 +71,9 @@ impl Walk<'_, '_> {
             .or_else(|| transcript::read_prompt(lines, index, &mut self.context))
             .or_else(|| transcript::read_stream(lines, index, &mut self.context, &mut self.sink))
             .or_else(|| errors::read(lines, index, &mut self.sink))
-            .or_else(|| usage_json::read(lines, index, &mut self.sink))
+            .or_else(|| usage::json::read(lines, index, &mut self.sink))
             .or_else(|| json::read(lines, index, &self.context, &mut self.json, &mut self.sink))
-            .or_else(|| usage_csv::read(lines, index, &mut self.sink))
+            .or_else(|| usage::csv::read(lines, index, &mut self.sink))
             .or_else(|| csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink))
             .or_else(|| table::read(lines, index, &self.context, &mut self.sink))
             .or_else(|| list::read(lines, index, &self.context, &mut self.list, &mut self.sink))
@@ -87,8 +87,8 @@ impl Walk<'_, '_> {
         match shape {
             Shape::List => list::read(lines, index, &self.context, &mut self.list, &mut self.sink),
             Shape::Table => table::read(lines, index, &self.context, &mut self.sink),
-            Shape::Json => usage_json::read(lines, index, &mut self.sink).or_else(|| json::read(lines, index, &self.context, &mut self.json, &mut self.sink)),
-            Shape::Csv => usage_csv::read(lines, index, &mut self.sink).or_else(|| csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink)),
+            Shape::Json => usage::json::read(lines, index, &mut self.sink).or_else(|| json::read(lines, index, &self.context, &mut self.json, &mut self.sink)),
+            Shape::Csv => usage::csv::read(lines, index, &mut self.sink).or_else(|| csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink)),
         }
     }
 

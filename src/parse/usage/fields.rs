@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::usage::{Outcome, SourceKind, TextPool, UsageAuth, UsageProtocol, UsageRow};
-use super::usage_time;
+use super::time;
+use super::{Outcome, SourceKind, TextPool, UsageAuth, UsageProtocol, UsageRow};
 
 /// A column the analysis reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,8 +147,8 @@ pub(super) fn rows(kind: SourceKind, fields: &Fields<'_>, source: u32, line: u32
 /// The timestamps of a row that widen its source's window.
 pub(super) fn stamps(kind: SourceKind, fields: &Fields<'_>) -> [Option<i64>; 2] {
     match kind {
-        SourceKind::EmailAppsUsage => [fields.get(Col::RefreshDate), fields.get(Col::LastActivity)].map(|t| t.and_then(usage_time::read)),
-        _ => [fields.get(Col::Time).and_then(usage_time::read), None],
+        SourceKind::EmailAppsUsage => [fields.get(Col::RefreshDate), fields.get(Col::LastActivity)].map(|t| t.and_then(time::read)),
+        _ => [fields.get(Col::Time).and_then(time::read), None],
     }
 }
 
@@ -174,16 +174,16 @@ fn blank_row(source: u32, line: u32, account: Arc<str>) -> UsageRow {
 
 fn sign_in(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool, out: &mut Vec<UsageRow>) -> RowDoubts {
     let mut doubts = RowDoubts::default();
-    let time = fields.get(Col::Time);
-    let at = time.and_then(usage_time::read);
-    doubts.time_unreadable = time.is_some() && at.is_none();
+    let printed = fields.get(Col::Time);
+    let at = printed.and_then(time::read);
+    doubts.time_unreadable = printed.is_some() && at.is_none();
     let Some(account) = fields.get(Col::Account).and_then(|a| pool.get(a)) else {
         doubts.no_user = fields.get(Col::ServicePrincipal).is_none();
         return doubts;
     };
     let (protocol, auth) = client_app(fields.get(Col::ClientApp));
     let (outcome, error_code) = outcome(fields);
-    doubts.status_type_name = outcome == Outcome::Unreadable && fields.get(Col::Status).is_some_and(super::is_type_name);
+    doubts.status_type_name = outcome == Outcome::Unreadable && fields.get(Col::Status).is_some_and(crate::parse::is_type_name);
     let mut row = blank_row(source, line, account);
     row.display_name = fields.get(Col::DisplayName).and_then(|t| pool.get(t));
     row.protocol = protocol;

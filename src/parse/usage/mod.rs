@@ -4,6 +4,19 @@
 //! A 30-day sign-in export of a 10 000-user tenant has some 300 000 rows of 57 columns; a row
 //! keeps only the dozen values the analysis uses, and repeated texts (accounts, applications,
 //! user agents, addresses) are shared copies ([`TextPool`]), so a row costs about 100 bytes.
+//!
+//! The readers: sign-in logs and usage reports saved as CSV (`csv`) or JSON (`json`, each
+//! object read by `json_object`), sign-ins printed by PowerShell as objects (`records`); the
+//! columns they know (`fields`), their timestamps (`time`), and what an export could not tell
+//! (`doubts`).
+
+pub(super) mod csv;
+mod doubts;
+mod fields;
+pub(super) mod json;
+mod json_object;
+pub(super) mod records;
+pub(super) mod time;
 
 use std::sync::Arc;
 

@@ -8,16 +8,16 @@ use std::borrow::Cow;
 
 use ::csv::{ByteRecord, ReaderBuilder};
 
-use super::input::lines::Lines;
-use super::sink::{Sink, code};
-use super::usage::{Source, SourceKind};
-use super::usage_doubts::SourceDoubts;
-use super::usage_fields::{self, COLUMNS, Col, Fields};
-use super::{Severity, is_type_name};
+use super::doubts::SourceDoubts;
+use super::fields::{self, COLUMNS, Col, Fields};
+use super::{Source, SourceKind};
+use crate::parse::input::lines::Lines;
+use crate::parse::sink::{Sink, code};
+use crate::parse::{Severity, is_type_name};
 
 /// Reads the export whose `#TYPE` line or header is line `start`; `None` when the line does not
 /// start one, so the other readers look at it.
-pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
     let first = lines.get(start).trim();
     let typed = first.strip_prefix("#TYPE ").is_some_and(|name| is_type_name(name.trim()) || name.contains("MicrosoftGraph"));
     let header_index = if typed { start + 1 } else { start };
@@ -30,12 +30,12 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
     if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
         return None;
     }
-    let columns: Vec<Option<Col>> = record.iter().map(|name| std::str::from_utf8(name).ok().and_then(usage_fields::column)).collect();
+    let columns: Vec<Option<Col>> = record.iter().map(|name| std::str::from_utf8(name).ok().and_then(fields::column)).collect();
     let mut present = [false; COLUMNS];
     for col in columns.iter().flatten() {
         present[*col as usize] = true;
     }
-    let kind = usage_fields::source_kind(&present)?;
+    let kind = fields::source_kind(&present)?;
     let header_line = lines.number(header_index);
     let mut source = Source::new(kind, header_line);
     source.has_users = present[Col::Account as usize] || present[Col::Sender as usize];
@@ -71,12 +71,12 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
                 fields.set(*col, Cow::Borrowed(value));
             }
         }
-        for at in usage_fields::stamps(kind, &fields) {
+        for at in fields::stamps(kind, &fields) {
             source.widen(at);
         }
         source.records += 1;
         let (usage, pool) = sink.usage_and_pool();
-        doubts.add(usage_fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
+        doubts.add(fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
     }
     doubts.push_source(source, rows_before, sink);
     Some(last_index + 1)
@@ -84,7 +84,7 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
 
 /// The header of an evidence CSV at the start of `text` (with its `#TYPE` line, if any) and how
 /// many lines it takes, or `None` when `text` does not start with one.
-pub(super) fn header_text(text: &str) -> Option<(&str, u32)> {
+pub(in crate::parse) fn header_text(text: &str) -> Option<(&str, u32)> {
     let first_end = text.find('\n').unwrap_or(text.len());
     let first = text.get(..first_end)?.trim();
     let typed = first.strip_prefix("#TYPE ").is_some();
@@ -97,10 +97,10 @@ pub(super) fn header_text(text: &str) -> Option<(&str, u32)> {
     if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
         return None;
     }
-    for col in record.iter().filter_map(|name| std::str::from_utf8(name).ok().and_then(usage_fields::column)) {
+    for col in record.iter().filter_map(|name| std::str::from_utf8(name).ok().and_then(fields::column)) {
         present[col as usize] = true;
     }
-    usage_fields::source_kind(&present)?;
+    fields::source_kind(&present)?;
     Some((text.get(..header_end)?.trim_end_matches('\r'), if typed { 2 } else { 1 }))
 }
 

@@ -3,27 +3,27 @@
 //! `properties` object per record, and Email apps usage's JSON form.
 //!
 //! The array's elements are found by a byte walk (strings and nesting tracked), then each is
-//! read on its own (`usage_json_object`): a file cut off mid-element still yields every complete
+//! read on its own (`json_object`): a file cut off mid-element still yields every complete
 //! one, and an element that is not valid JSON costs that element only. Microsoft's own Graph
 //! example has a trailing comma (evidence.md §2): such commas are removed from a copy of the
 //! element, and a diagnostic says so.
 
-use super::input::lines::Lines;
-use super::json::Json;
-use super::json_scan;
-use super::sink::{Sink, code};
-use super::usage::{Source, SourceKind};
-use super::usage_doubts::SourceDoubts;
-use super::usage_fields::{self, Fields};
-use super::usage_json_object;
-use super::Severity;
+use super::doubts::SourceDoubts;
+use super::fields::{self, Fields};
+use super::json_object;
+use super::{Source, SourceKind};
+use crate::parse::input::lines::Lines;
+use crate::parse::json::Json;
+use crate::parse::json_scan;
+use crate::parse::sink::{Sink, code};
+use crate::parse::Severity;
 
 /// How much of a document is looked at to tell whether it is an export.
 const SNIFF_BYTES: usize = 65_536;
 
 /// Reads the export whose opening bracket is on line `start`; `None` when the JSON there is
 /// not one, so the cmdlet JSON reader looks at it.
-pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
     let line = lines.get(start);
     let trimmed = line.trim_start();
     if !trimmed.starts_with(['[', '{']) {
@@ -60,13 +60,13 @@ pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<u
             },
         };
         let mut fields = Fields::default();
-        usage_json_object::read(&json, &mut fields);
-        for at in usage_fields::stamps(kind, &fields) {
+        json_object::read(&json, &mut fields);
+        for at in fields::stamps(kind, &fields) {
             source.widen(at);
         }
         source.records += 1;
         let (usage, pool) = sink.usage_and_pool();
-        doubts.add(usage_fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
+        doubts.add(fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
     }
     if let Some((count, line)) = repaired {
         sink.diagnose(Severity::Info, line, code::EVIDENCE_JSON_REPAIRED, || format!("The JSON starting at line {first_line} has a comma before a closing bracket (as in Microsoft's own Graph example) in {count} object(s), first at line {line}; it was read without the comma."), None);

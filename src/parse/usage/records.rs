@@ -7,14 +7,14 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::sink::Sink;
-use super::usage::{Source, SourceKind};
-use super::usage_doubts::SourceDoubts;
-use super::usage_fields::{self, COLUMNS, Col, Fields};
-use super::{Record, Shape};
+use super::doubts::SourceDoubts;
+use super::fields::{self, COLUMNS, Col, Fields};
+use super::{Source, SourceKind};
+use crate::parse::sink::Sink;
+use crate::parse::{Record, Shape};
 
 /// Moves the sign-in records the sink holds into its usage, as one source.
-pub(super) fn take_sign_ins(sink: &mut Sink) {
+pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
     let mut memo = SignInMemo::default();
     let records = sink.records();
     if !records.iter().any(|record| memo.is_sign_in(record)) {
@@ -32,17 +32,17 @@ pub(super) fn take_sign_ins(sink: &mut Sink) {
         for property in &record.properties {
             // A value cut by the formatter is not read (never guess); a whole `@{…}` is.
             let raw: &str = &property.raw;
-            let whole = property.certainty.is_known() || super::is_type_name(raw) || (raw.starts_with("@{") && raw.ends_with('}'));
-            if let (Some(col), true) = (usage_fields::column(&property.name), whole) {
+            let whole = property.certainty.is_known() || crate::parse::is_type_name(raw) || (raw.starts_with("@{") && raw.ends_with('}'));
+            if let (Some(col), true) = (fields::column(&property.name), whole) {
                 fields.set(col, Cow::Borrowed(&property.raw));
             }
         }
-        for at in usage_fields::stamps(SourceKind::EntraSignins, &fields) {
+        for at in fields::stamps(SourceKind::EntraSignins, &fields) {
             source.widen(at);
         }
         source.records += 1;
         let (usage, pool) = sink.usage_and_pool();
-        doubts.add(usage_fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), &fields, record.span.first);
+        doubts.add(fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), &fields, record.span.first);
     }
     doubts.push_source(source, rows_before, sink);
 }
@@ -77,8 +77,8 @@ fn is_sign_in(record: &Record) -> bool {
         return false;
     }
     let mut present = [false; COLUMNS];
-    for col in record.properties.iter().filter_map(|p| usage_fields::column(&p.name)) {
+    for col in record.properties.iter().filter_map(|p| fields::column(&p.name)) {
         present[col as usize] = true;
     }
-    usage_fields::source_kind(&present) == Some(SourceKind::EntraSignins) && present[Col::Account as usize]
+    fields::source_kind(&present) == Some(SourceKind::EntraSignins) && present[Col::Account as usize]
 }

@@ -9,8 +9,8 @@
 
 use std::borrow::Cow;
 
-use super::json::Json;
-use super::usage_fields::{self, Col, Fields};
+use super::fields::{self, Col, Fields};
+use crate::parse::json::Json;
 
 /// The object's keys into `fields`; anything but an object holds nothing to read.
 pub(super) fn read<'a>(json: &'a Json, fields: &mut Fields<'a>) {
@@ -25,7 +25,7 @@ pub(super) fn read<'a>(json: &'a Json, fields: &mut Fields<'a>) {
             }
             "properties" => read(value, fields),
             _ => {
-                if let (Some(col), Some(text)) = (usage_fields::column(key), text(value)) {
+                if let (Some(col), Some(text)) = (fields::column(key), text(value)) {
                     fields.set(col, text);
                 }
             }

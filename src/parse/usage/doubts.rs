@@ -2,10 +2,10 @@
 //! do about it (evidence.md: the window, users without names, unreadable status, concealed
 //! names, a report without its Basic/OAuth column).
 
-use super::sink::{Sink, code};
-use super::usage::{Source, SourceKind};
-use super::usage_fields::{Col, FLATTENED_EXPORT, Fields, RowDoubts, is_concealed};
-use super::{Severity, UsageRow};
+use super::fields::{Col, FLATTENED_EXPORT, Fields, RowDoubts, is_concealed};
+use super::{Source, SourceKind, UsageRow};
+use crate::parse::sink::{Sink, code};
+use crate::parse::Severity;
 
 /// Lines of an Email apps usage report whose user name is concealed. A report line stands for
 /// one row per protocol it shows: lines are counted, not rows.

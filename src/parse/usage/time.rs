@@ -3,10 +3,10 @@
 //! The portal, Graph and Azure Monitor write ISO 8601 in UTC (`2026-11-20T08:15:31.6195833Z`;
 //! evidence.md §1: "timestamps UTC"); Log Analytics' CSV export writes
 //! `11/20/2026, 8:15:31.000 AM` under `TimeGenerated [UTC]`; PowerShell prints dates in the
-//! console's culture (`02/07/2024 04:18:26`, evidence.md §2), read by [`super::date`] only where
+//! console's culture (`02/07/2024 04:18:26`, evidence.md §2), read by [`crate::parse::printed::date`] only where
 //! the text names its culture. A date that could be read two ways is not read.
 
-use super::printed::date::date_in;
+use crate::parse::printed::date::date_in;
 
 /// The instant `text` shows, or `None` when it is not a timestamp that can be read for sure.
 pub(super) fn read(text: &str) -> Option<i64> {
