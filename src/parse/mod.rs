@@ -13,21 +13,16 @@
 
 mod client_error;
 mod command;
-mod csv;
 mod errors;
 mod input;
-mod json;
-mod json_scan;
-mod json_wrap;
 mod kind;
 mod line_kind;
-mod list;
 mod parts;
 mod printed;
 mod record;
 mod segment;
+mod shape;
 mod sink;
-mod table;
 mod transcript;
 mod answer;
 mod usage;

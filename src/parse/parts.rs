@@ -10,6 +10,7 @@
 //! blocks are never cut: a JSON document without a blank line is one part.
 
 use super::input::normalise::Numbering;
+use super::shape;
 use super::sink::code;
 use super::usage::{self, TextPool};
 use super::{Parsed, Source};
@@ -88,7 +89,7 @@ impl PartedParse {
         let block_start = bytes.get(..budget).and_then(last_blank_line_end).unwrap_or(0);
         let header = match (&self.carry, block_start) {
             (Some(header), 0) => Some(header.clone()),
-            _ => rest.get(block_start..).and_then(|block| usage::csv::header_text(block).or_else(|| super::csv::header_text(block))).map(|(text, lines)| Header {
+            _ => rest.get(block_start..).and_then(|block| usage::csv::header_text(block).or_else(|| shape::csv::header_text(block))).map(|(text, lines)| Header {
                 text: text.to_string(),
                 lines,
                 first_line: self.next_line.saturating_add(terminators(rest.get(..block_start).unwrap_or(""))),

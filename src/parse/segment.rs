@@ -2,14 +2,15 @@
 //! (powershell-format.md §8 rule 6). Every line is either read, skipped with a diagnostic, or
 //! blank; each reader consumes at least one line, so the walk always ends.
 
-use super::csv::CsvState;
 use super::input::lines::Lines;
-use super::json::JsonState;
-use super::list::{self, ListState};
 use super::printed::value;
+use super::shape::csv::{self, CsvState};
+use super::shape::json::{self, JsonState};
+use super::shape::list::{self, ListState};
+use super::shape::table;
 use super::sink::{Context, Sink, code};
 use super::usage::{self, TextPool};
-use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, csv, errors, json, table, transcript};
+use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, errors, transcript};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {

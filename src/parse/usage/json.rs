@@ -13,8 +13,7 @@ use super::fields::{self, Fields};
 use super::json_object;
 use super::{Source, SourceKind};
 use crate::parse::input::lines::Lines;
-use crate::parse::json::Json;
-use crate::parse::json_scan;
+use crate::parse::shape::json::{Json, scan};
 use crate::parse::sink::{Sink, code};
 use crate::parse::Severity;
 
@@ -32,7 +31,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     let offset = lines.start(start) + (line.len() - trimmed.len());
     let text = lines.text().get(offset..)?;
     let kind = sniff(text)?;
-    let end = json_scan::value_end(text).unwrap_or(text.len());
+    let end = scan::value_end(text).unwrap_or(text.len());
     let document = text.get(..end)?;
     let (array, kind) = locate_array(document, kind)?;
     let first_line = lines.number(start);
@@ -138,7 +137,7 @@ fn top_level_key(document: &str, open: usize, key: &str) -> Option<usize> {
 fn elements(document: &str, open: usize) -> (Vec<(usize, usize)>, bool) {
     let bytes = document.as_bytes();
     if bytes.get(open) == Some(&b'{') {
-        let end = json_scan::value_end(document.get(open..).unwrap_or("")).map(|e| open + e);
+        let end = scan::value_end(document.get(open..).unwrap_or("")).map(|e| open + e);
         return (end.map(|end| vec![(open, end)]).unwrap_or_default(), end.is_some());
     }
     let mut found = Vec::new();

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::fields::{self, Col, Fields};
-use crate::parse::json::Json;
+use crate::parse::shape::json::Json;
 
 /// The object's keys into `fields`; anything but an object holds nothing to read.
 pub(super) fn read<'a>(json: &'a Json, fields: &mut Fields<'a>) {

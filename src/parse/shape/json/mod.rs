@@ -1,28 +1,31 @@
 //! ConvertTo-Json output (powershell-format.md §3 and §8 rule 18), 5.1 and 7 layouts, arrays or
-//! single objects, parsed with serde_json. Keys keep their source order.
+//! single objects, parsed with serde_json. Keys keep their source order. Where each object and
+//! member sits is found by `scan`; JSON broken at the console width is rejoined by `wrap`.
+
+pub(in crate::parse) mod scan;
+mod wrap;
 
 use std::borrow::Cow;
 
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::input::intern::Interner;
-use super::input::lines::Lines;
-use super::json_scan::{self, ObjectSpan};
-use super::json_wrap;
-use super::printed::value;
-use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
+use crate::parse::input::intern::Interner;
+use crate::parse::input::lines::Lines;
+use crate::parse::printed::value;
+use crate::parse::sink::{Context, Sink, code};
+use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
+use scan::ObjectSpan;
 
 /// What JSON reading remembers across attempts in one paste.
 #[derive(Default)]
-pub(super) struct JsonState {
-    /// Rejoining console-width breaks was tried on the text up to here (see [`json_wrap::rejoin`]).
+pub(in crate::parse) struct JsonState {
+    /// Rejoining console-width breaks was tried on the text up to here (see [`wrap::rejoin`]).
     no_rejoin_before: usize,
 }
 
 /// Reads the JSON document starting on line `start`, or returns `None` when the line does not
 /// open one (`[` or `{` followed by a key, an element or nothing).
-pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &mut JsonState, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &mut JsonState, sink: &mut Sink) -> Option<usize> {
     let line = lines.get(start);
     let trimmed = line.trim_start();
     let after_bracket = trimmed.strip_prefix(['[', '{'])?.trim_start();
@@ -57,7 +60,7 @@ fn read_rejoined(
     state: &mut JsonState,
     sink: &mut Sink,
 ) -> Option<usize> {
-    let rejoined = json_wrap::rejoin(lines, start, offset, failure.offset, &mut state.no_rejoin_before)?;
+    let rejoined = wrap::rejoin(lines, start, offset, failure.offset, &mut state.no_rejoin_before)?;
     let (end, None) = extent(&rejoined.text) else { return None };
     let document = rejoined.text.get(..end)?;
     Some(read_document(lines, start, document, &Origin::Rejoined(&rejoined), None, context, sink))
@@ -68,7 +71,7 @@ enum Origin<'r> {
     /// The paste itself, from byte `offset` of [`Lines::text`].
     Paste { offset: usize },
     /// The paste with its console-width breaks removed.
-    Rejoined(&'r json_wrap::Rejoined),
+    Rejoined(&'r wrap::Rejoined),
 }
 
 impl Origin<'_> {
@@ -115,7 +118,7 @@ fn read_document(
     sink: &mut Sink,
 ) -> usize {
     let end = document.len();
-    let objects = json_scan::scan(document);
+    let objects = scan::scan(document);
     // Objects and members come in order: each line is looked for from the one before.
     let mut line = origin.line_index(lines, 0);
     for object in &objects {
@@ -261,7 +264,7 @@ fn report(lines: &Lines<'_>, start: usize, last_line: usize, objects: &[ObjectSp
 
 /// A JSON value with object keys in source order (serde_json's own map sorts them).
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Json {
+pub(in crate::parse) enum Json {
     Null,
     Bool(bool),
     Number(String),
@@ -284,7 +287,7 @@ impl Json {
         }
     }
 
-    pub(super) fn item_text(&self) -> String {
+    pub(in crate::parse) fn item_text(&self) -> String {
         match self {
             Json::Null => String::new(),
             Json::Bool(true) => "True".to_owned(),

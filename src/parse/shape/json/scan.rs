@@ -28,7 +28,7 @@ pub(super) fn scan(text: &str) -> Vec<ObjectSpan> {
 
 /// Byte offset just past the top-level value of `text`, found as [`scan`] finds objects (a line
 /// break inside a string does not end it), or `None` when the text ends first.
-pub(super) fn value_end(text: &str) -> Option<usize> {
+pub(in crate::parse) fn value_end(text: &str) -> Option<usize> {
     Scanner::default().run(text).map(|i| i + 1)
 }
 

@@ -2,19 +2,19 @@
 //! wrapped values continued on lines indented to the value column, objects separated by blank
 //! lines. One call reads one object.
 
-use super::input::intern::Interner;
-use super::input::lines::{Lines, cell_width, indent};
-use super::line_kind::{self, LabelLine, label_line};
-use super::printed::value;
-use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
+use crate::parse::input::intern::Interner;
+use crate::parse::input::lines::{Lines, cell_width, indent};
+use crate::parse::line_kind::{self, LabelLine, label_line};
+use crate::parse::printed::value;
+use crate::parse::sink::{Context, Sink, code};
+use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
 
 /// Console widths minus one (§0): a line this long was full, so a break after it is mid-word.
 const COMMON_WIDTHS: &[usize] = &[79, 99, 119, 120, 127, 139, 159, 179, 199, 209, 219, 239, 249, 255];
 
 /// What list reading carries across objects of one paste.
 #[derive(Default)]
-pub(super) struct ListState {
+pub(in crate::parse) struct ListState {
     /// Longest list line seen so far (relative to its block's indent): a lower bound of the
     /// console width W of §8 rule 11.
     longest: usize,
@@ -39,7 +39,7 @@ struct Draft {
 
 /// Reads one Format-List object starting at `start`, or returns `None` when `start` is not a
 /// label line. Returns the index of the first line after the object.
-pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &mut ListState, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &mut ListState, sink: &mut Sink) -> Option<usize> {
     let first = lines.get(start);
     let block_indent = indent(first);
     let head = label_line(first, block_indent)?;
@@ -155,7 +155,7 @@ fn is_continuation(line: &str, block_indent: usize) -> bool {
 }
 
 /// A line an author put in place of omitted output: `...`, `....`, `…`, `[...]`, `[…]`, `(...)`.
-pub(super) fn is_elision(line: &str) -> bool {
+pub(in crate::parse) fn is_elision(line: &str) -> bool {
     // Nearly every line is not one: decide from the first character before any counting.
     if !line.trim_start().starts_with(['.', '[', '(', '…']) {
         return false;
@@ -166,7 +166,7 @@ pub(super) fn is_elision(line: &str) -> bool {
     !inner.is_empty() && (dots >= 3 || inner == "…") && inner.chars().all(|c| c == '.' || c == '…')
 }
 
-pub(super) fn report_elision(lines: &Lines<'_>, index: usize, sink: &mut Sink) {
+pub(in crate::parse) fn report_elision(lines: &Lines<'_>, index: usize, sink: &mut Sink) {
     let line = lines.number(index);
     sink.diagnose(
         Severity::Warning,

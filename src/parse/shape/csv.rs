@@ -6,15 +6,15 @@ use std::sync::Arc;
 
 use ::csv::{ByteRecord, ReaderBuilder};
 
-use super::input::lines::Lines;
-use super::kind::kind_from_type_name;
-use super::printed::value;
-use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
+use crate::parse::input::lines::Lines;
+use crate::parse::kind::kind_from_type_name;
+use crate::parse::printed::value;
+use crate::parse::sink::{Context, Sink, code};
+use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
 
 /// What CSV reading remembers across attempts in one paste.
 #[derive(Default)]
-pub(super) struct CsvState {
+pub(in crate::parse) struct CsvState {
     /// A header-like line whose first record ran (through an unclosed quote) to here read no
     /// rows; headers before this offset are not tried again, which keeps a paste of many such
     /// lines linear.
@@ -22,7 +22,7 @@ pub(super) struct CsvState {
 }
 
 /// Reads a CSV block whose `#TYPE` line or header is line `start`.
-pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &mut CsvState, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context, state: &mut CsvState, sink: &mut Sink) -> Option<usize> {
     let first = lines.get(start).trim();
     let type_name = first.strip_prefix("#TYPE ").map(str::trim);
     let header_index = if type_name.is_some() { start + 1 } else { start };
@@ -137,9 +137,9 @@ fn header_delimiter(lines: &Lines<'_>, index: usize, typed: bool) -> Option<u8> 
 }
 
 /// The `#TYPE` line and header of an `Export-Csv` of mailboxes or users that starts `text`, and
-/// its line count (2): a later part of the export is read under it ([`super::PartedParse`]).
+/// its line count (2): a later part of the export is read under it ([`crate::parse::PartedParse`]).
 /// Only typed exports: their type name decides the kind of every part's rows alike.
-pub(super) fn header_text(text: &str) -> Option<(&str, u32)> {
+pub(in crate::parse) fn header_text(text: &str) -> Option<(&str, u32)> {
     let first_end = text.find('\n')?;
     kind_from_type_name(text.get(..first_end)?.trim().strip_prefix("#TYPE ")?.trim())?;
     let header_end = first_end + 1 + text.get(first_end + 1..)?.find('\n')?;

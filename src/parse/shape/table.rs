@@ -4,15 +4,16 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::input::lines::{Lines, cell_width, char_cells};
-use super::line_kind;
-use super::printed::value;
-use super::sink::{Context, Sink, code};
-use super::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors, list};
+use super::list;
+use crate::parse::input::lines::{Lines, cell_width, char_cells};
+use crate::parse::line_kind;
+use crate::parse::printed::value;
+use crate::parse::sink::{Context, Sink, code};
+use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors};
 
 /// Reads the table whose header starts on line `start`, or returns `None` when no dash row
 /// matching the header follows it (directly, or under the header's wrapped lines).
-pub(super) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context, sink: &mut Sink) -> Option<usize> {
     let Header { groups, labels, dash_row } = header(lines, start)?;
     let mut row_lines = Vec::new();
     let mut index = dash_row + 1;

@@ -4,8 +4,8 @@
 //! string and the terminal wraps it; some hosts copy those soft wraps as hard line breaks,
 //! which land inside strings, keys and literals.
 
-use super::input::lines::{Lines, cell_width};
-use super::json_scan;
+use super::scan;
+use crate::parse::input::lines::{Lines, cell_width};
 
 /// Narrowest console believed in: a shorter longest line is not a console's wrap, and a
 /// narrower guess would join ordinary short lines.
@@ -69,7 +69,7 @@ pub(super) fn rejoin(lines: &Lines<'_>, start: usize, offset: usize, failure: us
     }
     // The document ends where its brackets close; a break inside a string does not move that.
     let text = lines.text().get(offset..)?;
-    let last = json_scan::value_end(text).map_or(lines.len().saturating_sub(1), |end| lines.index_at(offset + end.saturating_sub(1)));
+    let last = scan::value_end(text).map_or(lines.len().saturating_sub(1), |end| lines.index_at(offset + end.saturating_sub(1)));
     *no_retry_before = lines.start(last + 1);
     let mut rejoined = Rejoined::default();
     let mut joins_next = false;
