@@ -11,20 +11,16 @@
 //! what a textarea holds after a paste. Normalisation removes prefixes (`> `, escape codes)
 //! and splits at `<br>` but never moves a line to another number.
 
+mod answer;
 mod client_error;
-mod command;
-mod errors;
+mod console;
 mod input;
-mod kind;
-mod line_kind;
 mod parts;
 mod printed;
 mod record;
 mod segment;
 mod shape;
 mod sink;
-mod transcript;
-mod answer;
 mod usage;
 
 pub use answer::{parse_sends_outside, Answer, Sender};

@@ -2,6 +2,7 @@
 //! (powershell-format.md §8 rule 6). Every line is either read, skipped with a diagnostic, or
 //! blank; each reader consumes at least one line, so the walk always ends.
 
+use super::console::{errors, transcript};
 use super::input::lines::Lines;
 use super::printed::value;
 use super::shape::csv::{self, CsvState};
@@ -10,7 +11,7 @@ use super::shape::list::{self, ListState};
 use super::shape::table;
 use super::sink::{Context, Sink, code};
 use super::usage::{self, TextPool};
-use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape, errors, transcript};
+use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {

@@ -1,9 +1,9 @@
 //! Where readers put what they found: records (stamped with the prompt's command and a kind)
 //! and diagnostics (capped per code, so a pathological paste cannot flood the UI).
 
-use super::command::Command;
+use super::console::command::Command;
+use super::console::kind::{self, Doubt, Evidence, SignatureMemo};
 use super::input::intern::Interner;
-use super::kind::{self, Doubt, Evidence, SignatureMemo};
 use super::usage::{Source, TextPool, Usage};
 use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
 

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use ::csv::{ByteRecord, ReaderBuilder};
 
+use crate::parse::console::kind::kind_from_type_name;
 use crate::parse::input::lines::Lines;
-use crate::parse::kind::kind_from_type_name;
 use crate::parse::printed::value;
 use crate::parse::sink::{Context, Sink, code};
 use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};

@@ -2,9 +2,9 @@
 //! wrapped values continued on lines indented to the value column, objects separated by blank
 //! lines. One call reads one object.
 
+use crate::parse::console::line_kind::{self, LabelLine, label_line};
 use crate::parse::input::intern::Interner;
 use crate::parse::input::lines::{Lines, cell_width, indent};
-use crate::parse::line_kind::{self, LabelLine, label_line};
 use crate::parse::printed::value;
 use crate::parse::sink::{Context, Sink, code};
 use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};

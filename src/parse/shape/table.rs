@@ -5,11 +5,11 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::list;
+use crate::parse::console::{errors, line_kind};
 use crate::parse::input::lines::{Lines, cell_width, char_cells};
-use crate::parse::line_kind;
 use crate::parse::printed::value;
 use crate::parse::sink::{Context, Sink, code};
-use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value, errors};
+use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
 
 /// Reads the table whose header starts on line `start`, or returns `None` when no dash row
 /// matching the header follows it (directly, or under the header's wrapped lines).

@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use super::ObjectKind;
 use super::kind::known_cmdlet;
+use crate::parse::ObjectKind;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(super) struct Command {
+pub(in crate::parse) struct Command {
     /// The producing cmdlet, canonical spelling for the five the analyzer reads.
     /// Shared with every record read under this prompt.
     pub cmdlet: Option<Arc<str>>,

@@ -3,10 +3,10 @@
 //! headers, module banners between dash rules.
 
 use super::command::parse_command;
-use super::input::lines::Lines;
 use super::line_kind::{prompt_command, stream_prefix};
-use super::sink::{Context, Sink, code};
-use super::Severity;
+use crate::parse::input::lines::Lines;
+use crate::parse::sink::{Context, Sink, code};
+use crate::parse::Severity;
 
 /// How far ahead a transcript header's closing asterisk line, or a banner's closing rule, is
 /// looked for; bounded so a stray rule cannot make parsing quadratic.
@@ -15,7 +15,7 @@ const BANNER_LOOKAHEAD: usize = 200;
 
 /// Reads a prompt line and its `>> ` continuation lines; the command becomes the context of
 /// the blocks that follow until the next prompt.
-pub(super) fn read_prompt(lines: &Lines<'_>, start: usize, context: &mut Context) -> Option<usize> {
+pub(in crate::parse) fn read_prompt(lines: &Lines<'_>, start: usize, context: &mut Context) -> Option<usize> {
     let mut command = prompt_command(lines.get(start))?.trim().to_owned();
     let mut index = start + 1;
     while let Some(more) = lines.get(index).strip_prefix(">>").filter(|_| index < lines.len()) {
@@ -30,7 +30,7 @@ pub(super) fn read_prompt(lines: &Lines<'_>, start: usize, context: &mut Context
 
 /// A `WARNING:`/`VERBOSE:`/… line: reported, and remembered when it says JSON was cut at the
 /// `-Depth` limit (§3.3, §8 rule 18).
-pub(super) fn read_stream(lines: &Lines<'_>, start: usize, context: &mut Context, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read_stream(lines: &Lines<'_>, start: usize, context: &mut Context, sink: &mut Sink) -> Option<usize> {
     let trimmed = lines.get(start).trim();
     let transcript_notice =
         trimmed.starts_with("Transcript started, output file is") || trimmed.starts_with("Transcript stopped, output file is");
@@ -52,7 +52,7 @@ fn is_asterisk_rule(line: &str) -> bool {
 
 /// A `Start-Transcript` header or footer, or an invocation header: everything between two lines
 /// of asterisks (§6.4, §8 rule 9).
-pub(super) fn read_header(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read_header(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
     if !is_asterisk_rule(lines.get(start)) {
         return None;
     }
@@ -81,7 +81,7 @@ fn dash_rule_length(line: &str) -> Option<usize> {
 
 /// A module banner (`Connect-ExchangeOnline`'s text between two long dash rules, §6.2): a rule
 /// after a blank line, up to the next rule of the same length.
-pub(super) fn read_banner(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read_banner(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
     let length = dash_rule_length(lines.get(start))?;
     if start > 0 && !lines.is_blank(start - 1) {
         return None; // a heading's underline, not a banner

@@ -2,7 +2,7 @@
 //! record's body, a `Label : value` line. The readers that must tell where their block ends
 //! share these tests.
 
-use super::input::lines::cell_width;
+use crate::parse::input::lines::cell_width;
 
 /// Stream prefixes written by the console host, English and German 5.1 UI (§6.2, §7).
 const STREAM_PREFIXES: &[&str] =
@@ -25,7 +25,7 @@ pub(super) fn prompt_command(line: &str) -> Option<&str> {
     (!after_prompt.starts_with("TerminatingError(")).then_some(after_prompt)
 }
 
-pub(super) fn is_prompt(line: &str) -> bool {
+pub(in crate::parse) fn is_prompt(line: &str) -> bool {
     prompt_command(line).is_some()
 }
 
@@ -48,13 +48,13 @@ fn after_angle(text: &str) -> Option<&str> {
 }
 
 /// The stream prefix a line starts with, if any.
-pub(super) fn stream_prefix(trimmed: &str) -> Option<&'static str> {
+pub(in crate::parse) fn stream_prefix(trimmed: &str) -> Option<&'static str> {
     STREAM_PREFIXES.iter().copied().find(|p| trimmed.starts_with(p))
 }
 
 /// A body line of an error record: `+ CategoryInfo`, `+ FullyQualifiedErrorId`,
 /// `+ PSComputerName`, `+ ~~~~` (forums may turn `+` into `-` or `•`, §8 rule 5).
-pub(super) fn is_error_detail(trimmed: &str) -> bool {
+pub(in crate::parse) fn is_error_detail(trimmed: &str) -> bool {
     let Some(rest) = trimmed.strip_prefix(['+', '-', '•']) else { return false };
     let rest = rest.trim_start();
     ["CategoryInfo", "FullyQualifiedErrorId", "PSComputerName"].iter().any(|k| rest.starts_with(k))
@@ -62,7 +62,7 @@ pub(super) fn is_error_detail(trimmed: &str) -> bool {
 }
 
 /// A parsed label line: byte ranges into the line.
-pub(super) struct LabelLine {
+pub(in crate::parse) struct LabelLine {
     pub name: (usize, usize),
     pub value: (usize, usize),
     pub value_column: Option<usize>,
@@ -75,7 +75,7 @@ pub(super) fn is_label_line(line: &str) -> bool {
 
 /// `Label<pad> : value`, `Label :` (empty), or, at column 0 only, `Key: Value` (a paste that
 /// lost the padding, issue 3 "Mangling").
-pub(super) fn label_line(line: &str, block_indent: usize) -> Option<LabelLine> {
+pub(in crate::parse) fn label_line(line: &str, block_indent: usize) -> Option<LabelLine> {
     let body = line.get(block_indent..)?;
     if line.len() - line.trim_start_matches(' ').len() != block_indent {
         return None;

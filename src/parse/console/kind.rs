@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::{ObjectKind, Property, Value};
+use crate::parse::{ObjectKind, Property, Value};
 
 /// The five cmdlets the analyzer reads, spelled as Microsoft documents them.
 const CMDLETS: [(&str, ObjectKind); 6] = [
@@ -22,7 +22,7 @@ pub(super) fn known_cmdlet(name: &str) -> Option<(&'static str, ObjectKind)> {
 }
 
 /// Kind from a .NET type name (`#TYPE Deserialized.Microsoft.Exchange.Data.Directory.Management.CASMailbox`).
-pub(super) fn kind_from_type_name(type_name: &str) -> Option<ObjectKind> {
+pub(in crate::parse) fn kind_from_type_name(type_name: &str) -> Option<ObjectKind> {
     let last = type_name.rsplit('.').next().unwrap_or(type_name).to_ascii_lowercase();
     match last.as_str() {
         "casmailbox" => Some(ObjectKind::CasMailbox),
@@ -36,7 +36,7 @@ pub(super) fn kind_from_type_name(type_name: &str) -> Option<ObjectKind> {
 
 /// What the evidence said about a record's kind, when it was not clear-cut.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Doubt {
+pub(in crate::parse) enum Doubt {
     /// Two cmdlets fit the signature equally; the record is `Unknown`.
     Ambiguous(ObjectKind, ObjectKind),
     /// Only `SmtpClientAuthenticationDisabled` was shown: read as the organization's transport
@@ -45,7 +45,7 @@ pub(super) enum Doubt {
 }
 
 /// How a record's kind was decided.
-pub(super) struct Evidence<'a> {
+pub(in crate::parse) struct Evidence<'a> {
     /// Cmdlet named on the prompt line: `Some(None)` for a cmdlet that is not one of the five.
     pub cmdlet: Option<Option<ObjectKind>>,
     pub type_name: Option<ObjectKind>,
@@ -56,7 +56,7 @@ pub(super) struct Evidence<'a> {
 /// same (shared, see `intern`) names in the same order: 100 k mailboxes would otherwise repeat
 /// some sixty name comparisons per property.
 #[derive(Default)]
-pub(super) struct SignatureMemo {
+pub(in crate::parse) struct SignatureMemo {
     names: Vec<Arc<str>>,
     decision: Option<(ObjectKind, Option<Doubt>)>,
 }
@@ -76,7 +76,7 @@ impl SignatureMemo {
     }
 }
 
-pub(super) fn decide(evidence: &Evidence<'_>, memo: &mut SignatureMemo) -> (ObjectKind, Option<Doubt>) {
+pub(in crate::parse) fn decide(evidence: &Evidence<'_>, memo: &mut SignatureMemo) -> (ObjectKind, Option<Doubt>) {
     match evidence.cmdlet {
         Some(Some(kind)) => return (kind, None),
         Some(None) => return (ObjectKind::Unknown, None),

@@ -1,10 +1,10 @@
 //! Error records (powershell-format.md §6.3, §8 rule 8): skipped as a unit, never read as
 //! properties, reported with their message as evidence that a command failed.
 
-use super::input::lines::Lines;
 use super::line_kind::{self, is_error_detail};
-use super::sink::{Sink, code};
-use super::Severity;
+use crate::parse::input::lines::Lines;
+use crate::parse::sink::{Sink, code};
+use crate::parse::Severity;
 
 /// Longest message kept in a diagnostic, in characters.
 const MESSAGE_LIMIT: usize = 600;
@@ -47,7 +47,7 @@ fn command_prefix(trimmed: &str) -> Option<&str> {
     (valid && message.starts_with(' ') && !message.trim().is_empty()).then_some(name)
 }
 
-pub(super) fn is_error_start(line: &str) -> bool {
+pub(in crate::parse) fn is_error_start(line: &str) -> bool {
     let trimmed = line.trim();
     trimmed.starts_with("PS>TerminatingError(")
         || command_prefix(trimmed).is_some()
@@ -57,7 +57,7 @@ pub(super) fn is_error_start(line: &str) -> bool {
 }
 
 /// Skips the error record at `start`, if there is one, reporting its message.
-pub(super) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
     if !is_error_start(lines.get(start)) {
         return None;
     }
