@@ -33,13 +33,14 @@
 //! ## Folders
 //!
 //! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
-//!   JSON, CSV, transcripts). A new input shape is a new file there, registered in
-//!   `parse/mod.rs`. A record's values are [`parse::Text`]s, ranges of one shared copy of the
-//!   text, so reading allocates per object, not per value. Sign-in logs and usage reports
-//!   (`usage_csv`, `usage_json`, `usage_records`) become compact [`parse::UsageRow`]s that
-//!   share their repeated texts, and
-//!   client errors anywhere in the text become [`parse::Symptom`]s (`client_error`); a large
-//!   text can be read part by part ([`parse::PartedParse`]).
+//!   JSON, CSV, transcripts), in a folder per input family (`parse/input/`, `parse/console/`,
+//!   `parse/shape/`, `parse/printed/`, `parse/usage/`, `parse/client_error/`). A new input
+//!   shape is a new file in `parse/shape/`, registered in `parse/shape/mod.rs`. A record's
+//!   values are [`parse::Text`]s, ranges of one shared copy of the text, so reading allocates
+//!   per object, not per value. Sign-in logs and usage reports (`parse/usage/`) become compact
+//!   [`parse::UsageRow`]s that share their repeated texts, and client errors anywhere in the
+//!   text become [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by
+//!   part ([`parse::PartedParse`]).
 //! - [`model`]: typed views of each cmdlet's records, and the usage rows added up per account
 //!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name.
 //!   Records are joined through an index of their identities' hashes, each match confirmed by

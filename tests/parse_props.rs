@@ -365,7 +365,7 @@ proptest! {
             })
             .collect();
         let widths: Vec<usize> = (0..columns.len())
-            // A label wraps over at most 12 lines (`MAX_HEADER_LINES` in src/parse/table.rs).
+            // A label wraps over at most 12 lines (`MAX_HEADER_LINES` in src/parse/shape/table.rs).
             .map(|c| objects.iter().map(|o| display(&o[c].1).chars().count()).max().unwrap_or(1).max(columns[c].len().div_ceil(12)) + extra[c])
             .collect();
         let mut text = format_table_with_widths(&objects, &widths);

@@ -1,10 +1,19 @@
-//! Text → records. One file per input shape; `parse` normalises the paste (`normalise`),
-//! splits it into segments (`segment`) and hands each to the reader for its shape (`list`,
-//! `table`, `json`, `csv`; prompts, stream lines, transcript headers and banners in
-//! `transcript`, error records in `errors`). Rules cite `../shared/powershell-format.md`.
-//! Dates printed in the writer's culture are read on request (`date`), beside the raw text.
+//! Text → records. One file per input shape; `parse` normalises the paste
+//! (`input::normalise`), splits it into segments (`segment`) and hands each to the reader for
+//! its shape (`shape::list`, `shape::table`, `shape::json`, `shape::csv`; prompts, stream lines,
+//! transcript headers and banners in `console::transcript`, error records in `console::errors`).
+//! Rules cite `../shared/powershell-format.md`. Dates printed in the writer's culture are read
+//! on request (`printed::date`), beside the raw text.
 //! Values are ranges of one shared copy of the normalised text ([`Text`]): a paste of 100 k
 //! mailboxes allocates per object, not per value.
+//!
+//! A folder per input family: `input` (bytes and pasted text → numbered lines), `console`
+//! (prompts, stream lines, error records, and which cmdlet an object came from), `shape` (the
+//! readers of cmdlet output), `printed` (printed values and dates), `usage` (sign-in logs and
+//! usage reports → usage rows) and `client_error` (client errors anywhere in the text). Beside
+//! them: what the parser produces (`record`), where readers put it (`sink`), the walk over the
+//! segments (`segment`), a large text read in parts (`parts`) and the admin's own answers about
+//! an account (`answer`).
 //!
 //! Line numbers: every [`LineSpan`] and [`Diagnostic::line`] is a 1-based line of the text as
 //! given, split at `\r\n`, `\r` or `\n` — for files, of [`decode`]'s result, which is also
