@@ -573,6 +573,60 @@ fn every_evidence_diagnostic_is_worded_in_german_with_its_line() {
     assert!(flatten.contains("@{n='ErrorCode';e={$_.Status.ErrorCode}}"), "{flatten}");
 }
 
+/// The message trace reader's diagnostics, from constructed traces that show each doubt.
+fn trace_diagnostics() -> Vec<Diagnostic> {
+    let header = "Received              SenderAddress       RecipientAddress     Subject           Status\n--------              -------------       ----------------     -------           ------\n";
+    let mut capped = String::from("\"Received\",\"SenderAddress\",\"RecipientAddress\",\"Status\"\n");
+    for i in 0..5000 {
+        capped.push_str(&format!("\"11/20/2026 8:{:02}:00 AM\",\"scanner@contoso.com\",\"user{i}@contoso.com\",\"Delivered\"\n", i % 60));
+    }
+    let pastes = [
+        capped,
+        format!(
+            "{header}{:<21} {:<19} {:<20} {:<17} Delivered\n{:<21} {:<19} {:<20} {:<17} Delivered\n{:<21} {:<19} {:<20} {:<17} Delivered\n",
+            "11/28/2026 8:15:31 AM", "scanner@contoso...", "alice@contoso.com", "Scan from MFP-3F",
+            "05/11/2026 08:15:31", "scanner@contoso.com", "undisclosed", "Scan from MFP-3F",
+            "06/11/2026 08:15:31", "scanner@contoso.com", "alice@contoso.com", "Scan from MFP-3F",
+        ),
+        format!("{header}11/28/2026 8:15:31 AM scanner@contoso.com alice@contoso.com    Scan from MFP-3F  Delivered\n11/27/2026 4:02:10 PM scanner@contoso.com bob@fabrik"),
+    ];
+    let mut found: Vec<Diagnostic> = Vec::new();
+    for paste in pastes {
+        for d in exo_auth_analyzer::parse::parse(&paste).diagnostics {
+            if d.code.starts_with("message-trace-") && !found.iter().any(|f| f.code == d.code) {
+                found.push(d);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_message_trace_diagnostic_is_worded_in_german_with_its_line_and_count() {
+    let found = trace_diagnostics();
+    let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
+    for code in [
+        code::MESSAGE_TRACE_CAPPED,
+        code::MESSAGE_TRACE_ROW_CUT,
+        code::MESSAGE_TRACE_SENDER_UNREADABLE,
+        code::MESSAGE_TRACE_RECIPIENT_UNREADABLE,
+        code::MESSAGE_TRACE_TIME_UNREADABLE,
+    ] {
+        assert!(codes.contains(&code), "{code} not produced: {codes:?}");
+    }
+    for diagnostic in &found {
+        check(diagnostic.code, true, |lang| wording::diagnostic(lang, diagnostic));
+        let german = wording::diagnostic(Lang::De, diagnostic);
+        assert_ne!(german, diagnostic.message, "{} has no German wording", diagnostic.code);
+        assert!(german.contains(&diagnostic.line.to_string()), "line missing: {german}");
+        if let Some(count) = diagnostic.message.split_whitespace().next().filter(|n| n.parse::<u32>().is_ok()) {
+            assert!(german.starts_with(count), "count missing: {german}");
+        }
+    }
+    let capped = found.iter().find(|d| d.code == code::MESSAGE_TRACE_CAPPED).map(|d| wording::diagnostic(Lang::De, d)).unwrap_or_default();
+    assert!(capped.contains("genau 5000 Nachrichten"), "{capped}");
+}
+
 #[test]
 fn every_known_diagnostic_is_worded_in_every_language() {
     for diagnostic in diagnostics() {

@@ -10,7 +10,8 @@
 //! A folder per input family: `input` (bytes and pasted text → numbered lines), `console`
 //! (prompts, stream lines, error records, and which cmdlet an object came from), `shape` (the
 //! readers of cmdlet output), `printed` (printed values and dates), `usage` (sign-in logs and
-//! usage reports → usage rows) and `client_error` (client errors anywhere in the text). Beside
+//! usage reports → usage rows), `message_trace` (message traces read by the shape readers →
+//! trace rows) and `client_error` (client errors anywhere in the text). Beside
 //! them: what the parser produces (`record`), where readers put it (`sink`), the walk over the
 //! segments (`segment`), a large text read in parts (`parts`) and the admin's own answers about
 //! an account (`answer`).
@@ -24,6 +25,7 @@ mod answer;
 mod client_error;
 mod console;
 mod input;
+mod message_trace;
 mod parts;
 mod printed;
 mod record;
@@ -43,7 +45,7 @@ pub use record::{
 pub use sink::code as diagnostic_code;
 pub use input::text::Text;
 pub use usage::time::{civil_from_days, iso_utc};
-pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, Usage, UsageAuth, UsageProtocol, UsageRow};
+pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, TraceRow, Usage, UsageAuth, UsageProtocol, UsageRow};
 pub use printed::value::{dotnet_date_millis, is_type_name};
 
 use input::normalise;
@@ -51,22 +53,27 @@ use input::normalise;
 /// Reads every PowerShell object out of pasted text. Never panics; what cannot be read is
 /// reported in `Parsed::diagnostics`.
 pub fn parse(text: &str) -> Parsed {
-    parse_numbered(text, normalise::Numbering::default(), usage::TextPool::default()).0
+    let mut parsed = parse_numbered(text, normalise::Numbering::default(), segment::Carry::default()).0;
+    message_trace::check_caps(&mut parsed);
+    parsed
 }
 
-/// [`parse`] with the lines numbered as `numbering` says and the usage rows' texts shared
-/// through `pool` (a part of a larger text, [`parts`]).
-fn parse_numbered(text: &str, numbering: normalise::Numbering, pool: usage::TextPool) -> (Parsed, usage::TextPool) {
-    let (mut parsed, pool) = segment::run_pooled(&normalise::normalise_numbered(text, numbering), None, pool);
+/// [`parse`] with the lines numbered as `numbering` says, carrying on from an earlier part of
+/// the same text (a part of a larger text, [`parts`]); what the whole text tells is checked by
+/// the caller once it is read.
+fn parse_numbered(text: &str, numbering: normalise::Numbering, carry: segment::Carry) -> (Parsed, segment::Carry) {
+    let (mut parsed, carry) = segment::run_carried(&normalise::normalise_numbered(text, numbering), None, carry);
     parsed.usage.symptoms = client_error::scan(text);
     for symptom in &mut parsed.usage.symptoms {
         symptom.line = numbering.number(symptom.line);
     }
-    (parsed, pool)
+    (parsed, carry)
 }
 
 /// Reads `text` as one shape only (a file known to be CSV or JSON, say); lines that are not
 /// that shape are reported as unrecognised.
 pub fn parse_as(shape: Shape, text: &str) -> Parsed {
-    segment::run(&normalise::normalise(text), Some(shape))
+    let mut parsed = segment::run(&normalise::normalise(text), Some(shape));
+    message_trace::check_caps(&mut parsed);
+    parsed
 }

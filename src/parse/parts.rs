@@ -6,14 +6,17 @@
 //! report CSV, which has none, at the end of any row (never inside a quoted field), and the
 //! next part is read with the export's header in front, numbered as the header's own lines, so
 //! that its rows join the same source. A typed `Export-Csv` of mailboxes or users is cut the same
-//! way, its once-per-export warning given once. Every line number is the whole text's. Other
-//! blocks are never cut: a JSON document without a blank line is one part.
+//! way, its once-per-export warning given once. A Format-List message trace cut at a blank line
+//! between two of its objects is continued by the next part, as the same source. Every line
+//! number is the whole text's. Other blocks are never cut: a JSON document without a blank line
+//! is one part.
 
 use super::input::normalise::Numbering;
+use super::segment::Carry;
 use super::shape;
 use super::sink::code;
-use super::usage::{self, TextPool};
-use super::{Parsed, Source};
+use super::usage;
+use super::{Parsed, Source, SourceKind, message_trace};
 
 /// A parse that goes on part by part; [`PartedParse::finish`] gives what [`super::parse`] would.
 #[derive(Default)]
@@ -24,8 +27,9 @@ pub struct PartedParse {
     next_line: u32,
     carry: Option<Header>,
     parsed: Parsed,
-    /// Shared by every part, so that an account's rows share one copy of its name.
-    pool: TextPool,
+    /// Handed from part to part: an account's rows share one copy of its name, and a message
+    /// trace goes on where the part before ended in it.
+    shared: Carry,
 }
 
 /// The header of the export a part continues.
@@ -52,15 +56,15 @@ impl PartedParse {
         let (end, carry_next) = self.cut(rest, budget.max(1));
         let part = rest.get(..end).unwrap_or(rest);
         let continued = self.carry.take();
-        let pool = std::mem::take(&mut self.pool);
-        let (part_parsed, pool) = match &continued {
+        let shared = std::mem::take(&mut self.shared);
+        let (part_parsed, shared) = match &continued {
             Some(header) => {
                 let numbering = Numbering { header_lines: header.lines, header_first: header.first_line, body_first: self.next_line };
-                super::parse_numbered(&format!("{}\n{part}", header.text), numbering, pool)
+                super::parse_numbered(&format!("{}\n{part}", header.text), numbering, shared)
             }
-            None => super::parse_numbered(part, Numbering { body_first: self.next_line, ..Numbering::default() }, pool),
+            None => super::parse_numbered(part, Numbering { body_first: self.next_line, ..Numbering::default() }, shared),
         };
-        self.pool = pool;
+        self.shared = shared;
         self.merge(part_parsed, continued.as_ref());
         self.next_line = self.next_line.saturating_add(terminators(part));
         self.next += end;
@@ -69,7 +73,8 @@ impl PartedParse {
     }
 
     /// Everything read.
-    pub fn finish(self) -> Parsed {
+    pub fn finish(mut self) -> Parsed {
+        message_trace::check_caps(&mut self.parsed);
         self.parsed
     }
 
@@ -104,7 +109,8 @@ impl PartedParse {
         (prompt_after(bytes, budget, bytes.len()).unwrap_or(rest.len()), None)
     }
 
-    /// Adds a part's results; the first source of a continued part is the export it continues.
+    /// Adds a part's results; the first source of a continued part is the export it continues,
+    /// and a message trace that starts where the last one of the part before does is that one.
     fn merge(&mut self, part: Parsed, continued: Option<&Header>) {
         let Parsed { records, mut diagnostics, usage } = part;
         self.parsed.records.extend(records);
@@ -115,14 +121,18 @@ impl PartedParse {
         self.parsed.diagnostics.extend(diagnostics);
         self.parsed.usage.symptoms.extend(usage.symptoms);
         let base = self.parsed.usage.sources.len();
-        let joins_last = continued.is_some()
-            && matches!((self.parsed.usage.sources.last(), usage.sources.first()), (Some(last), Some(first)) if last.kind == first.kind && last.line == first.line);
+        let joins_last = matches!((self.parsed.usage.sources.last(), usage.sources.first()), (Some(last), Some(first))
+            if (continued.is_some() || first.kind == SourceKind::MessageTrace) && last.kind == first.kind && last.line == first.line);
         let index_of = |source: u32| -> u32 {
             let source = source as usize;
             let index = if joins_last { (base + source).saturating_sub(1) } else { base + source };
             u32::try_from(index).unwrap_or(u32::MAX)
         };
         self.parsed.usage.rows.extend(usage.rows.into_iter().map(|mut row| {
+            row.source = index_of(row.source);
+            row
+        }));
+        self.parsed.usage.traces.extend(usage.traces.into_iter().map(|mut row| {
             row.source = index_of(row.source);
             row
         }));
@@ -141,6 +151,7 @@ fn join(into: &mut Source, more: &Source) {
     into.has_users &= more.has_users;
     into.shows_method &= more.shows_method;
     into.concealed_names += more.concealed_names;
+    into.senders_not_in_paste += more.senders_not_in_paste;
 }
 
 /// Line terminators in `text` (`\r\n`, `\r` and `\n` each end one line).

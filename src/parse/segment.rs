@@ -1,9 +1,11 @@
 //! Splits the normalised paste into segments and hands each to the reader for its shape
 //! (powershell-format.md §8 rule 6). Every line is either read, skipped with a diagnostic, or
-//! blank; each reader consumes at least one line, so the walk always ends.
+//! blank; each reader consumes at least one line, so the walk always ends. What each read
+//! produced is looked at for message traces right away (`message_trace`).
 
 use super::console::{errors, transcript};
 use super::input::lines::Lines;
+use super::message_trace::{Resume, Traces};
 use super::printed::value;
 use super::shape::csv::{self, CsvState};
 use super::shape::json::{self, JsonState};
@@ -15,15 +17,24 @@ use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
-    run_pooled(lines, only, TextPool::default()).0
+    run_carried(lines, only, Carry::default()).0
 }
 
-/// [`run`] sharing the texts of usage rows with earlier parts of the same text (`parts`): the
-/// rows of one account then share one copy of its name, however many parts they are in.
-pub(super) fn run_pooled(lines: &Lines<'_>, only: Option<Shape>, pool: TextPool) -> (Parsed, TextPool) {
+/// What a part of a text hands to the next (`parts`): the shared texts of usage rows, so the
+/// rows of one account share one copy of its name however many parts they are in; and a
+/// Format-List message trace the part ended in, which the next part's first objects continue.
+#[derive(Default)]
+pub(super) struct Carry {
+    pub pool: TextPool,
+    pub trace: Option<Resume>,
+}
+
+/// [`run`] carrying on from an earlier part of the same text.
+pub(super) fn run_carried(lines: &Lines<'_>, only: Option<Shape>, carry: Carry) -> (Parsed, Carry) {
     let mut sink = Sink::default();
-    sink.pool = pool;
+    sink.pool = carry.pool;
     let mut walk = Walk { lines, sink, context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), skipped: None };
+    let mut traces = Traces::resuming(carry.trace);
     let mut index = 0;
     while index < lines.len() {
         if lines.is_blank(index) {
@@ -31,6 +42,7 @@ pub(super) fn run_pooled(lines: &Lines<'_>, only: Option<Shape>, pool: TextPool)
             index += 1;
             continue;
         }
+        let before = walk.sink.records().len();
         let next = match only {
             None => walk.read_any(index),
             Some(shape) => walk.read_shape(shape, index),
@@ -38,18 +50,21 @@ pub(super) fn run_pooled(lines: &Lines<'_>, only: Option<Shape>, pool: TextPool)
         match next {
             Some(next) => {
                 walk.flush_skipped();
+                traces.take(lines, before, next, &mut walk.sink);
                 index = next.max(index + 1);
             }
             None => {
                 walk.skip(index);
+                traces.interrupt(&mut walk.sink);
                 index += 1;
             }
         }
     }
     walk.flush_skipped();
+    let trace = traces.finish(&mut walk.sink);
     let pool = std::mem::take(&mut walk.sink.pool);
     usage::records::take_sign_ins(&mut walk.sink);
-    (walk.sink.finish(), pool)
+    (walk.sink.finish(), Carry { pool, trace })
 }
 
 struct Walk<'l, 'a> {

@@ -34,6 +34,11 @@ pub mod code {
     pub const EVIDENCE_JSON_REPAIRED: &str = "evidence-json-repaired";
     pub const EVIDENCE_JSON_INVALID: &str = "evidence-json-invalid";
     pub const EVIDENCE_TENANTS_MIXED: &str = "evidence-tenants-mixed";
+    pub const MESSAGE_TRACE_CAPPED: &str = "message-trace-capped";
+    pub const MESSAGE_TRACE_ROW_CUT: &str = "message-trace-row-cut";
+    pub const MESSAGE_TRACE_SENDER_UNREADABLE: &str = "message-trace-sender-unreadable";
+    pub const MESSAGE_TRACE_RECIPIENT_UNREADABLE: &str = "message-trace-recipient-unreadable";
+    pub const MESSAGE_TRACE_TIME_UNREADABLE: &str = "message-trace-time-unreadable";
 }
 
 /// After this many diagnostics of one code, the rest are counted, not listed.

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::model::AccountUsage;
 use crate::parse::{iso_utc, Source, SourceKind, UsageAuth, UsageProtocol};
 
-/// One source read (the CLI's `evidence[]`).
+/// One source read (the CLI's `evidence[]`): a sign-in log, a usage report or a message trace.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct EvidenceRead {
     pub kind: SourceKind,
@@ -19,10 +19,13 @@ pub struct EvidenceRead {
     /// False for a service-principal log: it cannot show users' sign-ins.
     pub has_users: bool,
     /// False for an SMTP AUTH clients report without its Basic/OAuth column, and always for
-    /// Email apps usage.
+    /// Email apps usage and a message trace.
     pub shows_method: bool,
     #[serde(skip_serializing_if = "is_zero")]
     pub concealed_names: usize,
+    /// A message trace's senders that are no mailbox or account of the paste.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub senders_not_in_paste: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -39,8 +42,9 @@ pub fn evidence_read(sources: &[Source]) -> Vec<EvidenceRead> {
             to: s.to.map(iso_utc),
             line: s.line,
             has_users: s.has_users,
-            shows_method: s.shows_method && s.kind != SourceKind::EmailAppsUsage,
+            shows_method: s.shows_method && s.kind.shows_use() && s.kind != SourceKind::EmailAppsUsage,
             concealed_names: s.concealed_names,
+            senders_not_in_paste: s.senders_not_in_paste,
         })
         .collect()
 }

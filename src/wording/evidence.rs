@@ -13,6 +13,7 @@ pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
         SourceKind::GraphSignins => pick(lang, "Graph sign-ins", "Graph-Anmeldungen"),
         SourceKind::SmtpAuthClientsReport => pick(lang, "SMTP AUTH clients report", "Bericht „SMTP AUTH-Clients“"),
         SourceKind::EmailAppsUsage => pick(lang, "Email apps usage report", "Bericht „Nutzung von E-Mail-Apps“"),
+        SourceKind::MessageTrace => pick(lang, "Message trace", "Nachrichtenablaufverfolgung"),
     }
 }
 
@@ -22,17 +23,26 @@ fn day(iso: &str) -> &str {
 }
 
 
-/// One line per source: what it is, how many rows, the window it covers.
+/// One line per source: what it is, how many rows (a message trace: messages), the window it
+/// covers; for a message trace, its senders that are no mailbox or account of the paste.
 pub fn source(lang: Lang, read: &EvidenceRead) -> String {
     let kind = source_kind(lang, read.kind);
-    let rows = count(lang, read.records as u64, Noun::Row);
+    let rows = count(lang, read.records as u64, if read.kind == SourceKind::MessageTrace { Noun::Message } else { Noun::Row });
     let line = read.line;
-    match (&read.from, &read.to, lang) {
+    let mut text = match (&read.from, &read.to, lang) {
         (Some(from), Some(to), Lang::En) => format!("{kind} (line {line}): {rows}, {} to {}", day(from), day(to)),
         (Some(from), Some(to), Lang::De) => format!("{kind} (Zeile {line}): {rows}, {} bis {}", day(from), day(to)),
         (_, _, Lang::En) => format!("{kind} (line {line}): {rows}, no dates"),
         (_, _, Lang::De) => format!("{kind} (Zeile {line}): {rows}, ohne Datum"),
+    };
+    if read.senders_not_in_paste > 0 {
+        let senders = count(lang, read.senders_not_in_paste as u64, Noun::Sender);
+        text.push_str(&match lang {
+            Lang::En => format!("; {senders} not in the paste"),
+            Lang::De => format!("; {senders} nicht im eingefügten Text"),
+        });
     }
+    text
 }
 
 /// What a source cannot show, said plainly.
@@ -48,7 +58,11 @@ pub fn source_limits(lang: Lang, read: &EvidenceRead) -> Vec<String> {
             "It is a service-principal log: it has no users and cannot show SMTP AUTH, POP3 or IMAP4 sign-ins by users.",
             "Es ist ein Protokoll der Dienstprinzipale: Es enthält keine Benutzer und kann keine Anmeldungen von Benutzern über SMTP AUTH, POP3 oder IMAP4 zeigen.").to_string());
     }
-    if read.kind == SourceKind::EmailAppsUsage {
+    if read.kind == SourceKind::MessageTrace {
+        limits.push(pick(lang,
+            "A query covers at most 10 days and 5,000 messages, of the last 90 days: a sender that mails outside only now and then may not show. It shows mail sent, not how its sender signs in.",
+            "Eine Abfrage umfasst höchstens 10 Tage und 5.000 Nachrichten aus den letzten 90 Tagen: Ein Absender, der nur selten nach außen sendet, erscheint eventuell nicht. Sie zeigt gesendete E-Mails, nicht, wie sich der Absender anmeldet.").to_string());
+    } else if read.kind == SourceKind::EmailAppsUsage {
         limits.push(pick(lang,
             "It shows that SMTP, POP3 or IMAP4 was used, not whether with a password or OAuth.",
             "Er zeigt, dass SMTP, POP3 oder IMAP4 genutzt wurde, aber nicht, ob mit Kennwort oder OAuth.").to_string());

@@ -159,6 +159,27 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
         code::EVIDENCE_TENANTS_MIXED => translated(lang, || {
             format!("Ab Zeile {line} stammen die Anmeldungen von einer anderen Organisation: Protokolle zweier Organisationen sind gemischt, Konten werden über beide hinweg nach Namen verknüpft. Fügen Sie die Protokolle jeder Organisation getrennt ein, mit deren Cmdlet-Ausgabe.")
         }),
+        code::MESSAGE_TRACE_CAPPED => translated(lang, || {
+            let count = between(message, "has exactly ", " messages").unwrap_or("5000");
+            let without = if message.contains("without -ResultSize") { " ohne -ResultSize" } else { "" };
+            format!("Die Nachrichtenablaufverfolgung ab Zeile {line} enthält genau {count} Nachrichten, so viele, wie eine Abfrage{without} höchstens liefert: Spätere Nachrichten können fehlen. Fragen Sie kürzere Zeiträume ab (-StartDate, -EndDate), bis jede Abfrage mit -ResultSize 5000 weniger als 5.000 Nachrichten liefert, und fügen Sie jede ein.")
+        }),
+        code::MESSAGE_TRACE_ROW_CUT => translated(lang, || {
+            let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
+            format!("{count}Zeile(n) der Nachrichtenablaufverfolgung sind abgeschnitten (zuerst Zeile {line}); sie wurden ausgelassen, die Zeilen davor werden verwendet. Fügen Sie die vollständige Ausgabe erneut ein.")
+        }),
+        code::MESSAGE_TRACE_SENDER_UNREADABLE => translated(lang, || {
+            let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
+            format!("{count}Nachricht(en) der Nachrichtenablaufverfolgung zeigen keinen vollständigen Absender (zuerst Zeile {line}); sie gehören zu keinem Konto. Führen Sie die Ablaufverfolgung mit | Format-List oder | Export-Csv aus, die jede Adresse vollständig ausgeben.")
+        }),
+        code::MESSAGE_TRACE_RECIPIENT_UNREADABLE => translated(lang, || {
+            let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
+            format!("{count}Empfänger der Nachrichtenablaufverfolgung haben keine Domäne oder wurden von Format-Table abgeschnitten (zuerst Zeile {line}); sie zählen weder als innerhalb noch als außerhalb der Organisation. Führen Sie die Ablaufverfolgung mit | Format-List oder | Export-Csv aus, die jede Adresse vollständig ausgeben.")
+        }),
+        code::MESSAGE_TRACE_TIME_UNREADABLE => translated(lang, || {
+            let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
+            format!("{count}Empfangszeitpunkt(e) (Received) der Nachrichtenablaufverfolgung ließen sich nicht sicher lesen (zuerst Zeile {line}); der Zeitraum der Ablaufverfolgung lässt sie aus. Fügen Sie die Ablaufverfolgung als Ausgabe von ConvertTo-Json ein, deren Datumsangaben nicht von der Kultur abhängen; ein Datum nach dem 12. eines Monats unterscheidet außerdem Tag und Monat.")
+        }),
         code::MORE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
             let of = between(message, "with code ", " ").map(|c| format!(" mit dem Code {c}")).unwrap_or_default();

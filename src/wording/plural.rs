@@ -30,6 +30,7 @@ pub enum Noun {
     Step,
     Message,
     Account,
+    Sender,
 }
 
 /// The noun in the given number.
@@ -52,6 +53,8 @@ pub fn noun(lang: Lang, noun: Noun, form: Form) -> &'static str {
         (Noun::Message, Lang::De) => if one { "Nachricht" } else { "Nachrichten" },
         (Noun::Account, Lang::En) => if one { "account" } else { "accounts" },
         (Noun::Account, Lang::De) => if one { "Konto" } else { "Konten" },
+        (Noun::Sender, Lang::En) => if one { "sender" } else { "senders" },
+        (Noun::Sender, Lang::De) => "Absender",
     }
 }
 
@@ -85,6 +88,8 @@ mod tests {
             (Lang::De, Noun::Row, ["0 Zeilen", "1 Zeile", "2 Zeilen", "21 Zeilen"]),
             (Lang::En, Noun::Step, ["0 steps", "1 step", "2 steps", "21 steps"]),
             (Lang::De, Noun::Step, ["0 Schritte", "1 Schritt", "2 Schritte", "21 Schritte"]),
+            (Lang::En, Noun::Sender, ["0 senders", "1 sender", "2 senders", "21 senders"]),
+            (Lang::De, Noun::Sender, ["0 Absender", "1 Absender", "2 Absender", "21 Absender"]),
         ];
         for (lang, what, expected) in cases {
             for (n, text) in [0, 1, 2, 21].into_iter().zip(expected) {

@@ -50,6 +50,8 @@ pub fn environment_told(lang: Lang, environment: Environment, from: Option<Sourc
     match (from, lang) {
         (Some(SourceKind::SmtpAuthClientsReport), Lang::En) => format!("{name} (from the SMTP AUTH clients report)"),
         (Some(SourceKind::SmtpAuthClientsReport), Lang::De) => format!("{name} (aus dem Bericht „SMTP AUTH-Clients“)"),
+        (Some(SourceKind::MessageTrace), Lang::En) => format!("{name} (from the message trace)"),
+        (Some(SourceKind::MessageTrace), Lang::De) => format!("{name} (aus der Nachrichtenablaufverfolgung)"),
         (Some(_), Lang::En) => format!("{name} (from the sign-in log)"),
         (Some(_), Lang::De) => format!("{name} (aus dem Anmeldeprotokoll)"),
         (None, _) => name.to_string(),

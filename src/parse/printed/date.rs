@@ -88,8 +88,9 @@ pub fn date_in(text: &str, paste: Option<DateCulture>) -> Option<PrintedDate> {
 }
 
 /// `text` read in `culture`'s general or short date format, strictly: en-US never pads month,
-/// day or hour; en-GB and de-DE always pad and count hours to 23.
-fn read_date(text: &str, culture: DateCulture) -> Option<PrintedDate> {
+/// day or hour; en-GB and de-DE always pad and count hours to 23. Whatever else it could be: a
+/// message trace's dates are read in the one culture all of them fit.
+pub(in crate::parse) fn read_date(text: &str, culture: DateCulture) -> Option<PrintedDate> {
     let text = text.trim();
     let (date, time) = match text.split_once(' ') {
         Some((date, time)) => (date, Some(time)),

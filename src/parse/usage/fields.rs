@@ -141,6 +141,8 @@ pub(super) fn rows(kind: SourceKind, fields: &Fields<'_>, source: u32, line: u32
         SourceKind::EntraSignins | SourceKind::GraphSignins => sign_in(fields, source, line, pool, out),
         SourceKind::SmtpAuthClientsReport => smtp_report(fields, source, line, pool, out),
         SourceKind::EmailAppsUsage => email_apps(fields, source, line, pool, out),
+        // Read by `parse/message_trace/`, never through these columns.
+        SourceKind::MessageTrace => RowDoubts::default(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! What the evidence readers produce (`../shared/evidence.md`): one compact row per sign-in or
-//! report line, the sources they came from, and the client errors found in the paste.
+//! report line, one per message of a message trace (read by `parse/message_trace/`), the
+//! sources they came from, and the client errors found in the paste.
 //!
 //! A 30-day sign-in export of a 10 000-user tenant has some 300 000 rows of 57 columns; a row
 //! keeps only the dozen values the analysis uses, and repeated texts (accounts, applications,
@@ -36,13 +37,23 @@ pub enum SourceKind {
     SmtpAuthClientsReport,
     /// Microsoft 365 admin center, Reports > Usage > Email apps usage (evidence.md §4).
     EmailAppsUsage,
+    /// `Get-MessageTraceV2` / `Get-MessageTrace` output (migration.md §1, M10): who mailed whom,
+    /// not who signed in.
+    MessageTrace,
 }
 
 impl SourceKind {
-    /// Whether only Exchange Online (with Entra ID) writes this export: the sign-in logs and the
-    /// SMTP AUTH clients report. Email apps usage covers Microsoft 365 as a whole.
+    /// Whether only Exchange Online (with Entra ID) writes this export: the sign-in logs, the
+    /// SMTP AUTH clients report and a message trace. Email apps usage covers Microsoft 365 as a
+    /// whole.
     pub fn is_exchange_online(self) -> bool {
-        matches!(self, SourceKind::EntraSignins | SourceKind::GraphSignins | SourceKind::SmtpAuthClientsReport)
+        matches!(self, SourceKind::EntraSignins | SourceKind::GraphSignins | SourceKind::SmtpAuthClientsReport | SourceKind::MessageTrace)
+    }
+
+    /// Whether the source shows accounts signing in or using a protocol: every one but a message
+    /// trace, which shows mail sent and nothing of how its sender signed in.
+    pub fn shows_use(self) -> bool {
+        self != SourceKind::MessageTrace
     }
 }
 
@@ -126,11 +137,14 @@ pub struct Source {
     pub concealed_names: usize,
     /// The tenant of its first row that names one.
     pub tenant: Option<String>,
+    /// A message trace: its senders that are no mailbox or account of the paste. The parser
+    /// leaves it 0; joining the evidence counts them ([`crate::model::EvidenceBuild`]).
+    pub senders_not_in_paste: usize,
 }
 
 impl Source {
     pub fn new(kind: SourceKind, line: u32) -> Self {
-        Source { kind, line, records: 0, from: None, to: None, has_users: true, shows_method: true, concealed_names: 0, tenant: None }
+        Source { kind, line, records: 0, from: None, to: None, has_users: true, shows_method: true, concealed_names: 0, tenant: None, senders_not_in_paste: 0 }
     }
 
     /// Widens the window to a timestamp of one of its rows.
@@ -178,11 +192,31 @@ pub struct Symptom {
     pub text: String,
 }
 
+/// One message of a message trace, as the trace lists it: one per recipient.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceRow {
+    /// Index into [`Usage::sources`].
+    pub source: u32,
+    /// First physical line of the row in the paste (1-based).
+    pub line: u32,
+    /// `SenderAddress` as printed.
+    pub sender: Arc<str>,
+    /// `RecipientAddress`, ASCII-lowercased; `None` when it has no domain or was cut off by
+    /// Format-Table (never read as a value).
+    pub recipient: Option<Arc<str>>,
+    /// `Received`, in seconds since 1970 UTC; `None` when it could not be read for sure.
+    pub at: Option<i64>,
+    /// `Status` as printed (`Delivered`, `Failed`, `FilteredAsSpam`, …).
+    pub status: Option<Arc<str>>,
+}
+
 /// Everything the evidence readers found in one paste.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Usage {
     pub sources: Vec<Source>,
     pub rows: Vec<UsageRow>,
+    /// The messages of the message traces, in paste order.
+    pub traces: Vec<TraceRow>,
     pub symptoms: Vec<Symptom>,
 }
 

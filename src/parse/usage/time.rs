@@ -6,10 +6,10 @@
 //! console's culture (`02/07/2024 04:18:26`, evidence.md §2), read by [`crate::parse::printed::date`] only where
 //! the text names its culture. A date that could be read two ways is not read.
 
-use crate::parse::printed::date::date_in;
+use crate::parse::printed::date::{PrintedDate, date_in};
 
 /// The instant `text` shows, or `None` when it is not a timestamp that can be read for sure.
-pub(super) fn read(text: &str) -> Option<i64> {
+pub(in crate::parse) fn read(text: &str) -> Option<i64> {
     let text = text.trim();
     if let Some(reading) = padded_slashes(text) {
         return reading;
@@ -22,6 +22,22 @@ pub(super) fn read(text: &str) -> Option<i64> {
 /// only when one of the two readings is not a date. `None` when the text has another shape,
 /// `Some(None)` when it has this one but could be either.
 fn padded_slashes(text: &str) -> Option<Option<i64>> {
+    let (invariant, british) = padded_slash_readings(text)?;
+    Some(match (invariant, british) {
+        (Some(at), None) | (None, Some(at)) => Some(at),
+        (Some(a), Some(b)) if a == b => Some(a),
+        _ => None,
+    })
+}
+
+/// The invariant culture's reading of `MM/dd/yyyy HH:mm:ss` (what PowerShell prints where the
+/// culture is the invariant one, as on a Linux or macOS host without a locale).
+pub(in crate::parse) fn invariant(text: &str) -> Option<i64> {
+    padded_slash_readings(text.trim())?.0
+}
+
+/// The invariant and the British reading of `nn/nn/yyyy HH:mm:ss`; `None` for another shape.
+fn padded_slash_readings(text: &str) -> Option<(Option<i64>, Option<i64>)> {
     let (date, clock) = text.split_once(' ')?;
     let mut parts = date.split('/');
     let (first, second, year) = (parts.next()?, parts.next()?, parts.next()?);
@@ -30,13 +46,7 @@ fn padded_slashes(text: &str) -> Option<Option<i64>> {
     }
     let (first, second, year) = (number(first)?, number(second)?, number(year)?);
     let (hour, minute, second_of_minute) = clock_parts(clock)?;
-    let invariant = seconds(year, first, second, hour, minute, second_of_minute);
-    let british = seconds(year, second, first, hour, minute, second_of_minute);
-    Some(match (invariant, british) {
-        (Some(at), None) | (None, Some(at)) => Some(at),
-        (Some(a), Some(b)) if a == b => Some(a),
-        _ => None,
-    })
+    Some((seconds(year, first, second, hour, minute, second_of_minute), seconds(year, second, first, hour, minute, second_of_minute)))
 }
 
 /// `YYYY-MM-DD`, optionally `T` or space and `hh:mm[:ss[.fraction]]`, then `Z`, `±hh:mm` or
@@ -111,7 +121,11 @@ fn log_analytics(text: &str) -> Option<i64> {
 
 /// A culture-formatted date, read where its format tells the culture.
 fn culture(text: &str) -> Option<i64> {
-    let printed = date_in(text, None)?;
+    utc(date_in(text, None)?)
+}
+
+/// A printed date and time taken as UTC, in seconds since 1970.
+pub(in crate::parse) fn utc(printed: PrintedDate) -> Option<i64> {
     let (hour, minute, second) = printed.time.unwrap_or((0, 0, 0));
     seconds(i64::from(printed.year), i64::from(printed.month), i64::from(printed.day), i64::from(hour), i64::from(minute), i64::from(second))
 }
