@@ -10,6 +10,7 @@ pub enum EvidenceKind {
     AuthenticationPolicy,
     User,
     OrganizationConfig,
+    AcceptedDomain,
 }
 
 pub fn classify(record: &Record) -> Option<EvidenceKind> {
@@ -26,6 +27,7 @@ pub fn classify(record: &Record) -> Option<EvidenceKind> {
         ObjectKind::AuthenticationPolicy => Some(EvidenceKind::AuthenticationPolicy),
         ObjectKind::User => Some(EvidenceKind::User),
         ObjectKind::OrganizationConfig => Some(EvidenceKind::OrganizationConfig),
+        ObjectKind::AcceptedDomain => Some(EvidenceKind::AcceptedDomain),
         ObjectKind::Unknown => None,
     }
 }
@@ -38,6 +40,7 @@ fn from_cmdlet(cmdlet: &str) -> Option<EvidenceKind> {
         "get-authenticationpolicy" => Some(EvidenceKind::AuthenticationPolicy),
         "get-user" => Some(EvidenceKind::User),
         "get-organizationconfig" => Some(EvidenceKind::OrganizationConfig),
+        "get-accepteddomain" => Some(EvidenceKind::AcceptedDomain),
         _ => None,
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::cas_mailbox::CasMailbox;
 use super::identity::{identity_hash, same_identity, Identities};
-use super::traffic::SenderTraffic;
+use super::traffic::{SenderTraffic, Senders};
 use super::usage::AccountUsage;
 use crate::parse::Answer;
 use super::user::User;
@@ -120,15 +120,7 @@ impl Joiner {
     /// principal name it is (case ignored), or adds it as a mailbox of its own: an account that
     /// signs in is worth showing even when no cmdlet output names it.
     pub(super) fn add_usage(&mut self, usage: AccountUsage) {
-        let slots = self.by_identity.get(&identity_hash(&usage.account));
-        let found = slots.map(Slots::as_slice).unwrap_or_default().iter().copied().find(|index| {
-            self.mailboxes.get(*index).is_some_and(|m| {
-                [&m.identities.primary_smtp_address, &m.identities.user_principal_name, &m.identities.requested]
-                    .into_iter()
-                    .any(|id| id.as_deref().is_some_and(|id| same_identity(id, &usage.account)))
-            })
-        });
-        match found.and_then(|index| self.mailboxes.get_mut(index)) {
+        match self.account_mailbox(&usage.account).and_then(|index| self.mailboxes.get_mut(index)) {
             Some(mailbox) => mailbox.usage = Some(Box::new(usage)),
             None => {
                 let account = Some(crate::parse::Text::from(&*usage.account));
@@ -137,9 +129,25 @@ impl Joiner {
                 } else {
                     Identities { primary_smtp_address: account, ..Identities::default() }
                 };
+                // Indexed, so that a message trace of the account finds it.
+                let hash = identity_hash(&usage.account);
                 self.mailboxes.push(Mailbox { identities, usage: Some(Box::new(usage)), ..Mailbox::default() });
+                self.index_values(self.mailboxes.len() - 1, &[hash]);
             }
         }
+    }
+
+    /// The mailbox whose primary SMTP address, user principal name or requested identity
+    /// `account` is (case ignored), if one is.
+    fn account_mailbox(&self, account: &str) -> Option<usize> {
+        let slots = self.by_identity.get(&identity_hash(account));
+        slots.map(Slots::as_slice).unwrap_or_default().iter().copied().find(|index| {
+            self.mailboxes.get(*index).is_some_and(|m| {
+                [&m.identities.primary_smtp_address, &m.identities.user_principal_name, &m.identities.requested]
+                    .into_iter()
+                    .any(|id| id.as_deref().is_some_and(|id| same_identity(id, account)))
+            })
+        })
     }
 
     /// Lets go of the identity index once every record is placed.
@@ -207,5 +215,17 @@ impl Joiner {
         for hash in hashes {
             self.by_identity.entry(*hash).and_modify(|slots| slots.add(index)).or_insert(Slots::One(index));
         }
+    }
+}
+
+/// A message trace's sender is the mailbox or account it is, as an account of the evidence is.
+impl Senders for Joiner {
+    fn mailbox_of(&self, sender: &str) -> Option<usize> {
+        self.account_mailbox(sender)
+    }
+
+    /// What message traces show the mailbox sends, made room for when first asked.
+    fn traffic_mut(&mut self, index: usize) -> Option<&mut SenderTraffic> {
+        Some(self.mailboxes.get_mut(index)?.traffic.get_or_insert_with(Box::default))
     }
 }

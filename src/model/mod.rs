@@ -1,10 +1,13 @@
 //! Typed views of each cmdlet's records (transport config, CAS mailboxes, authentication
-//! policies, users, organization config), each value keeping its line span and certainty.
+//! policies, users, organization config, accepted domains), each value keeping its line span
+//! and certainty.
 //!
 //! [`Evidence::from_parsed`] sorts records by cmdlet, merges repeated pastes of the same object
 //! (disagreements become [`Conflict`]s, never a pick), joins CAS mailboxes and users by any
-//! identity they share, and detects the environment.
+//! identity they share, adds the evidence of use and the message traces to the accounts they
+//! show, learns the organization's domains, and detects the environment.
 
+mod accepted_domain;
 mod auth_policy;
 mod cas_mailbox;
 mod classify;
@@ -18,6 +21,7 @@ mod traffic;
 mod usage;
 mod user;
 
+pub use accepted_domain::AcceptedDomain;
 pub use auth_policy::AuthPolicy;
 pub use cas_mailbox::CasMailbox;
 pub use classify::{classify, EvidenceKind};
@@ -50,7 +54,9 @@ pub struct Evidence {
     pub usage_sources: Vec<Source>,
     /// Client errors found in the paste.
     pub symptoms: Vec<Symptom>,
-    /// The organization's domains, for telling the recipients of a message trace apart.
+    /// The organization's domains, for telling the recipients of a message trace apart: the
+    /// accepted domains if `Get-AcceptedDomain` was pasted, else those of the pasted mailboxes
+    /// and accounts.
     pub domains: OrganizationDomains,
 }
 
@@ -88,9 +94,15 @@ pub struct EvidenceBuild {
     evidence: Evidence,
     /// Learnt record by record, in the steps: no pass over all records in one task.
     markers: EnvironmentMarkers,
+    /// Learnt record by record too: the accepted domains pasted, and the domains of the
+    /// mailboxes and accounts, which stand in for them when they were not.
+    accepted: OrganizationDomains,
+    pasted: OrganizationDomains,
     joiner: join::Joiner,
     /// The accounts of the evidence of use, joined after the records.
     accounts: std::vec::IntoIter<AccountUsage>,
+    /// The messages of the message traces, added to the mailboxes and accounts after them.
+    traffic: traffic::TrafficTally,
     /// Records read so far.
     next: usize,
 }
@@ -98,13 +110,22 @@ pub struct EvidenceBuild {
 impl EvidenceBuild {
     pub fn new(parsed: &Parsed, accounts: Vec<AccountUsage>) -> Self {
         let joiner = join::Joiner::with_capacity(parsed.records.len());
-        EvidenceBuild { evidence: Evidence::default(), markers: EnvironmentMarkers::default(), joiner, accounts: accounts.into_iter(), next: 0 }
+        EvidenceBuild {
+            evidence: Evidence::default(),
+            markers: EnvironmentMarkers::default(),
+            accepted: OrganizationDomains { domains: Vec::new(), from: DomainsFrom::AcceptedDomains },
+            pasted: OrganizationDomains { domains: Vec::new(), from: DomainsFrom::PastedMailboxes },
+            joiner,
+            accounts: accounts.into_iter(),
+            traffic: traffic::TrafficTally::default(),
+            next: 0,
+        }
     }
 
-    /// Reads up to `count` more records (or, after them, accounts) of `parsed`, the one given
-    /// to [`EvidenceBuild::new`]; true when all are read.
+    /// Reads up to `count` more records (or, after them, accounts, then messages of message
+    /// traces) of `parsed`, the one given to [`EvidenceBuild::new`]; true when all are read.
     pub fn step(&mut self, parsed: &Parsed, count: usize) -> bool {
-        let EvidenceBuild { evidence, markers, joiner, accounts, next } = self;
+        let EvidenceBuild { evidence, markers, accepted, pasted, joiner, accounts, traffic, next } = self;
         let records = parsed.records.get(*next..).unwrap_or_default();
         let taken = records.len().min(count);
         for record in &records[..taken] {
@@ -125,16 +146,38 @@ impl EvidenceBuild {
                     });
                 }
                 Some(EvidenceKind::AuthenticationPolicy) => add_policy(&mut evidence.policies, AuthPolicy::from_record(record)),
-                Some(EvidenceKind::CasMailbox) => joiner.add_cas(CasMailbox::from_record(record), record.span.first),
-                Some(EvidenceKind::User) => joiner.add_user(User::from_record(record), record.span.first),
+                Some(EvidenceKind::CasMailbox) => {
+                    let cas = CasMailbox::from_record(record);
+                    learn_domains(pasted, &cas.identities);
+                    joiner.add_cas(cas, record.span.first);
+                }
+                Some(EvidenceKind::User) => {
+                    let user = User::from_record(record);
+                    learn_domains(pasted, &user.identities);
+                    joiner.add_user(user, record.span.first);
+                }
+                Some(EvidenceKind::AcceptedDomain) => {
+                    if let Some(domain) = AcceptedDomain::from_record(record).pattern() {
+                        accepted.add(&domain);
+                    }
+                }
                 None => {}
             }
         }
         *next += taken;
-        for account in accounts.take(count - taken) {
+        let mut left = count - taken;
+        for account in accounts.take(left) {
+            if let Some(domain) = traffic::domain_of(&account.account) {
+                pasted.add(domain);
+            }
             joiner.add_usage(account);
+            left -= 1;
         }
-        let done = *next >= parsed.records.len() && accounts.len() == 0;
+        // Senders are looked for among the mailboxes and accounts once all of them are placed.
+        if accounts.len() == 0 {
+            traffic.add(&parsed.usage, left, joiner);
+        }
+        let done = *next >= parsed.records.len() && accounts.len() == 0 && traffic.is_done(&parsed.usage);
         if done {
             // The index of 100,000 identities is let go here, in a step, not in `finish`.
             joiner.release_index();
@@ -149,7 +192,7 @@ impl EvidenceBuild {
 
     /// The evidence, once every step is done.
     pub fn finish(self, parsed: &Parsed) -> Evidence {
-        let EvidenceBuild { mut evidence, markers, joiner, .. } = self;
+        let EvidenceBuild { mut evidence, markers, accepted, pasted, joiner, traffic, .. } = self;
         evidence.environment = markers.environment();
         if evidence.environment == Environment::Unknown && markers.server.is_none() {
             // Only Exchange Online writes these; nothing in the paste says otherwise.
@@ -162,12 +205,26 @@ impl EvidenceBuild {
             evidence.conflicts.push(Conflict::EnvironmentMarkersDisagree { online_line: online, server_line: server });
         }
         evidence.usage_sources.clone_from(&parsed.usage.sources);
+        for (source, strangers) in evidence.usage_sources.iter_mut().zip(&traffic.strangers_per_source) {
+            source.senders_not_in_paste = *strangers;
+        }
+        evidence.domains = if accepted.domains.is_empty() { pasted } else { accepted };
         evidence.symptoms.clone_from(&parsed.usage.symptoms);
         let (mailboxes, conflicts, merged) = joiner.finish();
         evidence.mailboxes = mailboxes;
         evidence.conflicts.extend(conflicts);
         evidence.conflicts.extend(setting_conflicts(&evidence, &merged));
         evidence
+    }
+}
+
+/// The domains of a mailbox's or user's addresses: its primary SMTP address, user principal
+/// name, and the identity the command asked for when that is an address.
+fn learn_domains(domains: &mut OrganizationDomains, identities: &Identities) {
+    for address in [&identities.primary_smtp_address, &identities.user_principal_name, &identities.requested].into_iter().flatten() {
+        if let Some(domain) = traffic::domain_of(address) {
+            domains.add(domain);
+        }
     }
 }
 

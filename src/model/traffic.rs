@@ -1,9 +1,18 @@
 //! What a message trace shows an account sends, and which domains are the organization's own:
 //! the only proof of whether a sender mails outside (`../shared/migration.md` §1).
+//!
+//! A trace's messages are added up per sender a few at a time ([`TrafficTally`]), each sender
+//! joined once to the mailbox or account it is; a sender that is none is counted per trace,
+//! not made a mailbox of its own (a trace of the whole organization lists every outside sender
+//! that mailed it).
 
 use std::sync::Arc;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+
+use super::identity::identity_key;
+use crate::parse::{TraceRow, Usage};
 
 /// The messages of one sender in the message traces pasted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,6 +65,94 @@ impl OrganizationDomains {
         if !domain.is_empty() && !self.domains.iter().any(|d| d.eq_ignore_ascii_case(domain)) {
             self.domains.push(domain.to_ascii_lowercase().into());
         }
+    }
+}
+
+/// The domain of an address, if it has one.
+pub(super) fn domain_of(address: &str) -> Option<&str> {
+    address.rsplit_once('@').map(|(_, domain)| domain).filter(|domain| domain.contains('.'))
+}
+
+/// The mailboxes and accounts a sender may be (`join`).
+pub(super) trait Senders {
+    /// The mailbox whose address or user principal name `sender` is.
+    fn mailbox_of(&self, sender: &str) -> Option<usize>;
+    /// The traffic of the mailbox at `index`.
+    fn traffic_mut(&mut self, index: usize) -> Option<&mut SenderTraffic>;
+}
+
+/// The message trace rows added up per sender, some rows at a time.
+#[derive(Default)]
+pub(super) struct TrafficTally {
+    /// The mailbox each sender is, or none, by the sender's shared text: a sender's rows share
+    /// one copy of it (`parse::usage`), so it is looked up once, not per row.
+    senders: FxHashMap<usize, Option<usize>>,
+    /// The recipients counted per mailbox: the rows of a mailbox's recipient share a text too,
+    /// but the text compares, not the copy.
+    recipients: FxHashSet<(usize, Arc<str>)>,
+    /// Senders that are no mailbox, per trace: by shared text, and by compared form
+    /// (`Scanner@…` and `scanner@…` are one).
+    strangers_seen: FxHashSet<(u32, usize)>,
+    strangers: FxHashSet<(u32, String)>,
+    /// Per trace (index of the usage's sources): its senders that are no mailbox.
+    pub(super) strangers_per_source: Vec<usize>,
+    rows_done: usize,
+}
+
+impl TrafficTally {
+    /// The rows of `usage` not added yet, up to `count` of them: each row's sender is looked
+    /// for among `mailboxes` the first time it is met, and its message counted for the mailbox
+    /// it is. Returns how many rows were added.
+    pub(super) fn add(&mut self, usage: &Usage, count: usize, mailboxes: &mut impl Senders) -> usize {
+        let rows = usage.traces.get(self.rows_done..).unwrap_or_default();
+        let rows = rows.get(..count.min(rows.len())).unwrap_or_default();
+        for row in rows {
+            let pointer = Arc::as_ptr(&row.sender).cast::<u8>() as usize;
+            let mailbox = *self.senders.entry(pointer).or_insert_with(|| mailboxes.mailbox_of(&row.sender));
+            match mailbox {
+                Some(index) => {
+                    let new_recipient = row.recipient.as_ref().is_some_and(|recipient| self.recipients.insert((index, Arc::clone(recipient))));
+                    if let Some(traffic) = mailboxes.traffic_mut(index) {
+                        count_message(traffic, row, new_recipient);
+                    }
+                }
+                None => self.stranger(row),
+            }
+        }
+        self.rows_done += rows.len();
+        rows.len()
+    }
+
+    /// Whether every row of `usage` is added.
+    pub(super) fn is_done(&self, usage: &Usage) -> bool {
+        self.rows_done >= usage.traces.len()
+    }
+
+    fn stranger(&mut self, row: &TraceRow) {
+        let pointer = Arc::as_ptr(&row.sender).cast::<u8>() as usize;
+        if self.strangers_seen.insert((row.source, pointer)) && self.strangers.insert((row.source, identity_key(&row.sender))) {
+            let source = row.source as usize;
+            if self.strangers_per_source.len() <= source {
+                self.strangers_per_source.resize(source + 1, 0);
+            }
+            if let Some(count) = self.strangers_per_source.get_mut(source) {
+                *count += 1;
+            }
+        }
+    }
+}
+
+/// One message of a sender; `new_recipient` when its recipient was not counted for it yet.
+fn count_message(traffic: &mut SenderTraffic, row: &TraceRow, new_recipient: bool) {
+    traffic.messages += 1;
+    if let Some(at) = row.at {
+        traffic.first = Some(traffic.first.map_or(at, |first| first.min(at)));
+        traffic.last = Some(traffic.last.map_or(at, |last| last.max(at)));
+    }
+    match &row.recipient {
+        Some(recipient) if new_recipient => traffic.recipients.push(Arc::clone(recipient)),
+        Some(_) => {}
+        None => traffic.unreadable_recipients += 1,
     }
 }
 

@@ -28,6 +28,8 @@ pub enum ObjectKind {
     AuthenticationPolicy,
     User,
     OrganizationConfig,
+    /// `Get-AcceptedDomain`: the organization's own domains.
+    AcceptedDomain,
     Unknown,
 }
 
@@ -40,6 +42,7 @@ impl ObjectKind {
             ObjectKind::AuthenticationPolicy => "AuthenticationPolicy",
             ObjectKind::User => "User",
             ObjectKind::OrganizationConfig => "OrganizationConfig",
+            ObjectKind::AcceptedDomain => "AcceptedDomain",
             ObjectKind::Unknown => "Unknown",
         }
     }
@@ -165,6 +168,7 @@ mod tests {
             ObjectKind::AuthenticationPolicy,
             ObjectKind::User,
             ObjectKind::OrganizationConfig,
+            ObjectKind::AcceptedDomain,
             ObjectKind::Unknown,
         ] {
             assert_eq!(serde_json::to_string(&kind).ok(), Some(format!("\"{}\"", kind.name())));

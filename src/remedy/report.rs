@@ -45,11 +45,12 @@ pub struct Report {
     /// One script that collects every input, for the mailbox asked about or all mailboxes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collect_script: Option<String>,
-    /// The sign-in logs and usage reports read, one entry per source.
+    /// The sign-in logs, usage reports and message traces read, one entry per source.
     pub evidence: Vec<EvidenceRead>,
     /// Client errors found in the paste, with the layer that refused.
     pub symptoms: Vec<SymptomReport>,
-    /// Accounts per December answer, when the paste has evidence of use.
+    /// Accounts per December answer, when the paste has evidence of use (a sign-in log or a
+    /// usage report; a message trace is none).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub december_summary: Option<DecemberSummary>,
     /// Accounts that sign in with a password from the same public IPv4 address: one connector
@@ -166,7 +167,8 @@ struct Groups {
 impl Evaluation {
     /// Evaluates the organization; the mailboxes follow in [`Evaluation::step`]s.
     pub fn new(mut evidence: Evidence, context: &Context) -> Self {
-        let has_usage = !evidence.usage_sources.is_empty();
+        // A message trace shows mail sent, not sign-ins: alone it answers nothing for December.
+        let has_usage = evidence.usage_sources.iter().any(|source| source.kind.shows_use());
         let mut report = Report {
             as_of: context.as_of,
             environment: evidence.environment,

@@ -14,14 +14,14 @@ pub struct ChipsProps {
     pub report: Shared<Report>,
 }
 
-/// What was recognised in the paste, one chip per cmdlet and per sign-in log or usage report
-/// (with the window it covers); a chip selects its lines in the input. What the evidence cannot
+/// What was recognised in the paste, one chip per cmdlet and per sign-in log, usage report or
+/// message trace (with the window it covers); a chip selects its lines in the input. What the evidence cannot
 /// show is listed under the chips, as text: it decides how far its answer goes.
 pub fn chips(props: &ChipsProps) -> Html {
     let text = ui_text(props.lang);
     // A singleton shows a tick; a list its count, in the right number.
     // Per kind: records, first line, last line; in one pass (a bulk paste has 100,000 records).
-    let mut found = [(0, u32::MAX, 0); 6];
+    let mut found = [(0, u32::MAX, 0); 7];
     for record in &props.parsed.records {
         if let Some((count, first, last)) = found.get_mut(record.kind as usize) {
             *count += 1;
@@ -68,6 +68,7 @@ pub fn chips(props: &ChipsProps) -> Html {
                 { chip(ObjectKind::CasMailbox, Err(Noun::Mailbox)) }
                 { chip(ObjectKind::User, Err(Noun::User)) }
                 { chip(ObjectKind::AuthenticationPolicy, Err(Noun::AuthenticationPolicy)) }
+                { chip(ObjectKind::AcceptedDomain, Err(Noun::AcceptedDomain)) }
                 { for evidence.iter().map(|read| {
                     let line = read.line;
                     let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));

@@ -31,6 +31,7 @@ pub enum Noun {
     Message,
     Account,
     Sender,
+    AcceptedDomain,
 }
 
 /// The noun in the given number.
@@ -55,6 +56,8 @@ pub fn noun(lang: Lang, noun: Noun, form: Form) -> &'static str {
         (Noun::Account, Lang::De) => if one { "Konto" } else { "Konten" },
         (Noun::Sender, Lang::En) => if one { "sender" } else { "senders" },
         (Noun::Sender, Lang::De) => "Absender",
+        (Noun::AcceptedDomain, Lang::En) => if one { "accepted domain" } else { "accepted domains" },
+        (Noun::AcceptedDomain, Lang::De) => if one { "akzeptierte Domäne" } else { "akzeptierte Domänen" },
     }
 }
 
@@ -90,6 +93,7 @@ mod tests {
             (Lang::De, Noun::Step, ["0 Schritte", "1 Schritt", "2 Schritte", "21 Schritte"]),
             (Lang::En, Noun::Sender, ["0 senders", "1 sender", "2 senders", "21 senders"]),
             (Lang::De, Noun::Sender, ["0 Absender", "1 Absender", "2 Absender", "21 Absender"]),
+            (Lang::De, Noun::AcceptedDomain, ["0 akzeptierte Domänen", "1 akzeptierte Domäne", "2 akzeptierte Domänen", "21 akzeptierte Domänen"]),
         ];
         for (lang, what, expected) in cases {
             for (n, text) in [0, 1, 2, 21].into_iter().zip(expected) {

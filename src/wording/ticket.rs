@@ -80,6 +80,7 @@ fn pasted(lang: Lang, parsed: &Parsed, report: &Report) -> String {
         (ObjectKind::User, "Get-User", Some(Noun::User)),
         (ObjectKind::AuthenticationPolicy, "Get-AuthenticationPolicy", Some(Noun::AuthenticationPolicy)),
         (ObjectKind::OrganizationConfig, "Get-OrganizationConfig", None),
+        (ObjectKind::AcceptedDomain, "Get-AcceptedDomain", Some(Noun::AcceptedDomain)),
     ];
     let mut parts: Vec<String> = Vec::new();
     for (kind, cmdlet, noun) in kinds {

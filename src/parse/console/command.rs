@@ -8,10 +8,10 @@ use crate::parse::ObjectKind;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(in crate::parse) struct Command {
-    /// The producing cmdlet, canonical spelling for the five the analyzer reads.
+    /// The producing cmdlet, canonical spelling for those the analyzer reads.
     /// Shared with every record read under this prompt.
     pub cmdlet: Option<Arc<str>>,
-    /// `Some(kind)` for one of the five, `None` for another producing cmdlet.
+    /// `Some(kind)` for one of those, `None` for another producing cmdlet.
     pub kind: Option<ObjectKind>,
     pub identity: Option<Arc<str>>,
     /// Properties named by `Select-Object`/`Format-Table`/`Format-List` (no wildcards).

@@ -6,14 +6,15 @@ use std::sync::Arc;
 
 use crate::parse::{ObjectKind, Property, Value};
 
-/// The five cmdlets the analyzer reads, spelled as Microsoft documents them.
-const CMDLETS: [(&str, ObjectKind); 6] = [
+/// The cmdlets the analyzer reads, spelled as Microsoft documents them.
+const CMDLETS: [(&str, ObjectKind); 7] = [
     ("Get-TransportConfig", ObjectKind::TransportConfig),
     ("Get-EXOCasMailbox", ObjectKind::CasMailbox),
     ("Get-CASMailbox", ObjectKind::CasMailbox),
     ("Get-AuthenticationPolicy", ObjectKind::AuthenticationPolicy),
     ("Get-User", ObjectKind::User),
     ("Get-OrganizationConfig", ObjectKind::OrganizationConfig),
+    ("Get-AcceptedDomain", ObjectKind::AcceptedDomain),
 ];
 
 /// The canonical spelling and kind of one of the analyzer's cmdlets.
@@ -30,6 +31,7 @@ pub(in crate::parse) fn kind_from_type_name(type_name: &str) -> Option<ObjectKin
         "authenticationpolicy" => Some(ObjectKind::AuthenticationPolicy),
         "user" => Some(ObjectKind::User),
         "organizationconfig" | "organization" => Some(ObjectKind::OrganizationConfig),
+        "accepteddomain" => Some(ObjectKind::AcceptedDomain),
         _ => None,
     }
 }
@@ -46,7 +48,7 @@ pub(in crate::parse) enum Doubt {
 
 /// How a record's kind was decided.
 pub(in crate::parse) struct Evidence<'a> {
-    /// Cmdlet named on the prompt line: `Some(None)` for a cmdlet that is not one of the five.
+    /// Cmdlet named on the prompt line: `Some(None)` for a cmdlet that is not one of [`CMDLETS`].
     pub cmdlet: Option<Option<ObjectKind>>,
     pub type_name: Option<ObjectKind>,
     pub properties: &'a [Property],
@@ -102,6 +104,13 @@ const ORG_MARKERS: &[&str] = &[
     "DefaultAuthenticationPolicy", "OAuth2ClientProfileEnabled", "AuditDisabled", "BasicAuthBlockedApps",
     "ActivityBasedAuthenticationTimeoutEnabled", "MailTipsAllTipsEnabled", "IsDehydrated",
     "DefaultPublicFolderMailbox", "CustomerLockboxEnabled", "HybridConfigurationStatus",
+    // `Get-OrganizationConfig | Format-List RejectDirectSend` (migration.md §6).
+    "RejectDirectSend",
+];
+/// `Get-AcceptedDomain`'s default table is Name, DomainName, DomainType, Default.
+const ACCEPTED_DOMAIN_MARKERS: &[&str] = &[
+    "DomainName", "DomainType", "MatchSubDomains", "AddressBookEnabled", "InitialDomain", "PendingRemoval",
+    "PendingCompletion", "SendingFromDomainDisabled", "OutboundOnly", "LiveIdInstanceType",
 ];
 const TRANSPORT_MARKERS: &[&str] = &[
     "AllowLegacyTLSClients", "MaxRecipientEnvelopeLimit", "JournalingReportNdrTo", "ExternalDsnDefaultLanguage",
@@ -130,7 +139,7 @@ fn from_signature(properties: &[Property], memo: &mut SignatureMemo) -> (ObjectK
 fn from_names(properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
     let is = |name: &str, set: &[&str]| set.iter().any(|m| m.eq_ignore_ascii_case(name));
     let starts = |name: &str, prefix: &str| name.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
-    let (mut cas, mut user, mut org, mut transport) = (0, 0, 0, 0);
+    let (mut cas, mut user, mut org, mut transport, mut accepted) = (0, 0, 0, 0, 0);
     let (mut smtp_switch, mut mailbox_identity) = (false, false);
     for property in properties {
         let name: &str = &property.name;
@@ -141,6 +150,7 @@ fn from_names(properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
         user += usize::from(is(name, USER_MARKERS));
         org += usize::from(is(name, ORG_MARKERS));
         transport += usize::from(is(name, TRANSPORT_MARKERS));
+        accepted += usize::from(is(name, ACCEPTED_DOMAIN_MARKERS));
         smtp_switch |= name.eq_ignore_ascii_case("SmtpClientAuthenticationDisabled");
         mailbox_identity |= is(name, MAILBOX_IDENTITY);
     }
@@ -156,6 +166,7 @@ fn from_names(properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
         (user, ObjectKind::User),
         (org, ObjectKind::OrganizationConfig),
         (transport, ObjectKind::TransportConfig),
+        (accepted, ObjectKind::AcceptedDomain),
     ];
     let best = scores.iter().map(|(score, _)| *score).max().unwrap_or(0);
     let mut winners = scores.iter().filter(|(score, _)| *score == best && best > 0).map(|(_, kind)| *kind);
@@ -199,6 +210,10 @@ mod tests {
         assert_eq!(kind(&[("Name", "Transport Settings"), ("SmtpClientAuthenticationDisabled", "")]).1, None);
         assert_eq!(kind(&[("AuthenticationPolicy", "")]).0, ObjectKind::User);
         assert_eq!(kind(&[("DefaultAuthenticationPolicy", "")]).0, ObjectKind::OrganizationConfig);
+        for shown in [&[("RejectDirectSend", "True")][..], &[("Name", "Contoso"), ("RejectDirectSend", "False")], &[("Identity", "contoso.onmicrosoft.com"), ("RejectDirectSend", "True")]] {
+            assert_eq!(kind(shown), (ObjectKind::OrganizationConfig, None), "{shown:?}");
+        }
+        assert_eq!(kind(&[("Name", "contoso.com"), ("DomainName", "contoso.com"), ("DomainType", "Authoritative"), ("Default", "True")]), (ObjectKind::AcceptedDomain, None));
         assert_eq!(kind(&[("PopEnabled", ""), ("AuthenticationPolicy", "")]).1, Some(Doubt::Ambiguous(ObjectKind::CasMailbox, ObjectKind::User)));
         assert_eq!(kind(&[("Foo", "")]), (ObjectKind::Unknown, None));
     }
