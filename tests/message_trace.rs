@@ -6,6 +6,7 @@
 
 use serde_json::{Value, json};
 
+use exo_auth_analyzer::model::{Evidence, EvidenceBuild, accounts};
 use exo_auth_analyzer::parse::{Diagnostic, ObjectKind, Parsed, SourceKind, decode, parse};
 use exo_auth_analyzer::rules::{Context, Date};
 
@@ -203,4 +204,26 @@ fn the_trace_is_evidence_read_but_no_evidence_of_sign_ins() {
     let trace = both["evidence"].as_array().into_iter().flatten().find(|e| e["kind"] == "message-trace").cloned().unwrap_or_default();
     assert_eq!(trace["senders_not_in_paste"], 1);
     assert!(both.get("december_summary").is_some());
+}
+
+#[test]
+fn the_evidence_built_in_steps_is_the_evidence_built_at_once() {
+    let names = [SIGN_INS, "message-trace/accepted-domains.txt", "message-trace/trace-7.json", "message-trace/printer-list.txt", "message-trace/scanner-table-51-cut.txt"];
+    let text: Vec<String> = names.iter().map(|n| fixture(n)).collect();
+    let parsed = parse(&text.join("\n"));
+    let at_once = Evidence::from_parsed(&parsed);
+    assert_eq!(at_once.domains.domains.len(), 3);
+    let scanner = at_once.mailboxes.iter().find(|m| m.identities.best() == Some("scanner@contoso.com")).and_then(|m| m.traffic.as_deref()).expect("the scanner's traffic");
+    // Both traces of it, each message once: the 5.1 table's alice and bob rows are the JSON's;
+    // its cut recipient and `undisclosed` are 2 messages more, to recipients not printed whole.
+    assert_eq!((scanner.messages, scanner.recipients.len(), scanner.unreadable_recipients), (6, 3, 2));
+    for step in [1, 2, 7] {
+        let mut building = EvidenceBuild::new(&parsed, accounts(&parsed.usage));
+        let mut steps = 0;
+        while !building.step(&parsed, step) {
+            steps += 1;
+            assert!(steps < 10_000, "no progress");
+        }
+        assert_eq!(building.finish(&parsed), at_once, "steps of {step}");
+    }
 }

@@ -55,3 +55,20 @@ fn json_openers_broken_at_one_width() {
     let _ = parse(&repeat(&["{\"a\": \"an unterminated string of forty chars"]));
     let _ = parse(&repeat(&["[", "  {\"a\": \"an unterminated string of forty", "  \"b\": tr"]));
 }
+
+#[test]
+fn message_traces_broken_up_and_long() {
+    // A trace object after every unrecognised line: a trace each, and no trace looks at the
+    // others.
+    let parsed = parse(&repeat(&["Received : 11/20/2026 8:15:31 AM", "SenderAddress : a@contoso.com", "RecipientAddress : b@fabrikam.com", "x y z", ""]));
+    assert_eq!(parsed.usage.sources.len(), N / 5);
+    // One long trace table, every recipient another, every date open until the last row.
+    let mut table = String::from("Received            SenderAddress RecipientAddress\n--------            ------------- ----------------\n");
+    for i in 0..N {
+        table.push_str(&format!("{:02}/{:02}/2026 08:15:31 a@contoso.com u{i}@fabrikam.com\n", 1 + i % 12, 1 + (i + 1) % 12));
+    }
+    table.push_str("28/11/2026 08:15:31 a@contoso.com last@fabrikam.com\n");
+    let parsed = parse(&table);
+    assert_eq!(parsed.usage.traces.len(), N + 1);
+    assert!(parsed.usage.traces.iter().all(|r| r.at.is_some()));
+}

@@ -17,6 +17,8 @@ use crate::parse::{TraceRow, Usage};
 /// The messages of one sender in the message traces pasted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SenderTraffic {
+    /// One per recipient, as a trace lists them; one listed by two traces (overlapping
+    /// windows) counts once.
     pub messages: u64,
     /// Distinct recipient addresses, ASCII-lowercased.
     pub recipients: Vec<Arc<str>>,
@@ -90,6 +92,9 @@ pub(super) struct TrafficTally {
     /// The recipients counted per mailbox: the rows of a mailbox's recipient share a text too,
     /// but the text compares, not the copy.
     recipients: FxHashSet<(usize, Arc<str>)>,
+    /// The messages counted per mailbox, by recipient and time: traces of overlapping windows
+    /// (or one pasted twice) list a message once each, and it is counted once.
+    messages: FxHashSet<(usize, Option<Arc<str>>, i64)>,
     /// Senders that are no mailbox, per trace: by shared text, and by compared form
     /// (`Scanner@…` and `scanner@…` are one).
     strangers_seen: FxHashSet<(u32, usize)>,
@@ -111,6 +116,9 @@ impl TrafficTally {
             let mailbox = *self.senders.entry(pointer).or_insert_with(|| mailboxes.mailbox_of(&row.sender));
             match mailbox {
                 Some(index) => {
+                    if row.at.is_some_and(|at| !self.messages.insert((index, row.recipient.clone(), at))) {
+                        continue;
+                    }
                     let new_recipient = row.recipient.as_ref().is_some_and(|recipient| self.recipients.insert((index, Arc::clone(recipient))));
                     if let Some(traffic) = mailboxes.traffic_mut(index) {
                         count_message(traffic, row, new_recipient);

@@ -133,8 +133,10 @@ impl Traces {
             Some(resume) if shape == Shape::List => (resume.line, Some(resume.expected), resume.fits),
             _ => (line, None, ANY_CULTURE),
         };
-        sink.push_source(Source::new(SourceKind::MessageTrace, line));
-        let source = sink.usage().sources.len().saturating_sub(1);
+        // A trace names no tenant: there is none to check against the other sources'.
+        let sources = &mut sink.usage().sources;
+        sources.push(Source::new(SourceKind::MessageTrace, line));
+        let source = sources.len().saturating_sub(1);
         self.open = Some(Open { source, shape, expected, fits, pending: Vec::new(), doubts: TraceDoubts::default() });
     }
 
