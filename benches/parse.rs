@@ -1,8 +1,11 @@
 //! Parser throughput on generated inputs of 10 k and 100 k mailboxes in each shape (issue 3):
 //! Format-List (Get-EXOCasMailbox), Format-Table (Get-CASMailbox view), ConvertTo-Json (7
-//! layout), Export-Csv (5.1). Criterion reports MB/s per shape; afterwards the CSV parse is timed
-//! against the `csv` crate's plain record iteration over the same file, in the same run, and
-//! the ratio printed. Targets: CSV within 2x of plain iteration; Format-List >= 200 MB/s.
+//! layout), Export-Csv (5.1); and of a message trace of 5,000 messages, a query's most (issue
+//! 21), as its default table, Format-List and 5.1 Export-Csv. Criterion reports MB/s per shape;
+//! afterwards the CSV parse is timed against the `csv` crate's plain record iteration over the
+//! same file, in the same run, and the ratio printed, and the evidence of 100 k mailboxes is
+//! built with and without four such traces joined to them. Targets: CSV within 2x of plain
+//! iteration; Format-List >= 200 MB/s.
 //!
 //! Run: `cargo bench --bench parse` (the release profile, which benchmarks inherit, is built
 //! for speed; only the shipped wasm is built for size, by scripts/trunk.sh).
@@ -15,6 +18,7 @@ use criterion::{Criterion, Throughput};
 
 mod support;
 use support::{best_time, plain_csv_iteration};
+use exo_auth_analyzer::model::Evidence;
 use exo_auth_analyzer::parse::parse;
 
 const SIZES: [usize; 2] = [10_000, 100_000];
@@ -100,6 +104,50 @@ fn csv(count: usize) -> String {
     out
 }
 
+/// Messages per trace: `-ResultSize 5000`, a query's most.
+const TRACE_MESSAGES: usize = 5_000;
+
+/// Message `i` of trace `query`: received, sender, recipient, subject, status. A hundred
+/// devices among the mailboxes of [`mailbox_fields`] send; one message in seven goes outside.
+fn message(query: usize, i: usize) -> [String; 5] {
+    let (day, second) = (20 + (query * 3 + i / 1_000) % 10, i * 17 % 43_200);
+    let received = format!("11/{day}/2026 {}:{:02}:{:02} {}", second / 3600 % 12 + 1, second / 60 % 60, second % 60, if i % 2 == 0 { "AM" } else { "PM" });
+    let sender = format!("user{:06}@contoso.example", i % 100 * 97);
+    let recipient = if i % 7 == 0 { format!("partner{}@fabrikam.example", i % 50) } else { format!("user{:06}@contoso.example", (i * 31) % 10_000) };
+    [received, sender, recipient, format!("Scan {query}-{i}"), if i % 40 == 0 { "Failed" } else { "Delivered" }.to_string()]
+}
+
+/// `Get-MessageTraceV2 -ResultSize 5000` as its default table (§2.1; widths of its longest values).
+fn trace_table(query: usize) -> String {
+    let mut out = format!("PS C:\\> Get-MessageTraceV2 -StartDate 11/20/2026 -EndDate 11/30/2026 -ResultSize 5000\n\n{:<22} {:<26} {:<26} {:<16} Status\n{:<22} {:<26} {:<26} {:<16} ------\n", "Received", "SenderAddress", "RecipientAddress", "Subject", "--------", "-------------", "----------------", "-------");
+    for i in 0..TRACE_MESSAGES {
+        let [received, sender, recipient, subject, status] = message(query, i);
+        let _ = writeln!(out, "{received:<22} {sender:<26} {recipient:<26} {subject:<16} {status}");
+    }
+    out.push('\n');
+    out
+}
+
+/// The same, `| Format-List` with every property (§1.1-1.2).
+fn trace_list(query: usize) -> String {
+    let mut out = String::from("PS C:\\> Get-MessageTraceV2 -StartDate 11/20/2026 -EndDate 11/30/2026 -ResultSize 5000 | Format-List\n\n");
+    for i in 0..TRACE_MESSAGES {
+        let [received, sender, recipient, subject, status] = message(query, i);
+        let _ = write!(out, "Organization     : contoso.onmicrosoft.com\nMessageId        : <{query}x{i:08x}@contoso.example>\nReceived         : {received}\nSenderAddress    : {sender}\nRecipientAddress : {recipient}\nSubject          : {subject}\nStatus           : {status}\nToIP             :\nFromIP           : 203.0.113.25\nSize             : {}\nMessageTraceId   : {i:08x}-1111-4222-8333-{query:012x}\nStartDate        : 11/20/2026 12:00:00 AM\nEndDate          : 11/30/2026 12:00:00 AM\nIndex            : {i}\n\n", 20_000 + i);
+    }
+    out
+}
+
+/// The same, Export-Csv in Windows PowerShell 5.1 (§4).
+fn trace_csv(query: usize) -> String {
+    let mut out = String::from("#TYPE Deserialized.Microsoft.Exchange.Management.FfoReporting.MessageTraceV2\n\"Received\",\"SenderAddress\",\"RecipientAddress\",\"Subject\",\"Status\",\"FromIP\",\"Size\"\n");
+    for i in 0..TRACE_MESSAGES {
+        let [received, sender, recipient, subject, status] = message(query, i);
+        let _ = writeln!(out, "\"{received}\",\"{sender}\",\"{recipient}\",\"{subject}\",\"{status}\",\"203.0.113.25\",\"{}\"", 20_000 + i);
+    }
+    out.push('\n');
+    out
+}
 
 fn inputs() -> Vec<(&'static str, usize, String)> {
     let mut all = Vec::new();
@@ -109,18 +157,27 @@ fn inputs() -> Vec<(&'static str, usize, String)> {
         all.push(("json", count, json(count)));
         all.push(("csv", count, csv(count)));
     }
+    all.push(("trace-table", TRACE_MESSAGES, trace_table(0)));
+    all.push(("trace-list", TRACE_MESSAGES, trace_list(0)));
+    all.push(("trace-csv", TRACE_MESSAGES, trace_csv(0)));
     all
+}
+
+/// Records or, for a message trace, messages read.
+fn objects(text: &str) -> usize {
+    let parsed = parse(text);
+    parsed.records.len() + parsed.usage.traces.len()
 }
 
 fn bench_shapes(c: &mut Criterion, inputs: &[(&'static str, usize, String)]) {
     for (shape, count, text) in inputs {
-        let expected = parse(text).records.len();
+        let expected = objects(text);
         assert_eq!(expected, *count, "{shape} generator and parser disagree");
         let mut group = c.benchmark_group(format!("parse/{shape}"));
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.sample_size(10);
         group.measurement_time(Duration::from_secs(if *count > 10_000 { 20 } else { 5 }));
-        group.bench_function(format!("{count}"), |b| b.iter(|| parse(black_box(text)).records.len()));
+        group.bench_function(format!("{count}"), |b| b.iter(|| objects(black_box(text))));
         if *shape == "csv" {
             group.bench_function(format!("{count}-plain-csv-iteration"), |b| b.iter(|| plain_csv_iteration(black_box(text))));
         }
@@ -136,7 +193,8 @@ fn report(inputs: &[(&'static str, usize, String)]) {
         let parse_time = best_time(5, || {
             black_box(parse(black_box(text)).records.len());
         });
-        print!("  {shape:<5} {count:>6} mailboxes {mb:7.1} MB  parse {:7.1} MB/s", mb / parse_time.as_secs_f64());
+        let what = if shape.starts_with("trace") { "messages " } else { "mailboxes" };
+        print!("  {shape:<11} {count:>6} {what} {mb:7.1} MB  parse {:7.1} MB/s", mb / parse_time.as_secs_f64());
         if *shape == "csv" {
             let plain = best_time(5, || {
                 black_box(plain_csv_iteration(black_box(text)));
@@ -149,6 +207,23 @@ fn report(inputs: &[(&'static str, usize, String)]) {
         }
         println!();
     }
+    // The traces' messages joined to 100 k mailboxes: the work is per message and per sender,
+    // none per mailbox.
+    let mailboxes = csv(100_000);
+    let traced = format!("{mailboxes}\n{}", (0..4).map(trace_csv).collect::<String>());
+    let (alone, with_traces) = (parse(&mailboxes), parse(&traced));
+    assert_eq!(with_traces.usage.traces.len(), 4 * TRACE_MESSAGES);
+    let build = |parsed| best_time(5, || {
+        black_box(Evidence::from_parsed(black_box(parsed)).mailboxes.len());
+    });
+    let (without, with) = (build(&alone), build(&with_traces));
+    let joined = Evidence::from_parsed(&with_traces).mailboxes.iter().filter(|m| m.traffic.is_some()).count();
+    println!(
+        "  evidence of 100000 mailboxes {:.1} ms; with 4 traces of {TRACE_MESSAGES} messages ({joined} senders joined) {:.1} ms: {:.2} ms more",
+        without.as_secs_f64() * 1e3,
+        with.as_secs_f64() * 1e3,
+        (with.as_secs_f64() - without.as_secs_f64()) * 1e3
+    );
 }
 
 fn main() {

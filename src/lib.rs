@@ -2,12 +2,13 @@
 //!
 //! Reads the text people paste from Exchange PowerShell (`Get-TransportConfig`,
 //! `Get-EXOCasMailbox`/`Get-CASMailbox`, `Get-AuthenticationPolicy`, `Get-User`,
-//! `Get-OrganizationConfig`) and tells, per mailbox, whether POP3, IMAP4 and SMTP AUTH sign-in
+//! `Get-OrganizationConfig`, `Get-AcceptedDomain`) and tells, per mailbox, whether POP3, IMAP4 and SMTP AUTH sign-in
 //! works with a password or with OAuth, which setting decides it, and the PowerShell commands
 //! that change it. It also reads the evidence of who actually signs in how (Entra sign-in logs,
-//! the SMTP AUTH clients and Email apps usage reports, `../shared/evidence.md`) and the errors
-//! clients show, and tells which accounts break when SMTP AUTH with a password is switched off
-//! by default at the end of December 2026, and what to do with each.
+//! the SMTP AUTH clients and Email apps usage reports, `../shared/evidence.md`), who mails whom
+//! (message traces, `../shared/migration.md` §1) and the errors clients show, and tells which
+//! accounts break when SMTP AUTH with a password is switched off by default at the end of
+//! December 2026, and what to do with each.
 //!
 //! ## Pipeline
 //!
@@ -34,15 +35,18 @@
 //!
 //! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
 //!   JSON, CSV, transcripts), in a folder per input family (`parse/input/`, `parse/console/`,
-//!   `parse/shape/`, `parse/printed/`, `parse/usage/`, `parse/client_error/`). A new input
-//!   shape is a new file in `parse/shape/`, registered in `parse/shape/mod.rs`. A record's
-//!   values are [`parse::Text`]s, ranges of one shared copy of the text, so reading allocates
-//!   per object, not per value. Sign-in logs and usage reports (`parse/usage/`) become compact
-//!   [`parse::UsageRow`]s that share their repeated texts, and client errors anywhere in the
-//!   text become [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by
-//!   part ([`parse::PartedParse`]).
+//!   `parse/shape/`, `parse/printed/`, `parse/usage/`, `parse/message_trace/`,
+//!   `parse/client_error/`). A new input shape is a new file in `parse/shape/`, registered in
+//!   `parse/shape/mod.rs`. A record's values are [`parse::Text`]s, ranges of one shared copy of
+//!   the text, so reading allocates per object, not per value. Sign-in logs and usage reports
+//!   (`parse/usage/`) become compact [`parse::UsageRow`]s that share their repeated texts, the
+//!   records of message traces compact [`parse::TraceRow`]s (`parse/message_trace/`), and client
+//!   errors anywhere in the text become [`parse::Symptom`]s (`parse/client_error/`); a large
+//!   text can be read part by part ([`parse::PartedParse`]).
 //! - [`model`]: typed views of each cmdlet's records, and the usage rows added up per account
-//!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name.
+//!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name; the
+//!   message traces added up per sender ([`model::SenderTraffic`]) and joined the same way, and
+//!   the organization's domains ([`model::OrganizationDomains`]) they are told against.
 //!   Records are joined through an index of their identities' hashes, each match confirmed by
 //!   comparison; a mailbox's identities are the parser's texts, not copies.
 //! - [`rules`]: one small module per rule row of the specification, each with a doc comment
