@@ -111,42 +111,44 @@ const TRACE_MESSAGES: usize = 5_000;
 /// devices among the mailboxes of [`mailbox_fields`] send; one message in seven goes outside.
 fn message(query: usize, i: usize) -> [String; 5] {
     let (day, second) = (20 + (query * 3 + i / 1_000) % 10, i * 17 % 43_200);
-    let received = format!("11/{day}/2026 {}:{:02}:{:02} {}", second / 3600 % 12 + 1, second / 60 % 60, second % 60, if i % 2 == 0 { "AM" } else { "PM" });
+    let received = format!("11/{day}/2026 {}:{:02}:{:02} {}", second / 3600 % 12 + 1, second / 60 % 60, second % 60, if i.is_multiple_of(2) { "AM" } else { "PM" });
     let sender = format!("user{:06}@contoso.example", i % 100 * 97);
-    let recipient = if i % 7 == 0 { format!("partner{}@fabrikam.example", i % 50) } else { format!("user{:06}@contoso.example", (i * 31) % 10_000) };
-    [received, sender, recipient, format!("Scan {query}-{i}"), if i % 40 == 0 { "Failed" } else { "Delivered" }.to_string()]
+    let recipient = if i.is_multiple_of(7) { format!("partner{}@fabrikam.example", i % 50) } else { format!("user{:06}@contoso.example", (i * 31) % 10_000) };
+    [received, sender, recipient, format!("Scan {query}-{i}"), if i.is_multiple_of(40) { "Failed" } else { "Delivered" }.to_string()]
+}
+
+/// Trace `query`: `head`, then each message as `row` writes it, then a blank line.
+fn trace(query: usize, head: &str, row: impl Fn(&mut String, usize, [String; 5])) -> String {
+    let mut out = String::from(head);
+    for i in 0..TRACE_MESSAGES {
+        row(&mut out, i, message(query, i));
+    }
+    out.push('\n');
+    out
 }
 
 /// `Get-MessageTraceV2 -ResultSize 5000` as its default table (§2.1; widths of its longest values).
 fn trace_table(query: usize) -> String {
-    let mut out = format!("PS C:\\> Get-MessageTraceV2 -StartDate 11/20/2026 -EndDate 11/30/2026 -ResultSize 5000\n\n{:<22} {:<26} {:<26} {:<16} Status\n{:<22} {:<26} {:<26} {:<16} ------\n", "Received", "SenderAddress", "RecipientAddress", "Subject", "--------", "-------------", "----------------", "-------");
-    for i in 0..TRACE_MESSAGES {
-        let [received, sender, recipient, subject, status] = message(query, i);
+    let head = format!("PS C:\\> Get-MessageTraceV2 -StartDate 11/20/2026 -EndDate 11/30/2026 -ResultSize 5000\n\n{:<22} {:<26} {:<26} {:<16} Status\n{:<22} {:<26} {:<26} {:<16} ------\n", "Received", "SenderAddress", "RecipientAddress", "Subject", "--------", "-------------", "----------------", "-------");
+    trace(query, &head, |out, _, [received, sender, recipient, subject, status]| {
         let _ = writeln!(out, "{received:<22} {sender:<26} {recipient:<26} {subject:<16} {status}");
-    }
-    out.push('\n');
-    out
+    })
 }
 
 /// The same, `| Format-List` with every property (§1.1-1.2).
 fn trace_list(query: usize) -> String {
-    let mut out = String::from("PS C:\\> Get-MessageTraceV2 -StartDate 11/20/2026 -EndDate 11/30/2026 -ResultSize 5000 | Format-List\n\n");
-    for i in 0..TRACE_MESSAGES {
-        let [received, sender, recipient, subject, status] = message(query, i);
+    let head = "PS C:\\> Get-MessageTraceV2 -StartDate 11/20/2026 -EndDate 11/30/2026 -ResultSize 5000 | Format-List\n\n";
+    trace(query, head, |out, i, [received, sender, recipient, subject, status]| {
         let _ = write!(out, "Organization     : contoso.onmicrosoft.com\nMessageId        : <{query}x{i:08x}@contoso.example>\nReceived         : {received}\nSenderAddress    : {sender}\nRecipientAddress : {recipient}\nSubject          : {subject}\nStatus           : {status}\nToIP             :\nFromIP           : 203.0.113.25\nSize             : {}\nMessageTraceId   : {i:08x}-1111-4222-8333-{query:012x}\nStartDate        : 11/20/2026 12:00:00 AM\nEndDate          : 11/30/2026 12:00:00 AM\nIndex            : {i}\n\n", 20_000 + i);
-    }
-    out
+    })
 }
 
 /// The same, Export-Csv in Windows PowerShell 5.1 (§4).
 fn trace_csv(query: usize) -> String {
-    let mut out = String::from("#TYPE Deserialized.Microsoft.Exchange.Management.FfoReporting.MessageTraceV2\n\"Received\",\"SenderAddress\",\"RecipientAddress\",\"Subject\",\"Status\",\"FromIP\",\"Size\"\n");
-    for i in 0..TRACE_MESSAGES {
-        let [received, sender, recipient, subject, status] = message(query, i);
+    let head = "#TYPE Deserialized.Microsoft.Exchange.Management.FfoReporting.MessageTraceV2\n\"Received\",\"SenderAddress\",\"RecipientAddress\",\"Subject\",\"Status\",\"FromIP\",\"Size\"\n";
+    trace(query, head, |out, i, [received, sender, recipient, subject, status]| {
         let _ = writeln!(out, "\"{received}\",\"{sender}\",\"{recipient}\",\"{subject}\",\"{status}\",\"203.0.113.25\",\"{}\"", 20_000 + i);
-    }
-    out.push('\n');
-    out
+    })
 }
 
 fn inputs() -> Vec<(&'static str, usize, String)> {

@@ -535,10 +535,15 @@ fn evidence_diagnostics() -> Vec<Diagnostic> {
         "[{\"clientAppUsed\": \"IMAP4\", \"userPrincipalName\": \"a@b.c\", \"x\": [1,],},\n{\"clientAppUsed\": \"IMAP4\", \"userPrincipalName\": tru}]\n".to_string(),
         format!("{portal}\n{}", portal.replace(",a\n", ",z\n").replace(",b\n", ",z\n")),
     ];
+    first_of_each(pastes, "evidence-")
+}
+
+/// The first diagnostic of each code starting with `prefix` that the pastes give.
+fn first_of_each(pastes: impl IntoIterator<Item = String>, prefix: &str) -> Vec<Diagnostic> {
     let mut found: Vec<Diagnostic> = Vec::new();
     for paste in pastes {
         for d in exo_auth_analyzer::parse::parse(&paste).diagnostics {
-            if d.code.starts_with("evidence-") && !found.iter().any(|f| f.code == d.code) {
+            if d.code.starts_with(prefix) && !found.iter().any(|f| f.code == d.code) {
                 found.push(d);
             }
         }
@@ -546,29 +551,38 @@ fn evidence_diagnostics() -> Vec<Diagnostic> {
     found
 }
 
-#[test]
-fn every_evidence_diagnostic_is_worded_in_german_with_its_line() {
-    let found = evidence_diagnostics();
+/// Every code of `wanted` was produced, and every diagnostic found is worded in German with
+/// its line.
+fn assert_worded_with_line(found: &[Diagnostic], wanted: &[&str]) {
     let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
-    for code in [
-        code::EVIDENCE_NO_USER,
-        code::EVIDENCE_STATUS_UNREADABLE,
-        code::EVIDENCE_TIME_UNREADABLE,
-        code::EVIDENCE_NO_USERS_IN_FILE,
-        code::EVIDENCE_CONCEALED_NAMES,
-        code::EVIDENCE_METHOD_NOT_SHOWN,
-        code::EVIDENCE_ROW_CUT,
-        code::EVIDENCE_JSON_REPAIRED,
-        code::EVIDENCE_JSON_INVALID,
-        code::EVIDENCE_TENANTS_MIXED,
-    ] {
-        assert!(codes.contains(&code), "{code} not produced: {codes:?}");
+    for code in wanted {
+        assert!(codes.contains(code), "{code} not produced: {codes:?}");
     }
-    for diagnostic in &found {
+    for diagnostic in found {
         let german = wording::diagnostic(Lang::De, diagnostic);
         assert_ne!(german, diagnostic.message, "{} has no German wording", diagnostic.code);
         assert!(german.contains(&diagnostic.line.to_string()), "line missing: {german}");
     }
+}
+
+#[test]
+fn every_evidence_diagnostic_is_worded_in_german_with_its_line() {
+    let found = evidence_diagnostics();
+    assert_worded_with_line(
+        &found,
+        &[
+            code::EVIDENCE_NO_USER,
+            code::EVIDENCE_STATUS_UNREADABLE,
+            code::EVIDENCE_TIME_UNREADABLE,
+            code::EVIDENCE_NO_USERS_IN_FILE,
+            code::EVIDENCE_CONCEALED_NAMES,
+            code::EVIDENCE_METHOD_NOT_SHOWN,
+            code::EVIDENCE_ROW_CUT,
+            code::EVIDENCE_JSON_REPAIRED,
+            code::EVIDENCE_JSON_INVALID,
+            code::EVIDENCE_TENANTS_MIXED,
+        ],
+    );
     let flatten = found.iter().find(|d| d.code == code::EVIDENCE_STATUS_UNREADABLE).map(|d| wording::diagnostic(Lang::De, d)).unwrap_or_default();
     assert!(flatten.contains("@{n='ErrorCode';e={$_.Status.ErrorCode}}"), "{flatten}");
 }
@@ -590,35 +604,25 @@ fn trace_diagnostics() -> Vec<Diagnostic> {
         ),
         format!("{header}11/28/2026 8:15:31 AM scanner@contoso.com alice@contoso.com    Scan from MFP-3F  Delivered\n11/27/2026 4:02:10 PM scanner@contoso.com bob@fabrik"),
     ];
-    let mut found: Vec<Diagnostic> = Vec::new();
-    for paste in pastes {
-        for d in exo_auth_analyzer::parse::parse(&paste).diagnostics {
-            if d.code.starts_with("message-trace-") && !found.iter().any(|f| f.code == d.code) {
-                found.push(d);
-            }
-        }
-    }
-    found
+    first_of_each(pastes, "message-trace-")
 }
 
 #[test]
 fn every_message_trace_diagnostic_is_worded_in_german_with_its_line_and_count() {
     let found = trace_diagnostics();
-    let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
-    for code in [
-        code::MESSAGE_TRACE_CAPPED,
-        code::MESSAGE_TRACE_ROW_CUT,
-        code::MESSAGE_TRACE_SENDER_UNREADABLE,
-        code::MESSAGE_TRACE_RECIPIENT_UNREADABLE,
-        code::MESSAGE_TRACE_TIME_UNREADABLE,
-    ] {
-        assert!(codes.contains(&code), "{code} not produced: {codes:?}");
-    }
+    assert_worded_with_line(
+        &found,
+        &[
+            code::MESSAGE_TRACE_CAPPED,
+            code::MESSAGE_TRACE_ROW_CUT,
+            code::MESSAGE_TRACE_SENDER_UNREADABLE,
+            code::MESSAGE_TRACE_RECIPIENT_UNREADABLE,
+            code::MESSAGE_TRACE_TIME_UNREADABLE,
+        ],
+    );
     for diagnostic in &found {
         check(diagnostic.code, true, |lang| wording::diagnostic(lang, diagnostic));
         let german = wording::diagnostic(Lang::De, diagnostic);
-        assert_ne!(german, diagnostic.message, "{} has no German wording", diagnostic.code);
-        assert!(german.contains(&diagnostic.line.to_string()), "line missing: {german}");
         if let Some(count) = diagnostic.message.split_whitespace().next().filter(|n| n.parse::<u32>().is_ok()) {
             assert!(german.starts_with(count), "count missing: {german}");
         }

@@ -170,11 +170,11 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
         }),
         code::MESSAGE_TRACE_SENDER_UNREADABLE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
-            format!("{count}Nachricht(en) der Nachrichtenablaufverfolgung zeigen keinen vollständigen Absender (zuerst Zeile {line}); sie gehören zu keinem Konto. Führen Sie die Ablaufverfolgung mit | Format-List oder | Export-Csv aus, die jede Adresse vollständig ausgeben.")
+            format!("{count}Nachricht(en) der Nachrichtenablaufverfolgung zeigen keinen vollständigen Absender (zuerst Zeile {line}); sie gehören zu keinem Konto. {WHOLE_ADDRESSES}")
         }),
         code::MESSAGE_TRACE_RECIPIENT_UNREADABLE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
-            format!("{count}Empfänger der Nachrichtenablaufverfolgung haben keine Domäne oder wurden von Format-Table abgeschnitten (zuerst Zeile {line}); sie zählen weder als innerhalb noch als außerhalb der Organisation. Führen Sie die Ablaufverfolgung mit | Format-List oder | Export-Csv aus, die jede Adresse vollständig ausgeben.")
+            format!("{count}Empfänger der Nachrichtenablaufverfolgung haben keine Domäne oder wurden von Format-Table abgeschnitten (zuerst Zeile {line}); sie zählen weder als innerhalb noch als außerhalb der Organisation. {WHOLE_ADDRESSES}")
         }),
         code::MESSAGE_TRACE_TIME_UNREADABLE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
@@ -189,6 +189,9 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
     };
     worded.unwrap_or_else(|| diagnostic.message.clone())
 }
+
+/// What to run for a message trace whose addresses Format-Table cut.
+const WHOLE_ADDRESSES: &str = "Führen Sie die Ablaufverfolgung mit | Format-List oder | Export-Csv aus, die jede Adresse vollständig ausgeben.";
 
 /// A diagnostic's wording in `lang`, or `None` where the parser's English message is the
 /// wording. A new language is one more closure here and in every arm above.
