@@ -124,7 +124,8 @@ impl TrafficTally {
                         count_message(traffic, row, new_recipient);
                     }
                 }
-                None => self.stranger(row),
+                None if (row.source as usize) < usage.sources.len() => self.stranger(row),
+                None => {}
             }
         }
         self.rows_done += rows.len();
