@@ -196,13 +196,15 @@ impl Traces {
         usage.traces.push(TraceRow { source, line, sender, recipient, at, status });
     }
 
-    /// A CSV ends at a blank line, a prompt, or a row with another number of fields: a row cut
-    /// off (a file truncated mid-row), or something else. The rows before it are used.
+    /// A CSV ends at a blank line, a prompt, a stream line, or a row with another number of
+    /// fields: a row cut off (a file truncated mid-row), or something else. The rows before it
+    /// are used.
     fn check_csv_end(&mut self, lines: &Lines<'_>, next: usize) {
         let line = lines.get(next);
         if let Some(open) = &mut self.open
             && !line.trim().is_empty()
             && !line_kind::is_prompt(line)
+            && line_kind::stream_prefix(line.trim()).is_none()
         {
             open.doubts.cut(lines.number(next));
         }
@@ -274,6 +276,16 @@ mod tests {
         let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(codes, ["message-trace-recipient-unreadable"], "{:#?}", parsed.diagnostics);
         assert_eq!(parsed.diagnostics[0].line, 7);
+    }
+
+    #[test]
+    fn a_csv_ends_without_a_cut_row_at_a_prompt_or_a_stream_line() {
+        for after in ["PS C:\\> Get-AcceptedDomain", "WARNING: There are more results, use ResultSize unlimited."] {
+            let text = format!("\"Received\",\"SenderAddress\",\"RecipientAddress\"\n\"2026-11-28T08:15:31Z\",\"a@contoso.com\",\"b@contoso.com\"\n{after}\n");
+            let parsed = parse(&text);
+            assert_eq!(parsed.usage.traces.len(), 1, "{after}");
+            assert!(parsed.diagnostics.iter().all(|d| d.code != "message-trace-row-cut"), "{after}: {:#?}", parsed.diagnostics);
+        }
     }
 
     #[test]
