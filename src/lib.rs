@@ -7,7 +7,9 @@
 //! that change it. It also reads the evidence of who actually signs in how (Entra sign-in logs,
 //! the SMTP AUTH clients and Email apps usage reports, `../shared/evidence.md`) and the errors
 //! clients show, and tells which accounts break when SMTP AUTH with a password is switched off
-//! by default at the end of December 2026, and what to do with each.
+//! by default at the end of December 2026, and the way out for each: which path fits (OAuth,
+//! High Volume Email, a relay connector, Direct Send), with the commands and device settings
+//! filled in from the paste, and a worksheet to work through (`../shared/migration.md`).
 //!
 //! ## Pipeline
 //!
@@ -30,6 +32,14 @@
 //! a mailbox's commands are refused is known up front, from a quoting check of its identity.
 //! Nothing flows back: the rules never see a command, remedy never decides a verdict.
 //!
+//! The way out of an account that signs in with a password is made the same way, when it is
+//! asked for: the evaluation keeps what the evidence shows of the account
+//! ([`rules::way_out::AccountFacts`]: a likely sender, its one public address, what a message
+//! trace shows it sends); [`rules::way_out::decide`] weighs each path with the admin's answers
+//! given by then (a fit per path, one rule per file, and the recommended path or the questions
+//! that decide it); and remedy fills in each path that is not ruled out
+//! ([`remedy::way_out`]). Choosing a path is a rule; turning it into commands is remedy.
+//!
 //! ## Folders
 //!
 //! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
@@ -49,20 +59,23 @@
 //!   (what / why / source) and its own tests. A new rule is a new file there, called from
 //!   `rules/mod.rs`. A verdict keeps every rule that refuses it, in the order a sign-in meets
 //!   them ([`rules::BlockingLayer`]); [`rules::answer`] groups verdicts by outcome and reason
-//!   for the answer first. [`rules::december`] answers who breaks at the end of December 2026;
-//!   [`rules::symptom`] says which layer a client error names.
+//!   for the answer first. [`rules::december`] answers who breaks at the end of December 2026,
+//!   and [`rules::way_out`] which way out fits each of them (a new path is a new file there,
+//!   listed in `Path`); [`rules::symptom`] says which layer a client error names.
 //! - [`remedy`]: commands built from verdicts, every identity quoted by
 //!   [`remedy::single_quoted`]; and the whole answer, [`remedy::Report`] ([`remedy::analyze`]):
 //!   the organization's verdicts and commands, and the mailboxes, whose verdicts and commands
 //!   are built one mailbox at a time when asked for (the JSON streams them as it is written).
-//!   The rules never see a command.
+//!   [`remedy::way_out`] fills in each path of a plan (one file per path): the commands, the
+//!   device settings, the portal steps, one check. The rules never see a command.
 //! - [`wording`]: every code of the core (findings, headlines, warnings, gates, purposes,
 //!   notes, conflicts, diagnostics, ...) worded for people in each [`wording::Lang`], all
 //!   languages side by side in one match arm. A new language is a new `Lang` variant and one
 //!   more branch per arm. Counts go through one plural rule per language; the note for the
 //!   ticket ([`wording::ticket_note`]) is built here, so the page and `check --format markdown`
 //!   give the same text.
-//! - [`export`]: the bulk verdict table as CSV and Markdown.
+//! - [`export`]: the bulk verdict table, and the worksheet of the way out per account, as CSV
+//!   and Markdown.
 //! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown.
 //! - `ui` (wasm32 only): one view per file, with all state in one reducer (`ui::state`); views
 //!   get data and callbacks only. A view is a Yew function component only if it keeps state of
