@@ -5,6 +5,7 @@ use super::console::command::Command;
 use super::console::kind::{self, Doubt, Evidence, SignatureMemo};
 use super::input::intern::Interner;
 use super::usage::{Source, TextPool, Usage};
+use super::worksheet::AnswerRow;
 use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
 
 /// Diagnostic codes: stable, kebab-case; the UI translates by code.
@@ -34,6 +35,11 @@ pub mod code {
     pub const EVIDENCE_JSON_REPAIRED: &str = "evidence-json-repaired";
     pub const EVIDENCE_JSON_INVALID: &str = "evidence-json-invalid";
     pub const EVIDENCE_TENANTS_MIXED: &str = "evidence-tenants-mixed";
+    pub const EVIDENCE_IP_LIST: &str = "evidence-ip-list";
+    pub const WORKSHEET_SENDER_UNKNOWN: &str = "worksheet-sender-unknown";
+    pub const WORKSHEET_OUTSIDE_UNKNOWN: &str = "worksheet-sends-outside-unknown";
+    pub const WORKSHEET_NO_ACCOUNT: &str = "worksheet-no-account";
+    pub const WORKSHEET_ROW_CUT: &str = "worksheet-row-cut";
 }
 
 /// After this many diagnostics of one code, the rest are counted, not listed.
@@ -157,6 +163,11 @@ impl Sink {
     /// The usage read so far, and the shared texts of its rows.
     pub(super) fn usage_and_pool(&mut self) -> (&mut Usage, &mut TextPool) {
         (&mut self.parsed.usage, &mut self.pool)
+    }
+
+    /// The worksheet answers read so far.
+    pub(super) fn answers(&mut self) -> &mut Vec<AnswerRow> {
+        &mut self.parsed.answers
     }
 
     /// Adds a source to the usage read, warning when it is of another tenant than an earlier one.
