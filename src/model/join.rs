@@ -8,7 +8,7 @@ use super::cas_mailbox::CasMailbox;
 use super::identity::{identity_hash, same_identity, Identities};
 use super::traffic::SenderTraffic;
 use super::usage::AccountUsage;
-use crate::parse::Answer;
+use crate::parse::{Answer, AnswerRow};
 use super::user::User;
 
 /// One mailbox as far as the paste shows it. The parts are boxed: a bulk paste of 100,000
@@ -36,6 +36,9 @@ pub enum Conflict {
     AmbiguousIdentity { line: u32, candidates: Vec<String> },
     /// Exchange Online and Exchange Server properties in one paste.
     EnvironmentMarkersDisagree { online_line: u32, server_line: u32 },
+    /// A worksheet answers for the same account twice, differently: the later row's answers
+    /// are used.
+    AnswerDisagrees { account: String, lines: Vec<u32> },
 }
 
 pub(super) struct Joiner {
@@ -50,6 +53,10 @@ pub(super) struct Joiner {
     /// The mailboxes a second record of the same kind was merged into: the only ones whose
     /// settings can disagree.
     merged: Vec<usize>,
+    /// The mailboxes a worksheet answered for, with the line of the answer they hold.
+    answered: FxHashMap<usize, u32>,
+    /// How many mailboxes only a worksheet names.
+    from_answers: usize,
 }
 
 /// The mailboxes one identity hash leads to: nearly always one, so no list is allocated for it.
@@ -85,6 +92,8 @@ impl Joiner {
             by_identity: FxHashMap::with_capacity_and_hasher(records.saturating_mul(3), Default::default()),
             candidates: Vec::new(),
             merged: Vec::new(),
+            answered: FxHashMap::default(),
+            from_answers: 0,
         }
     }
 
@@ -120,7 +129,8 @@ impl Joiner {
     /// principal name it is (case ignored), or adds it as a mailbox of its own: an account that
     /// signs in is worth showing even when no cmdlet output names it.
     pub(super) fn add_usage(&mut self, usage: AccountUsage) {
-        let slots = self.by_identity.get(&identity_hash(&usage.account));
+        let hash = identity_hash(&usage.account);
+        let slots = self.by_identity.get(&hash);
         let found = slots.map(Slots::as_slice).unwrap_or_default().iter().copied().find(|index| {
             self.mailboxes.get(*index).is_some_and(|m| {
                 [&m.identities.primary_smtp_address, &m.identities.user_principal_name, &m.identities.requested]
@@ -138,8 +148,41 @@ impl Joiner {
                     Identities { primary_smtp_address: account, ..Identities::default() }
                 };
                 self.mailboxes.push(Mailbox { identities, usage: Some(Box::new(usage)), ..Mailbox::default() });
+                // Indexed for the worksheet's answers, joined after every account.
+                self.index_values(self.mailboxes.len() - 1, &[hash]);
             }
         }
+    }
+
+    /// Gives a worksheet row's answer to the mailbox its account names (by any value the
+    /// mailbox goes by, the most specific first, compared as [`same_identity`] does), or adds
+    /// the account as a mailbox of its own: a worksheet pasted alone lists its accounts. A
+    /// later row for the same mailbox wins; one that answers differently is a conflict.
+    /// True when the account was in no other input, while other inputs name accounts.
+    pub(super) fn add_answer(&mut self, row: &AnswerRow) -> bool {
+        let hash = identity_hash(&row.account);
+        let slots = self.by_identity.get(&hash).map(Slots::as_slice).unwrap_or_default();
+        let found = slots.iter().filter_map(|&index| Some((self.mailboxes.get(index)?.identities.values().position(|id| same_identity(id, &row.account))?, index))).min();
+        let index = match found {
+            Some((_, index)) => index,
+            None => {
+                let identities = Identities { identity: Some(crate::parse::Text::from(&*row.account)), ..Identities::default() };
+                self.mailboxes.push(Mailbox { identities, ..Mailbox::default() });
+                self.from_answers += 1;
+                let index = self.mailboxes.len() - 1;
+                self.index_values(index, &[hash]);
+                index
+            }
+        };
+        let Some(mailbox) = self.mailboxes.get_mut(index) else { return false };
+        let earlier = self.answered.insert(index, row.line);
+        if let (Some(first), Some(before)) = (earlier, mailbox.answer.as_deref())
+            && *before != row.answer
+        {
+            self.conflicts.push(Conflict::AnswerDisagrees { account: row.account.to_string(), lines: vec![first, row.line] });
+        }
+        mailbox.answer = Some(Box::new(row.answer.clone()));
+        found.is_none() && self.mailboxes.len() > self.from_answers
     }
 
     /// Lets go of the identity index once every record is placed.

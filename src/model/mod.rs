@@ -31,6 +31,8 @@ pub use traffic::{DomainsFrom, OrganizationDomains, SenderTraffic};
 pub use usage::{accounts, AccountTally, AccountUsage, UsageEntry};
 pub use user::User;
 
+use std::sync::Arc;
+
 use crate::parse::{Parsed, Source, SourceKind, Symptom};
 
 /// Everything the paste says, typed and joined.
@@ -52,6 +54,9 @@ pub struct Evidence {
     pub symptoms: Vec<Symptom>,
     /// The organization's domains, for telling the recipients of a message trace apart.
     pub domains: OrganizationDomains,
+    /// The worksheet rows (line, account) whose account no other input names, where other
+    /// inputs name accounts: their plans rest on the answers alone.
+    pub answers_alone: Vec<(u32, Arc<str>)>,
 }
 
 impl Evidence {
@@ -93,18 +98,20 @@ pub struct EvidenceBuild {
     accounts: std::vec::IntoIter<AccountUsage>,
     /// Records read so far.
     next: usize,
+    /// Worksheet answers joined so far.
+    answered: usize,
 }
 
 impl EvidenceBuild {
     pub fn new(parsed: &Parsed, accounts: Vec<AccountUsage>) -> Self {
         let joiner = join::Joiner::with_capacity(parsed.records.len());
-        EvidenceBuild { evidence: Evidence::default(), markers: EnvironmentMarkers::default(), joiner, accounts: accounts.into_iter(), next: 0 }
+        EvidenceBuild { evidence: Evidence::default(), markers: EnvironmentMarkers::default(), joiner, accounts: accounts.into_iter(), next: 0, answered: 0 }
     }
 
-    /// Reads up to `count` more records (or, after them, accounts) of `parsed`, the one given
-    /// to [`EvidenceBuild::new`]; true when all are read.
+    /// Reads up to `count` more records (or, after them, accounts, then a worksheet's
+    /// answers) of `parsed`, the one given to [`EvidenceBuild::new`]; true when all are read.
     pub fn step(&mut self, parsed: &Parsed, count: usize) -> bool {
-        let EvidenceBuild { evidence, markers, joiner, accounts, next } = self;
+        let EvidenceBuild { evidence, markers, joiner, accounts, next, answered } = self;
         let records = parsed.records.get(*next..).unwrap_or_default();
         let taken = records.len().min(count);
         for record in &records[..taken] {
@@ -131,10 +138,20 @@ impl EvidenceBuild {
             }
         }
         *next += taken;
-        for account in accounts.take(count - taken) {
+        let mut left = count - taken;
+        for account in accounts.take(left) {
             joiner.add_usage(account);
+            left -= 1;
         }
-        let done = *next >= parsed.records.len() && accounts.len() == 0;
+        // The answers last: they join the accounts of every other input.
+        let rows = parsed.answers.get(*answered..).unwrap_or_default();
+        for row in rows.iter().take(left) {
+            if joiner.add_answer(row) {
+                evidence.answers_alone.push((row.line, Arc::clone(&row.account)));
+            }
+        }
+        *answered += rows.len().min(left);
+        let done = *next >= parsed.records.len() && accounts.len() == 0 && *answered >= parsed.answers.len();
         if done {
             // The index of 100,000 identities is let go here, in a step, not in `finish`.
             joiner.release_index();

@@ -26,6 +26,12 @@ pub fn note(lang: Lang, note: &Note) -> String {
                 format!("Zeile {line}: {setting}{policy} ist True, aber veraltet und ohne Wirkung.")
             }
         },
+        Note::AccountOnlyInWorksheet { line, account } => match lang {
+            Lang::En => format!("Line {line}: account {account} is not in the sign-in log or the settings pasted; its plan uses your answers only."),
+            Lang::De => format!(
+                "Zeile {line}: Das Konto {account} steht weder im Anmeldeprotokoll noch in den eingefügten Einstellungen; sein Plan beruht allein auf Ihren Antworten."
+            ),
+        },
         Note::UnnamedPolicy { line } => match lang {
             Lang::En => format!(
                 "Line {line}: an authentication policy without its Name line; it cannot be matched to a user or the default."
@@ -55,6 +61,17 @@ pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
                 Lang::En => format!("The record at line {line} matches several mailboxes ({candidates}); it was not used."),
                 Lang::De => format!(
                     "Der Datensatz in Zeile {line} passt zu mehreren Postfächern ({candidates}); er wurde nicht verwendet."
+                ),
+            }
+        }
+        Conflict::AnswerDisagrees { account, lines } => {
+            let later = lines.last().copied().unwrap_or_default();
+            let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
+            let lines = lines.join(", ");
+            match lang {
+                Lang::En => format!("The worksheet answers for {account} twice, differently (lines {lines}); the answers of line {later} are used."),
+                Lang::De => format!(
+                    "Das Arbeitsblatt beantwortet {account} zweimal, verschieden (Zeilen {lines}); verwendet werden die Antworten aus Zeile {later}."
                 ),
             }
         }
@@ -158,6 +175,27 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
         }),
         code::EVIDENCE_TENANTS_MIXED => translated(lang, || {
             format!("Ab Zeile {line} stammen die Anmeldungen von einer anderen Organisation: Protokolle zweier Organisationen sind gemischt, Konten werden über beide hinweg nach Namen verknüpft. Fügen Sie die Protokolle jeder Organisation getrennt ein, mit deren Cmdlet-Ausgabe.")
+        }),
+        code::EVIDENCE_IP_LIST => translated(lang, || {
+            let cell = between(message, "address cell '", "' holds").map(|c| format!(" '{c}'")).unwrap_or_default();
+            format!("Zeile {line}: Die Zelle der IP-Adresse{cell} enthält mehrere Adressen statt einer; eine solche Zelle bleibt, wie sie ist, und wird nie in einen Connector eingetragen. Ein Relay-Connector braucht die eine öffentliche IPv4-Adresse, von der das Gerät sendet: Sehen Sie am Gerät nach oder fragen Sie, wer sein Netz betreibt.")
+        }),
+        code::WORKSHEET_SENDER_UNKNOWN => translated(lang, || {
+            let value = between(message, "the Sender '", "' is not one of").map(|v| format!(" '{v}'")).unwrap_or_default();
+            let account = between(message, "signs in as ", " is left unknown").map(|a| format!(" als {a}")).unwrap_or_default();
+            format!("Zeile {line}: Sender{value} ist weder device noch app noch person; wer sich{account} anmeldet, bleibt unbekannt. Schreiben Sie device, app oder person (auch Gerät, Anwendung, Benutzer) in die Spalte Sender oder lassen Sie sie leer.")
+        }),
+        code::WORKSHEET_OUTSIDE_UNKNOWN => translated(lang, || {
+            let value = between(message, "Sends outside '", "' is not yes or no").map(|v| format!(" '{v}'")).unwrap_or_default();
+            let account = between(message, "; whether ", " sends outside is left").map(|a| format!(" {a}")).unwrap_or_else(|| " das Konto".to_string());
+            format!("Zeile {line}: Sends outside{value} ist weder yes noch no; ob{account} nach außen sendet, bleibt unbekannt. Schreiben Sie yes oder no (auch ja, nein) in die Spalte Sends outside oder lassen Sie sie leer.")
+        }),
+        code::WORKSHEET_NO_ACCOUNT => translated(lang, || {
+            format!("Zeile {line} des Arbeitsblatts nennt kein Konto: Ihre Antworten gehören zu niemandem und wurden ausgelassen. Lassen Sie die Spalte Account so, wie das Arbeitsblatt sie geschrieben hat.")
+        }),
+        code::WORKSHEET_ROW_CUT => translated(lang, || {
+            let columns = between(message, " has ", " columns of").and_then(|c| c.split_once(" of the ")).map_or_else(|| "weniger Spalten als die".to_string(), |(got, want)| format!("nur {got} der {want} Spalten der"));
+            format!("Zeile {line} hat {columns} Kopfzeile des Arbeitsblatts: Die Zeile ist abgeschnitten; gelesen werden die vorhandenen Zellen, die übrigen gelten als leer. Speichern Sie das Arbeitsblatt erneut und fügen Sie die ganze Datei ein.")
         }),
         code::MORE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
