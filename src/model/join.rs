@@ -36,8 +36,8 @@ pub enum Conflict {
     AmbiguousIdentity { line: u32, candidates: Vec<String> },
     /// Exchange Online and Exchange Server properties in one paste.
     EnvironmentMarkersDisagree { online_line: u32, server_line: u32 },
-    /// A worksheet answers for the same account twice, differently: the later row's answers
-    /// are used.
+    /// A worksheet answers for the same account twice, differently: where they differ, the
+    /// later row's answer is used.
     AnswerDisagrees { account: String, lines: Vec<u32> },
 }
 
@@ -157,7 +157,8 @@ impl Joiner {
     /// Gives a worksheet row's answer to the mailbox its account names (by any value the
     /// mailbox goes by, the most specific first, compared as [`same_identity`] does), or adds
     /// the account as a mailbox of its own: a worksheet pasted alone lists its accounts. A
-    /// later row for the same mailbox wins; one that answers differently is a conflict.
+    /// later row for the same mailbox wins where it gives a value; one that gives another
+    /// value than an earlier row is a conflict.
     /// True when the account was in no other input, while other inputs name accounts.
     pub(super) fn add_answer(&mut self, row: &AnswerRow) -> bool {
         let hash = identity_hash(&row.account);
@@ -176,12 +177,16 @@ impl Joiner {
         };
         let Some(mailbox) = self.mailboxes.get_mut(index) else { return false };
         let earlier = self.answered.insert(index, row.line);
-        if let (Some(first), Some(before)) = (earlier, mailbox.answer.as_deref())
-            && *before != row.answer
-        {
-            self.conflicts.push(Conflict::AnswerDisagrees { account: row.account.to_string(), lines: vec![first, row.line] });
-        }
-        mailbox.answer = Some(Box::new(row.answer.clone()));
+        let answer = match (earlier, mailbox.answer.as_deref()) {
+            (Some(first), Some(before)) => {
+                if before.contradicts(&row.answer) {
+                    self.conflicts.push(Conflict::AnswerDisagrees { account: row.account.to_string(), lines: vec![first, row.line] });
+                }
+                before.overlaid(&row.answer)
+            }
+            _ => row.answer.clone(),
+        };
+        mailbox.answer = Some(Box::new(answer));
         found.is_none() && self.mailboxes.len() > self.from_answers
     }
 

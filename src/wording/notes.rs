@@ -69,9 +69,9 @@ pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
             let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
             let lines = lines.join(", ");
             match lang {
-                Lang::En => format!("The worksheet answers for {account} twice, differently (lines {lines}); the answers of line {later} are used."),
+                Lang::En => format!("The worksheet answers for {account} twice, differently (lines {lines}); where they differ, the answer of line {later} is used."),
                 Lang::De => format!(
-                    "Das Arbeitsblatt beantwortet {account} zweimal, verschieden (Zeilen {lines}); verwendet werden die Antworten aus Zeile {later}."
+                    "Das Arbeitsblatt beantwortet {account} zweimal, verschieden (Zeilen {lines}); wo sich die Antworten widersprechen, gilt die aus Zeile {later}."
                 ),
             }
         }
