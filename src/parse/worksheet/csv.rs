@@ -1,15 +1,17 @@
 //! The worksheet as a spreadsheet saves it, read with the `csv` crate as the sign-in exports are
 //! (`usage::csv`): `,` or `;` (the list separator of a German spreadsheet) between cells,
-//! RFC 4180 quoting, a line break inside a quoted status. The sheet ends at a blank line, a
-//! prompt, or a line that starts another export or worksheet. A cell that cannot be read is
+//! RFC 4180 quoting, a line break inside a quoted status, as rows of a CSV block
+//! (`input::csv_block`). The sheet ends at a blank line, a prompt, or a line that starts
+//! another export or worksheet. A cell that cannot be read is
 //! named with its line and left unknown; everything else in the row is used.
 
 use std::sync::Arc;
 
-use ::csv::{ByteRecord, ReaderBuilder};
+use ::csv::ByteRecord;
 
 use super::{undefused, Answer, AnswerRow, Sender, parse_sends_outside};
 use crate::parse::console::line_kind::is_prompt;
+use crate::parse::input::csv_block::CsvBlock;
 use crate::parse::input::lines::Lines;
 use crate::parse::sink::{Sink, code};
 use crate::parse::{Severity, usage};
@@ -44,37 +46,23 @@ impl Columns {
 /// other readers look at it.
 pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
     let delimiter = header_delimiter(lines.get(start))?;
-    let offset = lines.start(start);
-    let text = lines.text().get(offset..)?;
-    let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut record = ByteRecord::new();
-    if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
-        return None;
-    }
+    let mut block = CsvBlock::start(lines, start, delimiter, &mut record)?;
     let columns = Columns::of(&record)?;
     let header_line = lines.number(start);
-    let mut last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(start);
     let mut rows = 0usize;
-    while let Ok(true) = reader.read_byte_record(&mut record) {
-        let Some(position) = record.position() else { break };
-        // A blank line (which the reader skips, reporting the position before it) ends the
-        // sheet, as does a line that is no row of it.
-        let at = byte(position);
-        if matches!(text.as_bytes().get(at), Some(b'\n' | b'\r')) {
+    while let Some(first_index) = block.next(lines, &mut record) {
+        if ends_sheet(lines.get(first_index)) {
             break;
         }
-        let first_index = lines.index_at_from(offset.saturating_add(at), last_index);
-        if first_index > last_index + 1 || ends_sheet(lines.get(first_index)) {
-            break;
-        }
-        last_index = lines.index_at_from(offset.saturating_add(byte(reader.position()).saturating_sub(1)), first_index).max(first_index);
+        block.take(lines, first_index);
         rows += 1;
         read_row(&record, &columns, lines.number(first_index), header_line, sink);
     }
     if rows == 0 {
         sink.diagnose(Severity::Info, header_line, code::CSV_EMPTY, || format!("The CSV header at line {header_line} has no rows under it."), None);
     }
-    Some(last_index + 1)
+    Some(block.end())
 }
 
 /// The delimiter of a line that may be a worksheet's header: it starts with `Account` (quoted
@@ -126,10 +114,6 @@ fn read_row(record: &ByteRecord, columns: &Columns, line: u32, header_line: u32,
     });
     let status = columns.status.map(cell).filter(|s| !s.is_empty()).map(Arc::from);
     sink.answers().push(AnswerRow { line, account: Arc::from(account), answer: Answer { sender, sends_outside, status } });
-}
-
-fn byte(position: &::csv::Position) -> usize {
-    usize::try_from(position.byte()).unwrap_or(usize::MAX)
 }
 
 #[cfg(test)]
