@@ -334,3 +334,68 @@ fn answer_rows_are_what_the_reader_gives() {
     let row = AnswerRow { line: 2, account: "a@b.c".into(), answer: Answer { sender: Sender::Person, sends_outside: Some(true), status: None } };
     assert_eq!(parse("Account,Sender,Sends outside,Recommended\na@b.c,person,yes,ask\n").answers, [row]);
 }
+
+mod any_sheet {
+    use exo_auth_analyzer::parse::{parse, parse_sends_outside, Sender};
+    use proptest::prelude::*;
+
+    fn account() -> impl Strategy<Value = String> {
+        ("[=+@-]?", "[a-z][a-z0-9.@=+-]{0,12}").prop_map(|(formula, name)| format!("{formula}{name}"))
+    }
+
+    fn status() -> impl Strategy<Value = String> {
+        // What a paste keeps as it is: no `\`, `&`, `<` or `>`, which undo what chat tools do.
+        // An admin's own `'=` reads as the `=` a defused formula was: left out.
+        prop_oneof!["[a-zA-Z0-9 ,;\"'=+@().:/?!#%-]{0,20}", "[a-z ,;\"]{0,8}\n[a-z ]{0,8}", "[=+@-][a-z(\")]{0,8}"].prop_filter("no leading quote", |s| !s.trim().starts_with('\''))
+    }
+
+    /// A cell as the worksheet's writer defuses it.
+    fn defused(cell: &str) -> String {
+        if cell.starts_with(exo_auth_analyzer::parse::FORMULA_STARTS) { format!("'{cell}") } else { cell.to_string() }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_sheet_a_spreadsheet_saves_reads_back(
+            rows in prop::collection::vec((account(), prop::sample::select(vec!["device", "App", "", "Gerät", "printer"]), prop::sample::select(vec!["yes", "NO", "", "ja", "maybe"]), status()), 1..8),
+            semicolon in any::<bool>(),
+            crlf in any::<bool>(),
+        ) {
+            let mut writer = csv::WriterBuilder::new()
+                .delimiter(if semicolon { b';' } else { b',' })
+                .terminator(if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
+                .from_writer(Vec::new());
+            writer.write_record(["Account", "Sender", "Sends outside", "Recommended", "Status"]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for (account, sender, outside, status) in &rows {
+                writer.write_record([defused(account).as_str(), sender, outside, "ask", defused(status).as_str()]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            }
+            let text = String::from_utf8(writer.into_inner().map_err(|e| TestCaseError::fail(e.to_string()))?).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let parsed = parse(&text);
+            let read: Vec<(String, Sender, Option<bool>, Option<String>)> = parsed.answers.iter().map(|r| (r.account.to_string(), r.answer.sender, r.answer.sends_outside, r.answer.status.as_deref().map(str::to_string))).collect();
+            let expected: Vec<(String, Sender, Option<bool>, Option<String>)> = rows
+                .iter()
+                .map(|(account, sender, outside, status)| {
+                    let status = status.trim();
+                    (account.clone(), Sender::parse(sender).unwrap_or_default(), parse_sends_outside(outside).flatten(), (!status.is_empty()).then(|| status.to_string()))
+                })
+                .collect();
+            prop_assert_eq!(read, expected, "{}", text);
+            let bad = rows.iter().filter(|(_, sender, _, _)| *sender == "printer").count() + rows.iter().filter(|(_, _, outside, _)| *outside == "maybe").count();
+            prop_assert_eq!(parsed.diagnostics.len(), bad, "{:?}", parsed.diagnostics);
+        }
+
+        #[test]
+        fn never_panics_after_a_worksheet_header(tail in "(?s).{0,300}", semicolon in any::<bool>()) {
+            let header = if semicolon { "Account;Sender;Sends outside;Recommended\n" } else { "Account,Sender,Sends outside,Recommended,Status\n" };
+            let text = format!("{header}{tail}");
+            let parsed = parse(&text);
+            let lines = u32::try_from(text.split(['\n', '\r']).count()).unwrap_or(u32::MAX);
+            prop_assert!(parsed.answers.iter().all(|r| r.line >= 2 && r.line <= lines && !r.account.is_empty()));
+            let context = exo_auth_analyzer::rules::Context::new(exo_auth_analyzer::rules::Date::new(2026, 12, 1).unwrap_or_default());
+            let report = exo_auth_analyzer::remedy::evaluate(&parsed, &context);
+            let _ = exo_auth_analyzer::export::worksheet_csv(&report, &Default::default(), exo_auth_analyzer::wording::Lang::En);
+        }
+    }
+}
