@@ -44,17 +44,21 @@
 //!
 //! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
 //!   JSON, CSV, transcripts), in a folder per input family (`parse/input/`, `parse/console/`,
-//!   `parse/shape/`, `parse/printed/`, `parse/usage/`, `parse/client_error/`). A new input
-//!   shape is a new file in `parse/shape/`, registered in `parse/shape/mod.rs`. A record's
-//!   values are [`parse::Text`]s, ranges of one shared copy of the text, so reading allocates
-//!   per object, not per value. Sign-in logs and usage reports (`parse/usage/`) become compact
-//!   [`parse::UsageRow`]s that share their repeated texts, and client errors anywhere in the
-//!   text become [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by
-//!   part ([`parse::PartedParse`]).
+//!   `parse/shape/`, `parse/printed/`, `parse/usage/`, `parse/worksheet/`,
+//!   `parse/client_error/`). A new input shape is a new file in `parse/shape/`, declared in
+//!   `parse/shape/mod.rs` and put in the one list of readers in the order they are tried
+//!   (`parse/segment.rs`). A record's values are [`parse::Text`]s, ranges of one shared copy
+//!   of the text, so reading allocates per object, not per value. Sign-in logs and usage
+//!   reports (`parse/usage/`) become compact [`parse::UsageRow`]s that share their repeated
+//!   texts, a worksheet pasted back becomes the admin's answers per account
+//!   ([`parse::AnswerRow`], `parse/worksheet/`), and client errors anywhere in the text become
+//!   [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by part
+//!   ([`parse::PartedParse`]).
 //! - [`model`]: typed views of each cmdlet's records, and the usage rows added up per account
-//!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name.
-//!   Records are joined through an index of their identities' hashes, each match confirmed by
-//!   comparison; a mailbox's identities are the parser's texts, not copies.
+//!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name, and
+//!   after them a worksheet's answers, joined to the account they name or listed as accounts
+//!   of their own. Records are joined through an index of their identities' hashes, each match
+//!   confirmed by comparison; a mailbox's identities are the parser's texts, not copies.
 //! - [`rules`]: one small module per rule row of the specification, each with a doc comment
 //!   (what / why / source) and its own tests. A new rule is a new file there, called from
 //!   `rules/mod.rs`. A verdict keeps every rule that refuses it, in the order a sign-in meets

@@ -46,8 +46,7 @@ pub fn note(lang: Lang, note: &Note) -> String {
 pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
     match conflict {
         Conflict::SettingDisagrees { object, setting, lines } => {
-            let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
-            let lines = lines.join(", ");
+            let lines = line_list(lines);
             match lang {
                 Lang::En => format!("{setting} of {object} is shown with different values (lines {lines}); it decides nothing."),
                 Lang::De => format!(
@@ -66,8 +65,7 @@ pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
         }
         Conflict::AnswerDisagrees { account, lines } => {
             let later = lines.last().copied().unwrap_or_default();
-            let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
-            let lines = lines.join(", ");
+            let lines = line_list(lines);
             match lang {
                 Lang::En => format!("The worksheet answers for {account} twice, differently (lines {lines}); where they differ, the answer of line {later} is used."),
                 Lang::De => format!(
@@ -84,6 +82,11 @@ pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
             ),
         },
     }
+}
+
+/// Line numbers as a list: `2, 9`.
+fn line_list(lines: &[u32]) -> String {
+    lines.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
 }
 
 /// A parser diagnostic. The parser words each one in English itself (`message`, naming the

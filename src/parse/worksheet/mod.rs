@@ -19,7 +19,7 @@ pub use answer::{parse_sends_outside, Answer, Sender};
 
 /// What a cell a spreadsheet would read as a formula starts with: the worksheet's writer puts
 /// a `'` in front of such a cell (`export`'s `defuse_formula`), and its reader takes it off
-/// again ([`undefused`]).
+/// again.
 pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// One account's row of a worksheet read back.
