@@ -1,4 +1,5 @@
-//! Joining CAS mailbox and user records into mailboxes by any identity they share.
+//! Joining CAS mailbox and user records into mailboxes by any identity they share, and the
+//! accounts of the evidence of use and a worksheet's answers to them.
 
 use rustc_hash::FxHashMap;
 

@@ -3,7 +3,8 @@
 //!
 //! [`Evidence::from_parsed`] sorts records by cmdlet, merges repeated pastes of the same object
 //! (disagreements become [`Conflict`]s, never a pick), joins CAS mailboxes and users by any
-//! identity they share, and detects the environment.
+//! identity they share, then the accounts of the evidence of use and last a worksheet's
+//! answers, and detects the environment.
 
 mod auth_policy;
 mod cas_mailbox;
