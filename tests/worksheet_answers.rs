@@ -399,3 +399,17 @@ mod any_sheet {
         }
     }
 }
+
+#[test]
+fn the_command_line_says_on_standard_error_what_it_could_not_read_in_a_sheet() {
+    let sheet = "Account,Sender,Sends outside,Recommended\nscanner@contoso.com,printer,no,ask\n";
+    let output = binary::run_binary(&["check", "--format", "json", "--as-of", AS_OF, "-"], sheet.as_bytes());
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr, "exo-auth-analyzer: Line 2: the Sender 'printer' is not one of device, app or person; what signs in as scanner@contoso.com is left unknown.\n");
+    let document: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    // The sender left unknown, the name reads as a device; the rest of the row is used.
+    assert_eq!(plan(&document, "scanner@contoso.com"), (json!("hve"), json!("device"), json!("likely"), json!(false), json!("answer")));
+    let redacted = binary::run_binary(&["check", "--redact", "--as-of", AS_OF, "-"], sheet.as_bytes());
+    assert!(!String::from_utf8_lossy(&redacted.stderr).contains("contoso"), "redacted there too");
+}

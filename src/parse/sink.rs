@@ -40,6 +40,8 @@ pub mod code {
     pub const WORKSHEET_OUTSIDE_UNKNOWN: &str = "worksheet-sends-outside-unknown";
     pub const WORKSHEET_NO_ACCOUNT: &str = "worksheet-no-account";
     pub const WORKSHEET_ROW_CUT: &str = "worksheet-row-cut";
+    /// What a worksheet read back says of the answers it could not read.
+    pub const WORKSHEET: [&str; 4] = [WORKSHEET_SENDER_UNKNOWN, WORKSHEET_OUTSIDE_UNKNOWN, WORKSHEET_NO_ACCOUNT, WORKSHEET_ROW_CUT];
 }
 
 /// After this many diagnostics of one code, the rest are counted, not listed.
