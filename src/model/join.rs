@@ -58,6 +58,9 @@ pub(super) struct Joiner {
     answered: FxHashMap<usize, u32>,
     /// How many mailboxes only a worksheet names.
     from_answers: usize,
+    /// Whether a worksheet's answers are joined after the accounts: only then are the accounts
+    /// no record names indexed.
+    pub(super) answers_follow: bool,
 }
 
 /// The mailboxes one identity hash leads to: nearly always one, so no list is allocated for it.
@@ -95,6 +98,7 @@ impl Joiner {
             merged: Vec::new(),
             answered: FxHashMap::default(),
             from_answers: 0,
+            answers_follow: false,
         }
     }
 
@@ -150,7 +154,9 @@ impl Joiner {
                 };
                 self.mailboxes.push(Mailbox { identities, usage: Some(Box::new(usage)), ..Mailbox::default() });
                 // Indexed for the worksheet's answers, joined after every account.
-                self.index_values(self.mailboxes.len() - 1, &[hash]);
+                if self.answers_follow {
+                    self.index_values(self.mailboxes.len() - 1, &[hash]);
+                }
             }
         }
     }

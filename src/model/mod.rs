@@ -105,7 +105,8 @@ pub struct EvidenceBuild {
 
 impl EvidenceBuild {
     pub fn new(parsed: &Parsed, accounts: Vec<AccountUsage>) -> Self {
-        let joiner = join::Joiner::with_capacity(parsed.records.len());
+        let mut joiner = join::Joiner::with_capacity(parsed.records.len());
+        joiner.answers_follow = !parsed.answers.is_empty();
         EvidenceBuild { evidence: Evidence::default(), markers: EnvironmentMarkers::default(), joiner, accounts: accounts.into_iter(), next: 0, answered: 0 }
     }
 
