@@ -68,10 +68,11 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
 /// The delimiter of a line that may be a worksheet's header: it starts with `Account` (quoted
 /// or not), then `,` or `;`. Every line of every paste comes here first: most fail at once.
 fn header_delimiter(line: &str) -> Option<u8> {
+    let [account, ..] = LEADING;
     let line = line.trim_start_matches('\u{feff}').trim_start();
     let name = line.strip_prefix('"').unwrap_or(line);
-    let (first, rest) = (name.get(..LEADING[0].len())?, name.get(LEADING[0].len()..)?);
-    if !first.eq_ignore_ascii_case(LEADING[0]) {
+    let (first, rest) = (name.get(..account.len())?, name.get(account.len()..)?);
+    if !first.eq_ignore_ascii_case(account) {
         return None;
     }
     match rest.trim_start_matches('"').trim_start().bytes().next()? {
