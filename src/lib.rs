@@ -2,13 +2,15 @@
 //!
 //! Reads the text people paste from Exchange PowerShell (`Get-TransportConfig`,
 //! `Get-EXOCasMailbox`/`Get-CASMailbox`, `Get-AuthenticationPolicy`, `Get-User`,
-//! `Get-OrganizationConfig`, `Get-AcceptedDomain`) and tells, per mailbox, whether POP3, IMAP4 and SMTP AUTH sign-in
-//! works with a password or with OAuth, which setting decides it, and the PowerShell commands
+//! `Get-OrganizationConfig`, `Get-AcceptedDomain`) and tells, per mailbox, whether POP3, IMAP4
+//! and SMTP AUTH sign-in works with a password or with OAuth, which setting decides it, and the PowerShell commands
 //! that change it. It also reads the evidence of who actually signs in how (Entra sign-in logs,
 //! the SMTP AUTH clients and Email apps usage reports, `../shared/evidence.md`), who mails whom
-//! (message traces, `../shared/migration.md` §1) and the errors clients show, and tells which
-//! accounts break when SMTP AUTH with a password is switched off by default at the end of
-//! December 2026, and what to do with each.
+//! (message traces) and the errors clients show, and tells which accounts break when SMTP AUTH
+//! with a password is switched off by default at the end of December 2026, and the way out for
+//! each: which path fits (OAuth, High Volume Email, a relay connector, Direct Send), with the
+//! commands and device settings filled in from the paste, and a worksheet to work through
+//! (`../shared/migration.md`).
 //!
 //! ## Pipeline
 //!
@@ -31,42 +33,57 @@
 //! a mailbox's commands are refused is known up front, from a quoting check of its identity.
 //! Nothing flows back: the rules never see a command, remedy never decides a verdict.
 //!
+//! The way out of an account that signs in with a password is made the same way, when it is
+//! asked for: the evaluation keeps what the evidence shows of the account
+//! ([`rules::way_out::AccountFacts`]: a likely sender, its one public address, what a message
+//! trace shows it sends); [`rules::way_out::decide`] weighs each path with the admin's answers
+//! given by then (a fit per path, one rule per file, and the recommended path or the questions
+//! that decide it); and remedy fills in each path that is not ruled out
+//! ([`remedy::way_out`]). Choosing a path is a rule; turning it into commands is remedy.
+//!
 //! ## Folders
 //!
 //! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
 //!   JSON, CSV, transcripts), in a folder per input family (`parse/input/`, `parse/console/`,
 //!   `parse/shape/`, `parse/printed/`, `parse/usage/`, `parse/message_trace/`,
-//!   `parse/client_error/`). A new input shape is a new file in `parse/shape/`, registered in
-//!   `parse/shape/mod.rs`. A record's values are [`parse::Text`]s, ranges of one shared copy of
-//!   the text, so reading allocates per object, not per value. Sign-in logs and usage reports
-//!   (`parse/usage/`) become compact [`parse::UsageRow`]s that share their repeated texts, the
-//!   records of message traces compact [`parse::TraceRow`]s (`parse/message_trace/`), and client
-//!   errors anywhere in the text become [`parse::Symptom`]s (`parse/client_error/`); a large
-//!   text can be read part by part ([`parse::PartedParse`]).
+//!   `parse/worksheet/`, `parse/client_error/`). A new input shape is a new file in
+//!   `parse/shape/`, declared in `parse/shape/mod.rs` and put in the one list of readers in the
+//!   order they are tried (`parse/segment.rs`). A record's values are [`parse::Text`]s, ranges
+//!   of one shared copy of the text, so reading allocates per object, not per value. Sign-in
+//!   logs and usage reports (`parse/usage/`) become compact [`parse::UsageRow`]s that share
+//!   their repeated texts, the records of message traces compact [`parse::TraceRow`]s
+//!   (`parse/message_trace/`), a worksheet pasted back becomes the admin's answers per account
+//!   ([`parse::AnswerRow`], `parse/worksheet/`), and client errors anywhere in the text become
+//!   [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by part
+//!   ([`parse::PartedParse`]).
 //! - [`model`]: typed views of each cmdlet's records, and the usage rows added up per account
 //!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name; the
 //!   message traces added up per sender ([`model::SenderTraffic`]) and joined the same way, and
-//!   the organization's domains ([`model::OrganizationDomains`]) they are told against.
-//!   Records are joined through an index of their identities' hashes, each match confirmed by
-//!   comparison; a mailbox's identities are the parser's texts, not copies.
+//!   the organization's domains ([`model::OrganizationDomains`]) they are told against; after
+//!   them a worksheet's answers, joined to the account they name or listed as accounts of
+//!   their own. Records are joined through an index of their identities' hashes, each match
+//!   confirmed by comparison; a mailbox's identities are the parser's texts, not copies.
 //! - [`rules`]: one small module per rule row of the specification, each with a doc comment
 //!   (what / why / source) and its own tests. A new rule is a new file there, called from
 //!   `rules/mod.rs`. A verdict keeps every rule that refuses it, in the order a sign-in meets
 //!   them ([`rules::BlockingLayer`]); [`rules::answer`] groups verdicts by outcome and reason
-//!   for the answer first. [`rules::december`] answers who breaks at the end of December 2026;
-//!   [`rules::symptom`] says which layer a client error names.
+//!   for the answer first. [`rules::december`] answers who breaks at the end of December 2026,
+//!   and [`rules::way_out`] which way out fits each of them (a new path is a new file there,
+//!   listed in `Path`); [`rules::symptom`] says which layer a client error names.
 //! - [`remedy`]: commands built from verdicts, every identity quoted by
 //!   [`remedy::single_quoted`]; and the whole answer, [`remedy::Report`] ([`remedy::analyze`]):
 //!   the organization's verdicts and commands, and the mailboxes, whose verdicts and commands
 //!   are built one mailbox at a time when asked for (the JSON streams them as it is written).
-//!   The rules never see a command.
+//!   [`remedy::way_out`] fills in each path of a plan (one file per path): the commands, the
+//!   device settings, the portal steps, one check. The rules never see a command.
 //! - [`wording`]: every code of the core (findings, headlines, warnings, gates, purposes,
 //!   notes, conflicts, diagnostics, ...) worded for people in each [`wording::Lang`], all
 //!   languages side by side in one match arm. A new language is a new `Lang` variant and one
 //!   more branch per arm. Counts go through one plural rule per language; the note for the
 //!   ticket ([`wording::ticket_note`]) is built here, so the page and `check --format markdown`
 //!   give the same text.
-//! - [`export`]: the bulk verdict table as CSV and Markdown.
+//! - [`export`]: the bulk verdict table, and the worksheet of the way out per account, as CSV
+//!   and Markdown.
 //! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown.
 //! - `ui` (wasm32 only): one view per file, with all state in one reducer (`ui::state`); views
 //!   get data and callbacks only. A view is a Yew function component only if it keeps state of

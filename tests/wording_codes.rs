@@ -353,10 +353,11 @@ fn every_note_and_conflict_is_worded_in_every_language() {
         Note::ObsoletePolicySetting { policy: Some("Legacy".into()), setting: "AuthenticationPolicy.AllowBasicAuthImap", line: 7 },
         Note::ObsoletePolicySetting { policy: None, setting: "AuthenticationPolicy.AllowBasicAuthPop", line: 8 },
         Note::UnnamedPolicy { line: 12 },
+        Note::AccountOnlyInWorksheet { line: 30, account: "scanner@contoso.com".into() },
     ];
     for note in notes {
         match &note {
-            Note::StaleAdvicePopImapSwitch { .. } | Note::ObsoletePolicySetting { .. } | Note::UnnamedPolicy { .. } => {}
+            Note::StaleAdvicePopImapSwitch { .. } | Note::ObsoletePolicySetting { .. } | Note::UnnamedPolicy { .. } | Note::AccountOnlyInWorksheet { .. } => {}
         }
         check(&format!("{note:?}"), true, |lang| wording::note(lang, &note));
     }
@@ -364,10 +365,11 @@ fn every_note_and_conflict_is_worded_in_every_language() {
         Conflict::SettingDisagrees { object: "TransportConfig".into(), setting: "SmtpClientAuthenticationDisabled", lines: vec![2, 9] },
         Conflict::AmbiguousIdentity { line: 4, candidates: vec!["anna@contoso.com".into(), "anna@fabrikam.com".into()] },
         Conflict::EnvironmentMarkersDisagree { online_line: 3, server_line: 20 },
+        Conflict::AnswerDisagrees { account: "scanner@contoso.com".into(), lines: vec![4, 9] },
     ];
     for conflict in conflicts {
         match &conflict {
-            Conflict::SettingDisagrees { .. } | Conflict::AmbiguousIdentity { .. } | Conflict::EnvironmentMarkersDisagree { .. } => {}
+            Conflict::SettingDisagrees { .. } | Conflict::AmbiguousIdentity { .. } | Conflict::EnvironmentMarkersDisagree { .. } | Conflict::AnswerDisagrees { .. } => {}
         }
         check(&format!("{conflict:?}"), true, |lang| wording::conflict(lang, &conflict));
     }
@@ -534,6 +536,7 @@ fn evidence_diagnostics() -> Vec<Diagnostic> {
         "Sender address,Messages sent\na@b.c,3\nx\n".to_string(),
         "[{\"clientAppUsed\": \"IMAP4\", \"userPrincipalName\": \"a@b.c\", \"x\": [1,],},\n{\"clientAppUsed\": \"IMAP4\", \"userPrincipalName\": tru}]\n".to_string(),
         format!("{portal}\n{}", portal.replace(",a\n", ",z\n").replace(",b\n", ",z\n")),
+        "Date (UTC),Username,Client app,Status,IP address\n2026-11-20T08:15:31Z,a@b.c,Authenticated SMTP,Success,\"203.0.113.5, 198.51.100.7\"\n".to_string(),
     ];
     first_of_each(pastes, "evidence-")
 }
@@ -581,10 +584,35 @@ fn every_evidence_diagnostic_is_worded_in_german_with_its_line() {
             code::EVIDENCE_JSON_REPAIRED,
             code::EVIDENCE_JSON_INVALID,
             code::EVIDENCE_TENANTS_MIXED,
+            code::EVIDENCE_IP_LIST,
         ],
     );
     let flatten = found.iter().find(|d| d.code == code::EVIDENCE_STATUS_UNREADABLE).map(|d| wording::diagnostic(Lang::De, d)).unwrap_or_default();
     assert!(flatten.contains("@{n='ErrorCode';e={$_.Status.ErrorCode}}"), "{flatten}");
+    let list = found.iter().find(|d| d.code == code::EVIDENCE_IP_LIST).map(|d| wording::diagnostic(Lang::De, d)).unwrap_or_default();
+    assert!(list.starts_with("Zeile 2: Die Zelle der IP-Adresse '203.0.113.5, 198.51.100.7' enthält"), "{list}");
+}
+
+#[test]
+fn every_worksheet_diagnostic_is_worded_in_german_with_its_line_and_value() {
+    let sheet = "Account,Sender,Sends outside,Recommended,Status\n\
+                 scanner@contoso.com,printer,sometimes,ask,\n\
+                 ,device,yes,ask,\n\
+                 app@contoso.com,app\n";
+    let parsed = exo_auth_analyzer::parse::parse(sheet);
+    let expect = [
+        (code::WORKSHEET_SENDER_UNKNOWN, "Zeile 2: Sender 'printer' ist weder device noch app noch person; wer sich als scanner@contoso.com anmeldet"),
+        (code::WORKSHEET_OUTSIDE_UNKNOWN, "Zeile 2: Sends outside 'sometimes' ist weder yes noch no; ob scanner@contoso.com nach außen sendet"),
+        (code::WORKSHEET_NO_ACCOUNT, "Zeile 3 des Arbeitsblatts nennt kein Konto"),
+        (code::WORKSHEET_ROW_CUT, "Zeile 4 hat nur 2 der 5 Spalten der Kopfzeile"),
+    ];
+    for (code, german) in expect {
+        let diagnostic = parsed.diagnostics.iter().find(|d| d.code == code).unwrap_or_else(|| panic!("{code} not produced: {:?}", parsed.diagnostics));
+        assert_eq!(wording::diagnostic(Lang::En, diagnostic), diagnostic.message);
+        check(code, true, |lang| wording::diagnostic(lang, diagnostic));
+        let worded = wording::diagnostic(Lang::De, diagnostic);
+        assert!(worded.starts_with(german), "{worded}");
+    }
 }
 
 /// The message trace reader's diagnostics, from constructed traces that show each doubt.

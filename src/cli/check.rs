@@ -33,7 +33,16 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let options = parse_options(args, today())?;
     let text = super::read_inputs(&options.files)?;
     let (parsed, report) = crate::remedy::analyze(&text, &options.context);
-    let report = if options.redact { crate::redact::Redactor::new(&text, &parsed).report(report) } else { report };
+    let redactor = options.redact.then(|| crate::redact::Redactor::new(&text, &parsed));
+    // The answers of a worksheet given back that could not be read: the admin gave them.
+    for diagnostic in parsed.diagnostics.iter().filter(|d| crate::parse::diagnostic_code::WORKSHEET.contains(&d.code)) {
+        let said = wording::diagnostic(options.lang, diagnostic);
+        eprintln!("exo-auth-analyzer: {}", redactor.as_ref().map_or(said.clone(), |r| r.text(&said)));
+    }
+    let report = match &redactor {
+        Some(redactor) => redactor.report(report),
+        None => report,
+    };
     let written = match options.format {
         Format::Markdown => write!(out, "{}", wording::ticket_note(options.lang, &parsed, &report)),
         Format::Worksheet => write!(out, "{}", crate::export::worksheet_csv(&report, &Default::default(), options.lang)),

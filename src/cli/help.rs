@@ -56,6 +56,11 @@ Options:
   --mailbox ID          only this mailbox (address, alias or name)
   -h, --help            this text
 
+A CSV whose first columns are Account,Sender,Sends outside,Recommended (the worksheet), given
+as a file or on standard input, is read as the admin's answers: Sender is device, app or
+person, Sends outside is yes or no, blank is unknown; Status is carried on. What could not be
+read in it is said on standard error, with its line.
+
 Exit status: 0 when the input was read (whatever the verdicts), 1 for a wrong option or a file
 that cannot be read.
 

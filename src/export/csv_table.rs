@@ -5,6 +5,7 @@
 //! need.
 
 use super::rows::{COLUMNS, evidence_cells, evidence_headings, mailbox_rows};
+use crate::parse::FORMULA_STARTS;
 use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
@@ -45,10 +46,11 @@ pub(super) fn push_record(out: &mut String, fields: &[String]) {
     out.push('\n');
 }
 
-/// A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading
+/// A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR:
+/// [`FORMULA_STARTS`], which the worksheet's reader takes the `'` off again) gets a leading
 /// `'`, so an identity from the paste can never run in the admin's spreadsheet.
 pub(super) fn defuse_formula(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if value.starts_with(FORMULA_STARTS) {
         format!("'{value}")
     } else {
         value.to_string()

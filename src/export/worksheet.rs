@@ -78,7 +78,7 @@ pub fn worksheet_csv(report: &Report, given: &Given, lang: Lang) -> String {
             defuse_formula(row.plan.ip.single().unwrap_or_default()),
             password_successes(&row),
             last_success(&row),
-            serde_code(&row.mailbox.december()),
+            row.mailbox.december().code().to_string(),
             defuse_formula(&evidence(lang, &row.plan)),
             defuse_formula(answer.and_then(|a| a.status.as_deref()).unwrap_or_default()),
         ];
@@ -123,14 +123,9 @@ fn markdown_row(cells: &[String]) -> String {
 fn device(row: &Row<'_>) -> (String, String, String) {
     let settings = row.plan.recommended.and_then(|path| row.mailbox.path_steps(&row.plan, path)).and_then(|steps| steps.device);
     match settings {
-        Some(d) => (d.server, d.port.to_string(), serde_code(&d.sign_in)),
+        Some(d) => (d.server, d.port.to_string(), d.sign_in.code().to_string()),
         None => (String::new(), String::new(), String::new()),
     }
-}
-
-/// A value's JSON code (`oauth`, `password`, `none`).
-fn serde_code<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
 fn source_ips(row: &Row<'_>) -> String {

@@ -1,4 +1,5 @@
-//! Joining CAS mailbox and user records into mailboxes by any identity they share.
+//! Joining CAS mailbox and user records into mailboxes by any identity they share, and the
+//! accounts of the evidence of use and a worksheet's answers to them.
 
 use rustc_hash::FxHashMap;
 
@@ -8,7 +9,7 @@ use super::cas_mailbox::CasMailbox;
 use super::identity::{identity_hash, same_identity, Identities};
 use super::traffic::{SenderTraffic, Senders};
 use super::usage::AccountUsage;
-use crate::parse::Answer;
+use crate::parse::{Answer, AnswerRow};
 use super::user::User;
 
 /// One mailbox as far as the paste shows it. The parts are boxed: a bulk paste of 100,000
@@ -36,6 +37,9 @@ pub enum Conflict {
     AmbiguousIdentity { line: u32, candidates: Vec<String> },
     /// Exchange Online and Exchange Server properties in one paste.
     EnvironmentMarkersDisagree { online_line: u32, server_line: u32 },
+    /// A worksheet answers for the same account twice, differently: where they differ, the
+    /// later row's answer is used.
+    AnswerDisagrees { account: String, lines: Vec<u32> },
 }
 
 pub(super) struct Joiner {
@@ -50,6 +54,13 @@ pub(super) struct Joiner {
     /// The mailboxes a second record of the same kind was merged into: the only ones whose
     /// settings can disagree.
     merged: Vec<usize>,
+    /// The mailboxes a worksheet answered for, with the line of the answer they hold.
+    answered: FxHashMap<usize, u32>,
+    /// How many mailboxes only a worksheet names.
+    from_answers: usize,
+    /// Whether a worksheet's answers or message traces are joined after the accounts: only then
+    /// are the accounts no record names indexed.
+    pub(super) answers_follow: bool,
 }
 
 /// The mailboxes one identity hash leads to: nearly always one, so no list is allocated for it.
@@ -85,6 +96,9 @@ impl Joiner {
             by_identity: FxHashMap::with_capacity_and_hasher(records.saturating_mul(3), Default::default()),
             candidates: Vec::new(),
             merged: Vec::new(),
+            answered: FxHashMap::default(),
+            from_answers: 0,
+            answers_follow: false,
         }
     }
 
@@ -120,7 +134,8 @@ impl Joiner {
     /// principal name it is (case ignored), or adds it as a mailbox of its own: an account that
     /// signs in is worth showing even when no cmdlet output names it.
     pub(super) fn add_usage(&mut self, usage: AccountUsage) {
-        match self.account_mailbox(&usage.account).and_then(|index| self.mailboxes.get_mut(index)) {
+        let hash = identity_hash(&usage.account);
+        match self.account_mailbox(hash, &usage.account).and_then(|index| self.mailboxes.get_mut(index)) {
             Some(mailbox) => mailbox.usage = Some(Box::new(usage)),
             None => {
                 let account = Some(crate::parse::Text::from(&*usage.account));
@@ -129,18 +144,20 @@ impl Joiner {
                 } else {
                     Identities { primary_smtp_address: account, ..Identities::default() }
                 };
-                // Indexed, so that a message trace of the account finds it.
-                let hash = identity_hash(&usage.account);
                 self.mailboxes.push(Mailbox { identities, usage: Some(Box::new(usage)), ..Mailbox::default() });
-                self.index_values(self.mailboxes.len() - 1, &[hash]);
+                // Indexed for the worksheet's answers and the message traces, joined after
+                // every account.
+                if self.answers_follow {
+                    self.index_values(self.mailboxes.len() - 1, &[hash]);
+                }
             }
         }
     }
 
     /// The mailbox whose primary SMTP address, user principal name or requested identity
-    /// `account` is (case ignored), if one is.
-    fn account_mailbox(&self, account: &str) -> Option<usize> {
-        let slots = self.by_identity.get(&identity_hash(account));
+    /// `account` is (case ignored), if one is; `hash` is the account's [`identity_hash`].
+    fn account_mailbox(&self, hash: u64, account: &str) -> Option<usize> {
+        let slots = self.by_identity.get(&hash);
         slots.map(Slots::as_slice).unwrap_or_default().iter().copied().find(|index| {
             self.mailboxes.get(*index).is_some_and(|m| {
                 [&m.identities.primary_smtp_address, &m.identities.user_principal_name, &m.identities.requested]
@@ -148,6 +165,42 @@ impl Joiner {
                     .any(|id| id.as_deref().is_some_and(|id| same_identity(id, account)))
             })
         })
+    }
+
+    /// Gives a worksheet row's answer to the mailbox its account names (by any value the
+    /// mailbox goes by, the most specific first, compared as [`same_identity`] does), or adds
+    /// the account as a mailbox of its own: a worksheet pasted alone lists its accounts. A
+    /// later row for the same mailbox wins where it gives a value; one that gives another
+    /// value than an earlier row is a conflict.
+    /// True when the account was in no other input, while other inputs name accounts.
+    pub(super) fn add_answer(&mut self, row: &AnswerRow) -> bool {
+        let hash = identity_hash(&row.account);
+        let slots = self.by_identity.get(&hash).map(Slots::as_slice).unwrap_or_default();
+        let found = slots.iter().filter_map(|&index| Some((self.mailboxes.get(index)?.identities.values().position(|id| same_identity(id, &row.account))?, index))).min();
+        let index = match found {
+            Some((_, index)) => index,
+            None => {
+                let identities = Identities { identity: Some(crate::parse::Text::from(&*row.account)), ..Identities::default() };
+                self.mailboxes.push(Mailbox { identities, ..Mailbox::default() });
+                self.from_answers += 1;
+                let index = self.mailboxes.len() - 1;
+                self.index_values(index, &[hash]);
+                index
+            }
+        };
+        let Some(mailbox) = self.mailboxes.get_mut(index) else { return false };
+        let earlier = self.answered.insert(index, row.line);
+        let answer = match (earlier, mailbox.answer.as_deref()) {
+            (Some(first), Some(before)) => {
+                if before.contradicts(&row.answer) {
+                    self.conflicts.push(Conflict::AnswerDisagrees { account: row.account.to_string(), lines: vec![first, row.line] });
+                }
+                before.overlaid(&row.answer)
+            }
+            _ => row.answer.clone(),
+        };
+        mailbox.answer = Some(Box::new(answer));
+        found.is_none() && self.mailboxes.len() > self.from_answers
     }
 
     /// Lets go of the identity index once every record is placed.
@@ -221,7 +274,7 @@ impl Joiner {
 /// A message trace's sender is the mailbox or account it is, as an account of the evidence is.
 impl Senders for Joiner {
     fn mailbox_of(&self, sender: &str) -> Option<usize> {
-        self.account_mailbox(sender)
+        self.account_mailbox(identity_hash(sender), sender)
     }
 
     /// What message traces show the mailbox sends, made room for when first asked.

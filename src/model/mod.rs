@@ -4,8 +4,9 @@
 //!
 //! [`Evidence::from_parsed`] sorts records by cmdlet, merges repeated pastes of the same object
 //! (disagreements become [`Conflict`]s, never a pick), joins CAS mailboxes and users by any
-//! identity they share, adds the evidence of use and the message traces to the accounts they
-//! show, learns the organization's domains, and detects the environment.
+//! identity they share, then the accounts of the evidence of use and a worksheet's answers,
+//! adds the message traces to the accounts they show, learns the organization's domains, and
+//! detects the environment.
 
 mod accepted_domain;
 mod auth_policy;
@@ -35,6 +36,8 @@ pub use traffic::{DomainsFrom, OrganizationDomains, SenderTraffic};
 pub use usage::{accounts, AccountTally, AccountUsage, UsageEntry};
 pub use user::User;
 
+use std::sync::Arc;
+
 use crate::parse::{Parsed, Source, SourceKind, Symptom};
 
 /// Everything the paste says, typed and joined.
@@ -58,6 +61,9 @@ pub struct Evidence {
     /// accepted domains if `Get-AcceptedDomain` was pasted, else those of the pasted mailboxes
     /// and accounts.
     pub domains: OrganizationDomains,
+    /// The worksheet rows (line, account) whose account no other input names, where other
+    /// inputs name accounts: their plans rest on the answers alone.
+    pub answers_alone: Vec<(u32, Arc<str>)>,
 }
 
 impl Evidence {
@@ -105,11 +111,15 @@ pub struct EvidenceBuild {
     traffic: traffic::TrafficTally,
     /// Records read so far.
     next: usize,
+    /// Worksheet answers joined so far.
+    answered: usize,
 }
 
 impl EvidenceBuild {
     pub fn new(parsed: &Parsed, accounts: Vec<AccountUsage>) -> Self {
-        let joiner = join::Joiner::with_capacity(parsed.records.len());
+        let mut joiner = join::Joiner::with_capacity(parsed.records.len());
+        // Accounts no record names are looked for by the answers and the traces after them.
+        joiner.answers_follow = !parsed.answers.is_empty() || !parsed.usage.traces.is_empty();
         EvidenceBuild {
             evidence: Evidence::default(),
             markers: EnvironmentMarkers::default(),
@@ -119,13 +129,15 @@ impl EvidenceBuild {
             accounts: accounts.into_iter(),
             traffic: traffic::TrafficTally::default(),
             next: 0,
+            answered: 0,
         }
     }
 
-    /// Reads up to `count` more records (or, after them, accounts, then messages of message
-    /// traces) of `parsed`, the one given to [`EvidenceBuild::new`]; true when all are read.
+    /// Reads up to `count` more records (or, after them, accounts, then a worksheet's answers,
+    /// then the messages of message traces) of `parsed`, the one given to
+    /// [`EvidenceBuild::new`]; true when all are read.
     pub fn step(&mut self, parsed: &Parsed, count: usize) -> bool {
-        let EvidenceBuild { evidence, markers, accepted, pasted, joiner, accounts, traffic, next } = self;
+        let EvidenceBuild { evidence, markers, accepted, pasted, joiner, accounts, traffic, next, answered } = self;
         let records = parsed.records.get(*next..).unwrap_or_default();
         let taken = records.len().min(count);
         for record in &records[..taken] {
@@ -173,11 +185,21 @@ impl EvidenceBuild {
             joiner.add_usage(account);
             left -= 1;
         }
+        // The answers after the accounts: they join the accounts of every other input.
+        let rows = parsed.answers.get(*answered..).unwrap_or_default();
+        for row in rows.iter().take(left) {
+            if joiner.add_answer(row) {
+                evidence.answers_alone.push((row.line, Arc::clone(&row.account)));
+            }
+        }
+        let joined = rows.len().min(left);
+        *answered += joined;
+        left -= joined;
         // Senders are looked for among the mailboxes and accounts once all of them are placed.
-        if accounts.len() == 0 {
+        if accounts.len() == 0 && *answered >= parsed.answers.len() {
             traffic.add(&parsed.usage, left, joiner);
         }
-        let done = *next >= parsed.records.len() && accounts.len() == 0 && traffic.is_done(&parsed.usage);
+        let done = *next >= parsed.records.len() && accounts.len() == 0 && *answered >= parsed.answers.len() && traffic.is_done(&parsed.usage);
         if done {
             // The index of 100,000 identities is let go here, in a step, not in `finish`.
             joiner.release_index();

@@ -11,17 +11,17 @@
 //! (prompts, stream lines, error records, and which cmdlet an object came from), `shape` (the
 //! readers of cmdlet output), `printed` (printed values and dates), `usage` (sign-in logs and
 //! usage reports → usage rows), `message_trace` (message traces read by the shape readers →
-//! trace rows) and `client_error` (client errors anywhere in the text). Beside
-//! them: what the parser produces (`record`), where readers put it (`sink`), the walk over the
-//! segments (`segment`), a large text read in parts (`parts`) and the admin's own answers about
-//! an account (`answer`).
+//! trace rows), `worksheet` (the worksheet read back → the admin's own answers about each
+//! account) and `client_error` (client errors anywhere in the text). Beside them: what the
+//! parser produces (`record`), where readers put it (`sink`), the walk over the segments
+//! (`segment`, which holds the one list of readers in the order they are tried) and a large
+//! text read in parts (`parts`).
 //!
 //! Line numbers: every [`LineSpan`] and [`Diagnostic::line`] is a 1-based line of the text as
 //! given, split at `\r\n`, `\r` or `\n` — for files, of [`decode`]'s result, which is also
 //! what a textarea holds after a paste. Normalisation removes prefixes (`> `, escape codes)
 //! and splits at `<br>` but never moves a line to another number.
 
-mod answer;
 mod client_error;
 mod console;
 mod input;
@@ -33,8 +33,9 @@ mod segment;
 mod shape;
 mod sink;
 mod usage;
+mod worksheet;
 
-pub use answer::{parse_sends_outside, Answer, Sender};
+pub use worksheet::{parse_sends_outside, Answer, AnswerRow, Sender, FORMULA_STARTS};
 pub use printed::date::{DateCulture, PrintedDate, date_in, paste_date_culture};
 pub use input::decode::{decode, decode_owned, normalise_line_endings};
 pub use input::decode_stream::DecodeStream;

@@ -112,8 +112,9 @@ impl PartedParse {
     /// Adds a part's results; the first source of a continued part is the export it continues,
     /// and a message trace that starts where the last one of the part before does is that one.
     fn merge(&mut self, part: Parsed, continued: Option<&Header>) {
-        let Parsed { records, mut diagnostics, usage } = part;
+        let Parsed { records, mut diagnostics, usage, answers } = part;
         self.parsed.records.extend(records);
+        self.parsed.answers.extend(answers);
         // Warned once per export, at its first row that shows it: not again for a later part.
         if continued.is_some() && self.parsed.diagnostics.iter().any(|d| d.code == code::CSV_ASCII_EXPORT) {
             diagnostics.retain(|d| d.code != code::CSV_ASCII_EXPORT);

@@ -154,6 +154,8 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
     /// Sign-in logs, usage reports and client errors (`../shared/evidence.md`).
     pub usage: super::Usage,
+    /// The admin's answers of a worksheet pasted back, one per row.
+    pub answers: Vec<super::AnswerRow>,
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use super::shape::list::{self, ListState};
 use super::shape::table;
 use super::sink::{Context, Sink, code};
 use super::usage::{self, TextPool};
+use super::worksheet;
 use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
@@ -43,10 +44,7 @@ pub(super) fn run_carried(lines: &Lines<'_>, only: Option<Shape>, carry: Carry) 
             continue;
         }
         let before = walk.sink.records().len();
-        let next = match only {
-            None => walk.read_any(index),
-            Some(shape) => walk.read_shape(shape, index),
-        };
+        let next = walk.read(only, index);
         match next {
             Some(next) => {
                 walk.flush_skipped();
@@ -78,34 +76,83 @@ struct Walk<'l, 'a> {
     skipped: Option<(usize, usize)>,
 }
 
+/// The readers, in the order they are tried at a line: the more specific first. A transcript
+/// header's `Key: value` lines are not a list, an error's `+ CategoryInfo :` is not a property,
+/// a sign-in export or a worksheet is not any CSV, a dash row under a header is a table and not
+/// a banner.
+#[derive(Clone, Copy)]
+enum Reader {
+    TranscriptHeader,
+    Prompt,
+    Stream,
+    ErrorRecord,
+    UsageJson,
+    Json,
+    Worksheet,
+    UsageCsv,
+    Csv,
+    Table,
+    List,
+    Banner,
+    Elision,
+    BareValue,
+}
+
+const READERS: [Reader; 14] = [
+    Reader::TranscriptHeader,
+    Reader::Prompt,
+    Reader::Stream,
+    Reader::ErrorRecord,
+    Reader::UsageJson,
+    Reader::Json,
+    Reader::Worksheet,
+    Reader::UsageCsv,
+    Reader::Csv,
+    Reader::Table,
+    Reader::List,
+    Reader::Banner,
+    Reader::Elision,
+    Reader::BareValue,
+];
+
+impl Reader {
+    /// The shape a text read as one shape only (`parse_as`) is read with it in; `None` for the
+    /// console's lines, read only in a paste of any shape.
+    fn shape(self) -> Option<Shape> {
+        match self {
+            Reader::UsageJson | Reader::Json => Some(Shape::Json),
+            Reader::Worksheet | Reader::UsageCsv | Reader::Csv => Some(Shape::Csv),
+            Reader::Table => Some(Shape::Table),
+            Reader::List => Some(Shape::List),
+            Reader::TranscriptHeader | Reader::Prompt | Reader::Stream | Reader::ErrorRecord | Reader::Banner | Reader::Elision | Reader::BareValue => None,
+        }
+    }
+}
+
 impl Walk<'_, '_> {
-    /// Tries each kind of segment in an order where the more specific wins: a transcript
-    /// header's `Key: value` lines are not a list, an error's `+ CategoryInfo :` is not a
-    /// property, a dash row under a header is a table and not a banner.
-    fn read_any(&mut self, index: usize) -> Option<usize> {
-        let lines = self.lines;
-        transcript::read_header(lines, index, &mut self.sink)
-            .or_else(|| transcript::read_prompt(lines, index, &mut self.context))
-            .or_else(|| transcript::read_stream(lines, index, &mut self.context, &mut self.sink))
-            .or_else(|| errors::read(lines, index, &mut self.sink))
-            .or_else(|| usage::json::read(lines, index, &mut self.sink))
-            .or_else(|| json::read(lines, index, &self.context, &mut self.json, &mut self.sink))
-            .or_else(|| usage::csv::read(lines, index, &mut self.sink))
-            .or_else(|| csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink))
-            .or_else(|| table::read(lines, index, &self.context, &mut self.sink))
-            .or_else(|| list::read(lines, index, &self.context, &mut self.list, &mut self.sink))
-            .or_else(|| transcript::read_banner(lines, index, &mut self.sink))
-            .or_else(|| self.read_elision(index))
-            .or_else(|| self.read_bare_value(index))
+    /// The first reader of [`READERS`] (with `only`, of those of that shape) that reads a
+    /// segment at line `index`, and the line after it.
+    fn read(&mut self, only: Option<Shape>, index: usize) -> Option<usize> {
+        READERS.into_iter().filter(|reader| only.is_none() || reader.shape() == only).find_map(|reader| self.read_with(reader, index))
     }
 
-    fn read_shape(&mut self, shape: Shape, index: usize) -> Option<usize> {
+    fn read_with(&mut self, reader: Reader, index: usize) -> Option<usize> {
         let lines = self.lines;
-        match shape {
-            Shape::List => list::read(lines, index, &self.context, &mut self.list, &mut self.sink),
-            Shape::Table => table::read(lines, index, &self.context, &mut self.sink),
-            Shape::Json => usage::json::read(lines, index, &mut self.sink).or_else(|| json::read(lines, index, &self.context, &mut self.json, &mut self.sink)),
-            Shape::Csv => usage::csv::read(lines, index, &mut self.sink).or_else(|| csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink)),
+        match reader {
+            Reader::TranscriptHeader => transcript::read_header(lines, index, &mut self.sink),
+            Reader::Prompt => transcript::read_prompt(lines, index, &mut self.context),
+            Reader::Stream => transcript::read_stream(lines, index, &mut self.context, &mut self.sink),
+            Reader::ErrorRecord => errors::read(lines, index, &mut self.sink),
+            Reader::UsageJson => usage::json::read(lines, index, &mut self.sink),
+            Reader::Json => json::read(lines, index, &self.context, &mut self.json, &mut self.sink),
+            Reader::Worksheet => worksheet::csv::read(lines, index, &mut self.sink),
+            Reader::UsageCsv => usage::csv::read(lines, index, &mut self.sink),
+            Reader::Csv => csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink),
+            Reader::Table => table::read(lines, index, &self.context, &mut self.sink),
+            Reader::List => list::read(lines, index, &self.context, &mut self.list, &mut self.sink),
+            Reader::Banner => transcript::read_banner(lines, index, &mut self.sink),
+            Reader::Elision => self.read_elision(index),
+            Reader::BareValue => self.read_bare_value(index),
         }
     }
 

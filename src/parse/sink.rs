@@ -5,6 +5,7 @@ use super::console::command::Command;
 use super::console::kind::{self, Doubt, Evidence, SignatureMemo};
 use super::input::intern::Interner;
 use super::usage::{Source, TextPool, Usage};
+use super::worksheet::AnswerRow;
 use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
 
 /// Diagnostic codes: stable, kebab-case; the UI translates by code.
@@ -39,6 +40,13 @@ pub mod code {
     pub const MESSAGE_TRACE_SENDER_UNREADABLE: &str = "message-trace-sender-unreadable";
     pub const MESSAGE_TRACE_RECIPIENT_UNREADABLE: &str = "message-trace-recipient-unreadable";
     pub const MESSAGE_TRACE_TIME_UNREADABLE: &str = "message-trace-time-unreadable";
+    pub const EVIDENCE_IP_LIST: &str = "evidence-ip-list";
+    pub const WORKSHEET_SENDER_UNKNOWN: &str = "worksheet-sender-unknown";
+    pub const WORKSHEET_OUTSIDE_UNKNOWN: &str = "worksheet-sends-outside-unknown";
+    pub const WORKSHEET_NO_ACCOUNT: &str = "worksheet-no-account";
+    pub const WORKSHEET_ROW_CUT: &str = "worksheet-row-cut";
+    /// What a worksheet read back says of the answers it could not read.
+    pub const WORKSHEET: [&str; 4] = [WORKSHEET_SENDER_UNKNOWN, WORKSHEET_OUTSIDE_UNKNOWN, WORKSHEET_NO_ACCOUNT, WORKSHEET_ROW_CUT];
 }
 
 /// After this many diagnostics of one code, the rest are counted, not listed.
@@ -162,6 +170,11 @@ impl Sink {
     /// The usage read so far, and the shared texts of its rows.
     pub(super) fn usage_and_pool(&mut self) -> (&mut Usage, &mut TextPool) {
         (&mut self.parsed.usage, &mut self.pool)
+    }
+
+    /// The worksheet answers read so far.
+    pub(super) fn answers(&mut self) -> &mut Vec<AnswerRow> {
+        &mut self.parsed.answers
     }
 
     /// Adds a source to the usage read, warning when it is of another tenant than an earlier one.

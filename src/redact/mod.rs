@@ -56,6 +56,9 @@ impl Redactor {
             learner.label(address, "ip-address");
         }
         learner.usage(&parsed.usage.rows);
+        for row in &parsed.answers {
+            learner.name(&row.account);
+        }
         for record in &parsed.records {
             if let Some(requested) = &record.requested_identity {
                 learner.name(requested);
@@ -144,6 +147,11 @@ impl Redactor {
             }
         }
         report.conflicts = report.conflicts.iter().map(|c| self.conflict(c)).collect();
+        for note in &mut report.notes {
+            if let crate::rules::Note::AccountOnlyInWorksheet { account, .. } = note {
+                *account = self.text(account);
+            }
+        }
         report.collect_script = report.collect_script.as_deref().map(|s| self.text(s));
         report
     }
@@ -157,6 +165,7 @@ impl Redactor {
             Conflict::AmbiguousIdentity { line, candidates } => {
                 Conflict::AmbiguousIdentity { line: *line, candidates: candidates.iter().map(|c| self.text(c)).collect() }
             }
+            Conflict::AnswerDisagrees { account, lines } => Conflict::AnswerDisagrees { account: self.text(account), lines: lines.clone() },
             other => other.clone(),
         }
     }

@@ -8,7 +8,7 @@ use super::mailboxes::{Group, Mailboxes, NewMailbox, PlanFacts};
 use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER};
 use super::{CollectTarget, Command, QuoteError};
 use crate::model::{identity_hash, Conflict, Environment, Evidence, Identities, Mailbox};
-use crate::parse::{Parsed, SourceKind, Symptom};
+use crate::parse::{Parsed, Sender, SourceKind, Symptom};
 use crate::remedy;
 use crate::rules::client_matrix::{combinations, Combination};
 use crate::rules::december::{self, December, DecemberAnswer, DecemberSummary};
@@ -228,8 +228,8 @@ impl Evaluation {
             }
             let seen = seen(usage);
             let plan = plan_facts(mailbox, &identity, &december, seen.as_ref(), evidence, context);
-            if let (Some(address), Some(_)) = (plan.as_ref().and_then(|p| p.facts.ip.single()), best) {
-                sites.add(address, &identity);
+            if let (Some(plan), Some(_)) = (&plan, best) {
+                add_to_site(sites, plan, &identity);
             }
             report.mailboxes.push(NewMailbox {
                 identity,
@@ -376,6 +376,15 @@ fn plan_facts(mailbox: &Mailbox, identity: &str, december: &DecemberAnswer, seen
         traffic: mailbox.traffic.as_deref().map(|t| outside::tally(t, &evidence.domains)),
     };
     Some(Box::new(PlanFacts { facts, answer: mailbox.answer.as_deref().cloned(), key: identity_hash(identity) }))
+}
+
+/// Adds an account to the site of its one public address; a person's mail program (as answered,
+/// or as the evidence reads) is no device at a site.
+fn add_to_site(sites: &mut Sites, plan: &PlanFacts, identity: &str) {
+    let (sender, _) = sender::reading(plan.answer.as_ref(), plan.facts.sender_hint.as_ref());
+    if let (Some(address), false) = (plan.facts.ip.single(), sender == Sender::Person) {
+        sites.add(address, identity);
+    }
 }
 
 /// The mailbox's settings verdict for SMTP AUTH with a password, whichever client was chosen:

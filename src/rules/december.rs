@@ -33,6 +33,18 @@ pub enum December {
     Unknown,
 }
 
+impl December {
+    /// The JSON's and the worksheet's word.
+    pub fn code(self) -> &'static str {
+        match self {
+            December::Breaks => "breaks",
+            December::AlreadyFailing => "already-failing",
+            December::Unaffected => "unaffected",
+            December::Unknown => "unknown",
+        }
+    }
+}
+
 /// What to do with an account that signs in with a password over SMTP AUTH, best first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

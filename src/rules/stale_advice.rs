@@ -28,6 +28,9 @@ pub enum Note {
     },
     /// A policy was pasted without its `Name`, so no user or default can be matched to it.
     UnnamedPolicy { line: u32 },
+    /// A worksheet row names an account that no other input names (while others name
+    /// accounts): its plan rests on the answers alone.
+    AccountOnlyInWorksheet { line: u32, account: String },
 }
 
 const STALE_PARAMETERS: [(&str, &str); 2] = [("-allowbasicauthpop", "AllowBasicAuthPop"), ("-allowbasicauthimap", "AllowBasicAuthImap")];
@@ -81,7 +84,8 @@ fn lines_naming_a_policy_cmdlet(text: &str) -> impl Iterator<Item = (usize, &str
     })
 }
 
-/// Obsolete switches shown in pasted Exchange Online policies, and policies without a name.
+/// Obsolete switches shown in pasted Exchange Online policies, policies without a name, and
+/// worksheet rows whose account nothing else names.
 pub fn policy_notes(evidence: &Evidence) -> Vec<Note> {
     let mut notes = Vec::new();
     for policy in &evidence.policies {
@@ -98,6 +102,7 @@ pub fn policy_notes(evidence: &Evidence) -> Vec<Note> {
         }
     }
     notes.extend(evidence.unnamed_policy_lines().into_iter().map(|line| Note::UnnamedPolicy { line }));
+    notes.extend(evidence.answers_alone.iter().map(|(line, account)| Note::AccountOnlyInWorksheet { line: *line, account: account.to_string() }));
     notes
 }
 

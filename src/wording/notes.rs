@@ -26,6 +26,12 @@ pub fn note(lang: Lang, note: &Note) -> String {
                 format!("Zeile {line}: {setting}{policy} ist True, aber veraltet und ohne Wirkung.")
             }
         },
+        Note::AccountOnlyInWorksheet { line, account } => match lang {
+            Lang::En => format!("Line {line}: account {account} is not in the sign-in log or the settings pasted; its plan uses your answers only."),
+            Lang::De => format!(
+                "Zeile {line}: Das Konto {account} steht weder im Anmeldeprotokoll noch in den eingefügten Einstellungen; sein Plan beruht allein auf Ihren Antworten."
+            ),
+        },
         Note::UnnamedPolicy { line } => match lang {
             Lang::En => format!(
                 "Line {line}: an authentication policy without its Name line; it cannot be matched to a user or the default."
@@ -40,8 +46,7 @@ pub fn note(lang: Lang, note: &Note) -> String {
 pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
     match conflict {
         Conflict::SettingDisagrees { object, setting, lines } => {
-            let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
-            let lines = lines.join(", ");
+            let lines = line_list(lines);
             match lang {
                 Lang::En => format!("{setting} of {object} is shown with different values (lines {lines}); it decides nothing."),
                 Lang::De => format!(
@@ -58,6 +63,16 @@ pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
                 ),
             }
         }
+        Conflict::AnswerDisagrees { account, lines } => {
+            let later = lines.last().copied().unwrap_or_default();
+            let lines = line_list(lines);
+            match lang {
+                Lang::En => format!("The worksheet answers for {account} twice, differently (lines {lines}); where they differ, the answer of line {later} is used."),
+                Lang::De => format!(
+                    "Das Arbeitsblatt beantwortet {account} zweimal, verschieden (Zeilen {lines}); wo sich die Antworten widersprechen, gilt die aus Zeile {later}."
+                ),
+            }
+        }
         Conflict::EnvironmentMarkersDisagree { online_line, server_line } => match lang {
             Lang::En => format!(
                 "Exchange Online (line {online_line}) and Exchange Server (line {server_line}) properties are both in the paste."
@@ -67,6 +82,11 @@ pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
             ),
         },
     }
+}
+
+/// Line numbers as a list: `2, 9`.
+fn line_list(lines: &[u32]) -> String {
+    lines.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
 }
 
 /// A parser diagnostic. The parser words each one in English itself (`message`, naming the
@@ -179,6 +199,27 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
         code::MESSAGE_TRACE_TIME_UNREADABLE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
             format!("{count}Empfangszeitpunkt(e) (Received) der Nachrichtenablaufverfolgung ließen sich nicht sicher lesen (zuerst Zeile {line}); der Zeitraum der Ablaufverfolgung lässt sie aus. Fügen Sie die Ablaufverfolgung als Ausgabe von ConvertTo-Json ein, deren Datumsangaben nicht von der Kultur abhängen; ein Datum nach dem 12. eines Monats unterscheidet außerdem Tag und Monat.")
+        }),
+        code::EVIDENCE_IP_LIST => translated(lang, || {
+            let cell = between(message, "address cell '", "' holds").map(|c| format!(" '{c}'")).unwrap_or_default();
+            format!("Zeile {line}: Die Zelle der IP-Adresse{cell} enthält mehrere Adressen statt einer; eine solche Zelle bleibt, wie sie ist, und wird nie in einen Connector eingetragen. Ein Relay-Connector braucht die eine öffentliche IPv4-Adresse, von der das Gerät sendet: Sehen Sie am Gerät nach oder fragen Sie, wer sein Netz betreibt.")
+        }),
+        code::WORKSHEET_SENDER_UNKNOWN => translated(lang, || {
+            let value = between(message, "the Sender '", "' is not one of").map(|v| format!(" '{v}'")).unwrap_or_default();
+            let account = between(message, "signs in as ", " is left unknown").map(|a| format!(" als {a}")).unwrap_or_default();
+            format!("Zeile {line}: Sender{value} ist weder device noch app noch person; wer sich{account} anmeldet, bleibt unbekannt. Schreiben Sie device, app oder person (auch Gerät, Anwendung, Benutzer) in die Spalte Sender oder lassen Sie sie leer.")
+        }),
+        code::WORKSHEET_OUTSIDE_UNKNOWN => translated(lang, || {
+            let value = between(message, "Sends outside '", "' is not yes or no").map(|v| format!(" '{v}'")).unwrap_or_default();
+            let account = between(message, "; whether ", " sends outside is left").map(|a| format!(" {a}")).unwrap_or_else(|| " das Konto".to_string());
+            format!("Zeile {line}: Sends outside{value} ist weder yes noch no; ob{account} nach außen sendet, bleibt unbekannt. Schreiben Sie yes oder no (auch ja, nein) in die Spalte Sends outside oder lassen Sie sie leer.")
+        }),
+        code::WORKSHEET_NO_ACCOUNT => translated(lang, || {
+            format!("Zeile {line} des Arbeitsblatts nennt kein Konto: Ihre Antworten gehören zu niemandem und wurden ausgelassen. Lassen Sie die Spalte Account so, wie das Arbeitsblatt sie geschrieben hat.")
+        }),
+        code::WORKSHEET_ROW_CUT => translated(lang, || {
+            let columns = between(message, " has ", " columns of").and_then(|c| c.split_once(" of the ")).map_or_else(|| "weniger Spalten als die".to_string(), |(got, want)| format!("nur {got} der {want} Spalten der"));
+            format!("Zeile {line} hat {columns} Kopfzeile des Arbeitsblatts: Die Zeile ist abgeschnitten; gelesen werden die vorhandenen Zellen, die übrigen gelten als leer. Speichern Sie das Arbeitsblatt erneut und fügen Sie die ganze Datei ein.")
         }),
         code::MORE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();

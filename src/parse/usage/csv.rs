@@ -11,6 +11,7 @@ use ::csv::{ByteRecord, ReaderBuilder};
 use super::doubts::SourceDoubts;
 use super::fields::{self, COLUMNS, Col, Fields};
 use super::{Source, SourceKind};
+use crate::parse::input::csv_block::CsvBlock;
 use crate::parse::input::lines::Lines;
 use crate::parse::sink::{Sink, code};
 use crate::parse::{Severity, is_type_name};
@@ -23,13 +24,8 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     let header_index = if typed { start + 1 } else { start };
     let header = lines.get(header_index);
     let delimiter = if header.contains(',') { b',' } else if header.contains(';') { b';' } else { return None };
-    let offset = lines.start(header_index);
-    let text = lines.text().get(offset..)?;
-    let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut record = ByteRecord::new();
-    if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
-        return None;
-    }
+    let mut block = CsvBlock::start(lines, header_index, delimiter, &mut record)?;
     let columns: Vec<Option<Col>> = record.iter().map(|name| std::str::from_utf8(name).ok().and_then(fields::column)).collect();
     let mut present = [false; COLUMNS];
     for col in columns.iter().flatten() {
@@ -43,19 +39,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
     let rows_before = sink.usage().rows.len();
     let mut doubts = SourceDoubts::default();
-    let mut last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(header_index);
-    while let Ok(true) = reader.read_byte_record(&mut record) {
-        let Some(position) = record.position() else { break };
-        // A blank line (which the reader skips, reporting the position before it) ends the
-        // export.
-        let at = byte(position);
-        if matches!(text.as_bytes().get(at), Some(b'\n' | b'\r')) {
-            break;
-        }
-        let first_index = lines.index_at(offset.saturating_add(at));
-        if first_index > last_index + 1 {
-            break;
-        }
+    while let Some(first_index) = block.next(lines, &mut record) {
         let line = lines.number(first_index);
         if record.len() != columns.len() {
             // A row cut off (a file truncated mid-row) or something else after the export: it
@@ -64,7 +48,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
             sink.diagnose(Severity::Warning, line, code::EVIDENCE_ROW_CUT, || format!("Line {line} has {got} of the {want} columns of the export's header at line {header_line}: the row is cut off or not part of the export; the export is read up to the line before."), Some("Paste or open the whole file as it was downloaded."));
             break;
         }
-        last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(first_index);
+        block.take(lines, first_index);
         let mut fields = Fields::default();
         for (col, value) in columns.iter().zip(record.iter()) {
             if let (Some(col), Ok(value)) = (col, std::str::from_utf8(value)) {
@@ -79,7 +63,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
         doubts.add(fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
     }
     doubts.push_source(source, rows_before, sink);
-    Some(last_index + 1)
+    Some(block.end())
 }
 
 /// The header of an evidence CSV at the start of `text` (with its `#TYPE` line, if any) and how
@@ -102,8 +86,4 @@ pub(in crate::parse) fn header_text(text: &str) -> Option<(&str, u32)> {
     }
     fields::source_kind(&present)?;
     Some((text.get(..header_end)?.trim_end_matches('\r'), if typed { 2 } else { 1 }))
-}
-
-fn byte(position: &::csv::Position) -> usize {
-    usize::try_from(position.byte()).unwrap_or(usize::MAX)
 }

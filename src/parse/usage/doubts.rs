@@ -30,6 +30,9 @@ pub(super) struct SourceDoubts {
     no_user: (usize, u32),
     status_type_name: (usize, u32),
     time_unreadable: (usize, u32),
+    ip_list: (usize, u32),
+    /// The first IP address cell that holds several.
+    ip_list_cell: Option<String>,
     tenant: Option<String>,
     /// The first row of another tenant: its line and tenant.
     other_tenant: Option<(u32, String)>,
@@ -55,6 +58,10 @@ impl SourceDoubts {
         note(doubts.no_user, &mut self.no_user);
         note(doubts.status_type_name, &mut self.status_type_name);
         note(doubts.time_unreadable, &mut self.time_unreadable);
+        note(doubts.ip_list, &mut self.ip_list);
+        if doubts.ip_list && self.ip_list_cell.is_none() {
+            self.ip_list_cell = fields.get(Col::Ip).map(|cell| cell.chars().take(80).collect());
+        }
     }
 
     /// Reports a source's doubts and adds it to the usage read; its rows are those read since
@@ -91,6 +98,11 @@ impl SourceDoubts {
         if self.time_unreadable.0 > 0 {
             let (count, line) = self.time_unreadable;
             sink.diagnose(Severity::Warning, line, code::EVIDENCE_TIME_UNREADABLE, || format!("{count} timestamp(s) of the export starting at line {start} could not be read for sure (first at line {line}); the window leaves them out."), Some("Export the log as the portal or Graph writes it (ISO 8601, UTC)."));
+        }
+        if self.ip_list.0 > 0 {
+            let (count, line) = self.ip_list;
+            let cell = self.ip_list_cell.as_deref().unwrap_or_default();
+            sink.diagnose(Severity::Warning, line, code::EVIDENCE_IP_LIST, || format!("Line {line}: the IP address cell '{cell}' holds several addresses, not one ({count} row(s) of the export starting at line {start}); such a cell is kept as printed and never filled into a connector."), Some("A relay connector needs the one public IPv4 address the device sends from: look it up on the device or ask who runs its network."));
         }
         if !source.has_users {
             sink.diagnose(Severity::Warning, start, code::EVIDENCE_NO_USERS_IN_FILE, || format!("The export at line {start} is a service-principal (application) sign-in log: it has no users and no client app, so it cannot show SMTP AUTH, POP3 or IMAP4 sign-ins by users."), Some("Download the interactive and non-interactive user sign-ins instead (Entra admin center > Sign-in logs > User sign-ins > Download)."));

@@ -132,6 +132,8 @@ pub(super) struct RowDoubts {
     pub no_user: bool,
     pub status_type_name: bool,
     pub time_unreadable: bool,
+    /// The IP address cell holds several addresses (`203.0.113.5, 198.51.100.7`), not one.
+    pub ip_list: bool,
 }
 
 /// The usage rows one export row stands for: one for a sign-in, one per protocol an Email apps
@@ -199,9 +201,16 @@ fn sign_in(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool, out
     row.app = fields.get(Col::App).and_then(|t| pool.get(t));
     row.user_agent = fields.get(Col::UserAgent).and_then(|t| pool.get(t));
     row.ip = fields.get(Col::Ip).and_then(|t| pool.get(t));
+    doubts.ip_list = fields.get(Col::Ip).is_some_and(holds_several);
     row.location = fields.get(Col::Location).and_then(|t| pool.get(t));
     out.push(row);
     doubts
+}
+
+/// Whether an IP address cell holds more than one value: separated by commas, semicolons or
+/// blanks. It is kept as printed; read as one address, it is none.
+pub(super) fn holds_several(cell: &str) -> bool {
+    cell.trim().contains([',', ';', ' '])
 }
 
 /// The protocol and method of a `Client app` value (evidence.md §1, exactly as Microsoft lists
@@ -365,6 +374,14 @@ mod tests {
         for (share, positive) in [("25", true), ("0.5", true), ("0,5 %", true), ("0", false), ("0.0", false), ("", false), ("n/a", false)] {
             assert_eq!(is_positive_share(share), positive, "{share}");
         }
+    }
+
+    #[test]
+    fn an_ip_cell_with_a_list_holds_several() {
+        assert!(holds_several("203.0.113.5, 198.51.100.7"));
+        assert!(holds_several("203.0.113.5;2001:db8::1"));
+        assert!(!holds_several(" 203.0.113.5 "));
+        assert!(!holds_several("2001:db8::1"));
     }
 
     #[test]

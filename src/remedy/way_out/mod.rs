@@ -48,6 +48,17 @@ pub enum SignIn {
     None,
 }
 
+impl SignIn {
+    /// The JSON's and the worksheet's word.
+    pub fn code(self) -> &'static str {
+        match self {
+            SignIn::Oauth => "oauth",
+            SignIn::Password => "password",
+            SignIn::None => "none",
+        }
+    }
+}
+
 /// What to set on the device or in the app.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DeviceSettings {

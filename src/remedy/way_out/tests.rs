@@ -110,3 +110,16 @@ fn no_value_breaks_out_of_its_argument() {
     let refused = Fill { mailbox: "a\nb@contoso.com", tenant: None, smtp_auth_on: None, keep_commands: &[] };
     assert!(steps(Path::OauthAppOnly, &plan(None), &refused).is_err());
 }
+
+#[test]
+fn the_worksheet_words_are_the_json_codes() {
+    for sign_in in [SignIn::Oauth, SignIn::Password, SignIn::None] {
+        assert_eq!(serde_json::to_value(sign_in).ok(), Some(serde_json::Value::from(sign_in.code())));
+    }
+    for december in [December::Breaks, December::AlreadyFailing, December::Unaffected, December::Unknown] {
+        assert_eq!(serde_json::to_value(december).ok(), Some(serde_json::Value::from(december.code())));
+    }
+    for path in Path::ALL {
+        assert_eq!(serde_json::to_value(path).ok(), Some(serde_json::Value::from(path.code())));
+    }
+}

@@ -8,7 +8,7 @@
 //! until Basic SMTP AUTH is switched off by default, and from then on this reading no longer
 //! holds, so the switches decide again.
 //! Source: `evidence.md` §1 "How to read it" (a successful `Authenticated SMTP` sign-in is a
-//! password sign-in) [I]; rules.md 3.4 date switch.
+//! password sign-in) (inference); rules.md 3.4 date switch.
 
 use super::date_switch;
 use crate::model::Mailbox;

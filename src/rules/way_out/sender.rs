@@ -8,7 +8,7 @@
 //! `BAV2ROPC`, the user agent of every password sign-in to Exchange Online, says nothing about
 //! the client.
 //!
-//! Source: `../shared/migration.md` §1 "What the evidence can tell" [I]; `evidence.md` E10.
+//! Source: `../shared/migration.md` §1 "What the evidence can tell" (inference); `evidence.md` E10.
 
 use serde::Serialize;
 

@@ -87,6 +87,13 @@ impl Answer {
         self.sender == Sender::Unknown && self.sends_outside.is_none() && self.status.is_none()
     }
 
+    /// Whether `other` gives a value this answer gives too, differently.
+    pub fn contradicts(&self, other: &Answer) -> bool {
+        (self.sender != Sender::Unknown && other.sender != Sender::Unknown && self.sender != other.sender)
+            || matches!((self.sends_outside, other.sends_outside), (Some(a), Some(b)) if a != b)
+            || matches!((&self.status, &other.status), (Some(a), Some(b)) if a != b)
+    }
+
     /// This answer with every value `other` gives taking its place.
     pub fn overlaid(&self, other: &Answer) -> Answer {
         Answer {
@@ -119,5 +126,8 @@ mod tests {
         let page = Answer { sends_outside: Some(false), ..Answer::default() };
         let both = sheet.overlaid(&page);
         assert_eq!((both.sender, both.sends_outside, both.status.as_deref()), (Sender::Device, Some(false), Some("ordered")));
+        assert!(sheet.contradicts(&page), "yes, then no");
+        assert!(!page.contradicts(&Answer { sender: Sender::App, ..page.clone() }), "a value given once is no contradiction");
+        assert!(!sheet.contradicts(&Answer::default()));
     }
 }
