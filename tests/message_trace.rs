@@ -227,3 +227,86 @@ fn the_evidence_built_in_steps_is_the_evidence_built_at_once() {
         assert_eq!(building.finish(&parsed), at_once, "steps of {step}");
     }
 }
+
+mod properties {
+    use exo_auth_analyzer::parse::{PartedParse, civil_from_days, parse};
+    use proptest::prelude::*;
+
+    /// One message: sender (of three), recipient's local part and domain, seconds into November.
+    type Message = (usize, String, String, i64);
+
+    /// `11/20/2026 8:15:31 AM`: en-US, which every date tells by itself.
+    fn us(at: i64) -> String {
+        let (year, month, day) = civil_from_days(at.div_euclid(86_400));
+        let second = at.rem_euclid(86_400);
+        let hour = second / 3600;
+        format!("{month}/{day}/{year} {}:{:02}:{:02} {}", (hour + 11) % 12 + 1, second / 60 % 60, second % 60, if hour < 12 { "AM" } else { "PM" })
+    }
+
+    fn address((sender, local, domain, _): &Message) -> (String, String) {
+        (format!("device{sender}@contoso.com"), format!("{local}@{domain}"))
+    }
+
+    /// The messages as `Format-List` (en-US dates), `Export-Csv` (ISO) or 5.1 `ConvertTo-Json`.
+    fn format(messages: &[Message], shape: u8) -> String {
+        let mut text = String::new();
+        match shape {
+            0 => {
+                for message in messages {
+                    let (sender, recipient) = address(message);
+                    text.push_str(&format!("Received         : {}\nSenderAddress    : {sender}\nRecipientAddress : {recipient}\nStatus           : Delivered\n\n", us(message.3)));
+                }
+            }
+            1 => {
+                text.push_str("\"Received\",\"SenderAddress\",\"RecipientAddress\",\"Status\"\n");
+                for message in messages {
+                    let (sender, recipient) = address(message);
+                    let (year, month, day) = civil_from_days(message.3.div_euclid(86_400));
+                    let second = message.3.rem_euclid(86_400);
+                    text.push_str(&format!("\"{year}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z\",\"{sender}\",\"{recipient}\",\"Delivered\"\n", second / 3600, second / 60 % 60, second % 60));
+                }
+            }
+            _ => {
+                let objects: Vec<String> = messages
+                    .iter()
+                    .map(|message| {
+                        let (sender, recipient) = address(message);
+                        format!("    {{\n        \"Received\":  \"\\/Date({})\\/\",\n        \"SenderAddress\":  \"{sender}\",\n        \"RecipientAddress\":  \"{recipient}\",\n        \"Status\":  \"Delivered\"\n    }}", message.3 * 1000)
+                    })
+                    .collect();
+                text = format!("[\n{}\n]\n", objects.join(",\n"));
+            }
+        }
+        text
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn any_trace_reads_back_whole_and_in_parts(
+            messages in prop::collection::vec((0usize..3, "[a-zA-Z]{1,8}", "[a-z]{1,6}(\\.[a-z]{2,3})?", 1_793_491_200i64..1_796_083_200), 1..30),
+            shape in 0u8..3,
+            budget in 16usize..600,
+        ) {
+            let text = format(&messages, shape);
+            let whole = parse(&text);
+            prop_assert_eq!(whole.usage.traces.len(), messages.len(), "{}", text);
+            for (row, message) in whole.usage.traces.iter().zip(&messages) {
+                let (_, recipient) = address(message);
+                let expected = message.2.contains('.').then(|| recipient.to_ascii_lowercase());
+                prop_assert_eq!(row.recipient.as_deref(), expected.as_deref());
+                prop_assert_eq!(row.at, Some(message.3));
+            }
+            let mut parts = PartedParse::new();
+            let mut steps = 0;
+            while !parts.step(&text, budget) {
+                steps += 1;
+                prop_assert!(steps < 100_000);
+            }
+            let parted = parts.finish();
+            prop_assert_eq!(&parted.usage.traces, &whole.usage.traces);
+            prop_assert_eq!(&parted.usage.sources, &whole.usage.sources);
+        }
+    }
+}
