@@ -289,6 +289,15 @@ mod tests {
     }
 
     #[test]
+    fn view_labels_with_spaces_are_the_trace_properties() {
+        // Get-MessageTrace's older view may label its columns `Sender Address`, `Recipient Address`.
+        let text = "Received              Sender Address      Recipient Address    Subject           Status\n--------              --------------      -----------------    -------           ------\n11/28/2026 8:15:31 AM scanner@contoso.com bob@fabrikam.com     Scan from MFP-3F  Delivered\n";
+        let parsed = parse(text);
+        assert_eq!(parsed.usage.traces.len(), 1, "{parsed:#?}");
+        assert_eq!(parsed.usage.traces[0].recipient.as_deref(), Some("bob@fabrikam.com"));
+    }
+
+    #[test]
     fn a_row_cut_mid_line_is_left_out() {
         let cut = "Received              SenderAddress       RecipientAddress     Subject           Status\n--------              -------------       ----------------     -------           ------\n11/28/2026 8:15:31 AM scanner@contoso.com alice@contoso.com    Scan from MFP-3F  Delivered\n11/27/2026 4:02:10 PM scanner@contoso.com bob@fabrik";
         let parsed = parse(cut);
