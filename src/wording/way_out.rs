@@ -132,8 +132,14 @@ pub fn outside_reading(lang: Lang, plan: &WayOut) -> String {
             };
             let (n, of) = (traffic.outside, traffic.recipients);
             match lang {
-                Lang::En => format!("Sends outside the organization: {value}: {n} of {of} recipients in the message trace ({}{window}) are outside {domains}.", count(lang, traffic.messages, Noun::Message)),
-                Lang::De => format!("Sendet nach außen: {value}: {n} von {of} Empfängern in der Nachrichtenablaufverfolgung ({}{window}) liegen außerhalb von {domains}.", count(lang, traffic.messages, Noun::Message)),
+                Lang::En => {
+                    let verb = if n == 1 { "is" } else { "are" };
+                    format!("Sends outside the organization: {value}: {n} of {of} recipients in the message trace ({}{window}) {verb} outside {domains}.", count(lang, traffic.messages, Noun::Message))
+                }
+                Lang::De => {
+                    let verb = if n == 1 { "liegt" } else { "liegen" };
+                    format!("Sendet nach außen: {value}: {n} von {of} Empfängern in der Nachrichtenablaufverfolgung ({}{window}) {verb} außerhalb von {domains}.", count(lang, traffic.messages, Noun::Message))
+                }
             }
         }
         (_, _, Lang::En) => "Sends outside the organization: not known; a sign-in log cannot tell, a message trace of the account can.".to_string(),
