@@ -211,8 +211,8 @@ pub fn portal_step(lang: Lang, step: PortalStep) -> &'static str {
             "In the mail program's account settings, set the outgoing server's authentication to OAuth 2.0 (Microsoft 365) and sign in as the user.",
             "In den Kontoeinstellungen des Mailprogramms die Authentifizierung des Postausgangsservers auf OAuth 2.0 (Microsoft 365) stellen und sich als Benutzer anmelden."),
         PortalStep::SendTestMessage => pick(lang,
-            "Send a test message from the device or app, then run the check below.",
-            "Senden Sie eine Testnachricht vom Gerät oder der App und führen Sie dann die Prüfung unten aus."),
+            "Send a test message from the device or app; if it fails, the check step above shows what is set.",
+            "Senden Sie eine Testnachricht vom Gerät oder der App; schlägt sie fehl, zeigt die Prüfung oben, was eingestellt ist."),
         PortalStep::PublishSpf => pick(lang,
             "Add the site's address to the domain's SPF record (the line below).",
             "Die Adresse des Standorts in den SPF-Eintrag der Domäne aufnehmen (die Zeile unten)."),
@@ -352,10 +352,20 @@ pub fn likely(lang: Lang) -> &'static str {
     pick(lang, "likely", "wahrscheinlich")
 }
 
-/// A site in one sentence.
+/// A site's accounts named in its sentence: a site behind one address can be a whole office.
+const SITE_ACCOUNTS_NAMED: usize = 5;
+
+/// A site in one sentence, naming its first few accounts.
 pub fn site(lang: Lang, site: &Site) -> String {
     let n = site.accounts.len() as u64;
-    let accounts = site.accounts.join(", ");
+    let mut accounts = site.accounts.iter().take(SITE_ACCOUNTS_NAMED).map(String::as_str).collect::<Vec<_>>().join(", ");
+    let more = site.accounts.len().saturating_sub(SITE_ACCOUNTS_NAMED);
+    if more > 0 {
+        accounts.push_str(&match lang {
+            Lang::En => format!(" and {more} more"),
+            Lang::De => format!(" und {more} weitere"),
+        });
+    }
     match (lang, form(lang, n)) {
         (Lang::En, Form::One) => format!("{}: 1 account ({accounts}).", site.ip),
         (Lang::En, Form::Other) => format!("{}: {n} accounts ({accounts}): one connector and one SPF entry cover them.", site.ip),
@@ -385,5 +395,14 @@ mod tests {
         assert_eq!(sender_reading(Lang::En, &plan), "What signs in: likely a device: the display name reads “Scanner 3rd floor”. Please confirm.");
         assert!(sender_reading(Lang::De, &plan).contains("wahrscheinlich ein Gerät"));
         assert!(recommended(Lang::En, &plan).starts_with("No way out fits for sure yet. What decides it: Can the device's firmware"));
+    }
+
+    #[test]
+    fn a_site_names_its_first_accounts_only() {
+        let office = Site { ip: "203.0.113.7".into(), accounts: (1..=7).map(|i| format!("scanner{i}@contoso.com")).collect() };
+        assert_eq!(site(Lang::En, &office), "203.0.113.7: 7 accounts (scanner1@contoso.com, scanner2@contoso.com, scanner3@contoso.com, scanner4@contoso.com, scanner5@contoso.com and 2 more): one connector and one SPF entry cover them.");
+        assert!(site(Lang::De, &office).contains("scanner5@contoso.com und 2 weitere): Ein Connector"));
+        let two = Site { ip: "203.0.113.7".into(), accounts: vec!["a@contoso.com".into(), "b@contoso.com".into()] };
+        assert_eq!(site(Lang::En, &two), "203.0.113.7: 2 accounts (a@contoso.com, b@contoso.com): one connector and one SPF entry cover them.");
     }
 }
