@@ -31,6 +31,9 @@ pub struct BulkRows {
     pub by_identity: Vec<u32>,
     /// Mailboxes per status (in [`STATUSES`] order), per column.
     pub counts: [[usize; 4]; 6],
+    /// Mailboxes whose own settings (CAS mailbox, user) were pasted: with evidence of use, the
+    /// others have only unknowns to show, which the page says once.
+    pub settings_pasted: usize,
 }
 
 /// [`BulkRows`] under construction: first the rows, then sorted runs (of one mailbox at first)
@@ -53,7 +56,7 @@ impl RowsBuild {
         let by_identity: Vec<u32> = (0..count).collect();
         RowsBuild {
             spare: by_identity.clone(),
-            rows: BulkRows { facts: Vec::with_capacity(by_identity.len()), by_identity, counts: [[0; 4]; 6] },
+            rows: BulkRows { facts: Vec::with_capacity(by_identity.len()), by_identity, counts: [[0; 4]; 6], settings_pasted: 0 },
             width: 1,
             right: 1,
             ..RowsBuild::default()
@@ -75,6 +78,7 @@ impl RowsBuild {
                         counts[status as usize] += 1;
                     }
                 }
+                self.rows.settings_pasted += usize::from(mailbox.settings_pasted());
                 self.rows.facts.push(RowFacts { statuses: row.statuses, december: row.december });
             }
             return false;
@@ -220,6 +224,11 @@ mod tests {
         }
         assert_eq!(rows.counts, counts);
         assert!(counts.iter().flatten().sum::<usize>() > 0);
+        assert_eq!(rows.settings_pasted, report.mailboxes.len());
+        let log = "\"UserPrincipalName\",\"ClientAppUsed\",\"CreatedDateTime\",\"AppDisplayName\",\"IPAddress\",\"ErrorCode\"\n\"scanner@contoso.com\",\"Authenticated SMTP\",\"11/20/2026 9:02:10 AM\",\"x\",\"192.0.2.1\",\"0\"\n";
+        let context = crate::rules::Context::new(crate::rules::Date::new(2026, 12, 1).unwrap_or_default());
+        let report = crate::remedy::analyze(log, &context).1;
+        assert_eq!((built(&report, 1).0.settings_pasted, report.mailboxes.len()), (0, 1), "a sign-in log has no settings");
     }
 
     /// The page's announcer counts the mailboxes' verdicts from the rows' counts: the same as

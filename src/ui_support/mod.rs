@@ -4,3 +4,4 @@
 pub mod fragment;
 pub mod bulk_rows;
 pub mod progress;
+pub mod plan_rows;
