@@ -1,4 +1,4 @@
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::bulk_summary::{BulkSummaryProps, bulk_summary, status_class};
@@ -6,17 +6,12 @@ use super::download::download_text;
 use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::shared::Shared;
 use super::ui_text::ui_text;
+use super::virtual_rows::use_virtual_rows;
 use crate::export::{COLUMNS, to_csv, to_markdown};
 use crate::rules::{December, Status};
 use crate::remedy::Report;
 use crate::ui_support::bulk_rows::{BulkRows, STATUSES};
 use crate::wording::{self, Form, Lang, Noun};
-
-/// Fixed row height in CSS pixels (the style sheet's `.bulk-table tr` agrees): rows are
-/// positioned by arithmetic, so only the visible ones are rendered.
-const ROW_HEIGHT: i32 = 34;
-const VISIBLE_ROWS: usize = 14;
-const OVERSCAN: usize = 6;
 
 /// How the table is sorted: by identity or by one protocol × method column.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -42,11 +37,7 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
     let status_filter = use_state(|| None::<Status>);
     let december_only = use_state(|| false);
     let sort = use_state(|| (SortKey::Identity, true));
-    let scroll_top = use_state(|| 0);
     let selected = use_state(|| None::<usize>);
-    let viewport = use_node_ref();
-    let top_spacer = use_node_ref();
-    let bottom_spacer = use_node_ref();
 
     let (report, rows) = (&props.report, &props.rows);
     let mailboxes = report.mailboxes.len();
@@ -57,47 +48,28 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
     let visible = use_memo((rows.clone(), (*filter).clone(), *status_filter, has_evidence && *december_only, *sort), |(rows, filter, status, december_only, sort)| {
         visible_rows(report, rows, filter, *status, *december_only, *sort)
     });
-    let first = usize::try_from(*scroll_top / ROW_HEIGHT).unwrap_or(0).saturating_sub(OVERSCAN).min(visible.len());
-    let last = (first + VISIBLE_ROWS + 2 * OVERSCAN).min(visible.len());
-    {
-        // Spacer heights stand in for the rows not rendered; set through the CSSOM because the
-        // page's Content-Security-Policy refuses inline style attributes.
-        let (top, bottom) = (top_spacer.clone(), bottom_spacer.clone());
-        let heights = (first, visible.len() - last);
-        use_effect_with(heights, move |(above, below)| {
-            set_height(&top, *above);
-            set_height(&bottom, *below);
-        });
-    }
+    let shown = use_virtual_rows(visible.len());
 
     let on_filter = {
-        let (filter, scroll_top) = (filter.clone(), scroll_top.clone());
+        let (filter, shown) = (filter.clone(), shown.clone());
         Callback::from(move |event: InputEvent| {
             filter.set(event.target_unchecked_into::<HtmlInputElement>().value());
-            scroll_top.set(0);
+            shown.rewind();
         })
     };
     let on_status = {
-        let (status_filter, scroll_top) = (status_filter.clone(), scroll_top.clone());
+        let (status_filter, shown) = (status_filter.clone(), shown.clone());
         Callback::from(move |event: Event| {
             let code = event.target_unchecked_into::<HtmlSelectElement>().value();
             status_filter.set(status_from_code(&code));
-            scroll_top.set(0);
+            shown.rewind();
         })
     };
     let on_december = {
-        let (december_only, scroll_top) = (december_only.clone(), scroll_top.clone());
+        let (december_only, shown) = (december_only.clone(), shown.clone());
         Callback::from(move |event: Event| {
             december_only.set(event.target_unchecked_into::<HtmlInputElement>().checked());
-            scroll_top.set(0);
-        })
-    };
-    let on_scroll = {
-        let (viewport, scroll_top) = (viewport.clone(), scroll_top.clone());
-        Callback::from(move |_: Event| {
-            if let Some(element) = viewport.cast::<HtmlElement>() {
-                scroll_top.set(element.scroll_top());
-            }
+            shown.rewind();
         })
     };
     let sort_button = |key: SortKey, label: String| {
@@ -151,44 +123,37 @@ pub fn bulk_view(props: &BulkViewProps) -> Html {
                 <button type="button" id="export-csv" onclick={export("csv")}>{ text.export_csv }</button>
                 <button type="button" id="export-markdown" onclick={export("md")}>{ text.export_markdown }</button>
             </div>
-            <div class="bulk-viewport" ref={viewport} onscroll={on_scroll} tabindex="0" aria-label={wording::noun(props.lang, Noun::Mailbox, Form::Other)}>
-                <table class="bulk-table" aria-rowcount={(visible.len() + 1).to_string()}>
-                    <thead>
-                        <tr aria-rowindex="1">
-                            { sort_button(SortKey::Identity, wording::mailbox_heading(props.lang).to_string()) }
-                            // Next to the name: this month's question, visible without scrolling sideways.
+            { shown.table(wording::noun(props.lang, Noun::Mailbox, Form::Other), visible.len(), html! {
+                <>
+                    { sort_button(SortKey::Identity, wording::mailbox_heading(props.lang).to_string()) }
+                    // Next to the name: this month's question, visible without scrolling sideways.
+                    if has_evidence {
+                        <th scope="col">{ wording::december_heading(props.lang) }</th>
+                    }
+                    { for COLUMNS.iter().enumerate().map(|(i, (protocol, auth))| {
+                        sort_button(SortKey::Column(i), wording::column(props.lang, *protocol, *auth))
+                    }) }
+                </>
+            }, html! {
+                { for visible.get(shown.first..shown.last).unwrap_or_default().iter().enumerate().map(|(offset, index)| {
+                    let index = *index as usize;
+                    let Some(row) = rows.facts.get(index) else { return html! {} };
+                    let selected = selected.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| selected.set(Some(index)));
+                    html! {
+                        <tr key={index} aria-rowindex={shown.row_index(offset)}>
+                            <th scope="row"><button type="button" class="row-pick" {onclick}>{ report.mailboxes.get(index).map_or("", |m| m.identity()) }</button></th>
                             if has_evidence {
-                                <th scope="col">{ wording::december_heading(props.lang) }</th>
+                                <td>{ wording::december(props.lang, row.december) }</td>
                             }
-                            { for COLUMNS.iter().enumerate().map(|(i, (protocol, auth))| {
-                                sort_button(SortKey::Column(i), wording::column(props.lang, *protocol, *auth))
+                            { for row.statuses.iter().map(|status| match status {
+                                Some(s) => html! { <td><span class={classes!("status", status_class(*s))}>{ status_words(*s) }</span></td> },
+                                None => html! { <td>{ "—" }</td> },
                             }) }
                         </tr>
-                    </thead>
-                    <tbody>
-                        <tr class="spacer" aria-hidden="true" ref={top_spacer}></tr>
-                        { for visible.get(first..last).unwrap_or_default().iter().enumerate().map(|(offset, index)| {
-                            let index = *index as usize;
-                            let Some(row) = rows.facts.get(index) else { return html! {} };
-                            let selected = selected.clone();
-                            let onclick = Callback::from(move |_: MouseEvent| selected.set(Some(index)));
-                            html! {
-                                <tr key={index} aria-rowindex={(first + offset + 2).to_string()}>
-                                    <th scope="row"><button type="button" class="row-pick" {onclick}>{ report.mailboxes.get(index).map_or("", |m| m.identity()) }</button></th>
-                                    if has_evidence {
-                                        <td>{ wording::december(props.lang, row.december) }</td>
-                                    }
-                                    { for row.statuses.iter().map(|status| match status {
-                                        Some(s) => html! { <td><span class={classes!("status", status_class(*s))}>{ status_words(*s) }</span></td> },
-                                        None => html! { <td>{ "—" }</td> },
-                                    }) }
-                                </tr>
-                            }
-                        }) }
-                        <tr class="spacer" aria-hidden="true" ref={bottom_spacer}></tr>
-                    </tbody>
-                </table>
-            </div>
+                    }
+                }) }
+            }) }
             if let Some(index) = *selected {
                 { mailbox_card(&MailboxCardProps { lang: props.lang, report: props.report.clone(), index }) }
             }
@@ -247,11 +212,4 @@ fn status_code(status: Status) -> &'static str {
 
 fn status_from_code(code: &str) -> Option<Status> {
     STATUSES.into_iter().find(|s| status_code(*s) == code)
-}
-
-fn set_height(node: &NodeRef, rows: usize) {
-    if let Some(element) = node.cast::<HtmlElement>() {
-        let pixels = i32::try_from(rows).unwrap_or(i32::MAX).saturating_mul(ROW_HEIGHT);
-        let _ = element.style().set_property("height", &format!("{pixels}px"));
-    }
 }

@@ -29,22 +29,7 @@ pub fn command_list(props: &CommandListProps) -> Html {
     let text = ui_text(lang);
     let verdicts = props.subject.verdicts(&props.report);
     let script = wording::script(lang, &commands);
-    let (main, alternatives): (Vec<&Command>, Vec<&Command>) = commands.iter().partition(|c| !c.alternative);
     let placeholder = commands.iter().any(|c| c.command.contains(MAILBOX_PLACEHOLDER));
-    let step = |command: &Command| html! {
-        <li class={classes!("step", command.alternative.then_some("alternative"))} value={command.step.to_string()}>
-            <p class="purpose">
-                if command.alternative {
-                    <strong>{ format!("{}: ", wording::label(lang, Label::Alternative)) }</strong>
-                }
-                { wording::purpose(lang, command.purpose) }
-                <span class="radius">
-                    { format!(" · {}: {}", wording::label(lang, Label::Affects), wording::blast_radius(lang, command.blast_radius)) }
-                </span>
-            </p>
-            { command_line(&CommandLineProps { lang, command: command.command.clone().into(), id: None }) }
-        </li>
-    };
     html! {
         <section class="commands">
             <div class="commands-head">
@@ -60,13 +45,38 @@ pub fn command_list(props: &CommandListProps) -> Html {
             if placeholder {
                 <p class="placeholder-note" role="note">{ wording::placeholder_note(lang, MAILBOX_PLACEHOLDER) }</p>
             }
+            { command_steps(lang, &commands, 0, wording::label(lang, Label::Alternatives)) }
+        </section>
+    }
+}
+
+/// Commands in order, numbered from `after` + 1, each with what it does, whom it affects and
+/// its own Copy button; the alternatives collapsed under `alternatives_label`.
+pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternatives_label: &str) -> Html {
+    let (main, alternatives): (Vec<&Command>, Vec<&Command>) = commands.iter().partition(|c| !c.alternative);
+    let step = |command: &Command| html! {
+        <li class={classes!("step", command.alternative.then_some("alternative"))} value={(command.step as usize + after).to_string()}>
+            <p class="purpose">
+                if command.alternative {
+                    <strong>{ format!("{}: ", wording::label(lang, Label::Alternative)) }</strong>
+                }
+                { wording::purpose(lang, command.purpose) }
+                <span class="radius">
+                    { format!(" · {}: {}", wording::label(lang, Label::Affects), wording::blast_radius(lang, command.blast_radius)) }
+                </span>
+            </p>
+            { command_line(&CommandLineProps { lang, command: command.command.clone().into(), id: None }) }
+        </li>
+    };
+    html! {
+        <>
             <ol>{ for main.into_iter().map(step) }</ol>
             if !alternatives.is_empty() {
                 <details class="alternatives">
-                    <summary>{ format!("{} ({})", wording::label(lang, Label::Alternatives), alternatives.len()) }</summary>
+                    <summary>{ format!("{alternatives_label} ({})", alternatives.len()) }</summary>
                     <ol>{ for alternatives.into_iter().map(step) }</ol>
                 </details>
             }
-        </section>
+        </>
     }
 }

@@ -39,6 +39,7 @@ mod ui_text;
 mod usage_list;
 mod verdict_cell;
 mod verdict_matrix;
+mod virtual_rows;
 
 pub use app::App;
 
