@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use super::browser::select_input_lines;
-use super::ui_text::ui_text;
+use super::markup::line_link;
 use crate::rules::answer::answer_groups;
 use crate::rules::{Status, Verdict};
 use crate::wording::{self, Lang};
@@ -10,11 +9,6 @@ use crate::wording::{self, Lang};
 /// reason with buttons that select its lines in the input and its rule id; the matrix below
 /// has the rest.
 pub fn answer_view(lang: Lang, verdicts: &[Verdict], id: Option<&'static str>) -> Html {
-    let text = ui_text(lang);
-    let line_link = |line: u32| {
-        let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
-        html! { <button type="button" class="line-link" {onclick}>{ format!("{} {line}", text.line) }</button> }
-    };
     html! {
         <ul class="answer headline" {id}>
             { for answer_groups(verdicts).into_iter().map(|group| {
@@ -37,7 +31,7 @@ pub fn answer_view(lang: Lang, verdicts: &[Verdict], id: Option<&'static str>) -
                                     { sentence.strip_suffix('.').unwrap_or(&sentence).to_string() }
                                     if !reason.lines.is_empty() {
                                         { " (" }
-                                        { for reason.lines.iter().enumerate().map(|(i, line)| html! { <>{ if i > 0 { ", " } else { "" } }{ line_link(*line) }</> }) }
+                                        { for reason.lines.iter().enumerate().map(|(i, line)| html! { <>{ if i > 0 { ", " } else { "" } }{ line_link(lang, *line) }</> }) }
                                         { ")" }
                                     }
                                     if !reason.also {

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 
-use super::browser::select_input_lines;
+use super::markup::{el, line_link, text};
 use super::ui_text::ui_text;
 use crate::parse::Parsed;
 use crate::wording::{self, Lang};
@@ -18,22 +18,7 @@ pub fn diagnostics(props: &DiagnosticsProps) -> Html {
     if diagnostics.is_empty() {
         return html! {};
     }
-    let text = ui_text(props.lang);
-    html! {
-        <details class="card diagnostics">
-            <summary>{ format!("{} ({})", text.skipped_heading, diagnostics.len()) }</summary>
-            <ul>
-                { for diagnostics.iter().map(|diagnostic| {
-                    let line = diagnostic.line;
-                    let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
-                    html! {
-                        <li>
-                            <button type="button" class="line-link" {onclick}>{ format!("{} {line}", text.line) }</button>
-                            { format!(" {}", wording::diagnostic(props.lang, diagnostic)) }
-                        </li>
-                    }
-                }) }
-            </ul>
-        </details>
-    }
+    let ui = ui_text(props.lang);
+    let items = diagnostics.iter().map(|diagnostic| el("li", "", vec![line_link(props.lang, diagnostic.line), Html::from(format!(" {}", wording::diagnostic(props.lang, diagnostic)))]));
+    el("details", "card diagnostics", vec![text("summary", "", format!("{} ({})", ui.skipped_heading, diagnostics.len())), el("ul", "", items.collect())])
 }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
+use super::markup::{card, el, text};
 use super::ui_text::ui_text;
 use crate::model::Environment;
 use crate::remedy::{collect_script, CollectTarget};
@@ -17,23 +18,17 @@ pub struct FirstVisitProps {
 /// With nothing pasted yet: the one script that collects the settings, ready to copy, and where
 /// the evidence of who signs in with a password comes from.
 pub fn first_visit(props: &FirstVisitProps) -> Html {
-    let text = ui_text(props.lang);
+    let ui = ui_text(props.lang);
     // The script has no identity in it, so quoting cannot refuse it.
     let script = collect_script(CollectTarget::AllMailboxes, Environment::ExchangeOnline).unwrap_or_default();
-    let [sign_ins, others @ ..] = &text.evidence_howto;
-    html! {
-        <section class="first-visit" aria-labelledby="first-visit-heading">
-            <h2 id="first-visit-heading">{ text.first_visit_heading }</h2>
-            <p>{ text.first_visit_text }</p>
-            { command_line(&CommandLineProps { lang: props.lang, command: script.into(), id: Some(AttrValue::from("collect-script")) }) }
-            <p>{ text.first_visit_evidence }</p>
-            <ul class="howto">
-                <li>
-                    { *sign_ins }
-                    { command_line(&CommandLineProps { lang: props.lang, command: SIGN_INS_COMMAND.into(), id: Some(AttrValue::from("sign-ins-command")) }) }
-                </li>
-                { for others.iter().map(|howto| html! { <li>{ *howto }</li> }) }
-            </ul>
-        </section>
-    }
+    let [sign_ins, others @ ..] = &ui.evidence_howto;
+    let lang = props.lang;
+    let mut howto = vec![el("li", "", vec![Html::from(*sign_ins), command_line(&CommandLineProps { lang, command: SIGN_INS_COMMAND.into(), id: Some(AttrValue::from("sign-ins-command")) })])];
+    howto.extend(others.iter().map(|item| text("li", "", *item)));
+    card("section", "first-visit", "first-visit-heading", ui.first_visit_heading, vec![
+        text("p", "", ui.first_visit_text),
+        command_line(&CommandLineProps { lang, command: script.into(), id: Some(AttrValue::from("collect-script")) }),
+        text("p", "", ui.first_visit_evidence),
+        el("ul", "howto", howto),
+    ])
 }

@@ -25,6 +25,7 @@ mod first_visit;
 mod footer;
 mod header;
 mod mailbox_card;
+mod markup;
 mod missing_list;
 mod notes;
 mod organization_card;

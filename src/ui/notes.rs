@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 
+use super::markup::{card, el, text};
 use super::ui_text::ui_text;
 use crate::remedy::Report;
 use crate::wording::{self, Lang};
@@ -25,10 +26,6 @@ pub fn notes(props: &NotesProps) -> Html {
     if lines.is_empty() {
         return html! {};
     }
-    html! {
-        <section class="card notes" aria-labelledby="notes-heading">
-            <h2 id="notes-heading">{ ui_text(lang).notes_heading }</h2>
-            <ul>{ for lines.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-        </section>
-    }
+    let items = lines.into_iter().map(|line| text("li", "", line)).collect();
+    card("section", "card notes", "notes-heading", ui_text(lang).notes_heading, vec![el("ul", "", items)])
 }

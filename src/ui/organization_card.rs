@@ -5,6 +5,7 @@ use super::shared::Shared;
 use super::answer_view::answer_view;
 use super::command_list::{CommandListProps, command_list};
 use super::mailbox_card::detail;
+use super::markup::card;
 use super::subject::Subject;
 use crate::remedy::Report;
 use crate::wording::{self, Label, Lang};
@@ -18,12 +19,9 @@ pub struct OrganizationCardProps {
 /// mailboxes that need it first, the tenant switch as the alternative), then the matrix.
 pub fn organization_card(props: &OrganizationCardProps) -> Html {
     let organization = &props.report.organization;
-    html! {
-        <article class="card organization" aria-labelledby="organization-heading">
-            <h2 id="organization-heading">{ wording::label(props.lang, Label::Organization) }</h2>
-            { answer_view(props.lang, &organization.verdicts, Some("verdict")) }
-            { command_list(&CommandListProps { lang: props.lang, report: props.report.clone(), subject: Subject::Organization }) }
-            { detail(props.lang, &props.report, Subject::Organization) }
-        </article>
-    }
+    card("article", "card organization", "organization-heading", wording::label(props.lang, Label::Organization), vec![
+        answer_view(props.lang, &organization.verdicts, Some("verdict")),
+        command_list(&CommandListProps { lang: props.lang, report: props.report.clone(), subject: Subject::Organization }),
+        detail(props.lang, &props.report, Subject::Organization),
+    ])
 }

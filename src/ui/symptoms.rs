@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::browser::select_input_lines;
 use super::command_line::{CommandLineProps, command_line};
 use super::command_list::{CommandListProps, command_list};
+use super::markup::{card, el, line_link, text};
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
@@ -34,35 +34,27 @@ pub fn symptoms(props: &SymptomsProps) -> Html {
         return html! {};
     }
     let lang = props.lang;
-    let text = ui_text(lang);
-    html! {
-        <section class="card symptoms" aria-labelledby="symptoms-heading">
-            <h2 id="symptoms-heading">{ text.symptoms_heading }</h2>
-            { for kinds.into_iter().filter_map(|(index, lines)| {
-                let item = report.symptoms.get(index)?;
-                let symptom = &item.symptom;
-                Some(html! {
-                    <article class="symptom">
-                        <h3>{ wording::layer(lang, item.layer) }</h3>
-                        <p class="symptom-text">
-                            { for lines.iter().take(LINE_LINKS_UP_TO).map(|&line| {
-                                let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
-                                html! { <button type="button" class="line-link" {onclick}>{ format!("{} {line}", text.line) }</button> }
-                            }) }
-                            <code>{ symptom.text.clone() }</code>
-                        </p>
-                        <p>{ wording::symptom(lang, symptom.cause, symptom.protocol) }<span class="rule">{ format!(" [{}]", item.rule) }</span></p>
-                        if item.consistent == Some(false) {
-                            <p class="warning">{ text.symptom_disagrees }</p>
-                        }
-                        if !item.confirm.is_empty() {
-                            <p>{ text.symptom_confirm }</p>
-                            { for item.confirm.iter().map(|command| command_line(&CommandLineProps { lang, command: command.clone().into(), id: None })) }
-                        }
-                        { command_list(&CommandListProps { lang, report: report.clone(), subject: Subject::Symptom(index) }) }
-                    </article>
-                })
-            }) }
-        </section>
+    let ui = ui_text(lang);
+    let mut articles = Vec::new();
+    for (index, lines) in kinds {
+        let Some(item) = report.symptoms.get(index) else { continue };
+        let symptom = &item.symptom;
+        let mut quoted: Vec<Html> = lines.iter().take(LINE_LINKS_UP_TO).map(|line| line_link(lang, *line)).collect();
+        quoted.push(text("code", "", symptom.text.clone()));
+        let mut parts = vec![
+            text("h3", "", wording::layer(lang, item.layer)),
+            el("p", "symptom-text", quoted),
+            el("p", "", vec![Html::from(wording::symptom(lang, symptom.cause, symptom.protocol)), text("span", "rule", format!(" [{}]", item.rule))]),
+        ];
+        if item.consistent == Some(false) {
+            parts.push(text("p", "warning", ui.symptom_disagrees));
+        }
+        if !item.confirm.is_empty() {
+            parts.push(text("p", "", ui.symptom_confirm));
+            parts.extend(item.confirm.iter().map(|command| command_line(&CommandLineProps { lang, command: command.clone().into(), id: None })));
+        }
+        parts.push(command_list(&CommandListProps { lang, report: report.clone(), subject: Subject::Symptom(index) }));
+        articles.push(el("article", "symptom", parts));
     }
+    card("section", "card symptoms", "symptoms-heading", ui.symptoms_heading, articles)
 }

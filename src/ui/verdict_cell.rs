@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::browser::select_input_lines;
+use super::markup::{el, line_link, text};
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
@@ -69,15 +69,10 @@ pub fn verdict_cell(props: &VerdictCellProps) -> Html {
 }
 
 fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {
-    let text = ui_text(lang);
-    let line = setting.line;
-    let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
-    html! {
-        <p class="decided-by">
-            { format!("{}: ", wording::label(lang, Label::DecidingSetting)) }
-            <code>{ setting.setting }</code>
-            { format!(" = {} ", wording::setting_value(lang, &setting.value)) }
-            <button type="button" class="line-link" {onclick}>{ format!("{} {line}", text.line) }</button>
-        </p>
-    }
+    el("p", "decided-by", vec![
+        Html::from(format!("{}: ", wording::label(lang, Label::DecidingSetting))),
+        text("code", "", setting.setting),
+        Html::from(format!(" = {} ", wording::setting_value(lang, &setting.value))),
+        line_link(lang, setting.line),
+    ])
 }

@@ -1,0 +1,51 @@
+//! Elements made by a function call instead of `html!`, and the few element shapes many views
+//! share. `html!` expands each element it writes to its own construction code, 0.2 to 0.4 KB of
+//! wasm each; a call to [`el`] is a few bytes. Elements with listeners, references or keys are
+//! still written in `html!`.
+
+use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag, VText};
+
+use super::browser::select_input_lines;
+use super::ui_text::ui_text;
+use crate::wording::Lang;
+
+/// `<name k="v" …>children</tag>`: the attributes `keys`, with `values` in the same order (an
+/// attribute whose value is `None` is left out).
+#[inline(never)]
+pub fn el_with(name: &'static str, keys: &'static [&'static str], values: Vec<Option<AttrValue>>, children: Vec<Html>) -> Html {
+    let mut element = VTag::new(AttrValue::Static(name));
+    // One value per key, or none at all: the two lists must stay in step.
+    if keys.len() == values.len() {
+        element.set_attributes(Attributes::Dynamic { keys, values: values.into_iter().map(|value| value.map(AttributeOrProperty::Attribute)).collect() });
+    }
+    element.add_children(children);
+    element.into()
+}
+
+/// `<name class="class">children</name>`, without a class attribute when `class` is empty.
+#[inline(never)]
+pub fn el(name: &'static str, class: &'static str, children: Vec<Html>) -> Html {
+    el_with(name, &["class"], vec![(!class.is_empty()).then_some(AttrValue::Static(class))], children)
+}
+
+/// `<name class="class">text</name>`.
+#[inline(never)]
+pub fn text(name: &'static str, class: &'static str, text: impl Into<AttrValue>) -> Html {
+    el(name, class, vec![Html::VText(VText::new(text))])
+}
+
+/// `<tag class="class" aria-labelledby="id"><h2 id="id">heading</h2>children</tag>`: a card
+/// named by its heading.
+#[inline(never)]
+pub fn card(tag: &'static str, class: &'static str, id: &'static str, heading: impl Into<AttrValue>, mut children: Vec<Html>) -> Html {
+    children.insert(0, el_with("h2", &["id"], vec![Some(AttrValue::Static(id))], vec![Html::VText(VText::new(heading))]));
+    el_with(tag, &["class", "aria-labelledby"], vec![Some(AttrValue::Static(class)), Some(AttrValue::Static(id))], children)
+}
+
+/// "line 12": a button that selects that line of the paste.
+#[inline(never)]
+pub fn line_link(lang: Lang, line: u32) -> Html {
+    let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
+    html! { <button type="button" class="line-link" {onclick}>{ format!("{} {line}", ui_text(lang).line) }</button> }
+}
