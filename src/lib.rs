@@ -87,15 +87,19 @@
 //! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown.
 //! - `ui` (wasm32 only): one view per file, with all state in one reducer (`ui::state`); views
 //!   get data and callbacks only. A view is a Yew function component only if it keeps state of
-//!   its own (hooks), otherwise a plain function returning `Html`. The analysis is shared, never
-//!   copied, between views (`ui::shared`). A large paste is held as data, not laid out in the
+//!   its own (hooks), otherwise a plain function returning `Html`; views with many plain
+//!   elements build them with `ui::markup` rather than `html!`, which costs wasm per element.
+//!   The analysis is shared, never copied, between views (`ui::shared`). The admin's answers
+//!   about the accounts that sign in with a password live in the one state too, kept through
+//!   every new analysis and nowhere else. A large paste is held as data, not laid out in the
 //!   text box, and analysed in short steps on the main thread, every phase of it (reading
 //!   in parts, [`parse::PartedParse`]; joining, [`model::EvidenceBuild`]; evaluating,
-//!   [`remedy::Evaluation`]; the bulk table's rows built and sorted,
-//!   [`ui_support::bulk_rows`]; `ui::state::Job`), under one progress bar
-//!   ([`ui_support::progress`]), so typing and scrolling stay responsive.
+//!   [`remedy::Evaluation`]; the bulk table's and the worksheet's rows built,
+//!   [`ui_support::bulk_rows`], [`ui_support::plan_rows`]; `ui::state::Job`), under one
+//!   progress bar ([`ui_support::progress`]), so typing and scrolling stay responsive.
 //! - [`ui_support`]: the UI's logic without web dependencies (URL fragment options, the bulk
-//!   table's rows, the progress bar's phases), tested natively.
+//!   table's rows, the worksheet's rows with their filters and the answers given for many
+//!   accounts at once, the progress bar's phases), tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line; `cli::help` holds what
 //!   `--help` and `--version` print.
 //!

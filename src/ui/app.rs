@@ -6,7 +6,6 @@ use super::bulk_view::BulkView;
 use super::embed;
 use super::chips::{ChipsProps, chips};
 use super::copy_button::CopyButton;
-use super::december_section::{DecemberSectionProps, december_section};
 use super::diagnostics::{DiagnosticsProps, diagnostics};
 use super::first_visit::{FirstVisitProps, first_visit};
 use super::footer::{self, footer};
@@ -20,6 +19,7 @@ use super::settings_bar::{SettingsBarProps, settings_bar};
 use super::share_link::ShareLink;
 use super::state::{Action, State, Theme};
 use super::symptoms::{SymptomsProps, symptoms};
+use super::way_out_section::{WayOutSectionProps, way_out_section};
 use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
 use crate::wording::{self, Label, Lang};
@@ -57,6 +57,10 @@ pub fn app() -> Html {
     let text = ui_text(state.lang);
     let report = &state.report;
     let input_empty = state.input.trim().is_empty();
+    // With evidence of use, a mailbox whose settings were not pasted has only unknowns to
+    // show: no card of its own, but one line for all of them.
+    let with_evidence = report.december_summary.is_some();
+    let unsettled = if with_evidence { report.mailboxes.len().saturating_sub(state.rows.settings_pasted) } else { 0 };
     html! {
         <main class={classes!("app", options.embed.then_some("embed"))}>
             if options.embed {
@@ -97,7 +101,7 @@ pub fn app() -> Html {
                 if !input_empty {
                     // Not while a new input is analysed: they would be worked out anew on every step.
                     if !state.pending {
-                        { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone() }) }
+                        { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone(), unsettled }) }
                     }
                     if !report.is_empty() {
                         <div class="ticket-row">
@@ -110,18 +114,22 @@ pub fn app() -> Html {
                     if report.is_empty() && !state.pending {
                         <p id="verdict" class="verdict verdict-none">{ text.nothing_recognised }</p>
                     }
-                    { december_section(&DecemberSectionProps { lang: state.lang, report: report.clone() }) }
+                    { way_out_section(&WayOutSectionProps { lang: state.lang, report: report.clone(), plans: state.plans.clone(), given: state.given.clone(), on_answer: dispatcher(&state, Action::Answer) }) }
                     if !report.organization.verdicts.is_empty() {
                         { organization_card(&OrganizationCardProps { lang: state.lang, report: report.clone() }) }
                     }
                     if report.mailboxes.len() > CARDS_UP_TO {
-                        <BulkView lang={state.lang} report={report.clone()} rows={state.rows.clone()} />
+                        // Without any mailbox's settings every verdict is "unknown": the
+                        // worksheet is the table then.
+                        if unsettled < report.mailboxes.len() {
+                            <BulkView lang={state.lang} report={report.clone()} rows={state.rows.clone()} />
+                        }
                     } else {
-                        { for (0..report.mailboxes.len()).map(|index| html! {
+                        { for report.mailboxes.iter().enumerate().filter(|(_, m)| !with_evidence || m.settings_pasted()).map(|(index, _)| html! {
                             { mailbox_card(&MailboxCardProps { lang: state.lang, report: report.clone(), index }) }
                         }) }
                     }
-                    { missing_list(&MissingListProps { lang: state.lang, report: report.clone() }) }
+                    { missing_list(&MissingListProps { lang: state.lang, report: report.clone(), unsettled }) }
                     { notes(&NotesProps { lang: state.lang, report: report.clone() }) }
                     { diagnostics(&DiagnosticsProps { lang: state.lang, parsed: state.parsed.clone() }) }
                 }

@@ -12,6 +12,8 @@ pub struct ChipsProps {
     pub lang: Lang,
     pub parsed: Shared<Parsed>,
     pub report: Shared<Report>,
+    /// Mailboxes seen in the evidence whose own settings were not pasted.
+    pub unsettled: usize,
 }
 
 /// What was recognised in the paste, one chip per cmdlet and per sign-in log, usage report or
@@ -40,10 +42,12 @@ pub fn chips(props: &ChipsProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| select_input_lines(first, last));
         html! { <li><button type="button" class="chip chip-found" {onclick}>{ words }</button></li> }
     };
-    // One chip per missing setting, however many mailboxes lack it.
+    // One chip per missing setting, however many mailboxes lack it; a mailbox's own settings
+    // not pasted for the accounts a log shows are said once, below, with the script.
     let mut missing: Vec<&str> = Vec::new();
     for item in &props.report.missing {
-        if !missing.contains(&item.input) {
+        let said_below = props.unsettled > 0 && item.kind.is_per_mailbox();
+        if !said_below && !missing.contains(&item.input) {
             missing.push(item.input);
         }
     }
@@ -79,7 +83,7 @@ pub fn chips(props: &ChipsProps) -> Html {
                 }) }
             </ul>
             <span class="environment">
-                { format!("{}: {}", wording::label(props.lang, Label::Environment), wording::environment(props.lang, props.report.environment)) }
+                { format!("{}: {}", wording::label(props.lang, Label::Environment), wording::environment_told(props.lang, props.report.environment, props.report.environment_from)) }
             </span>
         </div>
         if !limits.is_empty() {

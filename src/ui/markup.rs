@@ -35,6 +35,14 @@ pub fn text(name: &'static str, class: &'static str, text: impl Into<AttrValue>)
     el(name, class, vec![Html::VText(VText::new(text))])
 }
 
+/// `<name class="class">` with one `<li>` per item; nothing when there are none.
+pub fn list(name: &'static str, class: &'static str, items: Vec<&'static str>) -> Html {
+    if items.is_empty() {
+        return Html::default();
+    }
+    el(name, class, items.into_iter().map(|item| text("li", "", item)).collect())
+}
+
 /// `<tag class="class" aria-labelledby="id"><h2 id="id">heading</h2>children</tag>`: a card
 /// named by its heading.
 #[inline(never)]

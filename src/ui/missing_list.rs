@@ -3,37 +3,45 @@ use yew::prelude::*;
 use super::shared::Shared;
 
 use super::command_line::{CommandLineProps, command_line};
+use super::markup::{card, el, el_with, text};
 use super::ui_text::ui_text;
-use crate::remedy::Report;
-use crate::wording::Lang;
+use crate::remedy::{Missing, Report};
+use crate::wording::{way_out as words, Lang};
 
 pub struct MissingListProps {
     pub lang: Lang,
     pub report: Shared<Report>,
+    /// Mailboxes seen in the evidence whose own settings were not pasted.
+    pub unsettled: usize,
 }
 
-/// "Paste the output of this next": one command per missing input, filled in with the mailbox.
+/// "Paste the output of this next": the settings not pasted for the accounts the evidence
+/// shows, said once, with the script that collects everything; then one command per other
+/// missing input, filled in with the mailbox.
 pub fn missing_list(props: &MissingListProps) -> Html {
-    let missing = &props.report.missing;
-    if missing.is_empty() {
+    let report = &props.report;
+    // The script fetches every mailbox's settings: its missing inputs are not listed again.
+    let missing: Vec<&Missing> = report.missing.iter().filter(|item| props.unsettled == 0 || !item.kind.is_per_mailbox()).collect();
+    let script = report.collect_script.as_ref().filter(|_| props.unsettled > 0);
+    if missing.is_empty() && script.is_none() {
         return html! {};
     }
-    let text = ui_text(props.lang);
-    html! {
-        <section class="card missing" aria-labelledby="missing-heading">
-            <h2 id="missing-heading">{ text.missing_heading }</h2>
-            <p>{ text.missing_text }</p>
-            <ul>
-                { for missing.iter().map(|item| html! {
-                    <li>
-                        <p class="missing-input">
-                            <code>{ item.input }</code>
-                            { item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default() }
-                        </p>
-                        { command_line(&CommandLineProps { lang: props.lang, command: item.command.clone().into(), id: None }) }
-                    </li>
-                }) }
-            </ul>
-        </section>
+    let (lang, ui) = (props.lang, ui_text(props.lang));
+    let mut parts = Vec::new();
+    if let Some(script) = script {
+        parts.push(el_with("p", &["id"], vec![Some(AttrValue::Static("settings-not-pasted"))], vec![Html::from(words::settings_not_pasted(lang, props.unsettled))]));
+        parts.push(command_line(&CommandLineProps { lang, command: script.clone().into(), id: None }));
     }
+    if !missing.is_empty() {
+        parts.push(text("p", "", ui.missing_text));
+    }
+    let items = missing.into_iter().map(|item| {
+        let mailbox = item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default();
+        el("li", "", vec![el("p", "missing-input", vec![text("code", "", item.input), Html::from(mailbox)]), command_line(&CommandLineProps { lang, command: item.command.clone().into(), id: None })])
+    });
+    let items: Vec<Html> = items.collect();
+    if !items.is_empty() {
+        parts.push(el("ul", "", items));
+    }
+    card("section", "card missing", "missing-heading", ui.missing_heading, parts)
 }

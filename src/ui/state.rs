@@ -12,7 +12,9 @@ use crate::parse::{PartedParse, Parsed};
 use crate::redact::Redactor;
 use crate::rules::{ClientScenario, Context, Date};
 use crate::remedy::{Evaluation, Report};
+use crate::remedy::way_out::Given;
 use crate::ui_support::bulk_rows::{BulkRows, RowsBuild};
+use crate::ui_support::plan_rows::{AnswerChange, PlanRows, PlanRowsBuild};
 use crate::ui_support::progress::{Phase, Progress};
 use crate::wording::Lang;
 
@@ -105,8 +107,30 @@ enum Job {
     Joining(Parsed, Box<EvidenceBuild>),
     Evaluating(Parsed, Box<Evaluation>),
     /// Evaluated: redaction, when on, is one more step (`None`); then the bulk table's rows
-    /// are built and sorted, some at a time.
-    Evaluated(Parsed, Box<Report>, Option<Box<RowsBuild>>),
+    /// are built and sorted, and the worksheet's built, some at a time.
+    Evaluated(Parsed, Box<Report>, Option<Tables>),
+}
+
+/// The bulk table's rows and the worksheet's, under construction: one after the other.
+struct Tables {
+    rows: Box<RowsBuild>,
+    plans: Box<PlanRowsBuild>,
+}
+
+impl Tables {
+    fn new(report: &Report) -> Self {
+        Tables { rows: Box::new(RowsBuild::new(report)), plans: Box::new(PlanRowsBuild::new(report)) }
+    }
+
+    fn step(&mut self, report: &Report, given: &Given, count: usize) -> bool {
+        self.rows.step(report, count) && self.plans.step(report, given, count)
+    }
+
+    /// Both in one: the bar goes on from one to the other.
+    fn progress(&self, report: &Report) -> (usize, usize) {
+        let ((rows, rows_all), (plans, plans_all)) = (self.rows.progress(), self.plans.progress(report));
+        (rows + plans, rows_all + plans_all)
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -144,6 +168,12 @@ pub struct State {
     pub report: Shared<Report>,
     /// The bulk table's rows of `report`.
     pub rows: Shared<BulkRows>,
+    /// The worksheet's rows of `report`, with the answers `given`.
+    pub plans: Shared<PlanRows>,
+    /// What the admin answered on the page, by [`crate::remedy::MailboxView::answer_key`]:
+    /// kept through every new analysis of the same accounts, and nowhere else (not stored,
+    /// not in a share link).
+    pub given: Shared<Given>,
 }
 
 impl State {
@@ -167,6 +197,8 @@ impl State {
             parsed: Shared::default(),
             report: Shared::default(),
             rows: Shared::default(),
+            plans: Shared::default(),
+            given: Shared::default(),
         }
     }
 
@@ -251,8 +283,8 @@ impl State {
                 } else {
                     let mut report = evaluation.finish();
                     crate::remedy::add_text_notes(&mut report, &self.input);
-                    let rows = (!self.redact).then(|| Box::new(RowsBuild::new(&report)));
-                    Job::Evaluated(parsed, Box::new(report), rows)
+                    let tables = (!self.redact).then(|| Tables::new(&report));
+                    Job::Evaluated(parsed, Box::new(report), tables)
                 }
             }
             Job::Evaluated(mut parsed, report, None) => {
@@ -261,16 +293,17 @@ impl State {
                 for diagnostic in &mut parsed.diagnostics {
                     diagnostic.message = redactor.text(&diagnostic.message);
                 }
-                let rows = Box::new(RowsBuild::new(&report));
-                Job::Evaluated(parsed, report, Some(rows))
+                let tables = Tables::new(&report);
+                Job::Evaluated(parsed, report, Some(tables))
             }
-            Job::Evaluated(parsed, report, Some(mut rows)) => {
-                let done = until(deadline, || rows.step(&report, TABLE_ROWS_PER_CHECK));
-                self.advanced(Phase::Tabling, rows.progress());
+            Job::Evaluated(parsed, report, Some(mut tables)) => {
+                let done = until(deadline, || tables.step(&report, &self.given, TABLE_ROWS_PER_CHECK));
+                self.advanced(Phase::Tabling, tables.progress(&report));
                 if done {
-                    return self.show(parsed, *report, rows.finish());
+                    let plans = tables.plans.finish(&report);
+                    return self.show(parsed, *report, tables.rows.finish(), plans);
                 }
-                Job::Evaluated(parsed, report, Some(rows))
+                Job::Evaluated(parsed, report, Some(tables))
             }
         };
         *self.job.borrow_mut() = next;
@@ -292,13 +325,29 @@ impl State {
         self.progress = self.progress.map(|progress| progress.at(phase, work));
     }
 
-    fn show(&mut self, parsed: Parsed, report: Report, rows: BulkRows) -> bool {
+    fn show(&mut self, parsed: Parsed, report: Report, rows: BulkRows, plans: PlanRows) -> bool {
         self.pending = false;
         self.progress = None;
         self.parsed = Shared::new(parsed);
         self.report = Shared::new(report);
         self.rows = Shared::new(rows);
+        self.plans = Shared::new(plans);
         true
+    }
+
+    /// The admin's answer for some accounts: their rows are worked out again, in the shown
+    /// worksheet and in one being built.
+    fn answer(&mut self, mut change: AnswerChange) {
+        let mut given = (*self.given).clone();
+        change.apply(&mut given);
+        change.keys.sort_unstable();
+        let mut plans = (*self.plans).clone();
+        plans.answered(&self.report, &given, &change.keys);
+        if let Job::Evaluated(_, report, Some(tables)) = &mut *self.job.borrow_mut() {
+            tables.plans.answered(report, &given, &change.keys);
+        }
+        self.given = Shared::new(given);
+        self.plans = Shared::new(plans);
     }
 }
 
@@ -333,6 +382,8 @@ pub enum Action {
     SetRedact(bool),
     /// A new evaluation date; `None` goes back to today.
     SetDate(Option<Date>),
+    /// The admin answered what signs in or whether it sends outside, for one or many accounts.
+    Answer(AnswerChange),
 }
 
 impl Reducible for State {
@@ -392,6 +443,7 @@ impl Reducible for State {
                 next.as_of = date.unwrap_or(next.today);
                 next.reanalyse();
             }
+            Action::Answer(change) => next.answer(change),
         }
         Rc::new(next)
     }

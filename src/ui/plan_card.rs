@@ -1,0 +1,152 @@
+use yew::prelude::*;
+
+use super::command_line::{CommandLineProps, command_line};
+use super::markup::{el, list, text};
+use super::path_view::path_view;
+use super::shared::Shared;
+use super::ui_text::{UiText, ui_text};
+use super::usage_list::usage_list;
+use crate::parse::Sender;
+use crate::remedy::way_out::{fetch_command, Given};
+use crate::remedy::{MailboxView, Report};
+use crate::rules::usage_view::Seen;
+use crate::rules::way_out::{Fit, OutsideBasis, Path, PathFit, SenderBasis, WayOut};
+use crate::rules::December;
+use crate::ui_support::plan_rows::AnswerChange;
+use crate::wording::{self, way_out as words, Lang};
+
+pub struct PlanCardProps {
+    pub lang: Lang,
+    pub report: Shared<Report>,
+    pub given: Shared<Given>,
+    /// Its position in `Report::mailboxes`.
+    pub index: usize,
+    pub on_answer: Callback<AnswerChange>,
+}
+
+/// The answers to "sends outside", in the order of [`UiText::outside_answers`].
+const OUTSIDE: [Option<bool>; 3] = [Some(true), Some(false), None];
+
+/// One account's way out: its December answer; what signs in and whether it sends outside,
+/// each as the evidence reads it with the admin's answer beside it; where it signs in from;
+/// the recommended path, or the questions that decide it with the commands that answer them;
+/// then the six paths, the recommended one (or, when none fits, each to check) filled in,
+/// the other possible ones collapsed, those that do not fit in a line each.
+pub fn plan_card(props: &PlanCardProps) -> Html {
+    let lang = props.lang;
+    let Some(mailbox) = props.report.mailboxes.get(props.index) else { return html! {} };
+    let Some(key) = mailbox.answer_key() else { return html! {} };
+    let Some(plan) = mailbox.way_out(props.given.get(&key)) else { return html! {} };
+    let ui = ui_text(lang);
+    let headings = words::worksheet_headings(lang);
+    let heading_id = format!("plan-{}", props.index);
+    let december = match mailbox.december_detail() {
+        Some(detail) => Some(wording::december_answer(lang, detail)),
+        None => (mailbox.december() != December::Unknown).then(|| wording::december_reason(lang, mailbox.december()).to_string()),
+    };
+    // The admin's own answers are checked; a reading of the evidence leaves "Not sure".
+    let sender = if plan.sender_from == SenderBasis::Answer { plan.sender } else { Sender::Unknown };
+    let outside = if plan.outside_from == OutsideBasis::Answer { plan.sends_outside } else { None };
+    let on_sender = props.on_answer.reform(move |at: usize| AnswerChange { keys: vec![key], sender: Sender::ALL.get(at).copied(), sends_outside: None });
+    let on_outside = props.on_answer.reform(move |at: usize| AnswerChange { keys: vec![key], sender: None, sends_outside: OUTSIDE.get(at).copied() });
+    let fetch: Vec<String> = if plan.recommended.is_none() {
+        plan.questions.iter().filter_map(|question| fetch_command(*question, mailbox.identity()).ok().flatten()).collect()
+    } else {
+        Vec::new()
+    };
+    let mut paths = Vec::new();
+    for fit in [Fit::Fits, Fit::Check, Fit::No] {
+        // In the order a fitting one is recommended, keeping the password last.
+        for path in Path::PREFERRED.into_iter().chain([Path::KeepForNow]).map(|path| plan.path(path)) {
+            if path.fit == fit {
+                paths.push(path_item(lang, mailbox, &plan, path));
+            }
+        }
+    }
+    let questions = if plan.recommended.is_none() { plan.questions.iter().skip(1).map(|question| words::question(lang, *question)).collect() } else { Vec::new() };
+    let mut parts = vec![html! { <h3 id={heading_id.clone()} tabindex="-1">{ mailbox.identity() }</h3> }];
+    parts.extend(december.map(|december| text("p", "answer", december)));
+    parts.push(text("p", "reading", words::sender_reading(lang, &plan)));
+    parts.push(answer_group(headings[1], &format!("sender-{}", props.index), &ui.sender_answers, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default(), on_sender));
+    parts.push(text("p", "reading", words::outside_reading(lang, &plan)));
+    parts.push(answer_group(headings[2], &format!("outside-{}", props.index), &ui.outside_answers, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default(), on_outside));
+    parts.push(text("p", "reading", words::ip_reading(lang, &plan.ip)));
+    parts.push(text("p", "recommended", words::recommended(lang, &plan)));
+    parts.push(list("ul", "questions", questions));
+    if !fetch.is_empty() {
+        parts.push(text("p", "", ui.fetch_intro));
+        parts.extend(fetch.into_iter().map(|command| command_line(&CommandLineProps { lang, command: command.into(), id: None })));
+    }
+    parts.push(el("ul", "paths", paths));
+    if let Some(seen) = mailbox.seen() {
+        parts.push(el("details", "seen", vec![text("summary", "", ui.seen_heading), usage_list(lang, mailbox), seen_list(ui, seen)]));
+    }
+    html! { <article class="plan" aria-labelledby={heading_id}>{ for parts }</article> }
+}
+
+/// A path with its fit and reason: filled in and open when it is the one to take (or, with
+/// none to take, one to check), collapsed when it is possible too, a line when it does not fit.
+fn path_item(lang: Lang, mailbox: MailboxView<'_>, plan: &WayOut, path: PathFit) -> Html {
+    let head = vec![
+        text("span", fit_class(path.fit), words::fit(lang, path.fit)),
+        Html::from(" "),
+        text("strong", "", words::path(lang, path.path)),
+        Html::from(format!(": {}", words::why(lang, path.why))),
+    ];
+    if path.fit == Fit::No {
+        return el("li", "path path-no", head);
+    }
+    let open = plan.recommended.map_or(path.fit == Fit::Check, |recommended| recommended == path.path);
+    let steps = mailbox.path_steps(plan, path.path).map(|steps| path_view(lang, &steps)).unwrap_or_default();
+    html! {
+        <li class={if open { "path path-open" } else { "path" }}>
+            <details {open}>{ el("summary", "", head) }{ steps }</details>
+        </li>
+    }
+}
+
+/// A fit's badge, in the colours of the verdicts it is like.
+fn fit_class(fit: Fit) -> &'static str {
+    match fit {
+        Fit::Fits => "status status-works",
+        Fit::Check => "status status-unknown",
+        Fit::No => "status fit-no",
+    }
+}
+
+/// A question the admin answers with one of `answers`; the one at `chosen` is checked.
+fn answer_group(legend: &str, name: &str, answers: &[&'static str], chosen: usize, on_choose: Callback<usize>) -> Html {
+    html! {
+        <fieldset class="answer-control">
+            <legend class="visually-hidden">{ legend }</legend>
+            { for answers.iter().enumerate().map(|(at, answer)| html! {
+                <label>
+                    <input type="radio" name={name.to_string()} checked={at == chosen} onchange={on_choose.reform(move |_: Event| at)} />
+                    { *answer }
+                </label>
+            }) }
+        </fieldset>
+    }
+}
+
+/// What identifies the device or app: names, user agents, addresses and places, as text.
+fn seen_list(ui: &UiText, seen: &Seen) -> Html {
+    let display_name = seen.display_name.as_slice();
+    let rows = [
+        (ui.display_name, display_name),
+        (ui.apps, &seen.apps[..]),
+        (ui.user_agents, &seen.user_agents[..]),
+        (ui.ip_addresses, &seen.ips[..]),
+        (ui.locations, &seen.locations[..]),
+        (ui.error_codes, &seen.error_codes[..]),
+    ];
+    let mut pairs = Vec::new();
+    for (label, values) in rows {
+        if !values.is_empty() {
+            // Semicolons: locations such as "Seattle, Washington, US" hold commas.
+            pairs.push(text("dt", "", label));
+            pairs.push(text("dd", "", values.join("; ")));
+        }
+    }
+    el("dl", "pairs", pairs)
+}
