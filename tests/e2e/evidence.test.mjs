@@ -15,7 +15,7 @@ const app = servedApp('/tools/exo/');
 
 const WORDS = {
   en: {
-    heading: 'Signs in with a password',
+    heading: 'Signs in with a password: the way out before the end of December',
     breaks: /Signs in with a password over SMTP AUTH \(3 times, last on 2026-11-22\); this works today and stops/,
     failing: /Tries SMTP AUTH with a password, but it fails already/,
     chip: 'Entra sign-in log (line 17): 11 rows, 2026-11-20 to 2026-11-26',
@@ -24,7 +24,7 @@ const WORDS = {
     share: /the link carries only the settings/,
   },
   de: {
-    heading: 'Meldet sich mit Kennwort an',
+    heading: 'Meldet sich mit Kennwort an: der Weg hinaus vor Ende Dezember',
     breaks: /Meldet sich mit Kennwort über SMTP AUTH an \(3-mal, zuletzt am 2026-11-22\); das funktioniert heute und endet/,
     failing: /Versucht SMTP AUTH mit Kennwort, scheitert aber bereits/,
     chip: 'Entra-Anmeldeprotokoll (Zeile 17): 11 Zeilen, 2026-11-20 bis 2026-11-26',
@@ -48,17 +48,17 @@ for (const lang of ['en', 'de']) {
     const loaded = log.requests.length;
 
     await page.setInputFiles('#open-file', FILES);
-    const section = page.locator('section.december');
+    const section = page.locator('section.way-out');
     await section.waitFor();
     assert.equal(await section.locator('h2').textContent(), words.heading);
     assert.ok((await section.locator('.headline').textContent()).startsWith(words.summary));
 
-    // Breaking accounts first, each answer sentence before its details.
-    const cards = section.locator('article.december-account');
+    // Breaking accounts first, each answer sentence before its plan.
+    const cards = section.locator('article.plan');
     assert.deepEqual(await cards.locator('h3').allTextContents(), ['scanner@contoso.com', 'printer@contoso.com']);
     assert.match(await cards.nth(0).locator('.answer').textContent(), words.breaks);
     assert.match(await cards.nth(1).locator('.answer').textContent(), words.failing);
-    assert.equal(await cards.nth(0).locator('.choices li').count(), 4);
+    assert.equal(await cards.nth(0).locator('.paths > li').count(), 6);
     assert.match(await cards.nth(0).locator('.seen').textContent(), /Scanner 3rd floor.*BAV2ROPC.*192\.0\.2\.30/);
     assert.ok(!(await section.textContent()).includes('alice@contoso.com'));
 
@@ -97,30 +97,37 @@ for (const lang of ['en', 'de']) {
   });
 }
 
-/** A flattened Get-MgAuditLogSignIn export: devices 1-8 sign in with a password, 9-10 fail. */
+/**
+ * The devices' settings (Get-EXOCasMailbox), then a flattened Get-MgAuditLogSignIn export:
+ * devices 1-8 sign in with a password, 9-10 fail.
+ */
 function manyDevices() {
+  const settings = ['PS C:\\> Get-EXOCasMailbox -ResultSize Unlimited | Format-List PrimarySmtpAddress,SmtpClientAuthenticationDisabled', ''];
   const lines = ['"UserPrincipalName","ClientAppUsed","CreatedDateTime","AppDisplayName","IPAddress","ErrorCode"'];
   for (let i = 1; i <= 10; i += 1) {
+    settings.push(`PrimarySmtpAddress               : device${i}@contoso.com`, 'SmtpClientAuthenticationDisabled : False', '');
     lines.push(`"device${i}@contoso.com","Authenticated SMTP","11/2${i % 8}/2026 9:02:10 AM","Office 365 Exchange Online","192.0.2.${i}","${i <= 8 ? 0 : 50126}"`);
   }
-  return lines.join('\n') + '\n';
+  return settings.join('\n') + '\n' + lines.join('\n') + '\n';
 }
 
-test('more than 5 accounts that break: the table has the December column, filter and export columns', async () => {
+test('more than 5 accounts that break: the worksheet, and with their settings the table with the December column, filter and export columns', async () => {
   const { page } = app.browser;
   await page.goto('about:blank');
   await page.goto(`${app.server.url}#lang=en&date=2026-12-01`);
   await page.waitForSelector('#input');
   await page.locator('#input').fill(manyDevices());
-  const section = page.locator('section.december');
+  const section = page.locator('section.way-out');
   await section.waitFor();
-  assert.match(await section.textContent(), /^Signs in with a password8 accounts break at the end of December; 2 already fail;.*More than 5 accounts/);
+  assert.match(await section.locator('#december-summary').textContent(), /^8 accounts break at the end of December; 2 already fail;/);
+  assert.equal(await section.locator('.worksheet tbody tr:not(.spacer)').count(), 10);
   assert.equal(await section.locator('article').count(), 0);
 
-  assert.equal(await page.locator('.bulk-table thead th').nth(1).textContent(), 'December');
+  const bulk = page.locator('section.bulk');
+  assert.equal(await bulk.locator('.bulk-table thead th').nth(1).textContent(), 'December');
   await page.check('#bulk-december');
-  await page.locator('.shown', { hasText: '8 shown' }).waitFor();
-  const shown = await page.locator('.bulk-table tbody tr:not(.spacer) td:first-of-type').allTextContents();
+  await bulk.locator('.shown', { hasText: '8 shown' }).waitFor();
+  const shown = await bulk.locator('.bulk-table tbody tr:not(.spacer) td:first-of-type').allTextContents();
   assert.deepEqual([...new Set(shown)], ['breaks in December']);
   await page.screenshot({ path: join(OUTPUT_DIR, 'evidence-bulk.png'), fullPage: true });
 
