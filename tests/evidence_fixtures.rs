@@ -180,8 +180,10 @@ fn the_answer_changes_with_the_evaluation_date_but_never_gives_a_reenable_comman
         let report = report_of(&text, as_of);
         let detail = &mailbox(&report, "scanner@contoso.com")["december_detail"];
         assert_eq!(detail["after_default_off"], after, "{as_of}");
-        let last = detail["choices"].as_array().and_then(|c| c.last()).cloned();
-        assert_eq!(last, Some(json!(if after { "reenable-undocumented" } else { "keep-until-default-off" })), "{as_of}");
+        // Keeping the password is the last path: worth days before the switch, nothing after.
+        let keep = mailbox(&report, "scanner@contoso.com")["way_out"]["paths"].as_array().and_then(|p| p.last()).cloned().unwrap_or_default();
+        assert_eq!(keep["fit"], json!(if after { "no" } else { "check" }), "{as_of}");
+        assert!(!keep.to_string().contains("Set-TransportConfig"), "{as_of}");
         assert_eq!(mailbox(&report, "scanner@contoso.com")["december"], "breaks", "{as_of}");
     }
 }

@@ -199,7 +199,7 @@ fn write_evidence(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     Ok(())
 }
 
-/// An account's sign-ins per protocol, its December answer and, if it breaks, the choices.
+/// An account's sign-ins per protocol, its December answer and, if it has one, its way out.
 fn write_usage(mailbox: MailboxView<'_>, has_evidence: bool, out: &mut dyn Write) -> std::io::Result<()> {
     if !has_evidence {
         return Ok(());

@@ -32,7 +32,7 @@ pub struct MailboxReport<'a> {
     pub usage: &'a [UsageView],
     /// Whether the end-of-December default change breaks it.
     pub december: December,
-    /// The December answer with the choices, for an account that breaks.
+    /// The December answer in detail, for an account that breaks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub december_detail: Option<&'a DecemberAnswer>,
     /// Who is behind its legacy sign-ins: applications, user agents, addresses.
@@ -389,7 +389,7 @@ impl<'a> MailboxView<'a> {
         self.entry.december
     }
 
-    /// The December answer with the choices, for an account that breaks.
+    /// The December answer in detail, for an account that breaks.
     pub fn december_detail(&self) -> Option<&'a DecemberAnswer> {
         self.entry.usage.as_ref().and_then(|u| u.december_detail.as_ref())
     }

@@ -9,7 +9,7 @@
 //! Why: the default change is weeks away, and the sign-in log is the only proof of who still
 //! signs in with a password. A failure is not use (evidence.md §1: mostly password spray).
 //!
-//! The choices are evidence.md §6's, in order of fitness; after the switch no re-enable command
+//! What each of them can move to is [`super::way_out`]'s; after the switch no re-enable command
 //! is given: the mechanism is undocumented (Message Center MC786329).
 //!
 //! Source: https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835
@@ -45,22 +45,6 @@ impl December {
     }
 }
 
-/// What to do with an account that signs in with a password over SMTP AUTH, best first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Choice {
-    /// XOAUTH2: delegated `SMTP.Send`, or app-only `SMTP.SendAsApp` (S22).
-    MoveToOauth,
-    /// Internal recipients only; keeps Basic until September 2028 (evidence.md E18).
-    HighVolumeEmail,
-    /// Printers and scanners that send outside: a connector (IP or certificate) (S32).
-    SmtpRelayConnector,
-    /// Works until the default change; the fix list shows what must stay or be turned on.
-    KeepUntilDefaultOff,
-    /// After the default change: re-enabling is undocumented; see Message Center MC786329.
-    ReenableUndocumented,
-}
-
 /// The December answer for one account.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DecemberAnswer {
@@ -71,8 +55,6 @@ pub struct DecemberAnswer {
     pub last_success: Option<i64>,
     /// The evaluation date is on or after the default change.
     pub after_default_off: bool,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub choices: Vec<Choice>,
 }
 
 /// The answer for an account; `smtp_basic` is its settings verdict for SMTP AUTH with a
@@ -82,13 +64,7 @@ pub fn answer(usage: Option<&AccountUsage>, smtp_basic: Option<&Verdict>, as_of:
     let basic = usage.and_then(|u| u.entry(UsageProtocol::Smtp, UsageAuth::Basic));
     let successes = basic.map_or(0, |e| e.successes);
     let december = classify(usage, smtp_basic);
-    let choices = if december == December::Breaks {
-        let last = if after_default_off { Choice::ReenableUndocumented } else { Choice::KeepUntilDefaultOff };
-        vec![Choice::MoveToOauth, Choice::HighVolumeEmail, Choice::SmtpRelayConnector, last]
-    } else {
-        Vec::new()
-    };
-    DecemberAnswer { december, basic_smtp_successes: successes, last_success: basic.and_then(|e| e.last_success), after_default_off, choices }
+    DecemberAnswer { december, basic_smtp_successes: successes, last_success: basic.and_then(|e| e.last_success), after_default_off }
 }
 
 fn classify(usage: Option<&AccountUsage>, smtp_basic: Option<&Verdict>) -> December {
@@ -178,12 +154,11 @@ mod tests {
     }
 
     #[test]
-    fn the_choices_change_with_the_default_switch() {
+    fn the_answer_knows_whether_the_default_change_has_happened() {
         let account = usage(&[(UsageProtocol::Smtp, UsageAuth::Basic, 3, 0)]);
-        let last = |date: &str| answer(Some(&account), None, day(date)).choices.last().copied();
-        assert_eq!(last("2026-12-30"), Some(Choice::KeepUntilDefaultOff));
-        assert_eq!(last("2026-12-31"), Some(Choice::ReenableUndocumented));
-        assert_eq!(last("2027-01-01"), Some(Choice::ReenableUndocumented));
-        assert_eq!(answer(Some(&account), None, day("2026-12-01")).choices.first(), Some(&Choice::MoveToOauth));
+        let after = |date: &str| answer(Some(&account), None, day(date)).after_default_off;
+        assert!(!after("2026-12-30"));
+        assert!(after("2026-12-31"));
+        assert!(after("2027-01-01"));
     }
 }

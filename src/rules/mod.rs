@@ -44,7 +44,7 @@ mod verdict;
 
 pub use context::{ClientScenario, Context};
 pub use date::{Date, DateError};
-pub use december::{Choice, December, DecemberAnswer, DecemberSummary};
+pub use december::{December, DecemberAnswer, DecemberSummary};
 pub use fix::{Fix, PolicySwitch};
 pub use headline::{Headline, HeadlineCode, ProtocolAuth};
 pub use missing::MissingInput;

@@ -1,11 +1,11 @@
 //! Evidence of use: the sources read and their windows, an account's sign-ins per protocol, the
-//! December answer and its choices (evidence.md §1–§6).
+//! December answer (evidence.md §1–§6).
 
 use super::plural::{count, form, Form, Noun};
 use super::{pick, Lang};
 use crate::parse::{iso_utc, SourceKind, UsageAuth, UsageProtocol};
 use crate::rules::usage_view::{EvidenceRead, UsageView};
-use crate::rules::{Choice, December, DecemberAnswer, DecemberSummary};
+use crate::rules::{December, DecemberAnswer, DecemberSummary};
 
 pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
     match kind {
@@ -167,27 +167,6 @@ pub fn december_reason(lang: Lang, december: December) -> &'static str {
     }
 }
 
-/// A choice for an account that breaks: what it is and when it fits.
-pub fn choice(lang: Lang, choice: Choice) -> &'static str {
-    match choice {
-        Choice::MoveToOauth => pick(lang,
-            "Move the app or device to OAuth (XOAUTH2): delegated SMTP.Send, or app-only SMTP.SendAsApp with a service principal. The lasting fix.",
-            "Stellen Sie die App oder das Gerät auf OAuth (XOAUTH2) um: delegiert SMTP.Send oder nur als App SMTP.SendAsApp mit einem Dienstprinzipal. Die dauerhafte Lösung."),
-        Choice::HighVolumeEmail => pick(lang,
-            "If it sends only to internal recipients: High Volume Email (smtp-hve.office365.com) keeps password sign-in until September 2028; billed per recipient since 2026-06-01.",
-            "Wenn es nur an interne Empfänger sendet: High Volume Email (smtp-hve.office365.com) erlaubt die Anmeldung mit Kennwort bis September 2028; seit 2026-06-01 pro Empfänger abgerechnet."),
-        Choice::SmtpRelayConnector => pick(lang,
-            "A printer or scanner that sends outside: SMTP relay through a connector (by IP address or certificate), with no sign-in at all.",
-            "Ein Drucker oder Scanner, der nach außen sendet: SMTP-Relay über einen Connector (per IP-Adresse oder Zertifikat), ganz ohne Anmeldung."),
-        Choice::KeepUntilDefaultOff => pick(lang,
-            "Keep it for now: it works until Microsoft switches Basic SMTP AUTH off by default at the end of December 2026; plan OAuth before then.",
-            "Vorerst so lassen: Es funktioniert, bis Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet; planen Sie OAuth bis dahin."),
-        Choice::ReenableUndocumented => pick(lang,
-            "Turning Basic SMTP AUTH back on: Microsoft said admins can, but the mechanism is not documented in the sources available; check Message Center MC786329. No command is given.",
-            "Basic-SMTP AUTH wieder einschalten: Laut Microsoft können Administratoren das, der Weg ist in den verfügbaren Quellen aber nicht dokumentiert; prüfen Sie Message Center MC786329. Es wird kein Befehl angegeben."),
-    }
-}
-
 /// The tenant-wide count, in one sentence, each verb agreeing with its count; from the default
 /// change on (`after_default_off`), in the past: they broke.
 pub fn december_summary(lang: Lang, summary: &DecemberSummary, after_default_off: bool) -> String {
@@ -244,7 +223,7 @@ mod tests {
 
     #[test]
     fn the_answer_names_the_count_the_last_day_and_the_date_of_the_change() {
-        let answer = DecemberAnswer { december: December::Breaks, basic_smtp_successes: 3, last_success: Some(1_795_162_531), after_default_off: false, choices: Vec::new() };
+        let answer = DecemberAnswer { december: December::Breaks, basic_smtp_successes: 3, last_success: Some(1_795_162_531), after_default_off: false };
         assert_eq!(
             december_answer(Lang::En, &answer),
             "Signs in with a password over SMTP AUTH (3 times, last on 2026-11-20); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."

@@ -39,7 +39,7 @@ pub use answer::{also_blocked_by, group_head as answer_group_head, layers_needed
 pub use labels::{client, label, Label};
 pub use plural::{count, noun, Form, Noun};
 pub use ticket::{markdown_literal, ticket_note};
-pub use evidence::{choice, december, december_answer, december_reason, december_summary, source, source_kind, source_limits, usage};
+pub use evidence::{december, december_answer, december_reason, december_summary, source, source_kind, source_limits, usage};
 pub use notes::{conflict, diagnostic, note};
 pub use remedies::{blast_radius, purpose, refusal, script};
 pub use symptoms::{layer, symptom};
