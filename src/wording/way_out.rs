@@ -32,34 +32,34 @@ pub fn fit(lang: Lang, fit: Fit) -> &'static str {
 
 pub fn why(lang: Lang, why: Why) -> &'static str {
     match why {
-        Why::AppUsesClientCredentials => pick(lang, "An app can send with a token of its own: no password, no user.", "Eine App kann mit einem eigenen Token senden: kein Kennwort, kein Benutzer."),
+        Why::AppUsesClientCredentials => pick(lang, "The app sends with its own token: no password, no user.", "Die App sendet mit eigenem Token: kein Kennwort, kein Benutzer."),
         Why::PersonSignsIn => pick(lang, "A person's mail program signs the user in with OAuth.", "Das Mailprogramm einer Person meldet den Benutzer mit OAuth an."),
-        Why::OneAddressSeen => pick(lang, "All its password sign-ins came from one public IPv4 address: a connector can take it (confirm it is static).", "Alle Anmeldungen mit Kennwort kamen von einer öffentlichen IPv4-Adresse: Ein Connector kann sie übernehmen (bestätigen Sie, dass sie statisch ist)."),
-        Why::InternalOnly => pick(lang, "It mails internal recipients only, and HVE keeps a password until September 2028.", "Es sendet nur an interne Empfänger, und HVE erlaubt ein Kennwort bis September 2028."),
-        Why::InternalOnlyDirectSendAllowed => pick(lang, "It mails internal recipients only, and the organization does not refuse Direct Send.", "Es sendet nur an interne Empfänger, und die Organisation lehnt Direct Send nicht ab."),
-        Why::FirmwareDecides => pick(lang, "Only if the device's firmware can sign in with OAuth (XOAUTH2): its vendor's notes tell.", "Nur wenn die Firmware des Geräts sich mit OAuth (XOAUTH2) anmelden kann: Die Hinweise des Herstellers sagen es."),
-        Why::SenderUnknown => pick(lang, "Depends on what signs in: a device, an app or a person.", "Hängt davon ab, was sich anmeldet: ein Gerät, eine App oder eine Person."),
-        Why::AppNeedsUserToken => pick(lang, "Only if the app can hold a user's token (one interactive sign-in, then refresh); app-only OAuth suits an app better.", "Nur wenn die App das Token eines Benutzers halten kann (eine interaktive Anmeldung, dann Aktualisierung); OAuth nur als App passt besser zu einer App."),
-        Why::OutsideUnknown => pick(lang, "Only if it mails internal recipients only, which no paste shows yet: a message trace tells.", "Nur wenn es ausschließlich an interne Empfänger sendet, was noch keine Eingabe zeigt: Eine Nachrichtenablaufverfolgung zeigt es."),
-        Why::NeedsStaticAddress => pick(lang, "No single public IPv4 address was seen: it needs a static one, or a certificate.", "Keine einzelne öffentliche IPv4-Adresse gesehen: Es braucht eine statische oder ein Zertifikat."),
+        Why::OneAddressSeen => pick(lang, "All its password sign-ins came from one public IPv4 address; confirm it is static.", "Alle Anmeldungen mit Kennwort kamen von einer öffentlichen IPv4-Adresse; bestätigen Sie, dass sie statisch ist."),
+        Why::InternalOnly => pick(lang, "It mails internal recipients only; HVE keeps the password until September 2028.", "Es sendet nur an interne Empfänger; HVE erlaubt das Kennwort bis September 2028."),
+        Why::InternalOnlyDirectSendAllowed => pick(lang, "It mails internal recipients only, and Direct Send is not refused.", "Es sendet nur an interne Empfänger, und Direct Send wird nicht abgelehnt."),
+        Why::FirmwareDecides => pick(lang, "Only if the device's firmware can sign in with OAuth (XOAUTH2).", "Nur wenn die Firmware des Geräts sich mit OAuth (XOAUTH2) anmelden kann."),
+        Why::SenderUnknown => pick(lang, "Depends on what signs in.", "Hängt davon ab, was sich anmeldet."),
+        Why::AppNeedsUserToken => pick(lang, "Only if the app can hold a user's token (one interactive sign-in, then refresh); app-only suits an app better.", "Nur wenn die App das Token eines Benutzers halten kann (eine interaktive Anmeldung, dann Aktualisierung); OAuth nur als App passt besser."),
+        Why::OutsideUnknown => pick(lang, "Only if it mails internal recipients only: a message trace tells.", "Nur wenn es ausschließlich an interne Empfänger sendet: Eine Nachrichtenablaufverfolgung zeigt es."),
+        Why::NeedsStaticAddress => pick(lang, "No single public IPv4 address seen: it needs a static one or a certificate.", "Keine einzelne öffentliche IPv4-Adresse gesehen: Es braucht eine statische oder ein Zertifikat."),
         Why::RejectDirectSendUnknown => pick(lang, "Only if the organization does not refuse Direct Send (RejectDirectSend).", "Nur wenn die Organisation Direct Send nicht ablehnt (RejectDirectSend)."),
-        Why::BuysDaysOnly => pick(lang, "It works only until Microsoft switches Basic SMTP AUTH off by default at the end of December 2026.", "Es funktioniert nur, bis Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
-        Why::SendsOutside => pick(lang, "It mails recipients outside the organization, which this path refuses.", "Es sendet an Empfänger außerhalb der Organisation, was dieser Weg ablehnt."),
+        Why::BuysDaysOnly => pick(lang, "Only until Basic SMTP AUTH is off by default at the end of December 2026.", "Nur bis Basic-SMTP AUTH Ende Dezember 2026 standardmäßig aus ist."),
+        Why::SendsOutside => pick(lang, "It mails outside the organization, which this path refuses.", "Es sendet nach außen, was dieser Weg ablehnt."),
         Why::PersonsMailProgram => pick(lang, "A person's mail program cannot use it.", "Das Mailprogramm einer Person kann ihn nicht nutzen."),
         Why::PersonUsesDelegated => pick(lang, "A person signs in as themselves: delegated OAuth.", "Eine Person meldet sich selbst an: delegiertes OAuth."),
-        Why::DirectSendRejected => pick(lang, "The organization refuses Direct Send (RejectDirectSend is True).", "Die Organisation lehnt Direct Send ab (RejectDirectSend ist True)."),
-        Why::DefaultAlreadyOff => pick(lang, "Basic SMTP AUTH was switched off by default at the end of December 2026; turning it back on is not documented, so no command is given.", "Basic-SMTP AUTH wurde Ende Dezember 2026 standardmäßig abgeschaltet; wie man es wieder einschaltet, ist nicht dokumentiert, daher wird kein Befehl angegeben."),
+        Why::DirectSendRejected => pick(lang, "RejectDirectSend is True.", "RejectDirectSend ist True."),
+        Why::DefaultAlreadyOff => pick(lang, "Basic SMTP AUTH was switched off by default at the end of December 2026; turning it back on is not documented.", "Basic-SMTP AUTH wurde Ende Dezember 2026 standardmäßig abgeschaltet; das Wiedereinschalten ist nicht dokumentiert."),
         Why::AlreadyFailing => pick(lang, "Its password sign-ins fail already.", "Seine Anmeldungen mit Kennwort scheitern bereits."),
     }
 }
 
 pub fn question(lang: Lang, question: Question) -> &'static str {
     match question {
-        Question::WhatSignsIn => pick(lang, "What signs in with this account: a device (printer, scanner), an app, or a person's mail program?", "Was meldet sich mit diesem Konto an: ein Gerät (Drucker, Scanner), eine App oder das Mailprogramm einer Person?"),
-        Question::FirmwareOauth => pick(lang, "Can the device's firmware sign in with OAuth (XOAUTH2) for SMTP? Its vendor's notes tell.", "Kann die Firmware des Geräts sich für SMTP mit OAuth (XOAUTH2) anmelden? Die Hinweise des Herstellers sagen es."),
+        Question::WhatSignsIn => pick(lang, "What signs in: a device (printer, scanner), an app, or a person's mail program?", "Was meldet sich an: ein Gerät (Drucker, Scanner), eine App oder das Mailprogramm einer Person?"),
+        Question::FirmwareOauth => pick(lang, "Can the device's firmware sign in with OAuth (XOAUTH2)? Its vendor's notes tell.", "Kann die Firmware des Geräts sich mit OAuth (XOAUTH2) anmelden? Die Hinweise des Herstellers sagen es."),
         Question::StaticAddress => pick(lang, "Does it send from one static public IPv4 address, or can it present a certificate?", "Sendet es von einer statischen öffentlichen IPv4-Adresse, oder kann es ein Zertifikat vorweisen?"),
-        Question::SendsOutside => pick(lang, "Does it send to recipients outside the organization? A message trace of the account tells.", "Sendet es an Empfänger außerhalb der Organisation? Eine Nachrichtenablaufverfolgung des Kontos zeigt es."),
-        Question::RejectDirectSend => pick(lang, "Does the organization refuse Direct Send? Get-OrganizationConfig tells.", "Lehnt die Organisation Direct Send ab? Get-OrganizationConfig zeigt es."),
+        Question::SendsOutside => pick(lang, "Does it mail outside the organization? A message trace tells.", "Sendet es nach außen? Eine Nachrichtenablaufverfolgung zeigt es."),
+        Question::RejectDirectSend => pick(lang, "Is RejectDirectSend True? Get-OrganizationConfig tells.", "Ist RejectDirectSend True? Get-OrganizationConfig zeigt es."),
     }
 }
 
@@ -99,8 +99,8 @@ pub fn sender_reading(lang: Lang, plan: &WayOut) -> String {
                 (HintFrom::MailProgram, Lang::De) => format!("Was sich anmeldet: wahrscheinlich {}: Ihre Anmeldungen nennen das Mailprogramm „{text}“. Bitte bestätigen.", with_article_de(plan.sender)),
             }
         }
-        (_, _, Lang::En) => "What signs in: not known yet (the sign-in log does not tell; BAV2ROPC is shown for every password sign-in).".to_string(),
-        (_, _, Lang::De) => "Was sich anmeldet: noch nicht bekannt (das Anmeldeprotokoll zeigt es nicht; BAV2ROPC steht bei jeder Anmeldung mit Kennwort).".to_string(),
+        (_, _, Lang::En) => "What signs in: not known yet (a sign-in log shows BAV2ROPC for every password sign-in).".to_string(),
+        (_, _, Lang::De) => "Was sich anmeldet: noch nicht bekannt (ein Anmeldeprotokoll zeigt bei jeder Anmeldung mit Kennwort BAV2ROPC).".to_string(),
     }
 }
 
@@ -127,8 +127,8 @@ pub fn outside_reading(lang: Lang, plan: &WayOut) -> String {
             let domains = match (traffic.domains_from, lang) {
                 (DomainsFrom::AcceptedDomains, Lang::En) => "the accepted domains",
                 (DomainsFrom::AcceptedDomains, Lang::De) => "den akzeptierten Domänen",
-                (DomainsFrom::PastedMailboxes, Lang::En) => "the domains of the pasted mailboxes (Get-AcceptedDomain was not pasted)",
-                (DomainsFrom::PastedMailboxes, Lang::De) => "den Domänen der eingefügten Postfächer (Get-AcceptedDomain wurde nicht eingefügt)",
+                (DomainsFrom::PastedMailboxes, Lang::En) => "the pasted mailboxes' domains (no Get-AcceptedDomain)",
+                (DomainsFrom::PastedMailboxes, Lang::De) => "den Domänen der eingefügten Postfächer (ohne Get-AcceptedDomain)",
             };
             let (n, of) = (traffic.outside, traffic.recipients);
             match lang {
@@ -142,8 +142,8 @@ pub fn outside_reading(lang: Lang, plan: &WayOut) -> String {
                 }
             }
         }
-        (_, _, Lang::En) => "Sends outside the organization: not known; a sign-in log cannot tell, a message trace of the account can.".to_string(),
-        (_, _, Lang::De) => "Sendet nach außen: nicht bekannt; ein Anmeldeprotokoll zeigt es nicht, eine Nachrichtenablaufverfolgung des Kontos schon.".to_string(),
+        (_, _, Lang::En) => "Sends outside the organization: not known; a message trace tells.".to_string(),
+        (_, _, Lang::De) => "Sendet nach außen: nicht bekannt; eine Nachrichtenablaufverfolgung zeigt es.".to_string(),
     }
 }
 
@@ -156,12 +156,12 @@ pub fn ip_reading(lang: Lang, ip: &IpReading) -> String {
     match (ip, lang) {
         (IpReading::One { address }, Lang::En) => format!("Its password sign-ins came from one public IPv4 address: {address}."),
         (IpReading::One { address }, Lang::De) => format!("Seine Anmeldungen mit Kennwort kamen von einer öffentlichen IPv4-Adresse: {address}."),
-        (IpReading::Several { addresses }, Lang::En) => format!("Its password sign-ins came from {} addresses ({}): none of them alone can go into a connector.", addresses.len(), addresses.join(", ")),
-        (IpReading::Several { addresses }, Lang::De) => format!("Seine Anmeldungen mit Kennwort kamen von {} Adressen ({}): Keine davon allein kann in einen Connector.", addresses.len(), addresses.join(", ")),
-        (IpReading::NotPublicIpv4 { address }, Lang::En) => format!("Its password sign-ins came from {address}, which is not a public IPv4 address: a connector needs the public IPv4 address it sends from."),
-        (IpReading::NotPublicIpv4 { address }, Lang::De) => format!("Seine Anmeldungen mit Kennwort kamen von {address}, keiner öffentlichen IPv4-Adresse: Ein Connector braucht die öffentliche IPv4-Adresse, von der es sendet."),
-        (IpReading::None, Lang::En) => "No address of a successful password sign-in is in the evidence.".to_string(),
-        (IpReading::None, Lang::De) => "Die Nachweise enthalten keine Adresse einer erfolgreichen Anmeldung mit Kennwort.".to_string(),
+        (IpReading::Several { addresses }, Lang::En) => format!("Its password sign-ins came from {} addresses ({}): none alone fits a connector.", addresses.len(), addresses.join(", ")),
+        (IpReading::Several { addresses }, Lang::De) => format!("Seine Anmeldungen mit Kennwort kamen von {} Adressen ({}): Keine allein passt in einen Connector.", addresses.len(), addresses.join(", ")),
+        (IpReading::NotPublicIpv4 { address }, Lang::En) => format!("Its password sign-ins came from {address}, not a public IPv4 address as a connector needs."),
+        (IpReading::NotPublicIpv4 { address }, Lang::De) => format!("Seine Anmeldungen mit Kennwort kamen von {address}, keiner öffentlichen IPv4-Adresse, wie ein Connector sie braucht."),
+        (IpReading::None, Lang::En) => "No successful password sign-in shows an address.".to_string(),
+        (IpReading::None, Lang::De) => "Keine erfolgreiche Anmeldung mit Kennwort zeigt eine Adresse.".to_string(),
     }
 }
 
@@ -193,82 +193,82 @@ pub fn recommended_short(lang: Lang, recommended: Option<Path>) -> &'static str 
 pub fn portal_step(lang: Lang, step: PortalStep) -> &'static str {
     match step {
         PortalStep::RegisterApp => pick(lang,
-            "Entra admin center > App registrations > New registration (accounts in this organizational directory only).",
-            "Entra Admin Center > App-Registrierungen > Neue Registrierung (nur Konten in diesem Organisationsverzeichnis)."),
+            "Entra admin center > App registrations > New registration (this directory only).",
+            "Entra Admin Center > App-Registrierungen > Neue Registrierung (nur dieses Verzeichnis)."),
         PortalStep::AddSmtpSendAsApp => pick(lang,
             "API permissions > Add a permission > APIs my organization uses > Office 365 Exchange Online > Application permissions > SMTP.SendAsApp.",
             "API-Berechtigungen > Berechtigung hinzufügen > Von meiner Organisation verwendete APIs > Office 365 Exchange Online > Anwendungsberechtigungen > SMTP.SendAsApp."),
         PortalStep::GrantAdminConsent => pick(lang,
-            "Grant admin consent (an Application Administrator or Cloud Application Administrator can).",
-            "Administratorzustimmung erteilen (ein Anwendungsadministrator oder Cloudanwendungsadministrator kann das)."),
+            "Grant admin consent (as an Application Administrator or Cloud Application Administrator).",
+            "Administratorzustimmung erteilen (als Anwendungs- oder Cloudanwendungsadministrator)."),
         PortalStep::CopyIds => pick(lang,
-            "Note the Application (client) ID (App registrations) and the Object ID from Enterprise applications, not from App registrations: the wrong one causes an authentication failure.",
-            "Notieren Sie die Anwendungs-ID (Client) (App-Registrierungen) und die Objekt-ID aus Unternehmensanwendungen, nicht aus App-Registrierungen: Die falsche führt zu einem Authentifizierungsfehler."),
+            "Note the Application (client) ID and the Object ID from Enterprise applications, not from App registrations.",
+            "Notieren Sie die Anwendungs-ID (Client) und die Objekt-ID aus Unternehmensanwendungen, nicht aus App-Registrierungen."),
         PortalStep::AddSmtpSendDelegated => pick(lang,
-            "For an app of your own: API permissions > Microsoft Graph delegated SMTP.Send and offline_access, then grant consent.",
+            "For an app of your own: API permissions > delegated SMTP.Send and offline_access, then consent.",
             "Für eine eigene App: API-Berechtigungen > delegiert SMTP.Send und offline_access, dann zustimmen."),
         PortalStep::ChooseOauthInMailProgram => pick(lang,
-            "In the mail program's account settings, set the outgoing server's authentication to OAuth 2.0 (Microsoft 365) and sign in as the user.",
-            "In den Kontoeinstellungen des Mailprogramms die Authentifizierung des Postausgangsservers auf OAuth 2.0 (Microsoft 365) stellen und sich als Benutzer anmelden."),
+            "In the mail program, set the outgoing server's sign-in to OAuth 2.0 (Microsoft 365) and sign in as the user.",
+            "Im Mailprogramm die Anmeldung des Postausgangsservers auf OAuth 2.0 (Microsoft 365) stellen und sich als Benutzer anmelden."),
         PortalStep::SendTestMessage => pick(lang,
-            "Send a test message from the device or app; if it fails, the check step above shows what is set.",
-            "Senden Sie eine Testnachricht vom Gerät oder der App; schlägt sie fehl, zeigt die Prüfung oben, was eingestellt ist."),
+            "Send a test message; if it fails, the check above shows what is set.",
+            "Senden Sie eine Testnachricht; schlägt sie fehl, zeigt die Prüfung oben, was eingestellt ist."),
         PortalStep::PublishSpf => pick(lang,
-            "Add the site's address to the domain's SPF record (the line below).",
-            "Die Adresse des Standorts in den SPF-Eintrag der Domäne aufnehmen (die Zeile unten)."),
+            "Add the site's address to the domain's SPF record (below).",
+            "Die Adresse des Standorts in den SPF-Eintrag der Domäne aufnehmen (unten)."),
     }
 }
 
 pub fn path_note(lang: Lang, note: PathNote) -> &'static str {
     match note {
         PathNote::ObjectIdFromEnterpriseApplications => pick(lang,
-            "New-ServicePrincipal takes the Object ID from Enterprise applications; the one from App registrations causes an authentication failure (the most common mistake).",
-            "New-ServicePrincipal erwartet die Objekt-ID aus Unternehmensanwendungen; die aus App-Registrierungen führt zu einem Authentifizierungsfehler (der häufigste Fehler)."),
+            "The most common mistake: an Object ID from App registrations in New-ServicePrincipal causes an authentication failure.",
+            "Der häufigste Fehler: Eine Objekt-ID aus App-Registrierungen in New-ServicePrincipal führt zu einem Authentifizierungsfehler."),
         PathNote::OauthErrorsAfterMove => pick(lang,
-            "If it fails: 535 5.7.3 means the token's scope (use https://outlook.office365.com/.default) or the service principal is wrong; 430 4.2.0 STOREDRV means the mailbox permission is missing. Changes can take 15–30 minutes.",
-            "Wenn es scheitert: 535 5.7.3 bedeutet, dass der Bereich des Tokens (https://outlook.office365.com/.default verwenden) oder der Dienstprinzipal falsch ist; 430 4.2.0 STOREDRV, dass die Postfachberechtigung fehlt. Änderungen können 15–30 Minuten dauern."),
+            "535 5.7.3: wrong token scope or service principal; 430 4.2.0 STOREDRV: no mailbox permission. Changes can take 15–30 minutes.",
+            "535 5.7.3: falscher Token-Bereich oder Dienstprinzipal; 430 4.2.0 STOREDRV: keine Postfachberechtigung. Änderungen können 15–30 Minuten dauern."),
         PathNote::KeepsSmtpAuthForMailbox => pick(lang,
-            "SMTP AUTH stays on for this mailbox only: OAuth submissions are refused while it is off. The organization's switch is not touched.",
-            "SMTP AUTH bleibt nur für dieses Postfach eingeschaltet: OAuth-Übermittlungen werden abgelehnt, solange es aus ist. Der Schalter der Organisation bleibt unberührt."),
+            "SMTP AUTH stays on for this mailbox only (OAuth needs it too); the organization's switch is not touched.",
+            "SMTP AUTH bleibt nur für dieses Postfach an (auch OAuth braucht es); der Schalter der Organisation bleibt unberührt."),
         PathNote::UserSignInPolicies => pick(lang,
             "Conditional Access and MFA apply when the user signs in.",
             "Bedingter Zugriff und MFA gelten bei der Anmeldung des Benutzers."),
         PathNote::HveInternalOnly => pick(lang,
-            "Internal recipients only: mail to outside recipients is refused (550 5.5.105). Limits: see Microsoft's High Volume Email page.",
-            "Nur interne Empfänger: E-Mails an externe Empfänger werden abgelehnt (550 5.5.105). Grenzwerte: siehe Microsofts Seite zu High Volume Email."),
+            "Mail to outside recipients gets 550 5.5.105. Limits: Microsoft's High Volume Email page.",
+            "E-Mail an externe Empfänger erhält 550 5.5.105. Grenzwerte: Microsofts Seite zu High Volume Email."),
         PathNote::HvePasswordUntil2028 => pick(lang,
-            "HVE keeps password sign-in until September 2028; it is billed per recipient since 2026-06-01.",
-            "HVE erlaubt die Anmeldung mit Kennwort bis September 2028; es wird seit 2026-06-01 pro Empfänger abgerechnet."),
+            "Billed per recipient since 2026-06-01.",
+            "Seit 2026-06-01 pro Empfänger abgerechnet."),
         PathNote::HveOldHostDeprecated => pick(lang,
-            "Use smtp.hve.mx.microsoft: the older smtp-hve.office365.com will be deprecated.",
-            "Verwenden Sie smtp.hve.mx.microsoft: Das ältere smtp-hve.office365.com wird abgekündigt."),
+            "Use smtp.hve.mx.microsoft; smtp-hve.office365.com will be deprecated.",
+            "smtp.hve.mx.microsoft verwenden; smtp-hve.office365.com wird abgekündigt."),
         PathNote::AssembledFromReference => pick(lang,
-            "Microsoft's device page gives admin-center steps for the IP connector only; this command is assembled from the New-InboundConnector reference.",
-            "Microsofts Geräteseite beschreibt den IP-Connector nur im Admin Center; dieser Befehl ist aus der Referenz zu New-InboundConnector zusammengesetzt."),
+            "The IP connector command is assembled from the cmdlet reference (Microsoft's device page gives admin-center steps only).",
+            "Der Befehl für den IP-Connector ist aus der Cmdlet-Referenz zusammengesetzt (Microsofts Geräteseite nennt nur Schritte im Admin Center)."),
         PathNote::ConfirmStaticAddress => pick(lang,
-            "The address is the only one its password sign-ins came from; confirm it is static before it goes into the connector (dynamic addresses are not supported).",
-            "Die Adresse ist die einzige, von der seine Anmeldungen mit Kennwort kamen; bestätigen Sie, dass sie statisch ist, bevor sie in den Connector kommt (dynamische Adressen werden nicht unterstützt)."),
+            "A connector takes no dynamic address.",
+            "Ein Connector nimmt keine dynamische Adresse."),
         PathNote::NeedsStaticAddress => pick(lang,
-            "No single public IPv4 address was seen: put in the site's static public IPv4 address, or use the certificate connector.",
-            "Keine einzelne öffentliche IPv4-Adresse gesehen: Tragen Sie die statische öffentliche IPv4-Adresse des Standorts ein oder verwenden Sie den Connector per Zertifikat."),
+            "Put in the site's static public IPv4 address, or use the certificate connector.",
+            "Tragen Sie die statische öffentliche IPv4-Adresse des Standorts ein oder nutzen Sie den Connector per Zertifikat."),
         PathNote::MxDerived => pick(lang,
-            "The MX endpoint is derived from the domain; Resolve-DnsName shows the one to use.",
-            "Der MX-Endpunkt ist aus der Domäne abgeleitet; Resolve-DnsName zeigt den richtigen."),
+            "The MX endpoint is derived from the domain; Resolve-DnsName confirms it.",
+            "Der MX-Endpunkt ist aus der Domäne abgeleitet; Resolve-DnsName bestätigt ihn."),
         PathNote::RelayDeniedError => pick(lang,
-            "550 5.7.64 TenantAttribution; Relay Access Denied means the address or certificate does not match the connector.",
-            "550 5.7.64 TenantAttribution; Relay Access Denied bedeutet, dass Adresse oder Zertifikat nicht zum Connector passen."),
+            "550 5.7.64 TenantAttribution; Relay Access Denied: address or certificate does not match the connector.",
+            "550 5.7.64 TenantAttribution; Relay Access Denied: Adresse oder Zertifikat passt nicht zum Connector."),
         PathNote::FromAcceptedDomain => pick(lang,
             "The From address must be in one of the organization's accepted domains.",
             "Die Absenderadresse muss in einer akzeptierten Domäne der Organisation liegen."),
         PathNote::DirectSendRejectedError => pick(lang,
-            "Where RejectDirectSend is True, the device gets 550 5.7.68 TenantInboundAttribution; Direct Send not allowed.",
-            "Wo RejectDirectSend True ist, erhält das Gerät 550 5.7.68 TenantInboundAttribution; Direct Send not allowed."),
+            "Where RejectDirectSend is True: 550 5.7.68 TenantInboundAttribution; Direct Send not allowed.",
+            "Wo RejectDirectSend True ist: 550 5.7.68 TenantInboundAttribution; Direct Send not allowed."),
         PathNote::DirectSendFiltered => pick(lang,
-            "Direct Send mail is filtered like mail from outside; never point a device at a connector and Direct Send at once.",
-            "Direct-Send-E-Mails werden wie E-Mails von außen gefiltert; richten Sie ein Gerät nie zugleich auf Connector und Direct Send aus."),
+            "Filtered like mail from outside; never point a device at a connector and Direct Send at once.",
+            "Gefiltert wie E-Mail von außen; ein Gerät nie zugleich auf Connector und Direct Send richten."),
         PathNote::HoldsUntilDefaultOff => pick(lang,
-            "This holds only until Microsoft switches Basic SMTP AUTH off by default at the end of December 2026.",
-            "Das gilt nur, bis Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
+            "Move to another path before then.",
+            "Stellen Sie vorher auf einen anderen Weg um."),
     }
 }
 
@@ -334,8 +334,8 @@ pub fn more_in_worksheet(lang: Lang, n: usize) -> String {
 pub fn settings_not_pasted(lang: Lang, n: usize) -> String {
     let accounts = count(lang, n as u64, Noun::Account);
     match lang {
-        Lang::En => format!("The settings of {accounts} were not pasted (Get-EXOCasMailbox, Get-User, Get-TransportConfig, Get-AuthenticationPolicy, Get-OrganizationConfig): paste the collect script's output to see what decides each protocol."),
-        Lang::De => format!("Die Einstellungen von {accounts} wurden nicht eingefügt (Get-EXOCasMailbox, Get-User, Get-TransportConfig, Get-AuthenticationPolicy, Get-OrganizationConfig): Fügen Sie die Ausgabe des Sammelskripts ein, um zu sehen, was jedes Protokoll entscheidet."),
+        Lang::En => format!("The settings of {accounts} were not pasted: paste the collect script's output to see what decides each protocol."),
+        Lang::De => format!("Die Einstellungen von {accounts} wurden nicht eingefügt: Fügen Sie die Ausgabe des Sammelskripts ein, um zu sehen, was jedes Protokoll entscheidet."),
     }
 }
 
