@@ -84,25 +84,43 @@ pub(super) trait Senders {
 }
 
 /// The message trace rows added up per sender, some rows at a time.
+///
+/// Its maps are of the few key and value types the rest of the crate uses already (each
+/// distinct type links a hash table of its own into the app): texts are numbered once, and
+/// the pairs counted are two such numbers in one `u64`.
 #[derive(Default)]
 pub(super) struct TrafficTally {
-    /// The mailbox each sender is, or none, by the sender's shared text: a sender's rows share
-    /// one copy of it (`parse::usage`), so it is looked up once, not per row.
-    senders: FxHashMap<usize, Option<usize>>,
-    /// The recipients counted per mailbox: the rows of a mailbox's recipient share a text too,
-    /// but the text compares, not the copy.
-    recipients: FxHashSet<(usize, Arc<str>)>,
+    /// The mailbox each sender is, by the sender's shared text: a sender's rows share one copy
+    /// of it (`parse::usage`), so it is looked up once, not per row.
+    senders: FxHashMap<usize, usize>,
+    /// The senders that are no mailbox, by shared text: their number in `stranger_ids`.
+    stranger_of: FxHashMap<usize, usize>,
+    /// Senders that are no mailbox, numbered by compared form (`Scanner@…` and `scanner@…` are
+    /// one).
+    stranger_ids: FxHashMap<String, usize>,
+    /// Per stranger (by number), the traces (index of the usage's sources) it was counted for.
+    stranger_sources: Vec<Vec<u32>>,
+    /// The recipients, numbered: the rows of a recipient share a text too, but the text
+    /// compares, not the copy.
+    recipient_ids: FxHashMap<String, usize>,
+    /// The recipients counted per mailbox ([`pair`] of mailbox and recipient).
+    recipients: FxHashSet<u64>,
     /// The messages counted per mailbox, by recipient and time: traces of overlapping windows
     /// (or one pasted twice) list a message once each, and it is counted once.
-    messages: FxHashSet<(usize, Option<Arc<str>>, i64)>,
-    /// Senders that are no mailbox, per trace: by shared text, and by compared form
-    /// (`Scanner@…` and `scanner@…` are one).
-    strangers_seen: FxHashSet<(u32, usize)>,
-    strangers: FxHashSet<(u32, String)>,
+    messages: FxHashSet<(u64, i64)>,
     /// Per trace (index of the usage's sources): its senders that are no mailbox.
     pub(super) strangers_per_source: Vec<usize>,
     rows_done: usize,
 }
+
+/// Two numbers in one key. Each is below 2^32: a mailbox or recipient is held in memory, and
+/// the app's `usize` is 32 bits wide.
+fn pair(high: usize, low: usize) -> u64 {
+    ((high as u64) << 32) | (low as u64 & 0xFFFF_FFFF)
+}
+
+/// The key of a message without a readable recipient.
+const NO_RECIPIENT: usize = 0xFFFF_FFFF;
 
 impl TrafficTally {
     /// The rows of `usage` not added yet, up to `count` of them: each row's sender is looked
@@ -113,18 +131,44 @@ impl TrafficTally {
         let rows = rows.get(..count.min(rows.len())).unwrap_or_default();
         for row in rows {
             let pointer = Arc::as_ptr(&row.sender).cast::<u8>() as usize;
-            let mailbox = *self.senders.entry(pointer).or_insert_with(|| mailboxes.mailbox_of(&row.sender));
+            let mailbox = match self.senders.get(&pointer) {
+                Some(&index) => Some(index),
+                None if self.stranger_of.contains_key(&pointer) => None,
+                None => {
+                    let found = mailboxes.mailbox_of(&row.sender);
+                    match found {
+                        Some(index) => self.senders.insert(pointer, index),
+                        None => {
+                            let next = self.stranger_ids.len();
+                            let id = *self.stranger_ids.entry(identity_key(&row.sender)).or_insert(next);
+                            if id == next {
+                                self.stranger_sources.push(Vec::new());
+                            }
+                            self.stranger_of.insert(pointer, id)
+                        }
+                    };
+                    found
+                }
+            };
             match mailbox {
                 Some(index) => {
-                    if row.at.is_some_and(|at| !self.messages.insert((index, row.recipient.clone(), at))) {
+                    let recipient = row.recipient.as_deref().map(|text| {
+                        let next = self.recipient_ids.len();
+                        match self.recipient_ids.get(text) {
+                            Some(&id) => id,
+                            None => *self.recipient_ids.entry(text.to_string()).or_insert(next),
+                        }
+                    });
+                    let key = pair(index, recipient.unwrap_or(NO_RECIPIENT));
+                    if row.at.is_some_and(|at| !self.messages.insert((key, at))) {
                         continue;
                     }
-                    let new_recipient = row.recipient.as_ref().is_some_and(|recipient| self.recipients.insert((index, Arc::clone(recipient))));
+                    let new_recipient = recipient.is_some() && self.recipients.insert(key);
                     if let Some(traffic) = mailboxes.traffic_mut(index) {
                         count_message(traffic, row, new_recipient);
                     }
                 }
-                None if (row.source as usize) < usage.sources.len() => self.stranger(row),
+                None if (row.source as usize) < usage.sources.len() => self.stranger(row, pointer),
                 None => {}
             }
         }
@@ -137,16 +181,19 @@ impl TrafficTally {
         self.rows_done >= usage.traces.len()
     }
 
-    fn stranger(&mut self, row: &TraceRow) {
-        let pointer = Arc::as_ptr(&row.sender).cast::<u8>() as usize;
-        if self.strangers_seen.insert((row.source, pointer)) && self.strangers.insert((row.source, identity_key(&row.sender))) {
-            let source = row.source as usize;
-            if self.strangers_per_source.len() <= source {
-                self.strangers_per_source.resize(source + 1, 0);
-            }
-            if let Some(count) = self.strangers_per_source.get_mut(source) {
-                *count += 1;
-            }
+    /// A row of a sender that is no mailbox: counted once per trace.
+    fn stranger(&mut self, row: &TraceRow, pointer: usize) {
+        let Some(sources) = self.stranger_of.get(&pointer).and_then(|&id| self.stranger_sources.get_mut(id)) else { return };
+        if sources.contains(&row.source) {
+            return;
+        }
+        sources.push(row.source);
+        let source = row.source as usize;
+        if self.strangers_per_source.len() <= source {
+            self.strangers_per_source.resize(source + 1, 0);
+        }
+        if let Some(count) = self.strangers_per_source.get_mut(source) {
+            *count += 1;
         }
     }
 }
