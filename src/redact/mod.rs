@@ -8,11 +8,10 @@
 
 mod scan;
 
-use std::collections::HashMap;
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::parse::{ObjectKind, Parsed, UsageRow, Value};
 use crate::remedy::{is_single_quote, Report};
@@ -36,8 +35,10 @@ const IDENTITY_PROPERTIES: [&str; 11] = [
 /// What to replace, learned from one paste.
 #[derive(Clone, Debug, Default)]
 pub struct Redactor {
-    /// ASCII-lowercased original → placeholder.
-    replacements: HashMap<String, String>,
+    /// ASCII-lowercased original → its placeholder in `placeholders`. A map from a text to a
+    /// position, as the crate has others of: no hash table code of its own in the app.
+    replacements: FxHashMap<String, usize>,
+    placeholders: Vec<String>,
     /// The byte lengths of the originals, longest first: at each word start, the longest
     /// original that matches wins (`ann@contoso.com` before `contoso.com`).
     lengths: Vec<usize>,
@@ -96,7 +97,7 @@ impl Redactor {
                         let end = at + len;
                         let word_end = !bytes.get(end).copied().is_some_and(is_word_byte);
                         let key = lower.get(at..end).filter(|_| word_end)?;
-                        self.replacements.get(key).map(|placeholder| (end, placeholder))
+                        self.replacements.get(key).and_then(|&at| self.placeholders.get(at)).map(|placeholder| (end, placeholder))
                     })
                 })
                 .flatten();
@@ -177,8 +178,10 @@ const LABELS: [&str; 3] = ["ip-address", "user-agent", "location"];
 /// Hands out placeholders in order of first sight.
 #[derive(Default)]
 struct Learner {
-    names: HashMap<String, String>,
-    domains: HashMap<String, String>,
+    /// Original → position of its placeholder in `placeholders`.
+    names: FxHashMap<String, usize>,
+    domains: FxHashMap<String, usize>,
+    placeholders: Vec<String>,
     users: usize,
     mailboxes: usize,
     guids: usize,
@@ -192,14 +195,28 @@ impl Learner {
         let key = guid.to_ascii_lowercase();
         if !self.names.contains_key(&key) {
             self.guids += 1;
-            self.names.insert(key, format!("00000000-0000-0000-0000-{:012}", self.guids));
+            let at = self.placeholder(format!("00000000-0000-0000-0000-{:012}", self.guids));
+            self.names.insert(key, at);
         }
     }
 
     fn domain(&mut self, domain: &str) -> String {
         let key = domain.to_ascii_lowercase();
-        let next = self.domains.len() + 1;
-        self.domains.entry(key).or_insert_with(|| format!("domain-{next}.example")).clone()
+        let at = match self.domains.get(&key) {
+            Some(&at) => at,
+            None => {
+                let at = self.placeholder(format!("domain-{}.example", self.domains.len() + 1));
+                self.domains.insert(key, at);
+                at
+            }
+        };
+        self.placeholders.get(at).cloned().unwrap_or_default()
+    }
+
+    /// Keeps a new placeholder; returns its position.
+    fn placeholder(&mut self, placeholder: String) -> usize {
+        self.placeholders.push(placeholder);
+        self.placeholders.len() - 1
     }
 
     fn email(&mut self, address: &str) {
@@ -212,7 +229,8 @@ impl Learner {
         };
         let domain = self.domain(domain);
         self.users += 1;
-        self.names.insert(key, format!("user-{}@{domain}", self.users));
+        let at = self.placeholder(format!("user-{}@{domain}", self.users));
+        self.names.insert(key, at);
     }
 
     fn name(&mut self, value: &str) {
@@ -230,7 +248,8 @@ impl Learner {
         let key = value.to_ascii_lowercase();
         if !self.names.contains_key(&key) {
             self.mailboxes += 1;
-            self.names.insert(key, format!("mailbox-{}", self.mailboxes));
+            let at = self.placeholder(format!("mailbox-{}", self.mailboxes));
+            self.names.insert(key, at);
         }
     }
 
@@ -244,14 +263,17 @@ impl Learner {
         let Some(count) = LABELS.iter().position(|k| *k == kind).and_then(|at| self.labels.get_mut(at)) else { return };
         *count += 1;
         let placeholder = format!("{kind}-{count}");
-        self.names.insert(key, placeholder);
+        let at = self.placeholder(placeholder);
+        self.names.insert(key, at);
     }
 
     /// What sign-in logs name beside accounts (whose addresses the text scan finds): display
     /// names, addresses, user agents, places. Rows share their texts, so each is learned once.
     fn usage(&mut self, rows: &[UsageRow]) {
-        let mut seen: FxHashSet<usize> = FxHashSet::default();
-        let mut first_time = |value: &Arc<str>| seen.insert(Arc::as_ptr(value).cast::<u8>() as usize);
+        // Of the set type the crate has already (`parse::shape::list`): no hash table code of its
+        // own in the app.
+        let mut seen: FxHashSet<u64> = FxHashSet::default();
+        let mut first_time = |value: &Arc<str>| seen.insert(Arc::as_ptr(value).cast::<u8>() as usize as u64);
         for row in rows {
             if let Some(name) = row.display_name.as_ref().filter(|n| first_time(n)) {
                 self.name(name);
@@ -270,13 +292,13 @@ impl Learner {
     }
 
     fn finish(self) -> Redactor {
-        let mut replacements: HashMap<String, String> = self.names.into_iter().chain(self.domains).collect();
+        let mut replacements: FxHashMap<String, usize> = self.names.into_iter().chain(self.domains).collect();
         // A command quotes a value with its quotes doubled (`'o''brien@contoso.com'`): that
         // form is replaced as well.
-        let quoted: Vec<(String, String)> = replacements
+        let quoted: Vec<(String, usize)> = replacements
             .iter()
             .filter(|(original, _)| original.contains(is_single_quote))
-            .map(|(original, placeholder)| (original.chars().flat_map(|c| std::iter::repeat_n(c, 1 + usize::from(is_single_quote(c)))).collect(), placeholder.clone()))
+            .map(|(original, &placeholder)| (original.chars().flat_map(|c| std::iter::repeat_n(c, 1 + usize::from(is_single_quote(c)))).collect(), placeholder))
             .collect();
         replacements.extend(quoted);
         // Kept in order while collected rather than sorted after: a sort call would link
@@ -288,7 +310,7 @@ impl Learner {
                 lengths.insert(at, original.len());
             }
         }
-        Redactor { replacements, lengths }
+        Redactor { replacements, placeholders: self.placeholders, lengths }
     }
 }
 

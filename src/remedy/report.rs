@@ -153,12 +153,12 @@ struct GroupPlan {
     unnamed_refusal: Option<Option<QuoteError>>,
 }
 
-/// Groups by key, in the report's order of groups. The map has the type of the mailbox index
-/// `model::join` keeps (each key has one group), so that it links no hash table code of its
-/// own into the app.
+/// Groups by key, in the report's order of groups. The map has the type of the other maps from
+/// a text to a position (`model::usage`, `rules::way_out::sites`), so that it links no hash
+/// table code of its own into the app.
 #[derive(Default)]
 struct Groups {
-    by_key: FxHashMap<String, Vec<usize>>,
+    by_key: FxHashMap<String, usize>,
     plans: Vec<GroupPlan>,
     /// Reused for every mailbox's key.
     key: String,
@@ -286,8 +286,8 @@ impl Groups {
     /// The position of `mailbox`'s settings group, evaluated when first met.
     fn of(&mut self, mailbox: &Mailbox, evidence: &Evidence, context: &Context, combos: &[Combination], tenant: &Tenant, list: &mut Vec<Group>) -> usize {
         settings_key(mailbox, &mut self.key);
-        if let Some(index) = self.by_key.get(&self.key).and_then(|slots| slots.first()) {
-            return *index;
+        if let Some(&index) = self.by_key.get(&self.key) {
+            return index;
         }
         let subject = Subject::mailbox(evidence, mailbox, context);
         let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
@@ -303,7 +303,7 @@ impl Groups {
             EffectiveSmtpAuth::Unknown { .. } => None,
         };
         list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None, smtp_auth_on, settings_pasted: mailbox.cas.is_some() || mailbox.user.is_some() });
-        self.by_key.entry(self.key.clone()).or_default().push(list.len() - 1);
+        self.by_key.insert(self.key.clone(), list.len() - 1);
         list.len() - 1
     }
 }
