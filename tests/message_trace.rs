@@ -78,7 +78,7 @@ fn values_cut_by_format_table_and_recipients_without_a_domain_are_unreadable() {
     assert_eq!(recipients, [Some("alice@contoso.com".into()), None, Some("bob@contoso.com".into()), Some("alice@contoso.com".into()), None]);
     let unreadable = diagnostic(&parsed, "message-trace-recipient-unreadable");
     assert_eq!(unreadable.line, 10);
-    assert!(unreadable.message.starts_with("2 recipient(s) of the message trace starting at line 9"), "{}", unreadable.message);
+    assert!(unreadable.message.starts_with("2 recipient(s) of the message trace at line 9"), "{}", unreadable.message);
 }
 
 #[test]

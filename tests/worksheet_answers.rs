@@ -319,7 +319,7 @@ fn an_ip_address_cell_with_a_list_is_said_once_and_never_filled_in() {
                2026-11-21T08:15:31Z,scanner@contoso.com,Scanner,Authenticated SMTP,Success,0,\"203.0.113.5, 198.51.100.7\"\n";
     let (parsed, report) = report(log);
     let said: Vec<(u32, &str)> = parsed.diagnostics.iter().filter(|d| d.code == code::EVIDENCE_IP_LIST).map(|d| (d.line, d.message.as_str())).collect();
-    assert_eq!(said, [(2, "Line 2: the IP address cell '203.0.113.5, 198.51.100.7' holds several addresses, not one (2 row(s) of the export starting at line 1); such a cell is kept as printed and never filled into a connector.")]);
+    assert_eq!(said, [(2, "Line 2: the IP address cell '203.0.113.5, 198.51.100.7' holds several addresses (2 row(s) of the export at line 1); such a cell never goes into a connector.")]);
     let shown = json_of(&report);
     let plan = way_out(&shown, "scanner@contoso.com");
     assert_eq!(plan["ip"], json!({"seen": "not-public-ipv4", "address": "203.0.113.5, 198.51.100.7"}));

@@ -182,11 +182,11 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
         code::MESSAGE_TRACE_CAPPED => translated(lang, || {
             let count = between(message, "has exactly ", " messages").unwrap_or("5000");
             let without = if message.contains("without -ResultSize") { " ohne -ResultSize" } else { "" };
-            format!("Die Nachrichtenablaufverfolgung ab Zeile {line} enthält genau {count} Nachrichten, so viele, wie eine Abfrage{without} höchstens liefert: Spätere Nachrichten können fehlen. Fragen Sie kürzere Zeiträume ab (-StartDate, -EndDate), bis jede Abfrage mit -ResultSize 5000 weniger als 5.000 Nachrichten liefert, und fügen Sie jede ein.")
+            format!("Die Nachrichtenablaufverfolgung ab Zeile {line} enthält genau {count} Nachrichten, so viele, wie eine Abfrage{without} höchstens liefert: Spätere können fehlen. Fragen Sie kürzere Zeiträume ab (-StartDate, -EndDate), bis jede Abfrage mit -ResultSize 5000 weniger als 5.000 Nachrichten liefert, und fügen Sie jede ein.")
         }),
         code::MESSAGE_TRACE_ROW_CUT => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
-            format!("{count}Zeile(n) der Nachrichtenablaufverfolgung sind abgeschnitten (zuerst Zeile {line}); sie wurden ausgelassen, die Zeilen davor werden verwendet. Fügen Sie die vollständige Ausgabe erneut ein.")
+            format!("{count}Zeile(n) der Nachrichtenablaufverfolgung sind abgeschnitten (zuerst Zeile {line}) und wurden ausgelassen. Fügen Sie die ganze Ablaufverfolgung erneut ein.")
         }),
         code::MESSAGE_TRACE_SENDER_UNREADABLE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
@@ -194,15 +194,15 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
         }),
         code::MESSAGE_TRACE_RECIPIENT_UNREADABLE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
-            format!("{count}Empfänger der Nachrichtenablaufverfolgung haben keine Domäne oder wurden von Format-Table abgeschnitten (zuerst Zeile {line}); sie zählen weder als innerhalb noch als außerhalb der Organisation. {WHOLE_ADDRESSES}")
+            format!("{count}Empfänger der Nachrichtenablaufverfolgung haben keine Domäne oder sind abgeschnitten (zuerst Zeile {line}); sie zählen weder als intern noch als extern. {WHOLE_ADDRESSES}")
         }),
         code::MESSAGE_TRACE_TIME_UNREADABLE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
-            format!("{count}Empfangszeitpunkt(e) (Received) der Nachrichtenablaufverfolgung ließen sich nicht sicher lesen (zuerst Zeile {line}); der Zeitraum der Ablaufverfolgung lässt sie aus. Fügen Sie die Ablaufverfolgung als Ausgabe von ConvertTo-Json ein, deren Datumsangaben nicht von der Kultur abhängen; ein Datum nach dem 12. eines Monats unterscheidet außerdem Tag und Monat.")
+            format!("{count}Empfangszeitpunkt(e) (Received) der Nachrichtenablaufverfolgung ließen sich nicht sicher lesen (zuerst Zeile {line}); ihr Zeitraum lässt sie aus. Fügen Sie sie als Ausgabe von ConvertTo-Json ein (Datumsangaben unabhängig von der Kultur); ein Datum nach dem 12. unterscheidet auch Tag und Monat.")
         }),
         code::EVIDENCE_IP_LIST => translated(lang, || {
             let cell = between(message, "address cell '", "' holds").map(|c| format!(" '{c}'")).unwrap_or_default();
-            format!("Zeile {line}: Die Zelle der IP-Adresse{cell} enthält mehrere Adressen statt einer; eine solche Zelle bleibt, wie sie ist, und wird nie in einen Connector eingetragen. Ein Relay-Connector braucht die eine öffentliche IPv4-Adresse, von der das Gerät sendet: Sehen Sie am Gerät nach oder fragen Sie, wer sein Netz betreibt.")
+            format!("Zeile {line}: Die Zelle der IP-Adresse{cell} enthält mehrere Adressen; eine solche Zelle kommt nie in einen Connector. Ein Relay-Connector braucht die eine öffentliche IPv4-Adresse, von der das Gerät sendet: Sehen Sie am Gerät nach oder fragen Sie, wer sein Netz betreibt.")
         }),
         code::WORKSHEET_SENDER_UNKNOWN => translated(lang, || {
             let value = between(message, "the Sender '", "' is not one of").map(|v| format!(" '{v}'")).unwrap_or_default();
@@ -215,11 +215,11 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
             format!("Zeile {line}: Sends outside{value} ist weder yes noch no; ob{account} nach außen sendet, bleibt unbekannt. Schreiben Sie yes oder no (auch ja, nein) in die Spalte Sends outside oder lassen Sie sie leer.")
         }),
         code::WORKSHEET_NO_ACCOUNT => translated(lang, || {
-            format!("Zeile {line} des Arbeitsblatts nennt kein Konto: Ihre Antworten gehören zu niemandem und wurden ausgelassen. Lassen Sie die Spalte Account so, wie das Arbeitsblatt sie geschrieben hat.")
+            format!("Zeile {line} des Arbeitsblatts nennt kein Konto: Ihre Antworten wurden ausgelassen. Lassen Sie die Spalte Account, wie das Arbeitsblatt sie schrieb.")
         }),
         code::WORKSHEET_ROW_CUT => translated(lang, || {
             let columns = between(message, " has ", " columns of").and_then(|c| c.split_once(" of the ")).map_or_else(|| "weniger Spalten als die".to_string(), |(got, want)| format!("nur {got} der {want} Spalten der"));
-            format!("Zeile {line} hat {columns} Kopfzeile des Arbeitsblatts: Die Zeile ist abgeschnitten; gelesen werden die vorhandenen Zellen, die übrigen gelten als leer. Speichern Sie das Arbeitsblatt erneut und fügen Sie die ganze Datei ein.")
+            format!("Zeile {line} hat {columns} Kopfzeile des Arbeitsblatts: Ihre Zellen werden gelesen, die fehlenden gelten als leer. Speichern Sie das Arbeitsblatt erneut und fügen Sie die ganze Datei ein.")
         }),
         code::MORE => translated(lang, || {
             let count = first_number(message).map(|n| format!("{n} ")).unwrap_or_default();
@@ -232,7 +232,7 @@ pub fn diagnostic(lang: Lang, diagnostic: &Diagnostic) -> String {
 }
 
 /// What to run for a message trace whose addresses Format-Table cut.
-const WHOLE_ADDRESSES: &str = "Führen Sie die Ablaufverfolgung mit | Format-List oder | Export-Csv aus, die jede Adresse vollständig ausgeben.";
+const WHOLE_ADDRESSES: &str = "Führen Sie die Ablaufverfolgung mit | Format-List oder | Export-Csv aus: Sie geben Adressen vollständig aus.";
 
 /// A diagnostic's wording in `lang`, or `None` where the parser's English message is the
 /// wording. A new language is one more closure here and in every arm above.

@@ -30,7 +30,7 @@ pub(super) struct TraceDoubts {
 }
 
 /// Addresses printed whole: what to run instead of the default table.
-const WHOLE_ADDRESSES: &str = "Run the trace with | Format-List or | Export-Csv, which print every address whole.";
+const WHOLE_ADDRESSES: &str = "Run the trace with | Format-List or | Export-Csv: they print addresses whole.";
 
 impl TraceDoubts {
     /// A row cut off in the middle: it is left out.
@@ -54,19 +54,19 @@ impl TraceDoubts {
     pub(super) fn report(&self, start: u32, sink: &mut Sink) {
         if self.cut.count > 0 {
             let Tally { count, first } = self.cut;
-            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_ROW_CUT, || format!("{count} row(s) of the message trace starting at line {start} are cut off (first at line {first}); they were left out, and the rows before them are used."), Some("Paste the whole output of the trace again."));
+            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_ROW_CUT, || format!("{count} row(s) of the message trace at line {start} are cut off (first at line {first}) and left out."), Some("Paste the whole trace again."));
         }
         if self.no_sender.count > 0 {
             let Tally { count, first } = self.no_sender;
-            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_SENDER_UNREADABLE, || format!("{count} message(s) of the message trace starting at line {start} show no sender printed whole (first at line {first}); they belong to no account."), Some(WHOLE_ADDRESSES));
+            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_SENDER_UNREADABLE, || format!("{count} message(s) of the message trace at line {start} show no whole sender (first at line {first}); they belong to no account."), Some(WHOLE_ADDRESSES));
         }
         if self.recipient.count > 0 {
             let Tally { count, first } = self.recipient;
-            sink.diagnose(Severity::Info, first, code::MESSAGE_TRACE_RECIPIENT_UNREADABLE, || format!("{count} recipient(s) of the message trace starting at line {start} have no domain or were cut off by Format-Table (first at line {first}); they count neither inside nor outside the organization."), Some(WHOLE_ADDRESSES));
+            sink.diagnose(Severity::Info, first, code::MESSAGE_TRACE_RECIPIENT_UNREADABLE, || format!("{count} recipient(s) of the message trace at line {start} have no domain or were cut off (first at line {first}); they count neither inside nor outside."), Some(WHOLE_ADDRESSES));
         }
         if self.time.count > 0 {
             let Tally { count, first } = self.time;
-            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_TIME_UNREADABLE, || format!("{count} Received date(s) of the message trace starting at line {start} could not be read for sure (first at line {first}); the trace's window leaves them out."), Some("Paste the trace as ConvertTo-Json output, whose dates do not depend on the culture; a date after the 12th of a month also tells the day from the month."));
+            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_TIME_UNREADABLE, || format!("{count} Received date(s) of the message trace at line {start} could not be read for sure (first at line {first}); its window leaves them out."), Some("Paste it as ConvertTo-Json output (dates independent of the culture); a date after the 12th also tells day from month."));
         }
     }
 }
@@ -85,7 +85,7 @@ pub(in crate::parse) fn check_caps(parsed: &mut Parsed) {
             severity: Severity::Warning,
             line,
             code: code::MESSAGE_TRACE_CAPPED,
-            message: format!("The message trace starting at line {line} has exactly {cap} messages, {what}: later messages may be missing."),
+            message: format!("The message trace at line {line} has exactly {cap} messages, {what}: later ones may be missing."),
             help: Some("Query shorter windows (-StartDate, -EndDate) until each returns fewer than 5,000 messages with -ResultSize 5000, and paste each.".to_string()),
         });
     }

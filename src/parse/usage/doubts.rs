@@ -102,7 +102,7 @@ impl SourceDoubts {
         if self.ip_list.0 > 0 {
             let (count, line) = self.ip_list;
             let cell = self.ip_list_cell.as_deref().unwrap_or_default();
-            sink.diagnose(Severity::Warning, line, code::EVIDENCE_IP_LIST, || format!("Line {line}: the IP address cell '{cell}' holds several addresses, not one ({count} row(s) of the export starting at line {start}); such a cell is kept as printed and never filled into a connector."), Some("A relay connector needs the one public IPv4 address the device sends from: look it up on the device or ask who runs its network."));
+            sink.diagnose(Severity::Warning, line, code::EVIDENCE_IP_LIST, || format!("Line {line}: the IP address cell '{cell}' holds several addresses ({count} row(s) of the export at line {start}); such a cell never goes into a connector."), Some("A relay connector needs the one public IPv4 address the device sends from: look on the device or ask who runs its network."));
         }
         if !source.has_users {
             sink.diagnose(Severity::Warning, start, code::EVIDENCE_NO_USERS_IN_FILE, || format!("The export at line {start} is a service-principal (application) sign-in log: it has no users and no client app, so it cannot show SMTP AUTH, POP3 or IMAP4 sign-ins by users."), Some("Download the interactive and non-interactive user sign-ins instead (Entra admin center > Sign-in logs > User sign-ins > Download)."));
