@@ -4,7 +4,7 @@
 //! Source: `../shared/migration.md` §6 (M7, M8).
 
 use super::relay_connector::mx_settings;
-use super::{placeholder, Fill, PathNote, PathSteps, PortalStep, Steps, Tls};
+use super::{placeholder, Fill, List, PathNote, PathSteps, PortalStep, Steps, Tls};
 use crate::remedy::command::{BlastRadius, Purpose};
 use crate::remedy::quote::{single_quoted, QuoteError};
 use crate::rules::way_out::Path;
@@ -15,11 +15,11 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     steps.check(&["Get-OrganizationConfig | Format-List RejectDirectSend".to_string()]);
     Ok(PathSteps {
         path: Path::DirectSend,
-        portal: Vec::new(),
+        portal: List(&[]),
         commands: steps.commands,
-        then: vec![PortalStep::SendTestMessage],
+        then: List(&[PortalStep::SendTestMessage]),
         device: Some(mx_settings(fill, Tls::Optional)),
         spf: None,
-        notes: vec![PathNote::MxDerived, PathNote::FromAcceptedDomain, PathNote::DirectSendRejectedError, PathNote::DirectSendFiltered],
+        notes: List(&[PathNote::MxDerived, PathNote::FromAcceptedDomain, PathNote::DirectSendRejectedError, PathNote::DirectSendFiltered]),
     })
 }

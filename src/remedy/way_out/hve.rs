@@ -4,7 +4,7 @@
 //!
 //! Source: `../shared/migration.md` §4 (M3, M5, M6).
 
-use super::{placeholder, DeviceSettings, Fill, PathNote, PathSteps, PortalStep, SignIn, Steps, Tls, HVE_SERVER};
+use super::{placeholder, DeviceSettings, Fill, List, PathNote, PathSteps, PortalStep, SignIn, Steps, Tls, HVE_SERVER};
 use crate::remedy::command::{BlastRadius, Purpose};
 use crate::remedy::quote::{single_quoted, QuoteError};
 use crate::rules::way_out::Path;
@@ -38,11 +38,11 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     steps.check(&["Get-MailUser -HVEAccount".to_string(), format!("Get-HVEAccountSettings -Identity {account}")]);
     Ok(PathSteps {
         path: Path::Hve,
-        portal: Vec::new(),
+        portal: List(&[]),
         commands: steps.commands,
-        then: vec![PortalStep::SendTestMessage],
+        then: List(&[PortalStep::SendTestMessage]),
         device: Some(DeviceSettings { server: HVE_SERVER.to_string(), port: 587, tls: Tls::StartTls, sign_in: SignIn::Password, account: address, scope: None, token_url: None }),
         spf: None,
-        notes: vec![PathNote::HveInternalOnly, PathNote::HvePasswordUntil2028, PathNote::HveOldHostDeprecated],
+        notes: List(&[PathNote::HveInternalOnly, PathNote::HvePasswordUntil2028, PathNote::HveOldHostDeprecated]),
     })
 }

@@ -4,17 +4,17 @@
 //!
 //! Source: `../shared/migration.md` §1 (M9); `rules.md` §9.
 
-use super::{DeviceSettings, Fill, PathNote, PathSteps, SignIn, Tls, SUBMISSION_SERVER};
+use super::{DeviceSettings, Fill, List, PathNote, PathSteps, SignIn, Tls, SUBMISSION_SERVER};
 use crate::rules::way_out::Path;
 
 pub(super) fn steps(fill: &Fill) -> PathSteps {
     PathSteps {
         path: Path::KeepForNow,
-        portal: Vec::new(),
+        portal: List(&[]),
         commands: fill.keep_commands.to_vec(),
-        then: Vec::new(),
+        then: List(&[]),
         device: Some(DeviceSettings { server: SUBMISSION_SERVER.to_string(), port: 587, tls: Tls::StartTls, sign_in: SignIn::Password, account: fill.mailbox.to_string(), scope: None, token_url: None }),
         spf: None,
-        notes: vec![PathNote::HoldsUntilDefaultOff],
+        notes: List(&[PathNote::HoldsUntilDefaultOff]),
     }
 }

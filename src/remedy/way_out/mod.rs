@@ -140,22 +140,35 @@ pub enum PathNote {
     HoldsUntilDefaultOff,
 }
 
+/// A path's fixed steps or notes: the same for every plan, so never built per plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct List<T: 'static>(pub &'static [T]);
+
+impl<T> std::ops::Deref for List<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        self.0
+    }
+}
+
 /// One path, filled in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PathSteps {
     pub path: Path,
     /// What to do in a portal or on the device before the commands.
-    pub portal: Vec<PortalStep>,
+    pub portal: List<PortalStep>,
     /// In order, the check step last.
     pub commands: Vec<Command>,
     /// What to do after the commands.
-    pub then: Vec<PortalStep>,
+    pub then: List<PortalStep>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub device: Option<DeviceSettings>,
     /// The site's SPF entry (relay connector).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spf: Option<String>,
-    pub notes: Vec<PathNote>,
+    pub notes: List<PathNote>,
 }
 
 /// What a path's steps are filled in with.

@@ -4,7 +4,7 @@
 //!
 //! Source: `../shared/migration.md` §2 (M1, M2, M3, M11).
 
-use super::{placeholder, read_smtp_switch, DeviceSettings, Fill, PathNote, PathSteps, PortalStep, SignIn, Steps, Tls, SUBMISSION_SERVER};
+use super::{placeholder, read_smtp_switch, DeviceSettings, Fill, List, PathNote, PathSteps, PortalStep, SignIn, Steps, Tls, SUBMISSION_SERVER};
 use crate::remedy::build;
 use crate::remedy::command::{BlastRadius, Purpose};
 use crate::remedy::quote::QuoteError;
@@ -25,9 +25,9 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     let tenant = fill.tenant.unwrap_or(placeholder::TENANT);
     Ok(PathSteps {
         path: Path::OauthAppOnly,
-        portal: vec![PortalStep::RegisterApp, PortalStep::AddSmtpSendAsApp, PortalStep::GrantAdminConsent, PortalStep::CopyIds],
+        portal: List(&[PortalStep::RegisterApp, PortalStep::AddSmtpSendAsApp, PortalStep::GrantAdminConsent, PortalStep::CopyIds]),
         commands: steps.commands,
-        then: vec![PortalStep::SendTestMessage],
+        then: List(&[PortalStep::SendTestMessage]),
         device: Some(DeviceSettings {
             server: SUBMISSION_SERVER.to_string(),
             port: 587,
@@ -38,7 +38,7 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
             token_url: Some(format!("https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token")),
         }),
         spf: None,
-        notes: vec![PathNote::ObjectIdFromEnterpriseApplications, PathNote::KeepsSmtpAuthForMailbox, PathNote::OauthErrorsAfterMove],
+        notes: List(&[PathNote::ObjectIdFromEnterpriseApplications, PathNote::KeepsSmtpAuthForMailbox, PathNote::OauthErrorsAfterMove]),
     })
 }
 

@@ -4,7 +4,7 @@
 //! Source: `../shared/migration.md` §3 (M1).
 
 use super::oauth_app_only::keep_smtp_auth_on;
-use super::{DeviceSettings, Fill, PathNote, PathSteps, PortalStep, SignIn, Steps, Tls, SUBMISSION_SERVER};
+use super::{DeviceSettings, Fill, List, PathNote, PathSteps, PortalStep, SignIn, Steps, Tls, SUBMISSION_SERVER};
 use crate::remedy::quote::QuoteError;
 use crate::rules::way_out::Path;
 
@@ -18,9 +18,9 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     steps.check(&reads);
     Ok(PathSteps {
         path: Path::OauthDelegated,
-        portal: vec![PortalStep::ChooseOauthInMailProgram, PortalStep::AddSmtpSendDelegated],
+        portal: List(&[PortalStep::ChooseOauthInMailProgram, PortalStep::AddSmtpSendDelegated]),
         commands: steps.commands,
-        then: vec![PortalStep::SendTestMessage],
+        then: List(&[PortalStep::SendTestMessage]),
         device: Some(DeviceSettings {
             server: SUBMISSION_SERVER.to_string(),
             port: 587,
@@ -31,6 +31,6 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
             token_url: None,
         }),
         spf: None,
-        notes: vec![PathNote::KeepsSmtpAuthForMailbox, PathNote::UserSignInPolicies],
+        notes: List(&[PathNote::KeepsSmtpAuthForMailbox, PathNote::UserSignInPolicies]),
     })
 }

@@ -7,7 +7,7 @@
 //!
 //! Source: `../shared/migration.md` §5 (M4, M7, M8, M13).
 
-use super::{mx_endpoint, placeholder, DeviceSettings, Fill, PathNote, PathSteps, PortalStep, SignIn, Steps, Tls};
+use super::{mx_endpoint, placeholder, DeviceSettings, Fill, List, PathNote, PathSteps, PortalStep, SignIn, Steps, Tls};
 use crate::remedy::command::{BlastRadius, Purpose};
 use crate::remedy::quote::{single_quoted, QuoteError};
 use crate::rules::way_out::{Path, WayOut};
@@ -41,17 +41,18 @@ pub(super) fn steps(plan: &WayOut, fill: &Fill) -> Result<PathSteps, QuoteError>
     );
     steps.push(Purpose::ConfirmMxEndpoint, BlastRadius::None, false, format!("Resolve-DnsName -Name {} -Type MX", single_quoted(domain.unwrap_or(placeholder::DOMAIN))?));
     steps.check(&[format!("Get-InboundConnector -Identity {name} | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName,RequireTls,Enabled")]);
-    let mut notes = vec![PathNote::AssembledFromReference];
-    notes.push(if address.is_some() { PathNote::ConfirmStaticAddress } else { PathNote::NeedsStaticAddress });
-    notes.extend([PathNote::MxDerived, PathNote::FromAcceptedDomain, PathNote::RelayDeniedError]);
+    let notes: &[PathNote] = match address {
+        Some(_) => &[PathNote::AssembledFromReference, PathNote::ConfirmStaticAddress, PathNote::MxDerived, PathNote::FromAcceptedDomain, PathNote::RelayDeniedError],
+        None => &[PathNote::AssembledFromReference, PathNote::NeedsStaticAddress, PathNote::MxDerived, PathNote::FromAcceptedDomain, PathNote::RelayDeniedError],
+    };
     Ok(PathSteps {
         path: Path::RelayConnector,
-        portal: Vec::new(),
+        portal: List(&[]),
         commands: steps.commands,
-        then: vec![PortalStep::PublishSpf, PortalStep::SendTestMessage],
+        then: List(&[PortalStep::PublishSpf, PortalStep::SendTestMessage]),
         device: Some(mx_settings(fill, Tls::StartTls)),
         spf: Some(format!("v=spf1 ip4:{} include:spf.protection.outlook.com ~all", address.unwrap_or(placeholder::STATIC_IPV4))),
-        notes,
+        notes: List(notes),
     })
 }
 

@@ -43,12 +43,12 @@ pub struct PathReport {
     pub tls: Option<Tls>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spf: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub portal: Vec<PortalStep>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub then: Vec<PortalStep>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<PathNote>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub portal: &'static [PortalStep],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub then: &'static [PortalStep],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub notes: &'static [PathNote],
 }
 
 /// The report of `plan`, each path that is not ruled out filled in with `fill`.
@@ -79,8 +79,8 @@ pub fn way_out_report(plan: WayOut, fill: &Fill, status: Option<&str>) -> Result
 
 fn path_report(path: Path, fit: Fit, why: Why, filled: Option<PathSteps>) -> PathReport {
     let (commands, device, spf, portal, then, notes) = match filled {
-        Some(PathSteps { commands, device, spf, portal, then, notes, .. }) => (commands.into_iter().map(|c| c.command).collect(), device, spf, portal, then, notes),
-        None => (Vec::new(), None, None, Vec::new(), Vec::new(), Vec::new()),
+        Some(PathSteps { commands, device, spf, portal, then, notes, .. }) => (commands.into_iter().map(|c| c.command).collect(), device, spf, portal.0, then.0, notes.0),
+        None => (Vec::new(), None, None, &[][..], &[][..], &[][..]),
     };
     let (server, port, sign_in, tls) = match device {
         Some(DeviceSettings { server, port, sign_in, tls, .. }) => (Some(server), Some(port), Some(sign_in), Some(tls)),
