@@ -72,6 +72,9 @@ pub(super) struct Sink {
 }
 
 impl Sink {
+    /// A diagnostic; `message` is worded only when it is kept (at most [`PER_CODE_LIMIT`] per
+    /// code). The counting and the pushing are shared by every call site: only the wording is
+    /// the caller's own.
     pub(super) fn diagnose(
         &mut self,
         severity: Severity,
@@ -80,27 +83,30 @@ impl Sink {
         message: impl FnOnce() -> String,
         help: Option<&str>,
     ) {
+        if self.admit(code) {
+            self.push_diagnostic(severity, line, code, message(), help);
+        }
+    }
+
+    /// Counts a diagnostic of `code`; whether it is kept.
+    fn admit(&mut self, code: &'static str) -> bool {
         let count = match self.counts.iter_mut().find(|(c, _)| *c == code) {
             Some((_, count)) => count,
             None => {
                 self.counts.push((code, 0));
                 match self.counts.last_mut() {
                     Some((_, count)) => count,
-                    None => return,
+                    None => return false,
                 }
             }
         };
         *count += 1;
-        if *count > PER_CODE_LIMIT {
-            return;
-        }
-        self.parsed.diagnostics.push(Diagnostic {
-            severity,
-            line,
-            code,
-            message: message(),
-            help: help.map(str::to_owned),
-        });
+        *count <= PER_CODE_LIMIT
+    }
+
+    #[inline(never)]
+    fn push_diagnostic(&mut self, severity: Severity, line: u32, code: &'static str, message: String, help: Option<&str>) {
+        self.parsed.diagnostics.push(Diagnostic { severity, line, code, message, help: help.map(str::to_owned) });
     }
 
     /// The kind for a block's records; a doubt is reported once, at `line`.
