@@ -139,11 +139,15 @@ impl TrafficTally {
                     match found {
                         Some(index) => self.senders.insert(pointer, index),
                         None => {
-                            let next = self.stranger_ids.len();
-                            let id = *self.stranger_ids.entry(identity_key(&row.sender)).or_insert(next);
-                            if id == next {
-                                self.stranger_sources.push(Vec::new());
-                            }
+                            let key = identity_key(&row.sender);
+                            let id = match self.stranger_ids.get(key.as_str()) {
+                                Some(&id) => id,
+                                None => {
+                                    self.stranger_ids.insert(key, self.stranger_sources.len());
+                                    self.stranger_sources.push(Vec::new());
+                                    self.stranger_sources.len() - 1
+                                }
+                            };
                             self.stranger_of.insert(pointer, id)
                         }
                     };
@@ -152,11 +156,12 @@ impl TrafficTally {
             };
             match mailbox {
                 Some(index) => {
-                    let recipient = row.recipient.as_deref().map(|text| {
-                        let next = self.recipient_ids.len();
-                        match self.recipient_ids.get(text) {
-                            Some(&id) => id,
-                            None => *self.recipient_ids.entry(text.to_string()).or_insert(next),
+                    let recipient = row.recipient.as_deref().map(|text| match self.recipient_ids.get(text) {
+                        Some(&id) => id,
+                        None => {
+                            let id = self.recipient_ids.len();
+                            self.recipient_ids.insert(text.to_string(), id);
+                            id
                         }
                     });
                     let key = pair(index, recipient.unwrap_or(NO_RECIPIENT));

@@ -143,11 +143,15 @@ impl AccountTally {
             let index = match self.by_pointer.get(&pointer) {
                 Some(index) => *index,
                 None => {
-                    let accounts = &mut self.accounts;
-                    let index = *self.by_key.entry(identity_key(&row.account)).or_insert_with(|| {
-                        accounts.push(AccountUsage { account: Arc::clone(&row.account), ..AccountUsage::default() });
-                        accounts.len() - 1
-                    });
+                    let key = identity_key(&row.account);
+                    let index = match self.by_key.get(key.as_str()) {
+                        Some(&index) => index,
+                        None => {
+                            self.accounts.push(AccountUsage { account: Arc::clone(&row.account), ..AccountUsage::default() });
+                            self.by_key.insert(key, self.accounts.len() - 1);
+                            self.accounts.len() - 1
+                        }
+                    };
                     self.by_pointer.insert(pointer, index);
                     index
                 }

@@ -193,7 +193,7 @@ struct Learner {
 impl Learner {
     fn guid(&mut self, guid: &str) {
         let key = guid.to_ascii_lowercase();
-        if !self.names.contains_key(&key) {
+        if !self.names.contains_key(key.as_str()) {
             self.guids += 1;
             let at = self.placeholder(format!("00000000-0000-0000-0000-{:012}", self.guids));
             self.names.insert(key, at);
@@ -202,7 +202,7 @@ impl Learner {
 
     fn domain(&mut self, domain: &str) -> String {
         let key = domain.to_ascii_lowercase();
-        let at = match self.domains.get(&key) {
+        let at = match self.domains.get(key.as_str()) {
             Some(&at) => at,
             None => {
                 let at = self.placeholder(format!("domain-{}.example", self.domains.len() + 1));
@@ -221,7 +221,7 @@ impl Learner {
 
     fn email(&mut self, address: &str) {
         let key = address.to_ascii_lowercase();
-        if self.names.contains_key(&key) {
+        if self.names.contains_key(key.as_str()) {
             return;
         }
         let Some((_, domain)) = address.rsplit_once('@') else {
@@ -246,7 +246,7 @@ impl Learner {
             return;
         }
         let key = value.to_ascii_lowercase();
-        if !self.names.contains_key(&key) {
+        if !self.names.contains_key(key.as_str()) {
             self.mailboxes += 1;
             let at = self.placeholder(format!("mailbox-{}", self.mailboxes));
             self.names.insert(key, at);
@@ -257,7 +257,7 @@ impl Learner {
     /// a place.
     fn label(&mut self, value: &str, kind: &'static str) {
         let key = value.trim().to_ascii_lowercase();
-        if key.is_empty() || self.names.contains_key(&key) {
+        if key.is_empty() || self.names.contains_key(key.as_str()) {
             return;
         }
         let Some(count) = LABELS.iter().position(|k| *k == kind).and_then(|at| self.labels.get_mut(at)) else { return };

@@ -286,7 +286,7 @@ impl Groups {
     /// The position of `mailbox`'s settings group, evaluated when first met.
     fn of(&mut self, mailbox: &Mailbox, evidence: &Evidence, context: &Context, combos: &[Combination], tenant: &Tenant, list: &mut Vec<Group>) -> usize {
         settings_key(mailbox, &mut self.key);
-        if let Some(&index) = self.by_key.get(&self.key) {
+        if let Some(&index) = self.by_key.get(self.key.as_str()) {
             return index;
         }
         let subject = Subject::mailbox(evidence, mailbox, context);

@@ -25,11 +25,14 @@ pub struct Sites {
 impl Sites {
     /// Adds an account whose one public IPv4 address is `ip`.
     pub fn add(&mut self, ip: &str, account: &str) {
-        let sites = &mut self.sites;
-        let at = *self.by_ip.entry(ip.to_string()).or_insert_with(|| {
-            sites.push(Site { ip: ip.to_string(), accounts: Vec::new() });
-            sites.len() - 1
-        });
+        let at = match self.by_ip.get(ip) {
+            Some(&at) => at,
+            None => {
+                self.sites.push(Site { ip: ip.to_string(), accounts: Vec::new() });
+                self.by_ip.insert(ip.to_string(), self.sites.len() - 1);
+                self.sites.len() - 1
+            }
+        };
         if let Some(site) = self.sites.get_mut(at) {
             site.accounts.push(account.to_string());
         }
