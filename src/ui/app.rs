@@ -1,33 +1,42 @@
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::announcer::{AnnouncerProps, announcer};
-use super::browser;
-use super::bulk_view::BulkView;
+use super::browser::{self, focus, select_input_lines};
+use super::bulk_view::bulk_view;
 use super::embed;
 use super::chips::{ChipsProps, chips};
 use super::copy_button::CopyButton;
 use super::diagnostics::{DiagnosticsProps, diagnostics};
+use super::download::download_text;
+use super::file_input::{files_of, read_files};
 use super::first_visit::{FirstVisitProps, first_visit};
 use super::footer::{self, footer};
-use super::header::{HeaderProps, header};
+use super::header::header;
 use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::missing_list::{MissingListProps, missing_list};
 use super::notes::{NotesProps, notes};
 use super::organization_card::{OrganizationCardProps, organization_card};
-use super::paste_box::PasteBox;
+use super::paste_box::{PasteBoxProps, paste_box};
 use super::settings_bar::{SettingsBarProps, settings_bar};
-use super::share_link::ShareLink;
+use super::share_link::share_link;
 use super::state::{Action, State, Theme};
 use super::symptoms::{SymptomsProps, symptoms};
-use super::way_out_section::{WayOutSectionProps, way_out_section};
+use super::way_out_section::way_out_section;
 use super::ui_text::ui_text;
+use crate::export::{to_csv, to_markdown, worksheet_csv, worksheet_markdown};
 use crate::rules::{ClientScenario, Date};
+use crate::ui_support::bulk_rows::SortKey;
 use crate::wording::{self, Label, Lang};
 
 const EXAMPLE: &str = include_str!("examples/support-call.txt");
 /// Up to this many mailboxes each get a card; more are shown as one table.
 const CARDS_UP_TO: usize = 5;
 
+/// The page. Two listeners on it serve every control below (events bubble up to them): `input`
+/// for the form controls, by their `id` (see `State::control`), and `click` for the buttons, by
+/// their `id` or their `data-act` ("lines 3-5", "sort 2", "mailbox 7", "plan 7").
 #[function_component(App)]
 pub fn app() -> Html {
     let options = use_memo((), |_| embed::fragment_options());
@@ -40,6 +49,7 @@ pub fn app() -> Html {
         use_reducer(move || State::new(browser::today(), lang, theme).restored(scenario, as_of, input))
     };
     embed::use_report_height();
+    let textarea = use_node_ref();
     {
         // A large paste is analysed once typing pauses (see `ANALYSE_AT_ONCE_UP_TO`), then in
         // steps, each in a task of its own so that the browser handles keys and paints between.
@@ -54,15 +64,127 @@ pub fn app() -> Html {
         let (lang, theme) = (state.lang, state.theme);
         use_effect_with((lang, theme), move |_| browser::apply_document_attributes(lang, theme));
     }
-    let text = ui_text(state.lang);
+    {
+        // The text is written into the box only when it did not come from typing in it.
+        let (textarea, value, held) = (textarea.clone(), state.input.clone(), state.held.is_some());
+        use_effect_with(state.loaded, move |_| {
+            if let Some(element) = textarea.cast::<HtmlTextAreaElement>() {
+                element.set_value(if held { "" } else { &value });
+                // Where line links into held data showed their lines.
+                let _ = element.remove_attribute("placeholder");
+            }
+            browser::hold_text(held.then_some(value));
+        });
+    }
+    // The plan picked in the worksheet opens below it and takes the focus (and so comes into view).
+    use_effect_with(state.sheet_picked, |picked| {
+        if let Some(index) = *picked {
+            focus(&format!("plan-{index}"));
+        }
+    });
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| {
+            let control = event.target_unchecked_into::<HtmlInputElement>();
+            let id = control.id();
+            match id.as_str() {
+                "input" => state.dispatch(Action::Input(control.value())),
+                "open-file" => {
+                    let files = files_of(control.files());
+                    if !files.is_empty() {
+                        read_files(files, state.dispatcher());
+                    }
+                    // Choosing the same file again is a new choice.
+                    control.set_value("");
+                }
+                // A radio button is known by its name.
+                "" => state.dispatch(Action::Control(control.name(), control.value(), control.checked())),
+                _ => state.dispatch(Action::Control(id, control.value(), control.checked())),
+            }
+        })
+    };
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |event: MouseEvent| {
+            let Some(target) = event.target_dyn_into::<Element>() else { return };
+            if let Some(act) = target.get_attribute("data-act") {
+                let (verb, what) = act.split_once(' ').unwrap_or((&act, ""));
+                let (first, last) = what.split_once('-').unwrap_or((what, what));
+                let number = first.parse().unwrap_or(0);
+                match verb {
+                    "lines" => select_input_lines(number, last.parse().unwrap_or(number)),
+                    "sort" => state.dispatch(Action::Sort(first.parse().map_or(SortKey::Identity, SortKey::Column))),
+                    "mailbox" => state.dispatch(Action::Pick(false, number as usize)),
+                    // The plan shown already only takes the focus again.
+                    _ if state.sheet_picked == Some(number as usize) => focus(&format!("plan-{number}")),
+                    _ => state.dispatch(Action::Pick(true, number as usize)),
+                }
+                return;
+            }
+            let (report, lang) = (&state.report, state.lang);
+            match target.id().as_str() {
+                "load-example" => state.dispatch(Action::Load(EXAMPLE.to_string())),
+                "clear" => state.dispatch(Action::Load(String::new())),
+                "show-as-text" => state.dispatch(Action::ShowAsText),
+                "as-of-today" => state.dispatch(Action::Control("as-of".to_string(), String::new(), false)),
+                "worksheet-apply" => state.dispatch(Action::Apply(chosen("worksheet-sender"), chosen("worksheet-outside"))),
+                "export-csv" => download_text("exo-auth-verdicts.csv", "text/csv", &to_csv(report, lang)),
+                "export-markdown" => download_text("exo-auth-verdicts.md", "text/markdown", &to_markdown(report, lang)),
+                "worksheet-csv" => download_text("exo-auth-worksheet.csv", "text/csv", &worksheet_csv(report, &state.given, lang)),
+                "worksheet-markdown" => download_text("exo-auth-worksheet.md", "text/markdown", &worksheet_markdown(report, &state.given, lang)),
+                _ => {}
+            }
+        })
+    };
+    let lang = state.lang;
+    let text = ui_text(lang);
     let report = &state.report;
     let input_empty = state.input.trim().is_empty();
     // With evidence of use, a mailbox whose settings were not pasted has only unknowns to
     // show: no card of its own, but one line for all of them.
     let with_evidence = report.december_summary.is_some();
     let unsettled = if with_evidence { report.mailboxes.len().saturating_sub(state.rows.settings_pasted) } else { 0 };
+    let mut result = Vec::new();
+    if !input_empty {
+        // Not while a new input is analysed: they would be worked out anew on every step.
+        if !state.pending {
+            result.push(chips(&ChipsProps { lang, parsed: state.parsed.clone(), report: report.clone(), unsettled }));
+        }
+        if !report.is_empty() {
+            result.push(html! {
+                <div class="ticket-row">
+                    <CopyButton lang={lang} text="" make={ticket_note(&state)} label={Some(wording::label(lang, Label::CopyForTicket))} />
+                </div>
+            });
+        }
+        result.push(symptoms(&SymptomsProps { lang, report: report.clone() }));
+        // The shown result is of an earlier input while a new one is analysed.
+        if report.is_empty() && !state.pending {
+            result.push(html! { <p id="verdict" class="verdict verdict-none">{ text.nothing_recognised }</p> });
+        }
+        result.push(way_out_section(&state));
+        if !report.organization.verdicts.is_empty() {
+            result.push(organization_card(&OrganizationCardProps { lang, report: report.clone() }));
+        }
+        if report.mailboxes.len() > CARDS_UP_TO {
+            // Without any mailbox's settings every verdict is "unknown": the worksheet is the
+            // table then.
+            if unsettled < report.mailboxes.len() {
+                result.push(bulk_view(&state));
+            }
+        } else {
+            for (index, mailbox) in report.mailboxes.iter().enumerate() {
+                if !with_evidence || mailbox.settings_pasted() {
+                    result.push(mailbox_card(&MailboxCardProps { lang, report: report.clone(), index }));
+                }
+            }
+        }
+        result.push(missing_list(&MissingListProps { lang, report: report.clone(), unsettled }));
+        result.push(notes(&NotesProps { lang, report: report.clone() }));
+        result.push(diagnostics(&DiagnosticsProps { lang, parsed: state.parsed.clone() }));
+    }
     html! {
-        <main class={classes!("app", options.embed.then_some("embed"))}>
+        <main class={classes!("app", options.embed.then_some("embed"))} {oninput} {onclick}>
             if options.embed {
                 <p class="embed-bar">
                     <strong>{ text.title }</strong>
@@ -72,23 +194,17 @@ pub fn app() -> Html {
                     </span>
                 </p>
             } else {
-                { header(&HeaderProps { lang: state.lang, theme: state.theme, on_lang: dispatcher(&state, Action::SetLang), on_theme: dispatcher(&state, Action::SetTheme) }) }
+                { header(lang, state.theme) }
             }
-            <PasteBox lang={state.lang} value={state.input.clone()} loaded={state.loaded} example={EXAMPLE}
-                on_input={dispatcher(&state, Action::Input)} on_load={dispatcher(&state, Action::Load)}
-                on_reading={dispatcher(&state, |(done, all)| Action::Reading(done, all))} held={state.held}
-                held_lines={state.held_lines} on_paste={dispatcher(&state, Action::Paste)}
-                on_show_as_text={dispatcher(&state, |()| Action::ShowAsText)} />
+            { paste_box(&PasteBoxProps { lang, textarea, held: state.held, held_lines: state.held_lines, dispatcher: state.dispatcher() }) }
             if input_empty {
-                { first_visit(&FirstVisitProps { lang: state.lang }) }
+                { first_visit(&FirstVisitProps { lang }) }
             }
-            { settings_bar(&SettingsBarProps { lang: state.lang, scenario: state.scenario, as_of: state.as_of, today: state.today, on_scenario: dispatcher(&state, Action::SetScenario), on_date: dispatcher(&state, Action::SetDate), redact: state.redact, on_redact: dispatcher(&state, Action::SetRedact) }) }
+            { settings_bar(&SettingsBarProps { lang, scenario: state.scenario, as_of: state.as_of, today: state.today, redact: state.redact }) }
             if !options.embed {
-                <ShareLink lang={state.lang} theme={state.theme} scenario={state.scenario} as_of={state.as_of}
-                    today={state.today} input={state.input.clone()}
-                    private={state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty()} />
+                { share_link(&state, state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty()) }
             }
-            { announcer(&AnnouncerProps { lang: state.lang, report: report.clone(), counts: state.rows.counts, silent: input_empty || state.pending }) }
+            { announcer(&AnnouncerProps { lang, report: report.clone(), counts: state.rows.counts, silent: input_empty || state.pending }) }
             if let Some(progress) = state.progress {
                 // One bar from opening the files to the table shown. The phase is announced
                 // (politely) as it changes; the bar moves silently.
@@ -98,41 +214,7 @@ pub fn app() -> Html {
                 </div>
             }
             <section id="result" class="result" aria-label={text.recognised} aria-busy={state.pending.then_some("true")}>
-                if !input_empty {
-                    // Not while a new input is analysed: they would be worked out anew on every step.
-                    if !state.pending {
-                        { chips(&ChipsProps { lang: state.lang, parsed: state.parsed.clone(), report: report.clone(), unsettled }) }
-                    }
-                    if !report.is_empty() {
-                        <div class="ticket-row">
-                            <CopyButton lang={state.lang} text="" make={ticket_note(&state)}
-                                label={Some(wording::label(state.lang, Label::CopyForTicket))} />
-                        </div>
-                    }
-                    { symptoms(&SymptomsProps { lang: state.lang, report: report.clone() }) }
-                    // The shown result is of an earlier input while a new one is analysed.
-                    if report.is_empty() && !state.pending {
-                        <p id="verdict" class="verdict verdict-none">{ text.nothing_recognised }</p>
-                    }
-                    { way_out_section(&WayOutSectionProps { lang: state.lang, report: report.clone(), plans: state.plans.clone(), given: state.given.clone(), on_answer: dispatcher(&state, Action::Answer) }) }
-                    if !report.organization.verdicts.is_empty() {
-                        { organization_card(&OrganizationCardProps { lang: state.lang, report: report.clone() }) }
-                    }
-                    if report.mailboxes.len() > CARDS_UP_TO {
-                        // Without any mailbox's settings every verdict is "unknown": the
-                        // worksheet is the table then.
-                        if unsettled < report.mailboxes.len() {
-                            <BulkView lang={state.lang} report={report.clone()} rows={state.rows.clone()} />
-                        }
-                    } else {
-                        { for report.mailboxes.iter().enumerate().filter(|(_, m)| !with_evidence || m.settings_pasted()).map(|(index, _)| html! {
-                            { mailbox_card(&MailboxCardProps { lang: state.lang, report: report.clone(), index }) }
-                        }) }
-                    }
-                    { missing_list(&MissingListProps { lang: state.lang, report: report.clone(), unsettled }) }
-                    { notes(&NotesProps { lang: state.lang, report: report.clone() }) }
-                    { diagnostics(&DiagnosticsProps { lang: state.lang, parsed: state.parsed.clone() }) }
-                }
+                { for result }
             </section>
             if !options.embed {
                 { footer() }
@@ -148,8 +230,8 @@ fn ticket_note(state: &UseReducerHandle<State>) -> Callback<(), String> {
     Callback::from(move |()| wording::ticket_note(lang, &parsed, &report))
 }
 
-/// A callback that turns a value into an action on the one state.
-fn dispatcher<T: 'static>(state: &UseReducerHandle<State>, make: fn(T) -> Action) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |value| state.dispatch(make(value)))
+/// The value chosen in the drop-down `id`.
+fn chosen(id: &str) -> String {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    element.and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()).map(|select| select.value()).unwrap_or_default()
 }

@@ -48,6 +48,14 @@ pub fn page_without_fragment() -> String {
     }
 }
 
+/// Gives the element `id` the focus.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 thread_local! {
     /// The input held as data instead of shown in the box, for [`select_input_lines`].
     static HELD: std::cell::RefCell<Option<Shared<String>>> = const { std::cell::RefCell::new(None) };

@@ -1,215 +1,93 @@
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::bulk_summary::{BulkSummaryProps, bulk_summary, status_class};
-use super::download::download_text;
 use super::mailbox_card::{MailboxCardProps, mailbox_card};
-use super::shared::Shared;
+use super::markup::{button, el, el_with, input, option, tag, text};
+use super::state::State;
 use super::ui_text::ui_text;
-use super::virtual_rows::use_virtual_rows;
-use crate::export::{COLUMNS, to_csv, to_markdown};
-use crate::rules::{December, Status};
+use super::virtual_rows::{row_index, Rows, RowsBox};
 use crate::remedy::Report;
-use crate::ui_support::bulk_rows::{BulkRows, STATUSES};
-use crate::wording::{self, Form, Lang, Noun};
-
-/// How the table is sorted: by identity or by one protocol × method column.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum SortKey {
-    Identity,
-    Column(usize),
-}
-
-#[derive(Properties, PartialEq)]
-pub struct BulkViewProps {
-    pub lang: Lang,
-    pub report: Shared<Report>,
-    /// The table's rows of `report`, built with it.
-    pub rows: Shared<BulkRows>,
-}
+use crate::ui_support::bulk_rows::BulkRows;
+use crate::wording::Lang;
+use crate::export::COLUMNS;
+use crate::rules::Status;
+use crate::ui_support::bulk_rows::{status_code, SortKey};
+use crate::wording::{self, Form, Noun};
 
 /// Many mailboxes at once: a summary, a filterable, sortable table that renders only the rows
-/// in view, exports, and the full verdict of the row picked.
-#[function_component(BulkView)]
-pub fn bulk_view(props: &BulkViewProps) -> Html {
-    let text = ui_text(props.lang);
-    let filter = use_state(String::new);
-    let status_filter = use_state(|| None::<Status>);
-    let december_only = use_state(|| false);
-    let sort = use_state(|| (SortKey::Identity, true));
-    let selected = use_state(|| None::<usize>);
-
-    let (report, rows) = (&props.report, &props.rows);
+/// in view, exports, and the full verdict of the row picked. Its controls are read by the
+/// page's listeners: the filters by their `id`, the columns' sort buttons and the rows' picks
+/// by `data-act`, the exports by `id`.
+pub fn bulk_view(state: &State) -> Html {
+    let (lang, report, rows, filter) = (state.lang, &state.report, &state.rows, &state.bulk);
+    let text_of = ui_text(lang);
     let mailboxes = report.mailboxes.len();
     // The December column and filter only with evidence of use: without, every answer is "unknown".
     let has_evidence = report.december_summary.is_some();
-    // Worked out when the rows or a filter change, not on every scroll.
-    // (The rows are built from the report: new rows are a new report.)
-    let visible = use_memo((rows.clone(), (*filter).clone(), *status_filter, has_evidence && *december_only, *sort), |(rows, filter, status, december_only, sort)| {
-        visible_rows(report, rows, filter, *status, *december_only, *sort)
-    });
-    let shown = use_virtual_rows(visible.len());
-
-    let on_filter = {
-        let (filter, shown) = (filter.clone(), shown.clone());
-        Callback::from(move |event: InputEvent| {
-            filter.set(event.target_unchecked_into::<HtmlInputElement>().value());
-            shown.rewind();
-        })
-    };
-    let on_status = {
-        let (status_filter, shown) = (status_filter.clone(), shown.clone());
-        Callback::from(move |event: Event| {
-            let code = event.target_unchecked_into::<HtmlSelectElement>().value();
-            status_filter.set(status_from_code(&code));
-            shown.rewind();
-        })
-    };
-    let on_december = {
-        let (december_only, shown) = (december_only.clone(), shown.clone());
-        Callback::from(move |event: Event| {
-            december_only.set(event.target_unchecked_into::<HtmlInputElement>().checked());
-            shown.rewind();
-        })
-    };
-    let sort_button = |key: SortKey, label: String| {
-        let sort = sort.clone();
-        let (current, ascending) = *sort;
-        let aria_sort = match (current == key, ascending) {
+    let sort_button = |key: SortKey, act: String, label: &str| {
+        let aria_sort = match (filter.sort == key, filter.ascending) {
             (false, _) => "none",
             (true, true) => "ascending",
             (true, false) => "descending",
         };
-        let onclick = Callback::from(move |_: MouseEvent| {
-            let (current, ascending) = *sort;
-            sort.set((key, if current == key { !ascending } else { true }));
-        });
-        html! { <th scope="col" aria-sort={aria_sort}><button type="button" class="sort" {onclick}>{ label }</button></th> }
+        let button = el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("sort".into()), Some(act.into())], vec![Html::from(label)]);
+        el_with("th", &["scope", "aria-sort"], vec![Some("col".into()), Some(aria_sort.into())], vec![button])
     };
-    let export = |kind: &'static str| {
-        let (report, lang) = (props.report.clone(), props.lang);
-        Callback::from(move |_: MouseEvent| match kind {
-            "csv" => download_text("exo-auth-verdicts.csv", "text/csv", &to_csv(&report, lang)),
-            _ => download_text("exo-auth-verdicts.md", "text/markdown", &to_markdown(&report, lang)),
-        })
-    };
-    let status_words = |status: Status| wording::status(props.lang, status);
-
-    html! {
-        <section class="card bulk" aria-labelledby="bulk-heading">
-            <h2 id="bulk-heading">{ wording::count(props.lang, mailboxes as u64, Noun::Mailbox) }</h2>
-            { bulk_summary(&BulkSummaryProps { lang: props.lang, counts: rows.counts, mailboxes }) }
-            <div class="bulk-controls">
-                <label>
-                    <span>{ text.filter }</span>
-                    <input id="bulk-filter" type="search" value={(*filter).clone()} oninput={on_filter} />
-                </label>
-                <label>
-                    <span>{ text.status_filter }</span>
-                    <select id="bulk-status" onchange={on_status}>
-                        <option value="" selected={status_filter.is_none()}>{ text.any_status }</option>
-                        { for [Status::Blocked, Status::Unknown, Status::Check, Status::Works].into_iter().map(|s| html! {
-                            <option value={status_code(s)} selected={*status_filter == Some(s)}>{ status_words(s) }</option>
-                        }) }
-                    </select>
-                </label>
-                if has_evidence {
-                    <label class="december-only">
-                        <input id="bulk-december" type="checkbox" checked={*december_only} onchange={on_december} />
-                        { text.december_only }
-                    </label>
-                }
-                <span class="shown" role="status">{ format!("{} {}", visible.len(), text.shown) }</span>
-                <button type="button" id="export-csv" onclick={export("csv")}>{ text.export_csv }</button>
-                <button type="button" id="export-markdown" onclick={export("md")}>{ text.export_markdown }</button>
-            </div>
-            { shown.table(wording::noun(props.lang, Noun::Mailbox, Form::Other), visible.len(), html! {
-                <>
-                    { sort_button(SortKey::Identity, wording::mailbox_heading(props.lang).to_string()) }
-                    // Next to the name: this month's question, visible without scrolling sideways.
-                    if has_evidence {
-                        <th scope="col">{ wording::december_heading(props.lang) }</th>
-                    }
-                    { for COLUMNS.iter().enumerate().map(|(i, (protocol, auth))| {
-                        sort_button(SortKey::Column(i), wording::column(props.lang, *protocol, *auth))
-                    }) }
-                </>
-            }, html! {
-                { for visible.get(shown.first..shown.last).unwrap_or_default().iter().enumerate().map(|(offset, index)| {
-                    let index = *index as usize;
-                    let Some(row) = rows.facts.get(index) else { return html! {} };
-                    let selected = selected.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| selected.set(Some(index)));
-                    html! {
-                        <tr key={index} aria-rowindex={shown.row_index(offset)}>
-                            <th scope="row"><button type="button" class="row-pick" {onclick}>{ report.mailboxes.get(index).map_or("", |m| m.identity()) }</button></th>
-                            if has_evidence {
-                                <td>{ wording::december(props.lang, row.december) }</td>
-                            }
-                            { for row.statuses.iter().map(|status| match status {
-                                Some(s) => html! { <td><span class={classes!("status", status_class(*s))}>{ status_words(*s) }</span></td> },
-                                None => html! { <td>{ "—" }</td> },
-                            }) }
-                        </tr>
-                    }
-                }) }
-            }) }
-            if let Some(index) = *selected {
-                { mailbox_card(&MailboxCardProps { lang: props.lang, report: props.report.clone(), index }) }
-            }
-        </section>
+    let mut head = vec![sort_button(SortKey::Identity, "sort".to_string(), wording::mailbox_heading(lang))];
+    // Next to the name: this month's question, visible without scrolling sideways.
+    if has_evidence {
+        head.push(el_with("th", &["scope"], vec![Some("col".into())], vec![Html::from(wording::december_heading(lang))]));
     }
+    for (column, (protocol, auth)) in COLUMNS.iter().enumerate() {
+        head.push(sort_button(SortKey::Column(column), format!("sort {column}"), &wording::column(lang, *protocol, *auth)));
+    }
+    let status_choices = [Status::Blocked, Status::Unknown, Status::Check, Status::Works].map(|s| (status_code(s), wording::status(lang, s)));
+    let mut options = vec![option("", text_of.any_status, filter.status.is_none())];
+    options.extend(status_choices.into_iter().map(|(code, words)| option(code, words, filter.status.is_some_and(|s| status_code(s) == code))));
+    let mut controls = vec![
+        el("label", "", vec![text("span", "", text_of.filter), input("bulk-filter", "search", Some(filter.text.clone().into()), None)]),
+        el("label", "", vec![text("span", "", text_of.status_filter), el_with("select", &["id"], vec![Some("bulk-status".into())], options)]),
+    ];
+    if has_evidence {
+        controls.push(el("label", "december-only", vec![input("bulk-december", "checkbox", None, Some(filter.december_only)), Html::from(text_of.december_only)]));
+    }
+    controls.push(el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![Html::from(format!("{} {}", state.bulk_shown.len(), text_of.shown))]));
+    controls.push(button("export-csv", text_of.export_csv));
+    controls.push(button("export-markdown", text_of.export_markdown));
+    let mut parts = vec![
+        el_with("h2", &["id"], vec![Some("bulk-heading".into())], vec![Html::from(wording::count(lang, mailboxes as u64, Noun::Mailbox))]),
+        bulk_summary(&BulkSummaryProps { lang, counts: rows.counts, mailboxes }),
+        el("div", "bulk-controls", controls),
+        html! { <RowsBox key={state.refiltered.0} label={wording::noun(lang, Noun::Mailbox, Form::Other)} len={state.bulk_shown.len()} head={Html::from_iter(head)} rows={Rows::Bulk { lang, report: report.clone(), rows: rows.clone(), shown: state.bulk_shown.clone(), december: has_evidence }} /> },
+    ];
+    if let Some(index) = state.bulk_picked {
+        parts.push(mailbox_card(&MailboxCardProps { lang, report: report.clone(), index }));
+    }
+    el_with("section", &["class", "aria-labelledby"], vec![Some("card bulk".into()), Some("bulk-heading".into())], parts)
 }
 
-/// The positions in `Report::mailboxes` of the rows that pass the filters, in the chosen order:
-/// by identity (sorted once, with the rows), or by a status column and then by identity.
-fn visible_rows(report: &Report, rows: &BulkRows, filter: &str, status: Option<Status>, december_only: bool, (key, ascending): (SortKey, bool)) -> Vec<u32> {
-    let needle = filter.trim().to_lowercase();
-    let mut visible = Vec::new();
-    for index in rows.by_identity.iter().copied() {
-        let at = index as usize;
-        let (Some(mailbox), Some(row)) = (report.mailboxes.get(at), rows.facts.get(at)) else { continue };
-        if (needle.is_empty() || mailbox.identity().to_lowercase().contains(&needle))
-            && status.is_none_or(|s| row.statuses.contains(&Some(s)))
-            && (!december_only || row.december == December::Breaks)
-        {
-            visible.push(index);
+/// The bulk table's rows of the mailboxes `shown` (positions in `Report::mailboxes`), the first
+/// of them the table's row `first`.
+pub fn rows(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: usize, december: bool) -> Vec<Html> {
+    let mut drawn = Vec::new();
+    for (offset, index) in shown.iter().enumerate() {
+        let index = *index as usize;
+        let Some(row) = rows.facts.get(index) else { continue };
+        let identity = report.mailboxes.get(index).map_or("", |m| m.identity());
+        let pick = el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("row-pick".into()), Some(format!("mailbox {index}").into())], vec![Html::from(identity)]);
+        let mut cells = vec![el_with("th", &["scope"], vec![Some("row".into())], vec![pick])];
+        if december {
+            cells.push(text("td", "", wording::december(lang, row.december)));
         }
-    }
-    if let SortKey::Column(column) = key {
-        // A column has five values (no verdict first): one pass per value, in linear time.
-        let rank = |index: u32| rows.facts.get(index as usize).and_then(|row| *row.statuses.get(column)?).map_or(0, status_rank);
-        let mut by_rank = Vec::with_capacity(visible.len());
-        for wanted in 0..5 {
-            for index in &visible {
-                if rank(*index) == wanted {
-                    by_rank.push(*index);
-                }
-            }
+        for status in row.statuses {
+            cells.push(match status {
+                Some(s) => el("td", "", vec![text("span", status_class(s), wording::status(lang, s))]),
+                None => text("td", "", "—"),
+            });
         }
-        visible = by_rank;
+        let mut tr = tag("tr", &["aria-rowindex"], vec![Some(row_index(first, offset))], cells);
+        tr.key = Some(index.into());
+        drawn.push(tr.into());
     }
-    if !ascending {
-        visible.reverse();
-    }
-    visible
-}
-
-/// Blocked first: what needs attention sorts to the top (after rows with no verdict there).
-fn status_rank(status: Status) -> u8 {
-    match status {
-        Status::Blocked => 1,
-        Status::Unknown => 2,
-        Status::Check => 3,
-        Status::Works => 4,
-    }
-}
-
-/// The status filter's option values, the same in every language: the English words.
-fn status_code(status: Status) -> &'static str {
-    wording::status(Lang::En, status)
-}
-
-fn status_from_code(code: &str) -> Option<Status> {
-    STATUSES.into_iter().find(|s| status_code(*s) == code)
+    drawn
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 
-use super::browser::select_input_lines;
+use super::markup::{el, el_with, text};
 use super::ui_text::ui_text;
 use crate::parse::{ObjectKind, Parsed};
 use crate::remedy::Report;
@@ -20,7 +20,7 @@ pub struct ChipsProps {
 /// message trace (with the window it covers); a chip selects its lines in the input. What the evidence cannot
 /// show is listed under the chips, as text: it decides how far its answer goes.
 pub fn chips(props: &ChipsProps) -> Html {
-    let text = ui_text(props.lang);
+    let ui = ui_text(props.lang);
     // A singleton shows a tick; a list its count, in the right number.
     // Per kind: records, first line, last line; in one pass (a bulk paste has 100,000 records).
     let mut found = [(0, u32::MAX, 0); 7];
@@ -31,16 +31,13 @@ pub fn chips(props: &ChipsProps) -> Html {
             *last = record.span.last.max(*last);
         }
     }
-    let chip = |kind: ObjectKind, label: Result<&'static str, Noun>| -> Html {
-        let Some(&(count, first, last)) = found.get(kind as usize).filter(|(count, ..)| *count > 0) else {
-            return html! {};
-        };
+    let chip = |kind: ObjectKind, label: Result<&'static str, Noun>| -> Option<Html> {
+        let &(count, first, last) = found.get(kind as usize).filter(|(count, ..)| *count > 0)?;
         let words = match label {
             Ok(label) => format!("{label} ✓"),
             Err(noun) => wording::count(props.lang, count, noun),
         };
-        let onclick = Callback::from(move |_: MouseEvent| select_input_lines(first, last));
-        html! { <li><button type="button" class="chip chip-found" {onclick}>{ words }</button></li> }
+        Some(found_chip(words, format!("lines {first}-{last}")))
     };
     // One chip per missing setting, however many mailboxes lack it; a mailbox's own settings
     // not pasted for the accounts a log shows are said once, below, with the script.
@@ -62,35 +59,34 @@ pub fn chips(props: &ChipsProps) -> Html {
             }
         }
     }
-    html! {
-        <>
-        <div class="chips-row">
-            <span class="chips-label">{ format!("{}:", text.recognised) }</span>
-            <ul class="chips" aria-label={text.recognised}>
-                { chip(ObjectKind::TransportConfig, Ok(text.transport_config)) }
-                { chip(ObjectKind::OrganizationConfig, Ok(text.org_config)) }
-                { chip(ObjectKind::CasMailbox, Err(Noun::Mailbox)) }
-                { chip(ObjectKind::User, Err(Noun::User)) }
-                { chip(ObjectKind::AuthenticationPolicy, Err(Noun::AuthenticationPolicy)) }
-                { chip(ObjectKind::AcceptedDomain, Err(Noun::AcceptedDomain)) }
-                { for evidence.iter().map(|read| {
-                    let line = read.line;
-                    let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
-                    html! { <li><button type="button" class="chip chip-found" {onclick}>{ wording::source(props.lang, read) }</button></li> }
-                }) }
-                { for missing.into_iter().map(|input| html! {
-                    <li><span class="chip chip-missing">{ format!("{input}: {}", text.missing_chip) }</span></li>
-                }) }
-            </ul>
-            <span class="environment">
-                { format!("{}: {}", wording::label(props.lang, Label::Environment), wording::environment_told(props.lang, props.report.environment, props.report.environment_from)) }
-            </span>
-        </div>
-        if !limits.is_empty() {
-            <ul class="limits" aria-label={text.evidence_limits}>
-                { for limits.into_iter().map(|limit| html! { <li>{ limit }</li> }) }
-            </ul>
-        }
-        </>
+    let mut items: Vec<Html> = [
+        chip(ObjectKind::TransportConfig, Ok(ui.transport_config)),
+        chip(ObjectKind::OrganizationConfig, Ok(ui.org_config)),
+        chip(ObjectKind::CasMailbox, Err(Noun::Mailbox)),
+        chip(ObjectKind::User, Err(Noun::User)),
+        chip(ObjectKind::AuthenticationPolicy, Err(Noun::AuthenticationPolicy)),
+        chip(ObjectKind::AcceptedDomain, Err(Noun::AcceptedDomain)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    items.extend(evidence.iter().map(|read| found_chip(wording::source(props.lang, read), format!("lines {}", read.line))));
+    items.extend(missing.into_iter().map(|input| el("li", "", vec![text("span", "chip chip-missing", format!("{input}: {}", ui.missing_chip))])));
+    let environment = format!("{}: {}", wording::label(props.lang, Label::Environment), wording::environment_told(props.lang, props.report.environment, props.report.environment_from));
+    let row = el("div", "chips-row", vec![
+        text("span", "chips-label", format!("{}:", ui.recognised)),
+        el_with("ul", &["class", "aria-label"], vec![Some("chips".into()), Some(ui.recognised.into())], items),
+        text("span", "environment", environment),
+    ]);
+    if limits.is_empty() {
+        return row;
     }
+    let limits = limits.into_iter().map(|limit| text("li", "", limit)).collect();
+    Html::from_iter([row, el_with("ul", &["class", "aria-label"], vec![Some("limits".into()), Some(ui.evidence_limits.into())], limits)])
+}
+
+/// A chip of what was recognised: a button that selects its lines in the input (`data-act`,
+/// read by the page's click listener).
+fn found_chip(words: String, act: String) -> Html {
+    el("li", "", vec![el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("chip chip-found".into()), Some(act.into())], vec![Html::from(words)])])
 }

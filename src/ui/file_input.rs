@@ -2,32 +2,33 @@
 //! (UTF-16 from `>`, UTF-8 with or without BOM) is decoded by the parser's own decoder.
 
 use wasm_bindgen_futures::{JsFuture, spawn_local};
-use yew::Callback;
+use yew::functional::UseReducerDispatcher;
 
+use super::state::{Action, State};
 use crate::parse::DecodeStream;
 
 /// A file is read this many bytes at a time: each slice is its own task, so a sign-in export
 /// of 150 MB is read while the page paints its progress.
 const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
-/// Reads `files` and hands their texts, joined by a newline in the order given, to `on_text`:
-/// sign-in logs and cmdlet output come as separate exports but are analysed as one paste.
-/// `on_progress` hears the bytes read and in all. Unreadable files are left out; when none could
-/// be read, nothing changes.
-pub fn read_files(files: Vec<web_sys::File>, on_text: Callback<String>, on_progress: Callback<(usize, usize)>) {
+/// Reads `files` and loads their texts, joined by a newline in the order given: sign-in logs
+/// and cmdlet output come as separate exports but are analysed as one paste. The state hears
+/// the bytes read and in all as it goes. Unreadable files are left out; when none could be
+/// read, nothing changes.
+pub fn read_files(files: Vec<web_sys::File>, state: UseReducerDispatcher<State>) {
     spawn_local(async move {
         let total: f64 = files.iter().map(|file| file.size()).sum();
         let mut done = 0.0;
         let mut texts: Vec<String> = Vec::with_capacity(files.len());
         for file in files {
-            if let Some(text) = read_file(&file, total, &mut done, &on_progress).await {
+            if let Some(text) = read_file(&file, total, &mut done, &state).await {
                 texts.push(text);
             }
         }
         if texts.len() == 1 {
-            on_text.emit(texts.pop().unwrap_or_default());
+            state.dispatch(Action::Load(texts.pop().unwrap_or_default()));
         } else if !texts.is_empty() {
-            on_text.emit(texts.join("\n"));
+            state.dispatch(Action::Load(texts.join("\n")));
         }
     });
 }
@@ -35,7 +36,7 @@ pub fn read_files(files: Vec<web_sys::File>, on_text: Callback<String>, on_progr
 /// One file, slice by slice; `None` when it cannot be read. Each slice is read with the
 /// Blob's own `arrayBuffer()` promise, not gloo-file's `read_as_bytes`: its `FileReader`
 /// wrapper and channel measured +1.47 KB brotli (197,631 -> 199,102 B), over the budget.
-async fn read_file(file: &web_sys::File, total: f64, done: &mut f64, on_progress: &Callback<(usize, usize)>) -> Option<String> {
+async fn read_file(file: &web_sys::File, total: f64, done: &mut f64, state: &UseReducerDispatcher<State>) -> Option<String> {
     let size = file.size();
     let mut stream = DecodeStream::with_capacity(size as usize);
     let mut at = 0.0;
@@ -47,7 +48,7 @@ async fn read_file(file: &web_sys::File, total: f64, done: &mut f64, on_progress
         *done += end - at;
         at = end;
         if total > SLICE_BYTES {
-            on_progress.emit((*done as usize, total as usize));
+            state.dispatch(Action::Reading(*done as usize, total as usize));
         }
     }
     Some(stream.finish())

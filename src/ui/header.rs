@@ -1,59 +1,24 @@
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::markup::{el, el_with, option, text};
 use super::state::Theme;
 use super::ui_text::ui_text;
 use crate::wording::Lang;
 
-pub struct HeaderProps {
-    pub lang: Lang,
-    pub theme: Theme,
-    pub on_lang: Callback<Lang>,
-    pub on_theme: Callback<Theme>,
-}
-
-/// Title, promise, and the language and theme switches.
-pub fn header(props: &HeaderProps) -> Html {
-    let text = ui_text(props.lang);
-    let on_lang = props.on_lang.reform(|event: Event| {
-        let code = event.target_unchecked_into::<HtmlSelectElement>().value();
-        Lang::parse(&code).unwrap_or_default()
-    });
-    let on_theme = props.on_theme.reform(|event: Event| {
-        let code = event.target_unchecked_into::<HtmlSelectElement>().value();
-        Theme::parse(&code).unwrap_or_default()
-    });
+/// Title, promise, and the language and theme switches (`#lang`, `#theme`, read by the page's
+/// listener).
+pub fn header(lang: Lang, theme: Theme) -> Html {
+    let ui = ui_text(lang);
     let theme_label = |theme: Theme| match theme {
-        Theme::System => text.theme_system,
-        Theme::Light => text.theme_light,
-        Theme::Dark => text.theme_dark,
+        Theme::System => ui.theme_system,
+        Theme::Light => ui.theme_light,
+        Theme::Dark => ui.theme_dark,
     };
-    html! {
-        <header class="app-header">
-            <div class="title-row">
-                <h1>{ text.title }</h1>
-                <div class="switches">
-                    <label>
-                        <span>{ text.language }</span>
-                        <select id="lang" onchange={on_lang}>
-                            { for Lang::ALL.into_iter().map(|lang| html! {
-                                <option value={lang.code()} selected={lang == props.lang}>{ lang.name() }</option>
-                            }) }
-                        </select>
-                    </label>
-                    <label>
-                        <span>{ text.theme }</span>
-                        <select id="theme" onchange={on_theme}>
-                            { for Theme::ALL.into_iter().map(|theme| html! {
-                                <option value={theme.code().unwrap_or("system")} selected={theme == props.theme}>
-                                    { theme_label(theme) }
-                                </option>
-                            }) }
-                        </select>
-                    </label>
-                </div>
-            </div>
-            <p class="tagline">{ text.tagline }</p>
-        </header>
-    }
+    let langs = Lang::ALL.into_iter().map(|each| option(each.code(), each.name(), each == lang)).collect();
+    let themes = Theme::ALL.into_iter().map(|each| option(each.code().unwrap_or("system"), theme_label(each), each == theme)).collect();
+    let switches = vec![
+        el("label", "", vec![text("span", "", ui.language), el_with("select", &["id"], vec![Some("lang".into())], langs)]),
+        el("label", "", vec![text("span", "", ui.theme), el_with("select", &["id"], vec![Some("theme".into())], themes)]),
+    ];
+    el("header", "app-header", vec![el("div", "title-row", vec![text("h1", "", ui.title), el("div", "switches", switches)]), text("p", "tagline", ui.tagline)])
 }

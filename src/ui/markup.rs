@@ -6,7 +6,6 @@
 use yew::prelude::*;
 use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag, VText};
 
-use super::browser::select_input_lines;
 use super::ui_text::ui_text;
 use crate::wording::Lang;
 
@@ -14,13 +13,19 @@ use crate::wording::Lang;
 /// attribute whose value is `None` is left out).
 #[inline(never)]
 pub fn el_with(name: &'static str, keys: &'static [&'static str], values: Vec<Option<AttrValue>>, children: Vec<Html>) -> Html {
+    tag(name, keys, values, children).into()
+}
+
+/// [`el_with`] as a tag, to put a listener or a reference on before it is shown.
+#[inline(never)]
+pub fn tag(name: &'static str, keys: &'static [&'static str], values: Vec<Option<AttrValue>>, children: Vec<Html>) -> VTag {
     let mut element = VTag::new(AttrValue::Static(name));
     // One value per key, or none at all: the two lists must stay in step.
     if keys.len() == values.len() {
         element.set_attributes(Attributes::Dynamic { keys, values: values.into_iter().map(|value| value.map(AttributeOrProperty::Attribute)).collect() });
     }
     element.add_children(children);
-    element.into()
+    element
 }
 
 /// `<name class="class">children</name>`, without a class attribute when `class` is empty.
@@ -51,9 +56,40 @@ pub fn card(tag: &'static str, class: &'static str, id: &'static str, heading: i
     el_with(tag, &["class", "aria-labelledby"], vec![Some(AttrValue::Static(class)), Some(AttrValue::Static(id))], children)
 }
 
-/// "line 12": a button that selects that line of the paste.
+/// "line 12": a button that selects that line of the paste (`data-act`, read by the page's
+/// click listener).
 #[inline(never)]
 pub fn line_link(lang: Lang, line: u32) -> Html {
-    let onclick = Callback::from(move |_: MouseEvent| select_input_lines(line, line));
-    html! { <button type="button" class="line-link" {onclick}>{ format!("{} {line}", ui_text(lang).line) }</button> }
+    el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("line-link".into()), Some(format!("lines {line}").into())], vec![words(format!("{} {line}", ui_text(lang).line))])
+}
+
+/// Text, as it is.
+pub fn words(text: impl Into<AttrValue>) -> Html {
+    Html::VText(VText::new(text))
+}
+
+/// An `<option>` of a drop-down.
+#[inline(never)]
+pub fn option(value: impl Into<AttrValue>, text: impl Into<AttrValue>, selected: bool) -> Html {
+    el_with("option", &["value", "selected"], vec![Some(value.into()), selected.then_some("selected".into())], vec![words(text)])
+}
+
+/// A button the page's click listener knows by its `id`.
+#[inline(never)]
+pub fn button(id: &'static str, label: &'static str) -> Html {
+    el_with("button", &["type", "id"], vec![Some("button".into()), Some(id.into())], vec![words(label)])
+}
+
+/// An `<input id type>` with its value or whether it is checked as properties: what the state
+/// holds is what the control shows, also after a change that did not come from it.
+#[inline(never)]
+pub fn input(id: &'static str, kind: &'static str, value: Option<AttrValue>, checked: Option<bool>) -> Html {
+    let mut element = tag("input", &["id", "type"], vec![Some(id.into()), Some(kind.into())], Vec::new());
+    if let Some(value) = value {
+        element.set_value(value);
+    }
+    if let Some(checked) = checked {
+        element.set_checked(checked);
+    }
+    element.into()
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
-use super::markup::{el, list, text};
+use super::markup::{el, el_with, list, tag, text, words};
 use super::path_view::path_view;
 use super::shared::Shared;
 use super::ui_text::{UiText, ui_text};
@@ -12,7 +12,6 @@ use crate::remedy::{MailboxView, Report};
 use crate::rules::usage_view::Seen;
 use crate::rules::way_out::{Fit, OutsideBasis, Path, PathFit, SenderBasis, WayOut};
 use crate::rules::December;
-use crate::ui_support::plan_rows::AnswerChange;
 use crate::wording::{self, way_out as words, Lang};
 
 pub struct PlanCardProps {
@@ -21,17 +20,18 @@ pub struct PlanCardProps {
     pub given: Shared<Given>,
     /// Its position in `Report::mailboxes`.
     pub index: usize,
-    pub on_answer: Callback<AnswerChange>,
 }
 
-/// The answers to "sends outside", in the order of [`UiText::outside_answers`].
+/// The answers to "sends outside", in the order of [`UiText::outside_answers`], and their codes.
 const OUTSIDE: [Option<bool>; 3] = [Some(true), Some(false), None];
+const OUTSIDE_CODES: [&str; 3] = ["yes", "no", "unknown"];
 
 /// One account's way out: its December answer; what signs in and whether it sends outside,
 /// each as the evidence reads it with the admin's answer beside it; where it signs in from;
 /// the recommended path, or the questions that decide it with the commands that answer them;
 /// then the six paths, the recommended one (or, when none fits, each to check) filled in,
-/// the other possible ones collapsed, those that do not fit in a line each.
+/// the other possible ones collapsed, those that do not fit in a line each. The answers are
+/// radio buttons named `sender-<mailbox>` and `outside-<mailbox>`, read by the page's listener.
 pub fn plan_card(props: &PlanCardProps) -> Html {
     let lang = props.lang;
     let Some(mailbox) = props.report.mailboxes.get(props.index) else { return html! {} };
@@ -47,8 +47,6 @@ pub fn plan_card(props: &PlanCardProps) -> Html {
     // The admin's own answers are checked; a reading of the evidence leaves "Not sure".
     let sender = if plan.sender_from == SenderBasis::Answer { plan.sender } else { Sender::Unknown };
     let outside = if plan.outside_from == OutsideBasis::Answer { plan.sends_outside } else { None };
-    let on_sender = props.on_answer.reform(move |at: usize| AnswerChange { keys: vec![key], sender: Sender::ALL.get(at).copied(), sends_outside: None });
-    let on_outside = props.on_answer.reform(move |at: usize| AnswerChange { keys: vec![key], sender: None, sends_outside: OUTSIDE.get(at).copied() });
     let fetch: Vec<String> = if plan.recommended.is_none() {
         plan.questions.iter().filter_map(|question| fetch_command(*question, mailbox.identity()).ok().flatten()).collect()
     } else {
@@ -64,12 +62,13 @@ pub fn plan_card(props: &PlanCardProps) -> Html {
         }
     }
     let questions = if plan.recommended.is_none() { plan.questions.iter().skip(1).map(|question| words::question(lang, *question)).collect() } else { Vec::new() };
-    let mut parts = vec![html! { <h3 id={heading_id.clone()} tabindex="-1">{ mailbox.identity() }</h3> }];
+    let mut parts = vec![el_with("h3", &["id", "tabindex"], vec![Some(heading_id.clone().into()), Some("-1".into())], vec![words(mailbox.identity().to_string())])];
     parts.extend(december.map(|december| text("p", "answer", december)));
     parts.push(text("p", "reading", words::sender_reading(lang, &plan)));
-    parts.push(answer_group(headings[1], &format!("sender-{}", props.index), &ui.sender_answers, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default(), on_sender));
+    let sender_codes = Sender::ALL.map(Sender::code);
+    parts.push(answer_group(headings[1], format!("sender-{}", props.index), &ui.sender_answers, &sender_codes, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default()));
     parts.push(text("p", "reading", words::outside_reading(lang, &plan)));
-    parts.push(answer_group(headings[2], &format!("outside-{}", props.index), &ui.outside_answers, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default(), on_outside));
+    parts.push(answer_group(headings[2], format!("outside-{}", props.index), &ui.outside_answers, &OUTSIDE_CODES, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default()));
     parts.push(text("p", "reading", words::ip_reading(lang, &plan.ip)));
     parts.push(text("p", "recommended", words::recommended(lang, &plan)));
     parts.push(list("ul", "questions", questions));
@@ -81,7 +80,7 @@ pub fn plan_card(props: &PlanCardProps) -> Html {
     if let Some(seen) = mailbox.seen() {
         parts.push(el("details", "seen", vec![text("summary", "", ui.seen_heading), usage_list(lang, mailbox), seen_list(ui, seen)]));
     }
-    html! { <article class="plan" aria-labelledby={heading_id}>{ for parts }</article> }
+    el_with("article", &["class", "aria-labelledby"], vec![Some("plan".into()), Some(heading_id.into())], parts)
 }
 
 /// A path with its fit and reason: filled in and open when it is the one to take (or, with
@@ -98,11 +97,8 @@ fn path_item(lang: Lang, mailbox: MailboxView<'_>, plan: &WayOut, path: PathFit)
     }
     let open = plan.recommended.map_or(path.fit == Fit::Check, |recommended| recommended == path.path);
     let steps = mailbox.path_steps(plan, path.path).map(|steps| path_view(lang, &steps)).unwrap_or_default();
-    html! {
-        <li class={if open { "path path-open" } else { "path" }}>
-            <details {open}>{ el("summary", "", head) }{ steps }</details>
-        </li>
-    }
+    let details = el_with("details", &["open"], vec![open.then_some("".into())], vec![el("summary", "", head), steps]);
+    el("li", if open { "path path-open" } else { "path" }, vec![details])
 }
 
 /// A fit's badge, in the colours of the verdicts it is like.
@@ -114,19 +110,16 @@ fn fit_class(fit: Fit) -> &'static str {
     }
 }
 
-/// A question the admin answers with one of `answers`; the one at `chosen` is checked.
-fn answer_group(legend: &str, name: &str, answers: &[&'static str], chosen: usize, on_choose: Callback<usize>) -> Html {
-    html! {
-        <fieldset class="answer-control">
-            <legend class="visually-hidden">{ legend }</legend>
-            { for answers.iter().enumerate().map(|(at, answer)| html! {
-                <label>
-                    <input type="radio" name={name.to_string()} checked={at == chosen} onchange={on_choose.reform(move |_: Event| at)} />
-                    { *answer }
-                </label>
-            }) }
-        </fieldset>
+/// A question the admin answers with one of `answers` (radio buttons named `name`, valued by
+/// `codes`); the one at `chosen` is checked.
+fn answer_group(legend: &'static str, name: String, answers: &[&'static str], codes: &[&'static str], chosen: usize) -> Html {
+    let mut choices = vec![text("legend", "visually-hidden", legend)];
+    for (at, (answer, code)) in answers.iter().zip(codes).enumerate() {
+        let mut radio = tag("input", &["type", "name", "value"], vec![Some("radio".into()), Some(name.clone().into()), Some((*code).into())], Vec::new());
+        radio.set_checked(at == chosen);
+        choices.push(el("label", "", vec![radio.into(), words(*answer)]));
     }
+    el("fieldset", "answer-control", choices)
 }
 
 /// What identifies the device or app: names, user agents, addresses and places, as text.

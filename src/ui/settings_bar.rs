@@ -1,6 +1,6 @@
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::markup::{button, el, el_with, input, option, text, words};
 use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
 use crate::wording::{self, Label, Lang};
@@ -10,45 +10,21 @@ pub struct SettingsBarProps {
     pub scenario: ClientScenario,
     pub as_of: Date,
     pub today: Date,
-    pub on_scenario: Callback<ClientScenario>,
-    pub on_date: Callback<Option<Date>>,
     pub redact: bool,
-    pub on_redact: Callback<bool>,
 }
 
-/// Which client the admin asks about, and the date the verdict is for.
+/// Which client the admin asks about, the date the verdict is for, and whether names are
+/// hidden: `#scenario`, `#as-of` (and `#as-of-today`), `#redact`, read by the page's listeners.
 pub fn settings_bar(props: &SettingsBarProps) -> Html {
-    let text = ui_text(props.lang);
-    let on_scenario = props.on_scenario.reform(|event: Event| {
-        let code = event.target_unchecked_into::<HtmlSelectElement>().value();
-        ClientScenario::parse(&code).unwrap_or_default()
-    });
-    let on_date = props.on_date.reform(|event: Event| {
-        Date::parse(&event.target_unchecked_into::<HtmlInputElement>().value()).ok()
-    });
-    let reset_date = props.on_date.reform(|_: MouseEvent| None);
-    let on_redact = props.on_redact.reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
-    html! {
-        <div class="settings-bar">
-            <label>
-                <span>{ wording::label(props.lang, Label::Client) }</span>
-                <select id="scenario" onchange={on_scenario}>
-                    { for ClientScenario::ALL.into_iter().map(|scenario| html! {
-                        <option value={scenario.code()} selected={scenario == props.scenario}>{ wording::client(props.lang, scenario) }</option>
-                    }) }
-                </select>
-            </label>
-            <label>
-                <span>{ wording::label(props.lang, Label::EvaluatedOn) }</span>
-                <input id="as-of" type="date" value={props.as_of.to_string()} onchange={on_date} />
-            </label>
-            if props.as_of != props.today {
-                <button type="button" onclick={reset_date}>{ text.as_of_today }</button>
-            }
-            <label class="redact">
-                <input id="redact" type="checkbox" checked={props.redact} onchange={on_redact} />
-                { text.redact }
-            </label>
-        </div>
+    let (lang, ui) = (props.lang, ui_text(props.lang));
+    let scenarios = ClientScenario::ALL.into_iter().map(|scenario| option(scenario.code(), wording::client(lang, scenario), scenario == props.scenario)).collect();
+    let mut parts = vec![
+        el("label", "", vec![text("span", "", wording::label(lang, Label::Client)), el_with("select", &["id"], vec![Some("scenario".into())], scenarios)]),
+        el("label", "", vec![text("span", "", wording::label(lang, Label::EvaluatedOn)), input("as-of", "date", Some(props.as_of.to_string().into()), None)]),
+    ];
+    if props.as_of != props.today {
+        parts.push(button("as-of-today", ui.as_of_today));
     }
+    parts.push(el("label", "redact", vec![input("redact", "checkbox", None, Some(props.redact)), words(ui.redact)]));
+    el("div", "settings-bar", parts)
 }

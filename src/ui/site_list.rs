@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
+use super::markup::{el, text};
 use super::ui_text::ui_text;
 use crate::remedy::{Purpose, Report};
 use crate::rules::way_out::Path;
@@ -14,34 +15,26 @@ const SITES_UP_TO: usize = 10;
 /// SPF entry that cover all of its accounts: its first account's, from its relay path.
 pub fn site_list(lang: Lang, report: &Report, plans: &PlanRows) -> Html {
     if plans.shared_sites.is_empty() {
-        return html! {};
+        return Html::default();
     }
-    let text = ui_text(lang);
-    let more = plans.shared_sites.len().saturating_sub(SITES_UP_TO);
-    let site = |at: u32| {
-        let Some(site) = report.sites.get(at as usize) else { return html! {} };
-        let first = plans.site_first.get(at as usize).copied().flatten().and_then(|index| report.mailboxes.get(index as usize));
+    let mut items = Vec::new();
+    for at in plans.shared_sites.iter().take(SITES_UP_TO) {
+        let Some(site) = report.sites.get(*at as usize) else { continue };
+        let first = plans.site_first.get(*at as usize).copied().flatten().and_then(|index| report.mailboxes.get(index as usize));
         let steps = first.and_then(|mailbox| mailbox.path_steps(&mailbox.way_out(None)?, Path::RelayConnector));
-        let connector = steps.as_ref().and_then(|steps| steps.commands.iter().find(|c| c.purpose == Purpose::CreateRelayConnector));
-        html! {
-            <li>
-                <p>{ words::site(lang, site) }</p>
-                if let Some(connector) = connector {
-                    { command_line(&CommandLineProps { lang, command: connector.command.clone().into(), id: None }) }
-                }
-                if let Some(spf) = steps.as_ref().and_then(|steps| steps.spf.clone()) {
-                    { command_line(&CommandLineProps { lang, command: spf.into(), id: None }) }
-                }
-            </li>
-        }
-    };
-    html! {
-        <div class="sites">
-            <h3>{ words::sites_heading(lang) }</h3>
-            <ul>{ for plans.shared_sites.iter().take(SITES_UP_TO).map(|at| site(*at)) }</ul>
-            if more > 0 {
-                <p>{ format!("{more}{}", text.more_sites) }</p>
+        let mut item = vec![text("p", "", words::site(lang, site))];
+        if let Some(steps) = steps {
+            let connector = steps.commands.into_iter().find(|c| c.purpose == Purpose::CreateRelayConnector).map(|c| c.command);
+            for command in connector.into_iter().chain(steps.spf) {
+                item.push(command_line(&CommandLineProps { lang, command: command.into(), id: None }));
             }
-        </div>
+        }
+        items.push(el("li", "", item));
     }
+    let mut parts = vec![text("h3", "", words::sites_heading(lang)), el("ul", "", items)];
+    let more = plans.shared_sites.len().saturating_sub(SITES_UP_TO);
+    if more > 0 {
+        parts.push(text("p", "", format!("{more}{}", ui_text(lang).more_sites)));
+    }
+    el("div", "sites", parts)
 }

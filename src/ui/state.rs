@@ -8,13 +8,13 @@ use yew::Reducible;
 
 use super::shared::Shared;
 use crate::model::{AccountTally, EvidenceBuild};
-use crate::parse::{PartedParse, Parsed};
+use crate::parse::{parse_sends_outside, PartedParse, Parsed, Sender};
 use crate::redact::Redactor;
 use crate::rules::{ClientScenario, Context, Date};
 use crate::remedy::{Evaluation, Report};
 use crate::remedy::way_out::Given;
-use crate::ui_support::bulk_rows::{BulkRows, RowsBuild};
-use crate::ui_support::plan_rows::{AnswerChange, PlanRows, PlanRowsBuild};
+use crate::ui_support::bulk_rows::{BulkFilter, BulkRows, RowsBuild, SortKey};
+use crate::ui_support::plan_rows::{AnswerChange, PlanFilter, PlanRows, PlanRowsBuild};
 use crate::ui_support::progress::{Phase, Progress};
 use crate::wording::Lang;
 
@@ -174,6 +174,21 @@ pub struct State {
     /// kept through every new analysis of the same accounts, and nowhere else (not stored,
     /// not in a share link).
     pub given: Shared<Given>,
+    /// The bulk table's filter and sort, the rows they let through (positions in
+    /// `Report::mailboxes`), and the mailbox picked, whose card opens below.
+    pub bulk: BulkFilter,
+    pub bulk_shown: Shared<Vec<u32>>,
+    pub bulk_picked: Option<usize>,
+    /// The worksheet's filter, the rows it lets through (positions in `PlanRows::rows`), and
+    /// the mailbox picked, whose plan opens below.
+    pub sheet: PlanFilter,
+    pub sheet_shown: Shared<Vec<u32>>,
+    pub sheet_picked: Option<usize>,
+    /// Counts the changes of the bulk table's filter and the worksheet's: a table filtered
+    /// anew scrolls back to its top.
+    pub refiltered: (u64, u64),
+    /// The share link carries the paste (when it may).
+    pub share_input: bool,
 }
 
 impl State {
@@ -199,6 +214,14 @@ impl State {
             rows: Shared::default(),
             plans: Shared::default(),
             given: Shared::default(),
+            bulk: BulkFilter::default(),
+            bulk_shown: Shared::default(),
+            bulk_picked: None,
+            sheet: PlanFilter::default(),
+            sheet_shown: Shared::default(),
+            sheet_picked: None,
+            refiltered: (0, 0),
+            share_input: false,
         }
     }
 
@@ -332,7 +355,77 @@ impl State {
         self.report = Shared::new(report);
         self.rows = Shared::new(rows);
         self.plans = Shared::new(plans);
+        self.refilter_bulk();
+        self.refilter_sheet();
         true
+    }
+
+    fn refilter_bulk(&mut self) {
+        self.bulk_shown = Shared::new(self.rows.visible(&self.report, &self.bulk, self.report.december_summary.is_some()));
+    }
+
+    fn refilter_sheet(&mut self) {
+        self.sheet_shown = Shared::new(self.plans.visible(&self.report, &self.sheet));
+    }
+
+    /// A form control of the page changed: its `id` (a radio button's name) says what it
+    /// sets, from its `value` or whether it is `checked`. False when nothing changed.
+    fn control(&mut self, id: &str, value: &str, checked: bool) -> bool {
+        match id {
+            "lang" => self.lang = Lang::parse(value).unwrap_or_default(),
+            "theme" => self.theme = Theme::parse(value).unwrap_or_default(),
+            "scenario" => {
+                self.scenario = ClientScenario::parse(value).unwrap_or_default();
+                self.reanalyse();
+            }
+            // Blank (or the button "today") goes back to today.
+            "as-of" => {
+                self.as_of = Date::parse(value).unwrap_or(self.today);
+                self.reanalyse();
+            }
+            "redact" => {
+                self.redact = checked;
+                self.reanalyse();
+            }
+            "share-include-input" => self.share_input = checked,
+            _ => {
+                if let Some(part) = id.strip_prefix("bulk-") {
+                    let mut bulk = self.bulk.clone();
+                    bulk.set(part, value, checked);
+                    if bulk == self.bulk {
+                        return false;
+                    }
+                    self.bulk = bulk;
+                    self.refilter_bulk();
+                    self.refiltered.0 += 1;
+                } else if let Some(part) = id.strip_prefix("worksheet-") {
+                    let mut sheet = self.sheet.clone();
+                    sheet.set(part, value);
+                    if sheet == self.sheet {
+                        return false;
+                    }
+                    self.sheet = sheet;
+                    self.refilter_sheet();
+                    self.refiltered.1 += 1;
+                } else {
+                    // A plan card's answers: `sender-<mailbox>`, `outside-<mailbox>`.
+                    let (question, index) = id.split_once('-').unwrap_or_default();
+                    let key = index.parse().ok().and_then(|index: usize| self.report.mailboxes.get(index)?.answer_key());
+                    let (Some(key), Some(change)) = (key, self.answered(question, value)) else { return false };
+                    self.answer(AnswerChange { keys: vec![key], ..change });
+                }
+            }
+        }
+        true
+    }
+
+    /// A plan card's answer to `question` (`sender`, `outside`): its code.
+    fn answered(&self, question: &str, code: &str) -> Option<AnswerChange> {
+        match question {
+            "sender" => Some(AnswerChange { sender: Some(Sender::parse(code)?), ..AnswerChange::default() }),
+            "outside" => Some(AnswerChange { sends_outside: Some(parse_sends_outside(code)?), ..AnswerChange::default() }),
+            _ => None,
+        }
     }
 
     /// The admin's answer for some accounts: their rows are worked out again, in the shown
@@ -348,6 +441,7 @@ impl State {
         }
         self.given = Shared::new(given);
         self.plans = Shared::new(plans);
+        self.refilter_sheet();
     }
 }
 
@@ -376,14 +470,17 @@ pub enum Action {
     Reading(usize, usize),
     /// Do the next step of the analysis of this revision, if it is still the current one.
     Analyse(u64),
-    SetLang(Lang),
-    SetTheme(Theme),
-    SetScenario(ClientScenario),
-    SetRedact(bool),
-    /// A new evaluation date; `None` goes back to today.
-    SetDate(Option<Date>),
-    /// The admin answered what signs in or whether it sends outside, for one or many accounts.
-    Answer(AnswerChange),
+    /// A form control changed (see [`State::control`]): its id (or name), value and whether
+    /// it is checked.
+    Control(String, String, bool),
+    /// The bulk table sorted by a column (again: the other way round).
+    Sort(SortKey),
+    /// A mailbox picked in the bulk table (false) or the worksheet (true): its position in
+    /// `Report::mailboxes`.
+    Pick(bool, usize),
+    /// One answer for every account the worksheet shows: what signs in and whether it sends
+    /// outside, as codes; blank leaves a part as it was.
+    Apply(String, String),
 }
 
 impl Reducible for State {
@@ -429,21 +526,26 @@ impl Reducible for State {
                 next.step += 1;
                 next.advance(Some(js_sys::Date::now() + STEP_BUDGET_MS));
             }
-            Action::SetLang(lang) => next.lang = lang,
-            Action::SetTheme(theme) => next.theme = theme,
-            Action::SetScenario(scenario) => {
-                next.scenario = scenario;
-                next.reanalyse();
+            Action::Control(id, value, checked) => {
+                if !next.control(&id, &value, checked) {
+                    return self;
+                }
             }
-            Action::SetRedact(redact) => {
-                next.redact = redact;
-                next.reanalyse();
+            Action::Sort(key) => {
+                next.bulk.sort_by(key);
+                next.refilter_bulk();
             }
-            Action::SetDate(date) => {
-                next.as_of = date.unwrap_or(next.today);
-                next.reanalyse();
+            Action::Pick(false, index) => next.bulk_picked = Some(index),
+            Action::Pick(true, index) => next.sheet_picked = Some(index),
+            Action::Apply(sender, outside) => {
+                let sender = Some(sender).filter(|code| !code.is_empty()).and_then(|code| Sender::parse(&code));
+                let sends_outside = Some(outside).filter(|code| !code.is_empty()).and_then(|code| parse_sends_outside(&code));
+                if sender.is_none() && sends_outside.is_none() {
+                    return self;
+                }
+                let keys = next.sheet_shown.iter().filter_map(|at| next.plans.rows.get(*at as usize)).map(|row| row.key).collect();
+                next.answer(AnswerChange { keys, sender, sends_outside });
             }
-            Action::Answer(change) => next.answer(change),
         }
         Rc::new(next)
     }

@@ -1,92 +1,78 @@
 //! A table of many rows in a box that scrolls, of which only the rows in view are rendered:
-//! the bulk verdict table and the worksheet.
+//! the bulk verdict table and the worksheet. The one component of the two: it keeps where the
+//! box is scrolled to; the tables' filters and the rows they let through are in the one state.
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::markup::{el, el_with};
+use super::shared::Shared;
+use crate::remedy::Report;
+use crate::ui_support::bulk_rows::BulkRows;
+use crate::ui_support::plan_rows::PlanRows;
+use crate::wording::Lang;
+
 /// Fixed row height in CSS pixels (the style sheet's `.bulk-table tr` agrees): rows are
 /// positioned by arithmetic, so only the visible ones are rendered.
-const ROW_HEIGHT: i32 = 34;
+const ROW_HEIGHT: usize = 34;
 const VISIBLE_ROWS: usize = 14;
 const OVERSCAN: usize = 6;
 
-/// Which rows of a table are rendered, and the box they scroll in.
-#[derive(Clone)]
-pub struct VirtualRows {
-    /// The rows rendered are `first..last`.
-    pub first: usize,
-    pub last: usize,
-    viewport: NodeRef,
-    top_spacer: NodeRef,
-    bottom_spacer: NodeRef,
-    scroll_top: UseStateHandle<i32>,
+#[derive(Properties, PartialEq)]
+pub struct RowsBoxProps {
+    /// Names the box, which takes keyboard focus to scroll.
+    pub label: AttrValue,
+    /// Rows in all.
+    pub len: usize,
+    /// The header row's cells.
+    pub head: Html,
+    pub rows: Rows,
 }
 
-/// The rows of a table of `len` rows that are in view, as it scrolls.
-#[hook]
-pub fn use_virtual_rows(len: usize) -> VirtualRows {
+/// The rows of one of the two tables, as data: the box is drawn again only when they change,
+/// not with every change of the page.
+#[derive(Clone, PartialEq)]
+pub enum Rows {
+    /// The bulk table's `shown` (positions in `Report::mailboxes`), with the December column or
+    /// not.
+    Bulk { lang: Lang, report: Shared<Report>, rows: Shared<BulkRows>, shown: Shared<Vec<u32>>, december: bool },
+    /// The worksheet's `shown` (positions in `PlanRows::rows`).
+    Plans { lang: Lang, report: Shared<Report>, plans: Shared<PlanRows>, shown: Shared<Vec<u32>> },
+}
+
+impl Rows {
+    /// The rows `first..last` of those shown, each with its [`row_index`].
+    fn draw(&self, first: usize, last: usize) -> Vec<Html> {
+        match self {
+            Rows::Bulk { lang, report, rows, shown, december } => super::bulk_view::rows(*lang, report, rows, shown.get(first..last).unwrap_or_default(), first, *december),
+            Rows::Plans { lang, report, plans, shown } => super::worksheet::rows(*lang, report, plans, shown.get(first..last).unwrap_or_default(), first),
+        }
+    }
+}
+
+/// The scrolling box with the table. A table filtered anew is a new box (keyed by the filters'
+/// count), back at its top.
+#[function_component(RowsBox)]
+pub fn rows_box(props: &RowsBoxProps) -> Html {
     let scroll_top = use_state(|| 0);
-    let (viewport, top_spacer, bottom_spacer) = (use_node_ref(), use_node_ref(), use_node_ref());
-    let first = usize::try_from(*scroll_top / ROW_HEIGHT).unwrap_or(0).saturating_sub(OVERSCAN).min(len);
+    let len = props.len;
+    let first = (*scroll_top / ROW_HEIGHT).saturating_sub(OVERSCAN).min(len);
     let last = (first + VISIBLE_ROWS + 2 * OVERSCAN).min(len);
-    {
-        // Spacer heights stand in for the rows not rendered; set through the CSSOM because the
-        // page's Content-Security-Policy refuses inline style attributes.
-        let (top, bottom) = (top_spacer.clone(), bottom_spacer.clone());
-        use_effect_with((first, len - last), move |(above, below)| {
-            set_height(&top, *above);
-            set_height(&bottom, *below);
-        });
-    }
-    VirtualRows { first, last, viewport, top_spacer, bottom_spacer, scroll_top }
+    let onscroll = {
+        let scroll_top = scroll_top.clone();
+        Callback::from(move |event: Event| scroll_top.set(usize::try_from(event.target_unchecked_into::<HtmlElement>().scroll_top()).unwrap_or(0)))
+    };
+    // Empty rows as tall as the rows not rendered stand in for them: by the `height` attribute,
+    // as the page's Content-Security-Policy refuses inline style attributes.
+    let spacer = |rows: usize| el_with("tr", &["class", "aria-hidden", "height"], vec![Some("spacer".into()), Some("true".into()), Some((rows * ROW_HEIGHT).to_string().into())], Vec::new());
+    let table = el_with("table", &["class", "aria-rowcount"], vec![Some("bulk-table".into()), Some((len + 1).to_string().into())], vec![
+        el("thead", "", vec![el_with("tr", &["aria-rowindex"], vec![Some("1".into())], vec![props.head.clone()])]),
+        el("tbody", "", vec![spacer(first), Html::from_iter(props.rows.draw(first, last)), spacer(len - last)]),
+    ]);
+    html! { <div class="bulk-viewport" {onscroll} tabindex="0" aria-label={props.label.clone()}>{ table }</div> }
 }
 
-impl VirtualRows {
-    /// Back to the first row, as after a filter changed.
-    pub fn rewind(&self) {
-        if let Some(element) = self.viewport.cast::<HtmlElement>() {
-            element.set_scroll_top(0);
-        }
-        self.scroll_top.set(0);
-    }
-
-    /// The scrolling box with the table: `head` is its header row, `rows` the rows
-    /// `first..last`, of `len` in all; `label` names the box, which takes keyboard focus to
-    /// scroll.
-    pub fn table(&self, label: &str, len: usize, head: Html, rows: Html) -> Html {
-        let on_scroll = {
-            let (viewport, scroll_top) = (self.viewport.clone(), self.scroll_top.clone());
-            Callback::from(move |_: Event| {
-                if let Some(element) = viewport.cast::<HtmlElement>() {
-                    scroll_top.set(element.scroll_top());
-                }
-            })
-        };
-        html! {
-            <div class="bulk-viewport" ref={self.viewport.clone()} onscroll={on_scroll} tabindex="0" aria-label={label.to_string()}>
-                <table class="bulk-table" aria-rowcount={(len + 1).to_string()}>
-                    <thead>
-                        <tr aria-rowindex="1">{ head }</tr>
-                    </thead>
-                    <tbody>
-                        <tr class="spacer" aria-hidden="true" ref={self.top_spacer.clone()}></tr>
-                        { rows }
-                        <tr class="spacer" aria-hidden="true" ref={self.bottom_spacer.clone()}></tr>
-                    </tbody>
-                </table>
-            </div>
-        }
-    }
-
-    /// The `aria-rowindex` of the row at `offset` among those rendered (the header is 1).
-    pub fn row_index(&self, offset: usize) -> String {
-        (self.first + offset + 2).to_string()
-    }
-}
-
-fn set_height(node: &NodeRef, rows: usize) {
-    if let Some(element) = node.cast::<HtmlElement>() {
-        let pixels = i32::try_from(rows).unwrap_or(i32::MAX).saturating_mul(ROW_HEIGHT);
-        let _ = element.style().set_property("height", &format!("{pixels}px"));
-    }
+/// The `aria-rowindex` of the row at `offset` among those from `first` (the header is 1).
+pub fn row_index(first: usize, offset: usize) -> AttrValue {
+    (first + offset + 2).to_string().into()
 }

@@ -10,6 +10,7 @@ use std::cmp::Ordering;
 use crate::export::mailbox_row;
 use crate::remedy::{Mailboxes, Report};
 use crate::rules::{December, Status};
+use crate::wording::{self, Lang};
 
 /// The statuses in the order of the counts (and of the summary's columns): as `Status`
 /// declares them.
@@ -34,6 +35,105 @@ pub struct BulkRows {
     /// Mailboxes whose own settings (CAS mailbox, user) were pasted: with evidence of use, the
     /// others have only unknowns to show, which the page says once.
     pub settings_pasted: usize,
+}
+
+/// How the table is sorted: by identity or by one protocol × method column.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortKey {
+    #[default]
+    Identity,
+    Column(usize),
+}
+
+/// What the bulk table is filtered and sorted by; the default shows every row by identity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BulkFilter {
+    /// Part of the identity, in any case.
+    pub text: String,
+    /// Rows with this status in any column.
+    pub status: Option<Status>,
+    /// Only the accounts that break in December (with evidence of use).
+    pub december_only: bool,
+    pub sort: SortKey,
+    pub ascending: bool,
+}
+
+impl Default for BulkFilter {
+    fn default() -> Self {
+        BulkFilter { text: String::new(), status: None, december_only: false, sort: SortKey::Identity, ascending: true }
+    }
+}
+
+impl BulkFilter {
+    /// Sets one part from its control: `filter` (the text), `status` (its code, see
+    /// [`status_code`]; blank is any), `december` (`checked`).
+    pub fn set(&mut self, part: &str, value: &str, checked: bool) {
+        match part {
+            "filter" => self.text = value.to_string(),
+            "status" => self.status = STATUSES.into_iter().find(|status| status_code(*status) == value),
+            "december" => self.december_only = checked,
+            _ => {}
+        }
+    }
+
+    /// Sorted by `key`: ascending at first, the other way round when it is sorted by it already.
+    pub fn sort_by(&mut self, key: SortKey) {
+        self.ascending = self.sort != key || !self.ascending;
+        self.sort = key;
+    }
+}
+
+/// A status filter's value, the same in every language: the English word.
+pub fn status_code(status: Status) -> &'static str {
+    wording::status(Lang::En, status)
+}
+
+impl BulkRows {
+    /// The positions in `Report::mailboxes` of the rows that pass `filter`, in its order: by
+    /// identity (sorted once, with the rows), or by a status column and then by identity. The
+    /// December filter applies only `with_evidence`.
+    pub fn visible(&self, report: &Report, filter: &BulkFilter, with_evidence: bool) -> Vec<u32> {
+        let needle = filter.text.trim().to_lowercase();
+        let december_only = filter.december_only && with_evidence;
+        let mut visible = Vec::new();
+        for index in self.by_identity.iter().copied() {
+            let at = index as usize;
+            let (Some(mailbox), Some(row)) = (report.mailboxes.get(at), self.facts.get(at)) else { continue };
+            if (needle.is_empty() || mailbox.identity().to_lowercase().contains(&needle))
+                && filter.status.is_none_or(|s| row.statuses.contains(&Some(s)))
+                && (!december_only || row.december == December::Breaks)
+            {
+                visible.push(index);
+            }
+        }
+        if let SortKey::Column(column) = filter.sort {
+            // A column has five values (no verdict first): one pass per value, in linear time.
+            let rank = |index: u32| self.facts.get(index as usize).and_then(|row| *row.statuses.get(column)?).map_or(0, status_rank);
+            let mut by_rank = Vec::with_capacity(visible.len());
+            for wanted in 0..5 {
+                for index in &visible {
+                    if rank(*index) == wanted {
+                        by_rank.push(*index);
+                    }
+                }
+            }
+            visible = by_rank;
+        }
+        if !filter.ascending {
+            visible.reverse();
+        }
+        visible
+    }
+}
+
+/// Blocked first: what needs attention sorts to the top (after rows with no verdict there).
+fn status_rank(status: Status) -> u8 {
+    match status {
+        Status::Blocked => 1,
+        Status::Unknown => 2,
+        Status::Check => 3,
+        Status::Works => 4,
+    }
 }
 
 /// [`BulkRows`] under construction: first the rows, then sorted runs (of one mailbox at first)
@@ -229,6 +329,37 @@ mod tests {
         let context = crate::rules::Context::new(crate::rules::Date::new(2026, 12, 1).unwrap_or_default());
         let report = crate::remedy::analyze(log, &context).1;
         assert_eq!((built(&report, 1).0.settings_pasted, report.mailboxes.len()), (0, 1), "a sign-in log has no settings");
+    }
+
+    #[test]
+    fn the_filter_and_the_sort_pick_the_rows_in_order() {
+        let report = report_of(&identities(40, 5));
+        let (rows, _) = built(&report, 9);
+        let identity = |at: &u32| report.mailboxes.get(*at as usize).map_or("", |m| m.identity()).to_string();
+        let mut filter = BulkFilter::default();
+        assert_eq!(rows.visible(&report, &filter, false), rows.by_identity);
+        filter.set("filter", " USER000", false);
+        let shown = rows.visible(&report, &filter, false);
+        assert!(!shown.is_empty() && shown.iter().all(|at| identity(at).starts_with("user000")), "{shown:?}");
+        filter.set("filter", "", false);
+        filter.set("status", "works", false);
+        assert_eq!(filter.status, Some(Status::Works));
+        let works = rows.visible(&report, &filter, false);
+        assert!(works.iter().all(|at| rows.facts[*at as usize].statuses.contains(&Some(Status::Works))));
+        filter.set("status", "", false);
+        filter.sort_by(SortKey::Column(0));
+        let by_pop = rows.visible(&report, &filter, false);
+        let ranks: Vec<u8> = by_pop.iter().map(|at| rows.facts[*at as usize].statuses[0].map_or(0, status_rank)).collect();
+        assert!(ranks.windows(2).all(|pair| pair[0] <= pair[1]), "{ranks:?}");
+        filter.sort_by(SortKey::Column(0));
+        assert!(!filter.ascending);
+        let mut reversed = rows.visible(&report, &filter, false);
+        reversed.reverse();
+        assert_eq!(reversed, by_pop);
+        filter.sort_by(SortKey::Identity);
+        assert!(filter.ascending);
+        filter.set("december", "", true);
+        assert_eq!(rows.visible(&report, &filter, false), rows.by_identity, "the December filter needs evidence of use");
     }
 
     /// The page's announcer counts the mailboxes' verdicts from the rows' counts: the same as
