@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::markup::{el_with, words};
 use super::shared::Shared;
 use super::ui_text::ui_text;
 use crate::remedy::Report;
@@ -44,5 +45,5 @@ pub fn announcer(props: &AnnouncerProps) -> Html {
             .collect();
         format!("{}: {}.", wording::count(props.lang, report.mailboxes.len() as u64, Noun::Mailbox), parts.join(", "))
     };
-    html! { <p id="announcer" class="visually-hidden" role="status" aria-live="polite">{ sentence }</p> }
+    el_with("p", &["id", "class", "role", "aria-live"], vec![Some("announcer".into()), Some("visually-hidden".into()), Some("status".into()), Some("polite".into())], vec![words(sentence)])
 }

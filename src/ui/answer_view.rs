@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::line_link;
+use super::markup::{el, el_with, line_link, text, words};
 use crate::rules::answer::answer_groups;
 use crate::rules::{Status, Verdict};
 use crate::wording::{self, Lang};
@@ -9,41 +9,38 @@ use crate::wording::{self, Lang};
 /// reason with buttons that select its lines in the input and its rule id; the matrix below
 /// has the rest.
 pub fn answer_view(lang: Lang, verdicts: &[Verdict], id: Option<&'static str>) -> Html {
-    html! {
-        <ul class="answer headline" {id}>
-            { for answer_groups(verdicts).into_iter().map(|group| {
-                let class = match group.status {
-                    Status::Works => "answer-works",
-                    Status::Blocked => "answer-blocked",
-                    Status::Unknown | Status::Check => "answer-check",
-                };
-                html! {
-                    <li class={class}>
-                        <strong>{ wording::answer_group_head(lang, &group) }</strong>
-                        { for group.reasons.iter().map(|reason| {
-                            let sentence = wording::finding(lang, reason.finding);
-                            html! {
-                                <span class={classes!("reason", reason.also.then_some("also"))}>
-                                    { " " }
-                                    if let Some(lead) = wording::answer_reason_lead(lang, reason) {
-                                        <strong>{ format!("{lead} ") }</strong>
-                                    }
-                                    { sentence.strip_suffix('.').unwrap_or(&sentence).to_string() }
-                                    if !reason.lines.is_empty() {
-                                        { " (" }
-                                        { for reason.lines.iter().enumerate().map(|(i, line)| html! { <>{ if i > 0 { ", " } else { "" } }{ line_link(lang, *line) }</> }) }
-                                        { ")" }
-                                    }
-                                    if !reason.also {
-                                        <span class="rule">{ format!(" [{}]", reason.rule) }</span>
-                                    }
-                                    { "." }
-                                </span>
-                            }
-                        }) }
-                    </li>
+    let mut groups = Vec::new();
+    for group in answer_groups(verdicts) {
+        let class = match group.status {
+            Status::Works => "answer-works",
+            Status::Blocked => "answer-blocked",
+            Status::Unknown | Status::Check => "answer-check",
+        };
+        let mut parts = vec![text("strong", "", wording::answer_group_head(lang, &group))];
+        for reason in &group.reasons {
+            let sentence = wording::finding(lang, reason.finding);
+            let mut said = vec![words(" ")];
+            if let Some(lead) = wording::answer_reason_lead(lang, reason) {
+                said.push(text("strong", "", format!("{lead} ")));
+            }
+            said.push(words(sentence.strip_suffix('.').unwrap_or(&sentence).to_string()));
+            if !reason.lines.is_empty() {
+                said.push(words(" ("));
+                for (i, line) in reason.lines.iter().enumerate() {
+                    if i > 0 {
+                        said.push(words(", "));
+                    }
+                    said.push(line_link(lang, *line));
                 }
-            }) }
-        </ul>
+                said.push(words(")"));
+            }
+            if !reason.also {
+                said.push(text("span", "rule", format!(" [{}]", reason.rule)));
+            }
+            said.push(words("."));
+            parts.push(el("span", if reason.also { "reason also" } else { "reason" }, said));
+        }
+        groups.push(el("li", class, parts));
     }
+    el_with("ul", &["class", "id"], vec![Some("answer headline".into()), id.map(AttrValue::Static)], groups)
 }

@@ -24,6 +24,7 @@ use super::share_link::share_link;
 use super::state::{Action, State, Theme};
 use super::symptoms::{SymptomsProps, symptoms};
 use super::way_out_section::way_out_section;
+use super::markup::{el, el_with, text as text_of, when, words};
 use super::ui_text::ui_text;
 use crate::export::{to_csv, to_markdown, worksheet_csv, worksheet_markdown};
 use crate::rules::{ClientScenario, Date};
@@ -144,83 +145,54 @@ pub fn app() -> Html {
     // show: no card of its own, but one line for all of them.
     let with_evidence = report.december_summary.is_some();
     let unsettled = if with_evidence { report.mailboxes.len().saturating_sub(state.rows.settings_pasted) } else { 0 };
+    // A part not shown keeps its place (`when`).
     let mut result = Vec::new();
     if !input_empty {
         // Not while a new input is analysed: they would be worked out anew on every step.
-        if !state.pending {
-            result.push(chips(&ChipsProps { lang, parsed: state.parsed.clone(), report: report.clone(), unsettled }));
-        }
-        if !report.is_empty() {
-            result.push(html! {
-                <div class="ticket-row">
-                    <CopyButton lang={lang} text="" make={ticket_note(&state)} label={Some(wording::label(lang, Label::CopyForTicket))} />
-                </div>
-            });
-        }
+        result.push(when(!state.pending, || chips(&ChipsProps { lang, parsed: state.parsed.clone(), report: report.clone(), unsettled })));
+        result.push(when(!report.is_empty(), || el("div", "ticket-row", vec![html! { <CopyButton lang={lang} text="" make={ticket_note(&state)} label={Some(wording::label(lang, Label::CopyForTicket))} /> }])));
         result.push(symptoms(&SymptomsProps { lang, report: report.clone() }));
         // The shown result is of an earlier input while a new one is analysed.
-        if report.is_empty() && !state.pending {
-            result.push(html! { <p id="verdict" class="verdict verdict-none">{ text.nothing_recognised }</p> });
-        }
+        result.push(when(report.is_empty() && !state.pending, || el_with("p", &["id", "class"], vec![Some("verdict".into()), Some("verdict verdict-none".into())], vec![words(text.nothing_recognised)])));
         result.push(way_out_section(&state));
-        if !report.organization.verdicts.is_empty() {
-            result.push(organization_card(&OrganizationCardProps { lang, report: report.clone() }));
-        }
+        result.push(when(!report.organization.verdicts.is_empty(), || organization_card(&OrganizationCardProps { lang, report: report.clone() })));
         if report.mailboxes.len() > CARDS_UP_TO {
             // Without any mailbox's settings every verdict is "unknown": the worksheet is the
             // table then.
-            if unsettled < report.mailboxes.len() {
-                result.push(bulk_view(&state));
-            }
+            result.push(when(unsettled < report.mailboxes.len(), || bulk_view(&state)));
         } else {
-            for (index, mailbox) in report.mailboxes.iter().enumerate() {
-                if !with_evidence || mailbox.settings_pasted() {
-                    result.push(mailbox_card(&MailboxCardProps { lang, report: report.clone(), index }));
-                }
-            }
+            let cards = report.mailboxes.iter().enumerate().filter(|(_, mailbox)| !with_evidence || mailbox.settings_pasted());
+            result.push(cards.map(|(index, _)| mailbox_card(&MailboxCardProps { lang, report: report.clone(), index })).collect());
         }
         result.push(missing_list(&MissingListProps { lang, report: report.clone(), unsettled }));
         result.push(notes(&NotesProps { lang, report: report.clone() }));
         result.push(diagnostics(&DiagnosticsProps { lang, parsed: state.parsed.clone() }));
     }
-    html! {
-        <main class={classes!("app", options.embed.then_some("embed"))} {oninput} {onclick}>
-            if options.embed {
-                <p class="embed-bar">
-                    <strong>{ text.title }</strong>
-                    <span>
-                        <a href={browser::page_without_fragment()} target="_blank" rel="noopener">{ text.open_full_tool }</a>
-                        <small class="version">{ footer::VERSION }</small>
-                    </span>
-                </p>
-            } else {
-                { header(lang, state.theme) }
-            }
-            { paste_box(&PasteBoxProps { lang, textarea, held: state.held, held_lines: state.held_lines, dispatcher: state.dispatcher() }) }
-            if input_empty {
-                { first_visit(&FirstVisitProps { lang }) }
-            }
-            { settings_bar(&SettingsBarProps { lang, scenario: state.scenario, as_of: state.as_of, today: state.today, redact: state.redact }) }
-            if !options.embed {
-                { share_link(&state, state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty()) }
-            }
-            { announcer(&AnnouncerProps { lang, report: report.clone(), counts: state.rows.counts, silent: input_empty || state.pending }) }
-            if let Some(progress) = state.progress {
-                // One bar from opening the files to the table shown. The phase is announced
-                // (politely) as it changes; the bar moves silently.
-                <div class="analysing">
-                    <p id="analysing" role="status">{ text.analysing }{ " " }{ text.phases[progress.phase as usize] }</p>
-                    <progress aria-labelledby="analysing" max="1000" value={progress.permille().to_string()} />
-                </div>
-            }
-            <section id="result" class="result" aria-label={text.recognised} aria-busy={state.pending.then_some("true")}>
-                { for result }
-            </section>
-            if !options.embed {
-                { footer() }
-            }
-        </main>
+    let mut page = Vec::new();
+    if options.embed {
+        let link = el_with("a", &["href", "target", "rel"], vec![Some(browser::page_without_fragment().into()), Some("_blank".into()), Some("noopener".into())], vec![words(text.open_full_tool)]);
+        page.push(el("p", "embed-bar", vec![text_of("strong", "", text.title), el("span", "", vec![link, text_of("small", "version", footer::VERSION)])]));
+    } else {
+        page.push(header(lang, state.theme));
     }
+    page.push(paste_box(&PasteBoxProps { lang, textarea, held: state.held, held_lines: state.held_lines, dispatcher: state.dispatcher() }));
+    page.push(when(input_empty, || first_visit(&FirstVisitProps { lang })));
+    page.push(settings_bar(&SettingsBarProps { lang, scenario: state.scenario, as_of: state.as_of, today: state.today, redact: state.redact }));
+    let private = state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty();
+    page.push(when(!options.embed, || share_link(&state, private)));
+    page.push(announcer(&AnnouncerProps { lang, report: report.clone(), counts: state.rows.counts, silent: input_empty || state.pending }));
+    // One bar from opening the files to the table shown. The phase is announced (politely) as
+    // it changes; the bar moves silently.
+    page.push(state.progress.map_or_else(Html::default, |progress| {
+        let phase = el_with("p", &["id", "role"], vec![Some("analysing".into()), Some("status".into())], vec![words(text.analysing), words(" "), words(text.phases[progress.phase as usize])]);
+        let bar = el_with("progress", &["aria-labelledby", "max", "value"], vec![Some("analysing".into()), Some("1000".into()), Some(progress.permille().to_string().into())], Vec::new());
+        el("div", "analysing", vec![phase, bar])
+    }));
+    let busy = state.pending.then_some(AttrValue::Static("true"));
+    page.push(el_with("section", &["id", "class", "aria-label", "aria-busy"], vec![Some("result".into()), Some("result".into()), Some(text.recognised.into()), busy], result));
+    page.push(when(!options.embed, footer));
+    let class = if options.embed { "app embed" } else { "app" };
+    html! { <main {class} {oninput} {onclick}>{ for page }</main> }
 }
 
 /// The note for the ticket, made when the button is clicked: in the page's language, from the

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::markup::{el, el_with};
 use super::ui_text::ui_text;
 use crate::export::COLUMNS;
 use crate::rules::Status;
@@ -20,45 +21,28 @@ pub fn bulk_summary(props: &BulkSummaryProps) -> Html {
     // Integer geometry: bar widths in thousandths of the chart.
     let width = 1000;
     let total = props.mailboxes.max(1);
-    html! {
-        <div class="bulk-summary">
-            <table class="summary-table">
-                <caption>{ wording::count(props.lang, props.mailboxes as u64, Noun::Mailbox) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text.protocol }</th>
-                        { for STATUSES.iter().map(|s| html! { <th scope="col">{ wording::status(lang, *s) }</th> }) }
-                        <th scope="col" class="chart-col">{ text.chart }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for COLUMNS.iter().zip(props.counts.iter()).map(|((protocol, auth), counts)| {
-                        let mut x = 0;
-                        html! {
-                            <tr>
-                                <th scope="row">{ wording::column(lang, *protocol, *auth) }</th>
-                                { for counts.iter().map(|n| html! { <td class="count">{ n }</td> }) }
-                                <td class="chart-col">
-                                    <svg class="bar" viewBox={format!("0 0 {width} 14")} width="100%" height="14"
-                                        preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                        { for counts.iter().zip(STATUSES).map(|(n, status)| {
-                                            let w = n * width / total;
-                                            let rect = html! {
-                                                <rect class={status_class(status)} x={x.to_string()} y="0"
-                                                    width={w.to_string()} height="14" />
-                                            };
-                                            x += w;
-                                            rect
-                                        }) }
-                                    </svg>
-                                </td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
-        </div>
+    let col = |class: &'static str, words: &'static str| el_with("th", &["scope", "class"], vec![Some("col".into()), (!class.is_empty()).then_some(class.into())], vec![super::markup::words(words)]);
+    let mut head = vec![col("", text.protocol)];
+    head.extend(STATUSES.iter().map(|s| col("", wording::status(lang, *s))));
+    head.push(col("chart-col", text.chart));
+    let mut rows = Vec::new();
+    for ((protocol, auth), counts) in COLUMNS.iter().zip(props.counts.iter()) {
+        let mut cells = vec![el_with("th", &["scope"], vec![Some("row".into())], vec![super::markup::words(wording::column(lang, *protocol, *auth))])];
+        cells.extend(counts.iter().map(|n| super::markup::text("td", "count", n.to_string())));
+        let mut x = 0;
+        let mut bars = Vec::new();
+        for (n, status) in counts.iter().zip(STATUSES) {
+            let w = n * width / total;
+            bars.push(el_with("rect", &["class", "x", "y", "width", "height"], vec![Some(status_class(status).into()), Some(x.to_string().into()), Some("0".into()), Some(w.to_string().into()), Some("14".into())], Vec::new()));
+            x += w;
+        }
+        let keys = &["class", "viewBox", "width", "height", "preserveAspectRatio", "aria-hidden", "focusable"];
+        let svg = el_with("svg", keys, vec![Some("bar".into()), Some(format!("0 0 {width} 14").into()), Some("100%".into()), Some("14".into()), Some("none".into()), Some("true".into()), Some("false".into())], bars);
+        cells.push(el("td", "chart-col", vec![svg]));
+        rows.push(el("tr", "", cells));
     }
+    let caption = super::markup::text("caption", "", wording::count(props.lang, props.mailboxes as u64, Noun::Mailbox));
+    el("div", "bulk-summary", vec![el("table", "summary-table", vec![caption, el("thead", "", vec![el("tr", "", head)]), el("tbody", "", rows)])])
 }
 
 pub fn status_class(status: Status) -> &'static str {

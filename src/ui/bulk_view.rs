@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::bulk_summary::{BulkSummaryProps, bulk_summary, status_class};
 use super::mailbox_card::{MailboxCardProps, mailbox_card};
-use super::markup::{button, el, el_with, input, option, tag, text};
+use super::markup::{button, el, el_with, input, option, tag, text, when};
 use super::state::State;
 use super::ui_text::ui_text;
 use super::virtual_rows::{row_index, Rows, RowsBox};
@@ -48,9 +48,7 @@ pub fn bulk_view(state: &State) -> Html {
         el("label", "", vec![text("span", "", text_of.filter), input("bulk-filter", "search", Some(filter.text.clone().into()), None)]),
         el("label", "", vec![text("span", "", text_of.status_filter), el_with("select", &["id"], vec![Some("bulk-status".into())], options)]),
     ];
-    if has_evidence {
-        controls.push(el("label", "december-only", vec![input("bulk-december", "checkbox", None, Some(filter.december_only)), Html::from(text_of.december_only)]));
-    }
+    controls.push(when(has_evidence, || el("label", "december-only", vec![input("bulk-december", "checkbox", None, Some(filter.december_only)), Html::from(text_of.december_only)])));
     controls.push(el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![Html::from(format!("{} {}", state.bulk_shown.len(), text_of.shown))]));
     controls.push(button("export-csv", text_of.export_csv));
     controls.push(button("export-markdown", text_of.export_markdown));

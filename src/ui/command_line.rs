@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::markup::{el, el_with, words};
 use crate::wording::Lang;
 
 pub struct CommandLineProps {
@@ -12,10 +13,9 @@ pub struct CommandLineProps {
 /// A PowerShell command exactly as it is to be pasted, with its Copy button. The block can
 /// scroll sideways, so it takes keyboard focus.
 pub fn command_line(props: &CommandLineProps) -> Html {
-    html! {
-        <div class="command">
-            <pre id={props.id.clone()} tabindex="0"><code>{ props.command.clone() }</code></pre>
-            <CopyButton lang={props.lang} text={props.command.clone()} />
-        </div>
-    }
+    let code = el("code", "", vec![words(props.command.clone())]);
+    el("div", "command", vec![
+        el_with("pre", &["id", "tabindex"], vec![props.id.clone(), Some("0".into())], vec![code]),
+        html! { <CopyButton lang={props.lang} text={props.command.clone()} /> },
+    ])
 }

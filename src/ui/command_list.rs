@@ -4,6 +4,7 @@ use super::command_line::{CommandLineProps, command_line};
 use super::copy_button::CopyButton;
 use super::shared::Shared;
 use super::subject::Subject;
+use super::markup::{el, el_with, text as text_of, when, words};
 use super::ui_text::ui_text;
 use crate::remedy::{Command, Report, MAILBOX_PLACEHOLDER};
 use crate::rules::answer::layers_to_fix;
@@ -23,60 +24,50 @@ pub struct CommandListProps {
 pub fn command_list(props: &CommandListProps) -> Html {
     let commands = props.subject.commands(&props.report);
     if commands.is_empty() {
-        return html! {};
+        return Html::default();
     }
     let lang = props.lang;
     let text = ui_text(lang);
     let verdicts = props.subject.verdicts(&props.report);
     let script = wording::script(lang, &commands);
     let placeholder = commands.iter().any(|c| c.command.contains(MAILBOX_PLACEHOLDER));
-    html! {
-        <section class="commands">
-            <div class="commands-head">
-                <h3>{ wording::label(lang, Label::CommandsHeading) }</h3>
-                <CopyButton lang={lang} text={script} label={Some(text.copy_all)} />
-            </div>
-            if let Some(needed) = wording::layers_needed(lang, layers_to_fix(&verdicts)) {
-                <p class="layers-needed">{ needed }</p>
-            }
-            if let Some(dated) = password_fix_warning(&verdicts, props.report.as_of) {
-                <p class="warning" role="note">{ wording::warning(lang, dated) }</p>
-            }
-            if placeholder {
-                <p class="placeholder-note" role="note">{ wording::placeholder_note(lang, MAILBOX_PLACEHOLDER) }</p>
-            }
-            { command_steps(lang, &commands, 0, wording::label(lang, Label::Alternatives)) }
-        </section>
-    }
+    let copy_all = html! { <CopyButton lang={lang} text={script} label={Some(text.copy_all)} /> };
+    let mut parts = vec![el("div", "commands-head", vec![text_of("h3", "", wording::label(lang, Label::CommandsHeading)), copy_all])];
+    // Each part keeps its place (`when`).
+    parts.push(wording::layers_needed(lang, layers_to_fix(&verdicts)).map_or_else(Html::default, |needed| text_of("p", "layers-needed", needed)));
+    parts.push(password_fix_warning(&verdicts, props.report.as_of).map_or_else(Html::default, |dated| note("warning", wording::warning(lang, dated))));
+    parts.push(when(placeholder, || note("placeholder-note", wording::placeholder_note(lang, MAILBOX_PLACEHOLDER))));
+    parts.push(command_steps(lang, &commands, 0, wording::label(lang, Label::Alternatives)));
+    el("section", "commands", parts)
+}
+
+/// A paragraph of `class` with the role of a note.
+fn note(class: &'static str, words: impl Into<AttrValue>) -> Html {
+    el_with("p", &["class", "role"], vec![Some(class.into()), Some("note".into())], vec![super::markup::words(words)])
 }
 
 /// Commands in order, numbered from `after` + 1, each with what it does, whom it affects and
 /// its own Copy button; the alternatives collapsed under `alternatives_label`.
 pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternatives_label: &str) -> Html {
     let (main, alternatives): (Vec<&Command>, Vec<&Command>) = commands.iter().partition(|c| !c.alternative);
-    let step = |command: &Command| html! {
-        <li class={classes!("step", command.alternative.then_some("alternative"))} value={(command.step as usize + after).to_string()}>
-            <p class="purpose">
-                if command.alternative {
-                    <strong>{ format!("{}: ", wording::label(lang, Label::Alternative)) }</strong>
-                }
-                { wording::purpose(lang, command.purpose) }
-                <span class="radius">
-                    { format!(" · {}: {}", wording::label(lang, Label::Affects), wording::blast_radius(lang, command.blast_radius)) }
-                </span>
-            </p>
-            { command_line(&CommandLineProps { lang, command: command.command.clone().into(), id: None }) }
-        </li>
+    let step = |command: &Command| {
+        let mut purpose = Vec::new();
+        if command.alternative {
+            purpose.push(text_of("strong", "", format!("{}: ", wording::label(lang, Label::Alternative))));
+        }
+        purpose.push(words(wording::purpose(lang, command.purpose)));
+        purpose.push(text_of("span", "radius", format!(" · {}: {}", wording::label(lang, Label::Affects), wording::blast_radius(lang, command.blast_radius))));
+        let class = if command.alternative { "step alternative" } else { "step" };
+        el_with("li", &["class", "value"], vec![Some(class.into()), Some((command.step as usize + after).to_string().into())], vec![
+            el("p", "purpose", purpose),
+            command_line(&CommandLineProps { lang, command: command.command.clone().into(), id: None }),
+        ])
     };
-    html! {
-        <>
-            <ol>{ for main.into_iter().map(step) }</ol>
-            if !alternatives.is_empty() {
-                <details class="alternatives">
-                    <summary>{ format!("{alternatives_label} ({})", alternatives.len()) }</summary>
-                    <ol>{ for alternatives.into_iter().map(step) }</ol>
-                </details>
-            }
-        </>
+    let mut parts = vec![el("ol", "", main.into_iter().map(step).collect())];
+    if !alternatives.is_empty() {
+        let summary = text_of("summary", "", format!("{alternatives_label} ({})", alternatives.len()));
+        let listed = el("ol", "", alternatives.into_iter().map(step).collect());
+        parts.push(el("details", "alternatives", vec![summary, listed]));
     }
+    Html::from_iter(parts)
 }

@@ -16,7 +16,7 @@ pub struct DiagnosticsProps {
 pub fn diagnostics(props: &DiagnosticsProps) -> Html {
     let diagnostics = &props.parsed.diagnostics;
     if diagnostics.is_empty() {
-        return html! {};
+        return Html::default();
     }
     let ui = ui_text(props.lang);
     let items = diagnostics.iter().map(|diagnostic| el("li", "", vec![line_link(props.lang, diagnostic.line), Html::from(format!(" {}", wording::diagnostic(props.lang, diagnostic)))]));

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::shared::Shared;
 
 use super::answer_view::answer_view;
+use super::markup::{card_of, el, text};
 use super::command_list::{CommandListProps, command_list};
 use super::subject::Subject;
 use super::usage_list::usage_list;
@@ -20,32 +21,20 @@ pub struct MailboxCardProps {
 /// December answer when the paste has evidence of use, the fix; then the matrix, collapsed.
 pub fn mailbox_card(props: &MailboxCardProps) -> Html {
     let Some(mailbox) = props.report.mailboxes.get(props.index) else {
-        return html! {};
+        return Html::default();
     };
-    let heading_id = format!("mailbox-{}", props.index);
-    let subject = Subject::Mailbox(props.index);
-    html! {
-        <article class="card mailbox" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>{ format!("{}: {}", wording::label(props.lang, Label::Mailbox), mailbox.identity()) }</h2>
-            { answer_view(props.lang, &mailbox.verdicts(), None) }
-            { usage_list(props.lang, mailbox) }
-            if props.report.december_summary.is_some() {
-                <p class="december-label">
-                    { format!("{}: {}", wording::december_heading(props.lang), wording::december(props.lang, mailbox.december())) }
-                </p>
-            }
-            { command_list(&CommandListProps { lang: props.lang, report: props.report.clone(), subject }) }
-            { detail(props.lang, &props.report, subject) }
-        </article>
+    let (lang, subject) = (props.lang, Subject::Mailbox(props.index));
+    let heading = format!("{}: {}", wording::label(lang, Label::Mailbox), mailbox.identity());
+    let mut parts = vec![answer_view(lang, &mailbox.verdicts(), None), usage_list(lang, mailbox)];
+    if props.report.december_summary.is_some() {
+        parts.push(text("p", "december-label", format!("{}: {}", wording::december_heading(lang), wording::december(lang, mailbox.december()))));
     }
+    parts.push(command_list(&CommandListProps { lang, report: props.report.clone(), subject }));
+    parts.push(detail(lang, &props.report, subject));
+    card_of("article", "card mailbox", format!("mailbox-{}", props.index), heading, parts)
 }
 
 /// Every sign-in method with its deciding settings, later layers, checks and source.
 pub fn detail(lang: Lang, report: &Shared<Report>, subject: Subject) -> Html {
-    html! {
-        <details class="detail">
-            <summary>{ wording::label(lang, Label::Details) }</summary>
-            { verdict_matrix(&VerdictMatrixProps { lang, report: report.clone(), subject }) }
-        </details>
-    }
+    el("details", "detail", vec![text("summary", "", wording::label(lang, Label::Details)), verdict_matrix(&VerdictMatrixProps { lang, report: report.clone(), subject })])
 }

@@ -56,11 +56,26 @@ pub fn card(tag: &'static str, class: &'static str, id: &'static str, heading: i
     el_with(tag, &["class", "aria-labelledby"], vec![Some(AttrValue::Static(class)), Some(AttrValue::Static(id))], children)
 }
 
+/// [`card`] with a heading id made at run time.
+#[inline(never)]
+pub fn card_of(tag: &'static str, class: &'static str, id: String, heading: String, mut children: Vec<Html>) -> Html {
+    let id = AttrValue::from(id);
+    children.insert(0, el_with("h2", &["id"], vec![Some(id.clone())], vec![words(heading)]));
+    el_with(tag, &["class", "aria-labelledby"], vec![Some(AttrValue::Static(class)), Some(id)], children)
+}
+
 /// "line 12": a button that selects that line of the paste (`data-act`, read by the page's
 /// click listener).
 #[inline(never)]
 pub fn line_link(lang: Lang, line: u32) -> Html {
     el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("line-link".into()), Some(format!("lines {line}").into())], vec![words(format!("{} {line}", ui_text(lang).line))])
+}
+
+/// `part` when `shown`, else an empty list in its place, as `html!` leaves for an `if`: Yew
+/// pairs an element's children from the last, so a part that came or went would make every
+/// part before it a new element (a text box would lose what is typed, and the focus).
+pub fn when(shown: bool, part: impl FnOnce() -> Html) -> Html {
+    if shown { part() } else { Html::default() }
 }
 
 /// Text, as it is.

@@ -24,7 +24,7 @@ pub fn missing_list(props: &MissingListProps) -> Html {
     let missing: Vec<&Missing> = report.missing.iter().filter(|item| props.unsettled == 0 || !item.kind.is_per_mailbox()).collect();
     let script = report.collect_script.as_ref().filter(|_| props.unsettled > 0);
     if missing.is_empty() && script.is_none() {
-        return html! {};
+        return Html::default();
     }
     let (lang, ui) = (props.lang, ui_text(props.lang));
     let mut parts = Vec::new();

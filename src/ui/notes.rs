@@ -24,7 +24,7 @@ pub fn notes(props: &NotesProps) -> Html {
         .chain(report.refused.iter().map(|refusal| wording::refusal(lang, refusal)))
         .collect();
     if lines.is_empty() {
-        return html! {};
+        return Html::default();
     }
     let items = lines.into_iter().map(|line| text("li", "", line)).collect();
     card("section", "card notes", "notes-heading", ui_text(lang).notes_heading, vec![el("ul", "", items)])

@@ -58,10 +58,10 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     // Dropping needs the default refused on dragover.
     let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
     let mut parts = vec![el_with("label", &["for"], vec![Some("input".into())], vec![words(ui.input_label)]), el_with("p", &["id", "class"], vec![Some("input-hint".into()), Some("hint".into())], vec![words(ui.input_hint)])];
-    if let Some(bytes) = props.held {
+    parts.push(props.held.map_or_else(Html::default, |bytes| {
         let size = format!("{}{} MB {}", props.held_lines.map(|lines| format!("{lines} {}, ", ui.lines)).unwrap_or_default(), megabytes(bytes), ui.held_note);
-        parts.push(el_with("p", &["id", "class", "role"], vec![Some("held".into()), Some("held".into()), Some("status".into())], vec![words(size), button("show-as-text", ui.show_as_text)]));
-    }
+        el_with("p", &["id", "class", "role"], vec![Some("held".into()), Some("held".into()), Some("status".into())], vec![words(size), button("show-as-text", ui.show_as_text)])
+    }));
     parts.push(html! {
         <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off" aria-describedby="input-hint"
             ref={props.textarea.clone()} {onpaste} {ondrop} {ondragover} />

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::command_line::{CommandLineProps, command_line};
 use super::command_list::command_steps;
 use super::copy_button::CopyButton;
-use super::markup::{el, el_with, list, text};
+use super::markup::{el, el_with, list, text, when};
 use super::ui_text::ui_text;
 use crate::remedy::way_out::{PathSteps, PortalStep};
 use crate::wording::{self, way_out as words, Label, Lang};
@@ -23,26 +23,21 @@ pub fn path_view(lang: Lang, steps: &PathSteps) -> Html {
         el_with("ol", &["start"], vec![Some((after + 1).to_string().into())], items)
     };
     let label = |words: &'static str| el("p", "", vec![text("strong", "", words)]);
-    let mut parts = vec![numbered(&steps.portal, 0)];
-    if !steps.commands.is_empty() {
+    // Each part keeps its place (`when`).
+    let commands = when(!steps.commands.is_empty(), || {
         let copy_all = html! { <CopyButton lang={lang} text={wording::script(lang, &steps.commands)} label={Some(ui.copy_all)} /> };
-        parts.push(el("div", "commands-head", vec![label("PowerShell"), copy_all]));
-        parts.push(command_steps(lang, &steps.commands, before, wording::label(lang, Label::Alternative)));
-    }
-    parts.push(numbered(&steps.then, before + steps.commands.len()));
-    if let Some(device) = &steps.device {
-        parts.push(label(ui.device_heading));
+        Html::from_iter([el("div", "commands-head", vec![label("PowerShell"), copy_all]), command_steps(lang, &steps.commands, before, wording::label(lang, Label::Alternative))])
+    });
+    let device = steps.device.as_ref().map_or_else(Html::default, |device| {
         let mut pairs = Vec::new();
         for (name, value) in words::device_settings(lang, device) {
             pairs.push(text("dt", "", name));
             pairs.push(text("dd", "", value));
         }
-        parts.push(el("dl", "pairs", pairs));
-    }
-    if let Some(spf) = &steps.spf {
-        parts.push(label("SPF"));
-        parts.push(command_line(&CommandLineProps { lang, command: spf.clone().into(), id: None }));
-    }
+        Html::from_iter([label(ui.device_heading), el("dl", "pairs", pairs)])
+    });
+    let spf = steps.spf.as_ref().map_or_else(Html::default, |spf| Html::from_iter([label("SPF"), command_line(&CommandLineProps { lang, command: spf.clone().into(), id: None })]));
+    let mut parts = vec![numbered(&steps.portal, 0), commands, numbered(&steps.then, before + steps.commands.len()), device, spf];
     parts.push(list("ul", "path-notes", steps.notes.iter().map(|note| words::path_note(lang, *note)).collect()));
     el("div", "path-steps", parts)
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
-use super::markup::{el, el_with, list, tag, text, words};
+use super::markup::{el, el_with, list, tag, text, when, words};
 use super::path_view::path_view;
 use super::shared::Shared;
 use super::ui_text::{UiText, ui_text};
@@ -34,9 +34,9 @@ const OUTSIDE_CODES: [&str; 3] = ["yes", "no", "unknown"];
 /// radio buttons named `sender-<mailbox>` and `outside-<mailbox>`, read by the page's listener.
 pub fn plan_card(props: &PlanCardProps) -> Html {
     let lang = props.lang;
-    let Some(mailbox) = props.report.mailboxes.get(props.index) else { return html! {} };
-    let Some(key) = mailbox.answer_key() else { return html! {} };
-    let Some(plan) = mailbox.way_out(props.given.get(&key)) else { return html! {} };
+    let Some(mailbox) = props.report.mailboxes.get(props.index) else { return Html::default() };
+    let Some(key) = mailbox.answer_key() else { return Html::default() };
+    let Some(plan) = mailbox.way_out(props.given.get(&key)) else { return Html::default() };
     let ui = ui_text(lang);
     let headings = words::worksheet_headings(lang);
     let heading_id = format!("plan-{}", props.index);
@@ -63,7 +63,8 @@ pub fn plan_card(props: &PlanCardProps) -> Html {
     }
     let questions = if plan.recommended.is_none() { plan.questions.iter().skip(1).map(|question| words::question(lang, *question)).collect() } else { Vec::new() };
     let mut parts = vec![el_with("h3", &["id", "tabindex"], vec![Some(heading_id.clone().into()), Some("-1".into())], vec![words(mailbox.identity().to_string())])];
-    parts.extend(december.map(|december| text("p", "answer", december)));
+    // Each part keeps its place (`when`), whatever an answer changes.
+    parts.push(december.map_or_else(Html::default, |december| text("p", "answer", december)));
     parts.push(text("p", "reading", words::sender_reading(lang, &plan)));
     let sender_codes = Sender::ALL.map(Sender::code);
     parts.push(answer_group(headings[1], format!("sender-{}", props.index), &ui.sender_answers, &sender_codes, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default()));
@@ -72,14 +73,13 @@ pub fn plan_card(props: &PlanCardProps) -> Html {
     parts.push(text("p", "reading", words::ip_reading(lang, &plan.ip)));
     parts.push(text("p", "recommended", words::recommended(lang, &plan)));
     parts.push(list("ul", "questions", questions));
-    if !fetch.is_empty() {
-        parts.push(text("p", "", ui.fetch_intro));
-        parts.extend(fetch.into_iter().map(|command| command_line(&CommandLineProps { lang, command: command.into(), id: None })));
-    }
+    parts.push(when(!fetch.is_empty(), || {
+        let mut commands = vec![text("p", "", ui.fetch_intro)];
+        commands.extend(fetch.into_iter().map(|command| command_line(&CommandLineProps { lang, command: command.into(), id: None })));
+        Html::from_iter(commands)
+    }));
     parts.push(el("ul", "paths", paths));
-    if let Some(seen) = mailbox.seen() {
-        parts.push(el("details", "seen", vec![text("summary", "", ui.seen_heading), usage_list(lang, mailbox), seen_list(ui, seen)]));
-    }
+    parts.push(mailbox.seen().map_or_else(Html::default, |seen| el("details", "seen", vec![text("summary", "", ui.seen_heading), usage_list(lang, mailbox), seen_list(ui, seen)])));
     el_with("article", &["class", "aria-labelledby"], vec![Some("plan".into()), Some(heading_id.into())], parts)
 }
 

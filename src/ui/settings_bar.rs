@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{button, el, el_with, input, option, text, words};
+use super::markup::{button, el, el_with, input, option, text, when, words};
 use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
 use crate::wording::{self, Label, Lang};
@@ -22,9 +22,7 @@ pub fn settings_bar(props: &SettingsBarProps) -> Html {
         el("label", "", vec![text("span", "", wording::label(lang, Label::Client)), el_with("select", &["id"], vec![Some("scenario".into())], scenarios)]),
         el("label", "", vec![text("span", "", wording::label(lang, Label::EvaluatedOn)), input("as-of", "date", Some(props.as_of.to_string().into()), None)]),
     ];
-    if props.as_of != props.today {
-        parts.push(button("as-of-today", ui.as_of_today));
-    }
+    parts.push(when(props.as_of != props.today, || button("as-of-today", ui.as_of_today)));
     parts.push(el("label", "redact", vec![input("redact", "checkbox", None, Some(props.redact)), words(ui.redact)]));
     el("div", "settings-bar", parts)
 }

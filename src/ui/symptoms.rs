@@ -31,7 +31,7 @@ pub fn symptoms(props: &SymptomsProps) -> Html {
         }
     }
     if kinds.is_empty() {
-        return html! {};
+        return Html::default();
     }
     let lang = props.lang;
     let ui = ui_text(lang);

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::markup::{el, text};
 use crate::remedy::MailboxView;
 use crate::wording::{self, Lang};
 
@@ -7,11 +8,7 @@ use crate::wording::{self, Lang};
 /// nothing when there are none.
 pub fn usage_list(lang: Lang, mailbox: MailboxView<'_>) -> Html {
     if mailbox.usage().is_empty() {
-        return html! {};
+        return Html::default();
     }
-    html! {
-        <ul class="usage">
-            { for mailbox.usage().iter().map(|view| html! { <li>{ wording::usage(lang, view) }</li> }) }
-        </ul>
-    }
+    el("ul", "usage", mailbox.usage().iter().map(|view| text("li", "", wording::usage(lang, view))).collect())
 }

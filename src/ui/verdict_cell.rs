@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{el, line_link, text};
+use super::markup::{el, el_with, line_link, text, words};
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
@@ -21,51 +21,41 @@ pub struct VerdictCellProps {
 pub fn verdict_cell(props: &VerdictCellProps) -> Html {
     let verdicts = props.subject.verdicts(&props.report);
     let Some(verdict) = verdicts.get(props.index) else {
-        return html! {};
+        return Html::default();
     };
-    let text = ui_text(props.lang);
+    let ui = ui_text(props.lang);
     let class = match verdict.status {
         Status::Works => "status status-works",
         Status::Blocked => "status status-blocked",
         Status::Unknown => "status status-unknown",
         Status::Check => "status status-check",
     };
-    html! {
-        <div class="verdict-cell">
-            <span class={class}>{ wording::status(props.lang, verdict.status) }</span>
-            { for verdict.refusals().enumerate().map(|(position, refusal)| html! {
-                <div class={classes!((position > 0).then_some("also-blocked"))}>
-                    <p class="finding">
-                        if position > 0 {
-                            <strong>{ format!("{} ", wording::also_blocked_by(props.lang, refusal.rule)) }</strong>
-                        }
-                        { wording::finding(props.lang, refusal.finding) }
-                    </p>
-                    { for refusal.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)) }
-                    { for refusal.warnings.iter().map(|warning| html! {
-                        <p class="warning" role="note">{ wording::warning(props.lang, *warning) }</p>
-                    }) }
-                    if position > 0 {
-                        <p class="source"><a href={refusal.source} target="_blank" rel="noopener noreferrer">{ format!("{} {} · {}", text.rule, refusal.rule, text.source) }</a></p>
-                    }
-                </div>
-            }) }
-            if !verdict.checks.is_empty() {
-                <details class="checks">
-                    <summary>{ format!("{} ({})", text.check_by_hand, verdict.checks.len()) }</summary>
-                    <ul>
-                        { for verdict.checks.iter().map(|check| html! {
-                            <li>{ wording::gate(props.lang, &check.gate) }</li>
-                        }) }
-                    </ul>
-                </details>
-            }
-            <p class="source">
-                { format!("{} {} · ", text.rule, verdict.rule) }
-                <a href={verdict.source} target="_blank" rel="noopener noreferrer">{ text.source }</a>
-            </p>
-        </div>
+    let mut parts = vec![text("span", class, wording::status(props.lang, verdict.status))];
+    for (position, refusal) in verdict.refusals().enumerate() {
+        let mut finding = Vec::new();
+        if position > 0 {
+            finding.push(text("strong", "", format!("{} ", wording::also_blocked_by(props.lang, refusal.rule))));
+        }
+        finding.push(words(wording::finding(props.lang, refusal.finding)));
+        let mut said = vec![el("p", "finding", finding)];
+        said.extend(refusal.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)));
+        said.extend(refusal.warnings.iter().map(|warning| el_with("p", &["class", "role"], vec![Some("warning".into()), Some("note".into())], vec![words(wording::warning(props.lang, *warning))])));
+        if position > 0 {
+            said.push(el("p", "source", vec![source_link(refusal.source, format!("{} {} · {}", ui.rule, refusal.rule, ui.source))]));
+        }
+        parts.push(el("div", if position > 0 { "also-blocked" } else { "" }, said));
     }
+    if !verdict.checks.is_empty() {
+        let checks = verdict.checks.iter().map(|check| text("li", "", wording::gate(props.lang, &check.gate))).collect();
+        parts.push(el("details", "checks", vec![text("summary", "", format!("{} ({})", ui.check_by_hand, verdict.checks.len())), el("ul", "", checks)]));
+    }
+    parts.push(el("p", "source", vec![words(format!("{} {} · ", ui.rule, verdict.rule)), source_link(verdict.source, ui.source)]));
+    el("div", "verdict-cell", parts)
+}
+
+/// A link to a rule's source, opened apart from the page.
+fn source_link(href: &'static str, words: impl Into<AttrValue>) -> Html {
+    el_with("a", &["href", "target", "rel"], vec![Some(href.into()), Some("_blank".into()), Some("noopener noreferrer".into())], vec![super::markup::words(words)])
 }
 
 fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {

@@ -20,14 +20,15 @@ pub fn way_out_section(state: &State) -> Html {
     }
     let after_default_off = report.mailboxes.organization().after_default_off;
     let mut parts = Vec::new();
-    if let Some(summary) = &report.december_summary {
-        parts.push(el_with("p", &["id", "class"], vec![Some("december-summary".into()), Some("headline".into())], vec![super::markup::words(wording::december_summary(lang, summary, after_default_off))]));
-    }
+    // Each part keeps its place: the worksheet's text box keeps what is typed, and the focus.
+    parts.push(report.december_summary.as_ref().map_or_else(Html::default, |summary| {
+        el_with("p", &["id", "class"], vec![Some("december-summary".into()), Some("headline".into())], vec![super::markup::words(wording::december_summary(lang, summary, after_default_off))])
+    }));
     parts.push(site_list(lang, report, plans));
     if plans.rows.len() > CARDS_UP_TO {
         parts.push(worksheet(state));
     } else {
-        parts.extend(plans.rows.iter().map(|row| plan_card(&PlanCardProps { lang, report: report.clone(), given: state.given.clone(), index: row.mailbox as usize })));
+        parts.push(plans.rows.iter().map(|row| plan_card(&PlanCardProps { lang, report: report.clone(), given: state.given.clone(), index: row.mailbox as usize })).collect());
     }
     card("section", "card way-out", "way-out-heading", words::heading(lang, after_default_off), parts)
 }

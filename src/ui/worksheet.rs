@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{button, el, el_with, input, option, text, words};
+use super::markup::{button, el, el_with, input, option, text, when, words};
 use super::plan_card::{PlanCardProps, plan_card};
 use super::state::State;
 use super::ui_text::ui_text;
@@ -61,9 +61,7 @@ pub fn worksheet(state: &State) -> Html {
     ];
     let mut controls = vec![el("label", "", vec![text("span", "", ui.find_account), input("worksheet-text", "search", Some(filter.text.clone().into()), None)])];
     for (id, label, choices, chosen) in filters {
-        if !choices.is_empty() {
-            controls.push(select(label, id, ui.any, choices, &chosen));
-        }
+        controls.push(when(!choices.is_empty(), || select(label, id, ui.any, choices, &chosen)));
     }
     controls.push(el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![words(format!("{shown} {}", ui.shown))]));
 
