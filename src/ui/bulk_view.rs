@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use super::bulk_summary::{BulkSummaryProps, bulk_summary, status_class};
+use super::bulk_summary::{BulkSummaryProps, bulk_summary};
+use super::verdict_cell::status_badge;
 use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::markup::{button, el, el_with, input, option, tag, text, when};
 use super::state::State;
@@ -79,7 +80,7 @@ pub fn rows(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: 
         }
         for status in row.statuses {
             cells.push(match status {
-                Some(s) => el("td", "", vec![text("span", status_class(s), wording::status(lang, s))]),
+                Some(s) => el("td", "", vec![text("span", status_badge(s), wording::status(lang, s))]),
                 None => text("td", "", "—"),
             });
         }

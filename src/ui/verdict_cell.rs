@@ -24,13 +24,7 @@ pub fn verdict_cell(props: &VerdictCellProps) -> Html {
         return Html::default();
     };
     let ui = ui_text(props.lang);
-    let class = match verdict.status {
-        Status::Works => "status status-works",
-        Status::Blocked => "status status-blocked",
-        Status::Unknown => "status status-unknown",
-        Status::Check => "status status-check",
-    };
-    let mut parts = vec![text("span", class, wording::status(props.lang, verdict.status))];
+    let mut parts = vec![text("span", status_badge(verdict.status), wording::status(props.lang, verdict.status))];
     for (position, refusal) in verdict.refusals().enumerate() {
         let mut finding = Vec::new();
         if position > 0 {
@@ -56,6 +50,16 @@ pub fn verdict_cell(props: &VerdictCellProps) -> Html {
 /// A link to a rule's source, opened apart from the page.
 fn source_link(href: &'static str, words: impl Into<AttrValue>) -> Html {
     el_with("a", &["href", "target", "rel"], vec![Some(href.into()), Some("_blank".into()), Some("noopener noreferrer".into())], vec![super::markup::words(words)])
+}
+
+/// A status's badge, in its colours.
+pub fn status_badge(status: Status) -> &'static str {
+    match status {
+        Status::Works => "status status-works",
+        Status::Blocked => "status status-blocked",
+        Status::Unknown => "status status-unknown",
+        Status::Check => "status status-check",
+    }
 }
 
 fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {
