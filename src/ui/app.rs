@@ -7,7 +7,7 @@ use super::browser::{self, focus, select_input_lines};
 use super::bulk_view::bulk_view;
 use super::embed;
 use super::chips::{ChipsProps, chips};
-use super::copy_button::CopyButton;
+use super::copy_button::copy;
 use super::diagnostics::{DiagnosticsProps, diagnostics};
 use super::download::download_text;
 use super::file_input::{files_of, read_files};
@@ -113,6 +113,7 @@ pub fn app() -> Html {
                 let (first, last) = what.split_once('-').unwrap_or((what, what));
                 let number = first.parse().unwrap_or(0);
                 match verb {
+                    "copy" => copy(target.clone(), target.get_attribute("data-copy").unwrap_or_default(), state.lang),
                     "lines" => select_input_lines(number, last.parse().unwrap_or(number)),
                     "sort" => state.dispatch(Action::Sort(first.parse().map_or(SortKey::Identity, SortKey::Column))),
                     "mailbox" => state.dispatch(Action::Pick(false, number as usize)),
@@ -124,6 +125,9 @@ pub fn app() -> Html {
             }
             let (report, lang) = (&state.report, state.lang);
             match target.id().as_str() {
+                // The note for the ticket, in the page's language, from the report as shown
+                // (redacted when names are hidden).
+                "copy-ticket" => copy(target.clone(), wording::ticket_note(lang, &state.parsed, report), lang),
                 "load-example" => state.dispatch(Action::Load(EXAMPLE.to_string())),
                 "clear" => state.dispatch(Action::Load(String::new())),
                 "show-as-text" => state.dispatch(Action::ShowAsText),
@@ -150,7 +154,9 @@ pub fn app() -> Html {
     if !input_empty {
         // Not while a new input is analysed: they would be worked out anew on every step.
         result.push(when(!state.pending, || chips(&ChipsProps { lang, parsed: state.parsed.clone(), report: report.clone(), unsettled })));
-        result.push(when(!report.is_empty(), || el("div", "ticket-row", vec![html! { <CopyButton lang={lang} text="" make={ticket_note(&state)} label={Some(wording::label(lang, Label::CopyForTicket))} /> }])));
+        // The note for the ticket is made when the button is clicked (see `onclick`).
+        let ticket = || el_with("button", &["type", "id", "class"], vec![Some("button".into()), Some("copy-ticket".into()), Some("copy".into())], vec![words(wording::label(lang, Label::CopyForTicket))]);
+        result.push(when(!report.is_empty(), || el("div", "ticket-row", vec![ticket()])));
         result.push(symptoms(&SymptomsProps { lang, report: report.clone() }));
         // The shown result is of an earlier input while a new one is analysed.
         result.push(when(report.is_empty() && !state.pending, || el_with("p", &["id", "class"], vec![Some("verdict".into()), Some("verdict verdict-none".into())], vec![words(text.nothing_recognised)])));
@@ -193,13 +199,6 @@ pub fn app() -> Html {
     page.push(when(!options.embed, footer));
     let class = if options.embed { "app embed" } else { "app" };
     html! { <main {class} {oninput} {onclick}>{ for page }</main> }
-}
-
-/// The note for the ticket, made when the button is clicked: in the page's language, from the
-/// report as shown (redacted when names are hidden).
-fn ticket_note(state: &UseReducerHandle<State>) -> Callback<(), String> {
-    let (lang, parsed, report) = (state.lang, state.parsed.clone(), state.report.clone());
-    Callback::from(move |()| wording::ticket_note(lang, &parsed, &report))
 }
 
 /// The value chosen in the drop-down `id`.

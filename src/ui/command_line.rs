@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use super::copy_button::CopyButton;
+use super::copy_button::copy_button;
+use super::ui_text::ui_text;
 use super::markup::{el, el_with, words};
 use crate::wording::Lang;
 
@@ -16,6 +17,6 @@ pub fn command_line(props: &CommandLineProps) -> Html {
     let code = el("code", "", vec![words(props.command.clone())]);
     el("div", "command", vec![
         el_with("pre", &["id", "tabindex"], vec![props.id.clone(), Some("0".into())], vec![code]),
-        html! { <CopyButton lang={props.lang} text={props.command.clone()} /> },
+        copy_button(ui_text(props.lang).copy, props.command.clone()),
     ])
 }

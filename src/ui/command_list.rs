@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
-use super::copy_button::CopyButton;
+use super::copy_button::copy_button;
 use super::shared::Shared;
 use super::subject::Subject;
 use super::markup::{el, el_with, text as text_of, when, words};
@@ -31,7 +31,7 @@ pub fn command_list(props: &CommandListProps) -> Html {
     let verdicts = props.subject.verdicts(&props.report);
     let script = wording::script(lang, &commands);
     let placeholder = commands.iter().any(|c| c.command.contains(MAILBOX_PLACEHOLDER));
-    let copy_all = html! { <CopyButton lang={lang} text={script} label={Some(text.copy_all)} /> };
+    let copy_all = copy_button(text.copy_all, script.into());
     let mut parts = vec![el("div", "commands-head", vec![text_of("h3", "", wording::label(lang, Label::CommandsHeading)), copy_all])];
     // Each part keeps its place (`when`).
     parts.push(wording::layers_needed(lang, layers_to_fix(&verdicts)).map_or_else(Html::default, |needed| text_of("p", "layers-needed", needed)));

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
 use super::command_list::command_steps;
-use super::copy_button::CopyButton;
+use super::copy_button::copy_button;
 use super::markup::{el, el_with, list, text, when};
 use super::ui_text::ui_text;
 use crate::remedy::way_out::{PathSteps, PortalStep};
@@ -25,7 +25,7 @@ pub fn path_view(lang: Lang, steps: &PathSteps) -> Html {
     let label = |words: &'static str| el("p", "", vec![text("strong", "", words)]);
     // Each part keeps its place (`when`).
     let commands = when(!steps.commands.is_empty(), || {
-        let copy_all = html! { <CopyButton lang={lang} text={wording::script(lang, &steps.commands)} label={Some(ui.copy_all)} /> };
+        let copy_all = copy_button(ui.copy_all, wording::script(lang, &steps.commands).into());
         Html::from_iter([el("div", "commands-head", vec![label("PowerShell"), copy_all]), command_steps(lang, &steps.commands, before, wording::label(lang, Label::Alternative))])
     });
     let device = steps.device.as_ref().map_or_else(Html::default, |device| {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::browser::page_without_fragment;
-use super::copy_button::CopyButton;
+use super::copy_button::copy_button;
 use super::markup::{el, el_with, input, text, words};
 use super::state::State;
 use super::ui_text::ui_text;
@@ -23,7 +23,7 @@ pub fn share_link(state: &State, private: bool) -> Html {
         ..FragmentOptions::default()
     };
     let link = format!("{}{}", page_without_fragment(), options.to_fragment());
-    let mut parts = vec![html! { <CopyButton lang={state.lang} text={link} label={Some(ui.share_link)} /> }];
+    let mut parts = vec![copy_button(ui.share_link, link.into())];
     if private {
         parts.push(el_with("span", &["id", "class"], vec![Some("share-private".into()), Some("hint".into())], vec![words(ui.share_private)]));
     } else {
