@@ -27,7 +27,6 @@ use super::way_out_section::way_out_section;
 use super::markup::{el, el_with, text as text_of, when, words};
 use super::ui_text::ui_text;
 use crate::export::{to_csv, to_markdown, worksheet_csv, worksheet_markdown};
-use crate::rules::{ClientScenario, Date};
 use crate::ui_support::bulk_rows::SortKey;
 use crate::wording::{self, Label, Lang};
 
@@ -40,15 +39,13 @@ const CARDS_UP_TO: usize = 5;
 /// their `id` or their `data-act` ("lines 3-5", "sort 2", "mailbox 7", "plan 7").
 #[function_component(App)]
 pub fn app() -> Html {
-    let options = use_memo((), |_| embed::fragment_options());
-    let state = {
+    let state = use_reducer(|| {
+        let options = embed::fragment_options();
         let lang = options.lang.as_deref().and_then(Lang::parse).unwrap_or_else(browser::preferred_lang);
         let theme = options.theme.as_deref().and_then(Theme::parse).unwrap_or_default();
-        let scenario = options.client.as_deref().and_then(ClientScenario::parse);
-        let as_of = options.date.as_deref().and_then(|d| Date::parse(d).ok());
-        let input = options.input.clone();
-        use_reducer(move || State::new(browser::today(), lang, theme).restored(scenario, as_of, input))
-    };
+        State::new(browser::today(), lang, theme).restored(options)
+    });
+    let embedded = state.embed;
     embed::use_report_height();
     let textarea = use_node_ref();
     {
@@ -175,7 +172,7 @@ pub fn app() -> Html {
         result.push(diagnostics(&DiagnosticsProps { lang, parsed: state.parsed.clone() }));
     }
     let mut page = Vec::new();
-    if options.embed {
+    if embedded {
         let link = el_with("a", &["href", "target", "rel"], vec![Some(browser::page_without_fragment().into()), Some("_blank".into()), Some("noopener".into())], vec![words(text.open_full_tool)]);
         page.push(el("p", "embed-bar", vec![text_of("strong", "", text.title), el("span", "", vec![link, text_of("small", "version", footer::VERSION)])]));
     } else {
@@ -185,7 +182,7 @@ pub fn app() -> Html {
     page.push(when(input_empty, || first_visit(&FirstVisitProps { lang })));
     page.push(settings_bar(&SettingsBarProps { lang, scenario: state.scenario, as_of: state.as_of, today: state.today, redact: state.redact }));
     let private = state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty();
-    page.push(when(!options.embed, || share_link(&state, private)));
+    page.push(when(!embedded, || share_link(&state, private)));
     page.push(announcer(&AnnouncerProps { lang, report: report.clone(), counts: state.rows.counts, silent: input_empty || state.pending }));
     // One bar from opening the files to the table shown. The phase is announced (politely) as
     // it changes; the bar moves silently.
@@ -196,8 +193,8 @@ pub fn app() -> Html {
     }));
     let busy = state.pending.then_some(AttrValue::Static("true"));
     page.push(el_with("section", &["id", "class", "aria-label", "aria-busy"], vec![Some("result".into()), Some("result".into()), Some(text.recognised.into()), busy], result));
-    page.push(when(!options.embed, footer));
-    let class = if options.embed { "app embed" } else { "app" };
+    page.push(when(!embedded, footer));
+    let class = if embedded { "app embed" } else { "app" };
     html! { <main {class} {oninput} {onclick}>{ for page }</main> }
 }
 

@@ -6,7 +6,7 @@ use super::mailbox_card::{MailboxCardProps, mailbox_card};
 use super::markup::{button, el, el_with, input, option, tag, text, when};
 use super::state::State;
 use super::ui_text::ui_text;
-use super::virtual_rows::{row_index, Rows, RowsBox};
+use super::virtual_rows::{row_index, rows_box, Rows};
 use crate::remedy::Report;
 use crate::ui_support::bulk_rows::BulkRows;
 use crate::wording::Lang;
@@ -57,7 +57,7 @@ pub fn bulk_view(state: &State) -> Html {
         el_with("h2", &["id"], vec![Some("bulk-heading".into())], vec![Html::from(wording::count(lang, mailboxes as u64, Noun::Mailbox))]),
         bulk_summary(&BulkSummaryProps { lang, counts: rows.counts, mailboxes }),
         el("div", "bulk-controls", controls),
-        html! { <RowsBox key={state.refiltered.0} label={wording::noun(lang, Noun::Mailbox, Form::Other)} len={state.bulk_shown.len()} head={Html::from_iter(head)} rows={Rows::Bulk { lang, report: report.clone(), rows: rows.clone(), shown: state.bulk_shown.clone(), december: has_evidence }} /> },
+        rows_box(state.refiltered.0, wording::noun(lang, Noun::Mailbox, Form::Other), head, Rows::Bulk { lang, report: report.clone(), rows: rows.clone(), shown: state.bulk_shown.clone(), december: has_evidence }),
     ];
     if let Some(index) = state.bulk_picked {
         parts.push(mailbox_card(&MailboxCardProps { lang, report: report.clone(), index }));

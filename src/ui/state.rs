@@ -15,6 +15,7 @@ use crate::remedy::{Evaluation, Report};
 use crate::remedy::way_out::Given;
 use crate::ui_support::bulk_rows::{BulkFilter, BulkRows, RowsBuild, SortKey};
 use crate::ui_support::plan_rows::{AnswerChange, PlanFilter, PlanRows, PlanRowsBuild};
+use crate::ui_support::fragment::FragmentOptions;
 use crate::ui_support::progress::{Phase, Progress};
 use crate::wording::Lang;
 
@@ -189,6 +190,8 @@ pub struct State {
     pub refiltered: (u64, u64),
     /// The share link carries the paste (when it may).
     pub share_input: bool,
+    /// The page is embedded in another (`#embed`): no page chrome.
+    pub embed: bool,
 }
 
 impl State {
@@ -222,14 +225,17 @@ impl State {
             sheet_picked: None,
             refiltered: (0, 0),
             share_input: false,
+            embed: false,
         }
     }
 
-    /// The settings (and, if shared, the paste) a share link carries.
-    pub fn restored(mut self, scenario: Option<ClientScenario>, as_of: Option<Date>, input: Option<String>) -> Self {
-        self.scenario = scenario.unwrap_or(self.scenario);
-        self.as_of = as_of.unwrap_or(self.as_of);
-        self.input = Shared::new(input.unwrap_or_default());
+    /// The settings (and, if shared, the paste) a share link carries, and whether the page is
+    /// embedded.
+    pub fn restored(mut self, options: FragmentOptions) -> Self {
+        self.embed = options.embed;
+        self.scenario = options.client.as_deref().and_then(ClientScenario::parse).unwrap_or(self.scenario);
+        self.as_of = options.date.as_deref().and_then(|date| Date::parse(date).ok()).unwrap_or(self.as_of);
+        self.input = Shared::new(options.input.unwrap_or_default());
         self.reanalyse();
         self
     }

@@ -21,9 +21,7 @@ const OVERSCAN: usize = 6;
 #[derive(Properties, PartialEq)]
 pub struct RowsBoxProps {
     /// Names the box, which takes keyboard focus to scroll.
-    pub label: AttrValue,
-    /// Rows in all.
-    pub len: usize,
+    pub label: &'static str,
     /// The header row's cells.
     pub head: Html,
     pub rows: Rows,
@@ -41,6 +39,13 @@ pub enum Rows {
 }
 
 impl Rows {
+    /// Rows in all.
+    fn len(&self) -> usize {
+        match self {
+            Rows::Bulk { shown, .. } | Rows::Plans { shown, .. } => shown.len(),
+        }
+    }
+
     /// The rows `first..last` of those shown, each with its [`row_index`].
     fn draw(&self, first: usize, last: usize) -> Vec<Html> {
         match self {
@@ -55,7 +60,7 @@ impl Rows {
 #[function_component(RowsBox)]
 pub fn rows_box(props: &RowsBoxProps) -> Html {
     let scroll_top = use_state(|| 0);
-    let len = props.len;
+    let len = props.rows.len();
     let first = (*scroll_top / ROW_HEIGHT).saturating_sub(OVERSCAN).min(len);
     let last = (first + VISIBLE_ROWS + 2 * OVERSCAN).min(len);
     let onscroll = {
@@ -69,7 +74,13 @@ pub fn rows_box(props: &RowsBoxProps) -> Html {
         el("thead", "", vec![el_with("tr", &["aria-rowindex"], vec![Some("1".into())], vec![props.head.clone()])]),
         el("tbody", "", vec![spacer(first), Html::from_iter(props.rows.draw(first, last)), spacer(len - last)]),
     ]);
-    html! { <div class="bulk-viewport" {onscroll} tabindex="0" aria-label={props.label.clone()}>{ table }</div> }
+    html! { <div class="bulk-viewport" {onscroll} tabindex="0" aria-label={props.label}>{ table }</div> }
+}
+
+/// The box of `rows`: a new one, back at its top, for each new count of the table's
+/// `filtered` changes.
+pub fn rows_box(filtered: u64, label: &'static str, head: Vec<Html>, rows: Rows) -> Html {
+    html! { <RowsBox key={filtered} {label} head={Html::from_iter(head)} {rows} /> }
 }
 
 /// The `aria-rowindex` of the row at `offset` among those from `first` (the header is 1).

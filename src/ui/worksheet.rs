@@ -4,7 +4,7 @@ use super::markup::{button, el, el_with, input, option, text, when, words};
 use super::plan_card::{PlanCardProps, plan_card};
 use super::state::State;
 use super::ui_text::ui_text;
-use super::virtual_rows::{row_index, Rows, RowsBox};
+use super::virtual_rows::{row_index, rows_box, Rows};
 use crate::parse::{Sender, UsageAuth, UsageProtocol};
 use crate::rules::way_out::Path;
 use crate::remedy::Report;
@@ -77,7 +77,7 @@ pub fn worksheet(state: &State) -> Html {
         text("h3", "", ui.worksheet_heading),
         el("div", "bulk-controls", controls),
         el("fieldset", "bulk-controls bulk-answer", answer),
-        html! { <RowsBox key={state.refiltered.1} label={ui.worksheet_heading} len={shown} head={Html::from_iter(head)} rows={Rows::Plans { lang, report: report.clone(), plans: plans.clone(), shown: state.sheet_shown.clone() }} /> },
+        rows_box(state.refiltered.1, ui.worksheet_heading, head, Rows::Plans { lang, report: report.clone(), plans: plans.clone(), shown: state.sheet_shown.clone() }),
         el("p", "downloads", vec![button("worksheet-csv", ui.download_csv), button("worksheet-markdown", ui.download_markdown)]),
     ];
     if let Some(index) = state.sheet_picked {
