@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::bulk_summary::{BulkSummaryProps, bulk_summary};
 use super::verdict_cell::status_badge;
 use super::mailbox_card::{MailboxCardProps, mailbox_card};
-use super::markup::{button, el, el_with, input, option, tag, text, when};
+use super::markup::{button, el, el_with, input, option, tag, text, when, words};
 use super::state::State;
 use super::ui_text::ui_text;
 use super::virtual_rows::{row_index, rows_box, Rows};
@@ -31,13 +31,13 @@ pub fn bulk_view(state: &State) -> Html {
             (true, true) => "ascending",
             (true, false) => "descending",
         };
-        let button = el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("sort".into()), Some(act.into())], vec![Html::from(label)]);
+        let button = el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("sort".into()), Some(act.into())], vec![words(label)]);
         el_with("th", &["scope", "aria-sort"], vec![Some("col".into()), Some(aria_sort.into())], vec![button])
     };
     let mut head = vec![sort_button(SortKey::Identity, "sort".to_string(), wording::mailbox_heading(lang))];
     // Next to the name: this month's question, visible without scrolling sideways.
     if has_evidence {
-        head.push(el_with("th", &["scope"], vec![Some("col".into())], vec![Html::from(wording::december_heading(lang))]));
+        head.push(el_with("th", &["scope"], vec![Some("col".into())], vec![words(wording::december_heading(lang))]));
     }
     for (column, (protocol, auth)) in COLUMNS.iter().enumerate() {
         head.push(sort_button(SortKey::Column(column), format!("sort {column}"), &wording::column(lang, *protocol, *auth)));
@@ -49,12 +49,12 @@ pub fn bulk_view(state: &State) -> Html {
         el("label", "", vec![text("span", "", text_of.filter), input("bulk-filter", "search", Some(filter.text.clone().into()), None)]),
         el("label", "", vec![text("span", "", text_of.status_filter), el_with("select", &["id"], vec![Some("bulk-status".into())], options)]),
     ];
-    controls.push(when(has_evidence, || el("label", "december-only", vec![input("bulk-december", "checkbox", None, Some(filter.december_only)), Html::from(text_of.december_only)])));
-    controls.push(el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![Html::from(format!("{} {}", state.bulk_shown.len(), text_of.shown))]));
+    controls.push(when(has_evidence, || el("label", "december-only", vec![input("bulk-december", "checkbox", None, Some(filter.december_only)), words(text_of.december_only)])));
+    controls.push(el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![words(format!("{} {}", state.bulk_shown.len(), text_of.shown))]));
     controls.push(button("export-csv", text_of.export_csv));
     controls.push(button("export-markdown", text_of.export_markdown));
     let mut parts = vec![
-        el_with("h2", &["id"], vec![Some("bulk-heading".into())], vec![Html::from(wording::count(lang, mailboxes as u64, Noun::Mailbox))]),
+        el_with("h2", &["id"], vec![Some("bulk-heading".into())], vec![words(wording::count(lang, mailboxes as u64, Noun::Mailbox))]),
         bulk_summary(&BulkSummaryProps { lang, counts: rows.counts, mailboxes }),
         el("div", "bulk-controls", controls),
         rows_box(state.refiltered.0, wording::noun(lang, Noun::Mailbox, Form::Other), head, Rows::Bulk { lang, report: report.clone(), rows: rows.clone(), shown: state.bulk_shown.clone(), december: has_evidence }),
@@ -73,7 +73,7 @@ pub fn rows(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: 
         let index = *index as usize;
         let Some(row) = rows.facts.get(index) else { continue };
         let identity = report.mailboxes.get(index).map_or("", |m| m.identity());
-        let pick = el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("row-pick".into()), Some(format!("mailbox {index}").into())], vec![Html::from(identity)]);
+        let pick = el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("row-pick".into()), Some(format!("mailbox {index}").into())], vec![words(identity)]);
         let mut cells = vec![el_with("th", &["scope"], vec![Some("row".into())], vec![pick])];
         if december {
             cells.push(text("td", "", wording::december(lang, row.december)));

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 
-use super::markup::{el, el_with, text};
+use super::markup::{el, el_with, text, words};
 use super::ui_text::ui_text;
 use crate::parse::{ObjectKind, Parsed};
 use crate::remedy::Report;
@@ -87,6 +87,6 @@ pub fn chips(props: &ChipsProps) -> Html {
 
 /// A chip of what was recognised: a button that selects its lines in the input (`data-act`,
 /// read by the page's click listener).
-fn found_chip(words: String, act: String) -> Html {
-    el("li", "", vec![el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("chip chip-found".into()), Some(act.into())], vec![Html::from(words)])])
+fn found_chip(label: String, act: String) -> Html {
+    el("li", "", vec![el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("chip chip-found".into()), Some(act.into())], vec![words(label)])])
 }

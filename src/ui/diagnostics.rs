@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 
-use super::markup::{el, line_link, text};
+use super::markup::{el, line_link, text, words};
 use super::ui_text::ui_text;
 use crate::parse::Parsed;
 use crate::wording::{self, Lang};
@@ -19,6 +19,6 @@ pub fn diagnostics(props: &DiagnosticsProps) -> Html {
         return Html::default();
     }
     let ui = ui_text(props.lang);
-    let items = diagnostics.iter().map(|diagnostic| el("li", "", vec![line_link(props.lang, diagnostic.line), Html::from(format!(" {}", wording::diagnostic(props.lang, diagnostic)))]));
+    let items = diagnostics.iter().map(|diagnostic| el("li", "", vec![line_link(props.lang, diagnostic.line), words(format!(" {}", wording::diagnostic(props.lang, diagnostic)))]));
     el("details", "card diagnostics", vec![text("summary", "", format!("{} ({})", ui.skipped_heading, diagnostics.len())), el("ul", "", items.collect())])
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
-use super::markup::{card, el, text};
+use super::markup::{card, el, text, words};
 use super::ui_text::ui_text;
 use crate::model::Environment;
 use crate::remedy::{collect_script, CollectTarget};
@@ -23,7 +23,7 @@ pub fn first_visit(props: &FirstVisitProps) -> Html {
     let script = collect_script(CollectTarget::AllMailboxes, Environment::ExchangeOnline).unwrap_or_default();
     let [sign_ins, others @ ..] = &ui.evidence_howto;
     let lang = props.lang;
-    let mut howto = vec![el("li", "", vec![Html::from(*sign_ins), command_line(&CommandLineProps { lang, command: SIGN_INS_COMMAND.into(), id: Some(AttrValue::from("sign-ins-command")) })])];
+    let mut howto = vec![el("li", "", vec![words(*sign_ins), command_line(&CommandLineProps { lang, command: SIGN_INS_COMMAND.into(), id: Some(AttrValue::from("sign-ins-command")) })])];
     howto.extend(others.iter().map(|item| text("li", "", *item)));
     card("section", "first-visit", "first-visit-heading", ui.first_visit_heading, vec![
         text("p", "", ui.first_visit_text),

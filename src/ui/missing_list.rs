@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::shared::Shared;
 
 use super::command_line::{CommandLineProps, command_line};
-use super::markup::{card, el, el_with, text};
+use super::markup::{card, el, el_with, text, words};
 use super::ui_text::ui_text;
 use crate::remedy::{Missing, Report};
 use crate::wording::{way_out as words, Lang};
@@ -29,7 +29,7 @@ pub fn missing_list(props: &MissingListProps) -> Html {
     let (lang, ui) = (props.lang, ui_text(props.lang));
     let mut parts = Vec::new();
     if let Some(script) = script {
-        parts.push(el_with("p", &["id"], vec![Some(AttrValue::Static("settings-not-pasted"))], vec![Html::from(words::settings_not_pasted(lang, props.unsettled))]));
+        parts.push(el_with("p", &["id"], vec![Some(AttrValue::Static("settings-not-pasted"))], vec![words(words::settings_not_pasted(lang, props.unsettled))]));
         parts.push(command_line(&CommandLineProps { lang, command: script.clone().into(), id: None }));
     }
     if !missing.is_empty() {
@@ -37,7 +37,7 @@ pub fn missing_list(props: &MissingListProps) -> Html {
     }
     let items = missing.into_iter().map(|item| {
         let mailbox = item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default();
-        el("li", "", vec![el("p", "missing-input", vec![text("code", "", item.input), Html::from(mailbox)]), command_line(&CommandLineProps { lang, command: item.command.clone().into(), id: None })])
+        el("li", "", vec![el("p", "missing-input", vec![text("code", "", item.input), words(mailbox)]), command_line(&CommandLineProps { lang, command: item.command.clone().into(), id: None })])
     });
     let items: Vec<Html> = items.collect();
     if !items.is_empty() {

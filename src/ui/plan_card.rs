@@ -88,9 +88,9 @@ pub fn plan_card(props: &PlanCardProps) -> Html {
 fn path_item(lang: Lang, mailbox: MailboxView<'_>, plan: &WayOut, path: PathFit) -> Html {
     let head = vec![
         text("span", fit_class(path.fit), words::fit(lang, path.fit)),
-        Html::from(" "),
+        words(" "),
         text("strong", "", words::path(lang, path.path)),
-        Html::from(format!(": {}", words::why(lang, path.why))),
+        words(format!(": {}", words::why(lang, path.why))),
     ];
     if path.fit == Fit::No {
         return el("li", "path path-no", head);

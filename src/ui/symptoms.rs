@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
 use super::command_list::{CommandListProps, command_list};
-use super::markup::{card, el, line_link, text};
+use super::markup::{card, el, line_link, text, words};
 use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
@@ -44,7 +44,7 @@ pub fn symptoms(props: &SymptomsProps) -> Html {
         let mut parts = vec![
             text("h3", "", wording::layer(lang, item.layer)),
             el("p", "symptom-text", quoted),
-            el("p", "", vec![Html::from(wording::symptom(lang, symptom.cause, symptom.protocol)), text("span", "rule", format!(" [{}]", item.rule))]),
+            el("p", "", vec![words(wording::symptom(lang, symptom.cause, symptom.protocol)), text("span", "rule", format!(" [{}]", item.rule))]),
         ];
         if item.consistent == Some(false) {
             parts.push(text("p", "warning", ui.symptom_disagrees));

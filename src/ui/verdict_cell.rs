@@ -64,9 +64,9 @@ pub fn status_badge(status: Status) -> &'static str {
 
 fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {
     el("p", "decided-by", vec![
-        Html::from(format!("{}: ", wording::label(lang, Label::DecidingSetting))),
+        words(format!("{}: ", wording::label(lang, Label::DecidingSetting))),
         text("code", "", setting.setting),
-        Html::from(format!(" = {} ", wording::setting_value(lang, &setting.value))),
+        words(format!(" = {} ", wording::setting_value(lang, &setting.value))),
         line_link(lang, setting.line),
     ])
 }
