@@ -29,13 +29,14 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
         false,
         format!("Set-HVEAccountBillingPolicy -Identity {account} -BillingPolicyId '{}'", placeholder::BILLING_POLICY_ID),
     );
+    steps.check(&["Get-MailUser -HVEAccount".to_string(), format!("Get-HVEAccountSettings -Identity {account}")]);
+    // The alternative after the steps it replaces, as in a mailbox's fix: the steps keep their numbers.
     steps.push(
         Purpose::GrantHveAppAccess,
         BlastRadius::NewAccount,
         true,
         format!("Add-HVEAppAccess -Identity {account} -AppIds '{}'", placeholder::ENTERPRISE_OBJECT_ID),
     );
-    steps.check(&["Get-MailUser -HVEAccount".to_string(), format!("Get-HVEAccountSettings -Identity {account}")]);
     Ok(PathSteps {
         path: Path::Hve,
         portal: List(&[]),

@@ -217,9 +217,6 @@ pub fn fetch_command(question: Question, mailbox: &str) -> Result<Option<String>
     })
 }
 
-/// The organization's own domains, which tell a message trace's recipients inside from outside.
-pub const ACCEPTED_DOMAINS_COMMAND: &str = "Get-AcceptedDomain | Format-Table DomainName,DomainType,Default -AutoSize";
-
 /// Commands numbered as they are added.
 #[derive(Default)]
 struct Steps {

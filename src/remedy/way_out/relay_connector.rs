@@ -29,6 +29,9 @@ pub(super) fn steps(plan: &WayOut, fill: &Fill) -> Result<PathSteps, QuoteError>
         false,
         format!("New-InboundConnector -Name {name} -ConnectorType OnPremises -SenderDomains '*' -SenderIPAddresses {ip} -RequireTls $true"),
     );
+    steps.push(Purpose::ConfirmMxEndpoint, BlastRadius::None, false, format!("Resolve-DnsName -Name {} -Type MX", single_quoted(domain.unwrap_or(placeholder::DOMAIN))?));
+    steps.check(&[format!("Get-InboundConnector -Identity {name} | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName,RequireTls,Enabled")]);
+    // The alternative after the steps it replaces, as in a mailbox's fix: the steps keep their numbers.
     steps.push(
         Purpose::CreateCertificateConnector,
         BlastRadius::ConnectorSenders,
@@ -39,8 +42,6 @@ pub(super) fn steps(plan: &WayOut, fill: &Fill) -> Result<PathSteps, QuoteError>
             placeholder::CERTIFICATE_DOMAIN
         ),
     );
-    steps.push(Purpose::ConfirmMxEndpoint, BlastRadius::None, false, format!("Resolve-DnsName -Name {} -Type MX", single_quoted(domain.unwrap_or(placeholder::DOMAIN))?));
-    steps.check(&[format!("Get-InboundConnector -Identity {name} | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName,RequireTls,Enabled")]);
     let notes: &[PathNote] = match address {
         Some(_) => &[PathNote::AssembledFromReference, PathNote::ConfirmStaticAddress, PathNote::MxDerived, PathNote::FromAcceptedDomain, PathNote::RelayDeniedError],
         None => &[PathNote::AssembledFromReference, PathNote::NeedsStaticAddress, PathNote::MxDerived, PathNote::FromAcceptedDomain, PathNote::RelayDeniedError],

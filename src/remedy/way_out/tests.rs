@@ -59,8 +59,8 @@ fn hve_creates_an_account_in_the_mailbox_domain_with_the_new_host() {
             "1 New-MailUser -Name '<name of the HVE account>' -Password (Read-Host -AsSecureString) -HVEAccount -PrimarySmtpAddress '<new address>@contoso.com'",
             "2 Get-BillingPolicy -ResourceType HVE",
             "3 Set-HVEAccountBillingPolicy -Identity '<new address>@contoso.com' -BillingPolicyId '<billing policy ID>'",
-            "4 (alternative) Add-HVEAppAccess -Identity '<new address>@contoso.com' -AppIds '<Object ID of the Enterprise application>'",
-            "5 Get-MailUser -HVEAccount\nGet-HVEAccountSettings -Identity '<new address>@contoso.com'",
+            "4 Get-MailUser -HVEAccount\nGet-HVEAccountSettings -Identity '<new address>@contoso.com'",
+            "5 (alternative) Add-HVEAppAccess -Identity '<new address>@contoso.com' -AppIds '<Object ID of the Enterprise application>'",
         ]
     );
     let device = steps(Path::Hve, &plan(None), &fill(None)).ok().and_then(|s| s.device).unwrap_or_else(|| panic!("settings"));
@@ -73,9 +73,9 @@ fn the_connector_takes_the_one_public_address_else_a_placeholder() {
         commands(Path::RelayConnector, &plan(Some("203.0.113.7")), &fill(None)),
         [
             "1 New-InboundConnector -Name 'Relay from 203.0.113.7' -ConnectorType OnPremises -SenderDomains '*' -SenderIPAddresses '203.0.113.7' -RequireTls $true",
-            "2 (alternative) New-InboundConnector -Name 'Relay from device' -SenderDomains '*' -ConnectorType OnPremises -RequireTls $true -RestrictDomainsToCertificate $true -TlsSenderCertificateName '<domain on the certificate>'",
-            "3 Resolve-DnsName -Name 'contoso.com' -Type MX",
-            "4 Get-InboundConnector -Identity 'Relay from 203.0.113.7' | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName,RequireTls,Enabled",
+            "2 Resolve-DnsName -Name 'contoso.com' -Type MX",
+            "3 Get-InboundConnector -Identity 'Relay from 203.0.113.7' | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName,RequireTls,Enabled",
+            "4 (alternative) New-InboundConnector -Name 'Relay from device' -SenderDomains '*' -ConnectorType OnPremises -RequireTls $true -RestrictDomainsToCertificate $true -TlsSenderCertificateName '<domain on the certificate>'",
         ]
     );
     let with = steps(Path::RelayConnector, &plan(Some("203.0.113.7")), &fill(None)).unwrap_or_else(|e| panic!("{e}"));
