@@ -1,4 +1,4 @@
-use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -198,8 +198,9 @@ pub fn app() -> Html {
     html! { <main {class} {oninput} {onclick}>{ for page }</main> }
 }
 
-/// The value chosen in the drop-down `id`.
+/// The value chosen in the drop-down `id`. Read as the input listener reads every control, by
+/// the `value` property they all have (no `HtmlSelectElement` bindings of its own).
 fn chosen(id: &str) -> String {
     let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    element.and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()).map(|select| select.value()).unwrap_or_default()
+    element.map(|select| select.unchecked_into::<HtmlInputElement>().value()).unwrap_or_default()
 }

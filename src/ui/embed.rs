@@ -24,8 +24,9 @@ const MESSAGE_KEY: &str = "exo-auth-analyzer";
 
 /// The options in the current page's URL fragment (defaults when there is none).
 pub fn fragment_options() -> FragmentOptions {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    FragmentOptions::parse(&hash)
+    // From the whole address, as the share link reads it: no binding for `location.hash`.
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    FragmentOptions::parse(href.split_once('#').map_or("", |(_, fragment)| fragment))
 }
 
 /// The window that frames this page, or `None` when the page is not in a frame.

@@ -1,6 +1,7 @@
 //! Reading dropped or chosen files into the paste box: any encoding Windows PowerShell writes
 //! (UTF-16 from `>`, UTF-8 with or without BOM) is decoded by the parser's own decoder.
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use yew::functional::UseReducerDispatcher;
 
@@ -54,7 +55,8 @@ async fn read_file(file: &web_sys::File, total: f64, done: &mut f64, state: &Use
     Some(stream.finish())
 }
 
-/// The files of a file list (a drop or the file picker), in its order.
+/// The files of a file list (a drop or the file picker), in its order. Copied into an array,
+/// whose bindings the page has anyway, rather than read by `FileList`'s own.
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default()
+    list.map(|list| js_sys::Array::from(&list).iter().map(JsCast::unchecked_into).collect()).unwrap_or_default()
 }

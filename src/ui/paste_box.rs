@@ -35,7 +35,8 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
         let (dispatcher, held) = (props.dispatcher.clone(), props.held.is_some());
         Callback::from(move |event: Event| {
             let empty = event.target_dyn_into::<HtmlTextAreaElement>().is_some_and(|area| area.text_length() == 0);
-            let Some(data) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data).filter(|_| empty) else {
+            // A paste event is a ClipboardEvent (no `instanceof` check bound for it).
+            let Some(data) = event.unchecked_ref::<ClipboardEvent>().clipboard_data().filter(|_| empty) else {
                 return;
             };
             let text = data.get_data("text").unwrap_or_default();
