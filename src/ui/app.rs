@@ -2,27 +2,27 @@ use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::announcer::{AnnouncerProps, announcer};
+use super::announcer::announcer;
 use super::browser::{self, focus, select_input_lines};
 use super::bulk_view::bulk_view;
 use super::embed;
-use super::chips::{ChipsProps, chips};
+use super::chips::chips;
 use super::copy_button::copy;
-use super::diagnostics::{DiagnosticsProps, diagnostics};
+use super::diagnostics::diagnostics;
 use super::download::download_text;
 use super::file_input::{files_of, read_files};
 use super::first_visit::{FirstVisitProps, first_visit};
 use super::footer::{self, footer};
 use super::header::header;
-use super::mailbox_card::{MailboxCardProps, mailbox_card};
-use super::missing_list::{MissingListProps, missing_list};
-use super::notes::{NotesProps, notes};
-use super::organization_card::{OrganizationCardProps, organization_card};
+use super::mailbox_card::mailbox_card;
+use super::missing_list::missing_list;
+use super::notes::notes;
+use super::organization_card::organization_card;
 use super::paste_box::{PasteBoxProps, paste_box};
 use super::settings_bar::{SettingsBarProps, settings_bar};
 use super::share_link::share_link;
 use super::state::{Action, State, Theme};
-use super::symptoms::{SymptomsProps, symptoms};
+use super::symptoms::symptoms;
 use super::way_out_section::way_out_section;
 use super::markup::{el, el_with, text as text_of, when, words};
 use super::ui_text::ui_text;
@@ -150,26 +150,26 @@ pub fn app() -> Html {
     let mut result = Vec::new();
     if !input_empty {
         // Not while a new input is analysed: they would be worked out anew on every step.
-        result.push(when(!state.pending, || chips(&ChipsProps { lang, parsed: state.parsed.clone(), report: report.clone(), unsettled })));
+        result.push(when(!state.pending, || chips(lang, &state.parsed, report, unsettled)));
         // The note for the ticket is made when the button is clicked (see `onclick`).
         let ticket = || el_with("button", &["type", "id", "class"], vec![Some("button".into()), Some("copy-ticket".into()), Some("copy".into())], vec![words(wording::label(lang, Label::CopyForTicket))]);
         result.push(when(!report.is_empty(), || el("div", "ticket-row", vec![ticket()])));
-        result.push(symptoms(&SymptomsProps { lang, report: report.clone() }));
+        result.push(symptoms(lang, report));
         // The shown result is of an earlier input while a new one is analysed.
         result.push(when(report.is_empty() && !state.pending, || el_with("p", &["id", "class"], vec![Some("verdict".into()), Some("verdict verdict-none".into())], vec![words(text.nothing_recognised)])));
         result.push(way_out_section(&state));
-        result.push(when(!report.organization.verdicts.is_empty(), || organization_card(&OrganizationCardProps { lang, report: report.clone() })));
+        result.push(when(!report.organization.verdicts.is_empty(), || organization_card(lang, report)));
         if report.mailboxes.len() > CARDS_UP_TO {
             // Without any mailbox's settings every verdict is "unknown": the worksheet is the
             // table then.
             result.push(when(unsettled < report.mailboxes.len(), || bulk_view(&state)));
         } else {
             let cards = report.mailboxes.iter().enumerate().filter(|(_, mailbox)| !with_evidence || mailbox.settings_pasted());
-            result.push(cards.map(|(index, _)| mailbox_card(&MailboxCardProps { lang, report: report.clone(), index })).collect());
+            result.push(cards.map(|(index, _)| mailbox_card(lang, report, index)).collect());
         }
-        result.push(missing_list(&MissingListProps { lang, report: report.clone(), unsettled }));
-        result.push(notes(&NotesProps { lang, report: report.clone() }));
-        result.push(diagnostics(&DiagnosticsProps { lang, parsed: state.parsed.clone() }));
+        result.push(missing_list(lang, report, unsettled));
+        result.push(notes(lang, report));
+        result.push(diagnostics(lang, &state.parsed));
     }
     let mut page = Vec::new();
     if embedded {
@@ -183,7 +183,7 @@ pub fn app() -> Html {
     page.push(settings_bar(&SettingsBarProps { lang, scenario: state.scenario, as_of: state.as_of, today: state.today, redact: state.redact }));
     let private = state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty();
     page.push(when(!embedded, || share_link(&state, private)));
-    page.push(announcer(&AnnouncerProps { lang, report: report.clone(), counts: state.rows.counts, silent: input_empty || state.pending }));
+    page.push(announcer(lang, report, state.rows.counts, input_empty || state.pending));
     // One bar from opening the files to the table shown. The phase is announced (politely) as
     // it changes; the bar moves silently.
     page.push(state.progress.map_or_else(Html::default, |progress| {

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::bulk_summary::{BulkSummaryProps, bulk_summary};
 use super::verdict_cell::status_badge;
-use super::mailbox_card::{MailboxCardProps, mailbox_card};
+use super::mailbox_card::mailbox_card;
 use super::markup::{button, el, el_with, input, option, tag, text, when, words};
 use super::state::State;
 use super::ui_text::ui_text;
@@ -60,7 +60,7 @@ pub fn bulk_view(state: &State) -> Html {
         rows_box(state.refiltered.0, wording::noun(lang, Noun::Mailbox, Form::Other), head, Rows::Bulk { lang, report: report.clone(), rows: rows.clone(), shown: state.bulk_shown.clone(), december: has_evidence }),
     ];
     if let Some(index) = state.bulk_picked {
-        parts.push(mailbox_card(&MailboxCardProps { lang, report: report.clone(), index }));
+        parts.push(mailbox_card(lang, report, index));
     }
     el_with("section", &["class", "aria-labelledby"], vec![Some("card bulk".into()), Some("bulk-heading".into())], parts)
 }

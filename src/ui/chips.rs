@@ -1,30 +1,21 @@
 use yew::prelude::*;
 
-use super::shared::Shared;
-
 use super::markup::{el, el_with, text, words};
 use super::ui_text::ui_text;
 use crate::parse::{ObjectKind, Parsed};
 use crate::remedy::Report;
 use crate::wording::{self, Label, Lang, Noun};
 
-pub struct ChipsProps {
-    pub lang: Lang,
-    pub parsed: Shared<Parsed>,
-    pub report: Shared<Report>,
-    /// Mailboxes seen in the evidence whose own settings were not pasted.
-    pub unsettled: usize,
-}
-
 /// What was recognised in the paste, one chip per cmdlet and per sign-in log, usage report or
 /// message trace (with the window it covers); a chip selects its lines in the input. What the evidence cannot
-/// show is listed under the chips, as text: it decides how far its answer goes.
-pub fn chips(props: &ChipsProps) -> Html {
-    let ui = ui_text(props.lang);
+/// show is listed under the chips, as text: it decides how far its answer goes. `unsettled`:
+/// mailboxes seen in the evidence whose own settings were not pasted.
+pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, unsettled: usize) -> Html {
+    let ui = ui_text(lang);
     // A singleton shows a tick; a list its count, in the right number.
     // Per kind: records, first line, last line; in one pass (a bulk paste has 100,000 records).
     let mut found = [(0, u32::MAX, 0); 7];
-    for record in &props.parsed.records {
+    for record in &parsed.records {
         if let Some((count, first, last)) = found.get_mut(record.kind as usize) {
             *count += 1;
             *first = record.span.first.min(*first);
@@ -35,25 +26,25 @@ pub fn chips(props: &ChipsProps) -> Html {
         let &(count, first, last) = found.get(kind as usize).filter(|(count, ..)| *count > 0)?;
         let words = match label {
             Ok(label) => format!("{label} ✓"),
-            Err(noun) => wording::count(props.lang, count, noun),
+            Err(noun) => wording::count(lang, count, noun),
         };
         Some(found_chip(words, format!("lines {first}-{last}")))
     };
     // One chip per missing setting, however many mailboxes lack it; a mailbox's own settings
     // not pasted for the accounts a log shows are said once, below, with the script.
     let mut missing: Vec<&str> = Vec::new();
-    for item in &props.report.missing {
-        let said_below = props.unsettled > 0 && item.kind.is_per_mailbox();
+    for item in &report.missing {
+        let said_below = unsettled > 0 && item.kind.is_per_mailbox();
         if !said_below && !missing.contains(&item.input) {
             missing.push(item.input);
         }
     }
-    let evidence = &props.report.evidence;
+    let evidence = &report.evidence;
     // Two logs of one kind have the same limits: each is said once.
     let mut limits: Vec<String> = Vec::new();
     for read in evidence {
-        for limit in wording::source_limits(props.lang, read) {
-            let line = format!("{}: {limit}", wording::source_kind(props.lang, read.kind));
+        for limit in wording::source_limits(lang, read) {
+            let line = format!("{}: {limit}", wording::source_kind(lang, read.kind));
             if !limits.contains(&line) {
                 limits.push(line);
             }
@@ -70,9 +61,9 @@ pub fn chips(props: &ChipsProps) -> Html {
     .into_iter()
     .flatten()
     .collect();
-    items.extend(evidence.iter().map(|read| found_chip(wording::source(props.lang, read), format!("lines {}", read.line))));
+    items.extend(evidence.iter().map(|read| found_chip(wording::source(lang, read), format!("lines {}", read.line))));
     items.extend(missing.into_iter().map(|input| el("li", "", vec![text("span", "chip chip-missing", format!("{input}: {}", ui.missing_chip))])));
-    let environment = format!("{}: {}", wording::label(props.lang, Label::Environment), wording::environment_told(props.lang, props.report.environment, props.report.environment_from));
+    let environment = format!("{}: {}", wording::label(lang, Label::Environment), wording::environment_told(lang, report.environment, report.environment_from));
     let row = el("div", "chips-row", vec![
         text("span", "chips-label", format!("{}:", ui.recognised)),
         el_with("ul", &["class", "aria-label"], vec![Some("chips".into()), Some(ui.recognised.into())], items),

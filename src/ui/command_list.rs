@@ -2,7 +2,6 @@ use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
 use super::copy_button::copy_button;
-use super::shared::Shared;
 use super::subject::Subject;
 use super::markup::{el, el_with, text as text_of, when, words};
 use super::ui_text::ui_text;
@@ -11,31 +10,24 @@ use crate::rules::answer::layers_to_fix;
 use crate::rules::smtp::date_switch::password_fix_warning;
 use crate::wording::{self, Label, Lang};
 
-pub struct CommandListProps {
-    pub lang: Lang,
-    pub report: Shared<Report>,
-    pub subject: Subject,
-}
-
 /// The fix in order, each step with what it does, whom it affects, and its own Copy button,
 /// ending with the one step that checks the result; whether every layer's steps are needed,
 /// how long a password fix holds, a placeholder to replace; the alternatives collapsed; plus
 /// one button that copies everything as a commented script.
-pub fn command_list(props: &CommandListProps) -> Html {
-    let commands = props.subject.commands(&props.report);
+pub fn command_list(lang: Lang, report: &Report, subject: Subject) -> Html {
+    let commands = subject.commands(report);
     if commands.is_empty() {
         return Html::default();
     }
-    let lang = props.lang;
     let text = ui_text(lang);
-    let verdicts = props.subject.verdicts(&props.report);
+    let verdicts = subject.verdicts(report);
     let script = wording::script(lang, &commands);
     let placeholder = commands.iter().any(|c| c.command.contains(MAILBOX_PLACEHOLDER));
     let copy_all = copy_button(text.copy_all, script.into());
     let mut parts = vec![el("div", "commands-head", vec![text_of("h3", "", wording::label(lang, Label::CommandsHeading)), copy_all])];
     // Each part keeps its place (`when`).
     parts.push(wording::layers_needed(lang, layers_to_fix(&verdicts)).map_or_else(Html::default, |needed| text_of("p", "layers-needed", needed)));
-    parts.push(password_fix_warning(&verdicts, props.report.as_of).map_or_else(Html::default, |dated| note("warning", wording::warning(lang, dated))));
+    parts.push(password_fix_warning(&verdicts, report.as_of).map_or_else(Html::default, |dated| note("warning", wording::warning(lang, dated))));
     parts.push(when(placeholder, || note("placeholder-note", wording::placeholder_note(lang, MAILBOX_PLACEHOLDER))));
     parts.push(command_steps(lang, &commands, 0, wording::label(lang, Label::Alternatives)));
     el("section", "commands", parts)

@@ -1,35 +1,26 @@
 use yew::prelude::*;
 
-use super::shared::Shared;
-
 use super::command_line::{CommandLineProps, command_line};
 use super::markup::{card, el, el_with, text, words};
 use super::ui_text::ui_text;
 use crate::remedy::{Missing, Report};
 use crate::wording::{way_out as words, Lang};
 
-pub struct MissingListProps {
-    pub lang: Lang,
-    pub report: Shared<Report>,
-    /// Mailboxes seen in the evidence whose own settings were not pasted.
-    pub unsettled: usize,
-}
-
 /// "Paste the output of this next": the settings not pasted for the accounts the evidence
 /// shows, said once, with the script that collects everything; then one command per other
-/// missing input, filled in with the mailbox.
-pub fn missing_list(props: &MissingListProps) -> Html {
-    let report = &props.report;
+/// missing input, filled in with the mailbox. `unsettled`: mailboxes seen in the evidence
+/// whose own settings were not pasted.
+pub fn missing_list(lang: Lang, report: &Report, unsettled: usize) -> Html {
     // The script fetches every mailbox's settings: its missing inputs are not listed again.
-    let missing: Vec<&Missing> = report.missing.iter().filter(|item| props.unsettled == 0 || !item.kind.is_per_mailbox()).collect();
-    let script = report.collect_script.as_ref().filter(|_| props.unsettled > 0);
+    let missing: Vec<&Missing> = report.missing.iter().filter(|item| unsettled == 0 || !item.kind.is_per_mailbox()).collect();
+    let script = report.collect_script.as_ref().filter(|_| unsettled > 0);
     if missing.is_empty() && script.is_none() {
         return Html::default();
     }
-    let (lang, ui) = (props.lang, ui_text(props.lang));
+    let ui = ui_text(lang);
     let mut parts = Vec::new();
     if let Some(script) = script {
-        parts.push(el_with("p", &["id"], vec![Some(AttrValue::Static("settings-not-pasted"))], vec![words(words::settings_not_pasted(lang, props.unsettled))]));
+        parts.push(el_with("p", &["id"], vec![Some(AttrValue::Static("settings-not-pasted"))], vec![words(words::settings_not_pasted(lang, unsettled))]));
         parts.push(command_line(&CommandLineProps { lang, command: script.clone().into(), id: None }));
     }
     if !missing.is_empty() {

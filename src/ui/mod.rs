@@ -2,8 +2,9 @@
 //! data and callbacks only; wording comes from [`crate::wording`] in the chosen language.
 //!
 //! Only views with state of their own (hooks) are Yew function components; the others are
-//! plain functions that take a props struct and return `Html`. Every component type links its
-//! own copy of Yew's lifecycle code (about 1 KB each); re-rendering a stateless view with its
+//! plain functions that borrow what they show and return `Html` (no props struct: a shared
+//! report cloned into one is counted up and down again). Every component type links its own
+//! copy of Yew's lifecycle code (about 1 KB each); re-rendering a stateless view with its
 //! parent costs little, as nearly every change brings a new analysis or language anyway.
 
 mod announcer;

@@ -1,21 +1,12 @@
 use yew::prelude::*;
 
-use super::shared::Shared;
-
 use super::markup::{card, el, text};
 use super::ui_text::ui_text;
 use crate::remedy::Report;
 use crate::wording::{self, Lang};
 
-pub struct NotesProps {
-    pub lang: Lang,
-    pub report: Shared<Report>,
-}
-
 /// Stale advice found in the paste, conflicting values, and values no command was made for.
-pub fn notes(props: &NotesProps) -> Html {
-    let report = &props.report;
-    let lang = props.lang;
+pub fn notes(lang: Lang, report: &Report) -> Html {
     let lines: Vec<String> = report
         .notes
         .iter()

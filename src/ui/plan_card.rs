@@ -3,7 +3,6 @@ use yew::prelude::*;
 use super::command_line::{CommandLineProps, command_line};
 use super::markup::{el, el_with, list, tag, text, when, words};
 use super::path_view::path_view;
-use super::shared::Shared;
 use super::ui_text::{UiText, ui_text};
 use super::usage_list::usage_list;
 use crate::parse::Sender;
@@ -13,14 +12,6 @@ use crate::rules::usage_view::Seen;
 use crate::rules::way_out::{Fit, OutsideBasis, Path, PathFit, SenderBasis, WayOut};
 use crate::rules::December;
 use crate::wording::{self, way_out as words, Lang};
-
-pub struct PlanCardProps {
-    pub lang: Lang,
-    pub report: Shared<Report>,
-    pub given: Shared<Given>,
-    /// Its position in `Report::mailboxes`.
-    pub index: usize,
-}
 
 /// The answers to "sends outside", in the order of [`UiText::outside_answers`], and their codes.
 const OUTSIDE: [Option<bool>; 3] = [Some(true), Some(false), None];
@@ -32,14 +23,14 @@ const OUTSIDE_CODES: [&str; 3] = ["yes", "no", "unknown"];
 /// then the six paths, the recommended one (or, when none fits, each to check) filled in,
 /// the other possible ones collapsed, those that do not fit in a line each. The answers are
 /// radio buttons named `sender-<mailbox>` and `outside-<mailbox>`, read by the page's listener.
-pub fn plan_card(props: &PlanCardProps) -> Html {
-    let lang = props.lang;
-    let Some(mailbox) = props.report.mailboxes.get(props.index) else { return Html::default() };
+/// `index`: the account's position in `Report::mailboxes`.
+pub fn plan_card(lang: Lang, report: &Report, given: &Given, index: usize) -> Html {
+    let Some(mailbox) = report.mailboxes.get(index) else { return Html::default() };
     let Some(key) = mailbox.answer_key() else { return Html::default() };
-    let Some(plan) = mailbox.way_out(props.given.get(&key)) else { return Html::default() };
+    let Some(plan) = mailbox.way_out(given.get(&key)) else { return Html::default() };
     let ui = ui_text(lang);
     let headings = words::worksheet_headings(lang);
-    let heading_id = format!("plan-{}", props.index);
+    let heading_id = format!("plan-{}", index);
     let december = match mailbox.december_detail() {
         Some(detail) => Some(wording::december_answer(lang, detail)),
         None => (mailbox.december() != December::Unknown).then(|| wording::december_reason(lang, mailbox.december()).to_string()),
@@ -67,9 +58,9 @@ pub fn plan_card(props: &PlanCardProps) -> Html {
     parts.push(december.map_or_else(Html::default, |december| text("p", "answer", december)));
     parts.push(text("p", "reading", words::sender_reading(lang, &plan)));
     let sender_codes = Sender::ALL.map(Sender::code);
-    parts.push(answer_group(headings[1], format!("sender-{}", props.index), &ui.sender_answers, &sender_codes, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default()));
+    parts.push(answer_group(headings[1], format!("sender-{}", index), &ui.sender_answers, &sender_codes, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default()));
     parts.push(text("p", "reading", words::outside_reading(lang, &plan)));
-    parts.push(answer_group(headings[2], format!("outside-{}", props.index), &ui.outside_answers, &OUTSIDE_CODES, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default()));
+    parts.push(answer_group(headings[2], format!("outside-{}", index), &ui.outside_answers, &OUTSIDE_CODES, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default()));
     parts.push(text("p", "reading", words::ip_reading(lang, &plan.ip)));
     parts.push(text("p", "recommended", words::recommended(lang, &plan)));
     parts.push(list("ul", "questions", questions));

@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
 use super::command_line::{CommandLineProps, command_line};
-use super::command_list::{CommandListProps, command_list};
+use super::command_list::command_list;
 use super::markup::{card, el, line_link, text, words};
-use super::shared::Shared;
 use super::subject::Subject;
 use super::ui_text::ui_text;
 use crate::remedy::Report;
@@ -12,14 +11,8 @@ use crate::wording::{self, Lang};
 /// Errors of the same kind are shown once, with links to every line that shows them.
 const LINE_LINKS_UP_TO: usize = 10;
 
-pub struct SymptomsProps {
-    pub lang: Lang,
-    pub report: Shared<Report>,
-}
-
 /// The errors a device or app showed, first: which layer refused, what confirms it, the fix.
-pub fn symptoms(props: &SymptomsProps) -> Html {
-    let report = &props.report;
+pub fn symptoms(lang: Lang, report: &Report) -> Html {
     let mut kinds: Vec<(usize, Vec<u32>)> = Vec::new();
     for (index, item) in report.symptoms.iter().enumerate() {
         let same = kinds.iter_mut().find(|(first, _)| {
@@ -33,7 +26,6 @@ pub fn symptoms(props: &SymptomsProps) -> Html {
     if kinds.is_empty() {
         return Html::default();
     }
-    let lang = props.lang;
     let ui = ui_text(lang);
     let mut articles = Vec::new();
     for (index, lines) in kinds {
@@ -53,7 +45,7 @@ pub fn symptoms(props: &SymptomsProps) -> Html {
             parts.push(text("p", "", ui.symptom_confirm));
             parts.extend(item.confirm.iter().map(|command| command_line(&CommandLineProps { lang, command: command.clone().into(), id: None })));
         }
-        parts.push(command_list(&CommandListProps { lang, report: report.clone(), subject: Subject::Symptom(index) }));
+        parts.push(command_list(lang, report, Subject::Symptom(index)));
         articles.push(el("article", "symptom", parts));
     }
     card("section", "card symptoms", "symptoms-heading", ui.symptoms_heading, articles)

@@ -1,46 +1,31 @@
 use yew::prelude::*;
 
 use super::markup::{el, el_with, line_link, text, words};
-use super::shared::Shared;
-use super::subject::Subject;
 use super::ui_text::ui_text;
-use crate::rules::{DecidingSetting, Status};
-use crate::remedy::Report;
+use crate::rules::{DecidingSetting, Status, Verdict};
 use crate::wording::{self, Label, Lang};
-
-pub struct VerdictCellProps {
-    pub lang: Lang,
-    pub report: Shared<Report>,
-    pub subject: Subject,
-    /// Position among the subject's verdicts.
-    pub index: usize,
-}
 
 /// One protocol × method: the status, why, the deciding setting with a link to its line, what
 /// to check by hand, dated warnings, and the source.
-pub fn verdict_cell(props: &VerdictCellProps) -> Html {
-    let verdicts = props.subject.verdicts(&props.report);
-    let Some(verdict) = verdicts.get(props.index) else {
-        return Html::default();
-    };
-    let ui = ui_text(props.lang);
-    let mut parts = vec![text("span", status_badge(verdict.status), wording::status(props.lang, verdict.status))];
+pub fn verdict_cell(lang: Lang, verdict: &Verdict) -> Html {
+    let ui = ui_text(lang);
+    let mut parts = vec![text("span", status_badge(verdict.status), wording::status(lang, verdict.status))];
     for (position, refusal) in verdict.refusals().enumerate() {
         let mut finding = Vec::new();
         if position > 0 {
-            finding.push(text("strong", "", format!("{} ", wording::also_blocked_by(props.lang, refusal.rule))));
+            finding.push(text("strong", "", format!("{} ", wording::also_blocked_by(lang, refusal.rule))));
         }
-        finding.push(words(wording::finding(props.lang, refusal.finding)));
+        finding.push(words(wording::finding(lang, refusal.finding)));
         let mut said = vec![el("p", "finding", finding)];
-        said.extend(refusal.decided_by.iter().map(|setting| deciding_setting(props.lang, setting)));
-        said.extend(refusal.warnings.iter().map(|warning| el_with("p", &["class", "role"], vec![Some("warning".into()), Some("note".into())], vec![words(wording::warning(props.lang, *warning))])));
+        said.extend(refusal.decided_by.iter().map(|setting| deciding_setting(lang, setting)));
+        said.extend(refusal.warnings.iter().map(|warning| el_with("p", &["class", "role"], vec![Some("warning".into()), Some("note".into())], vec![words(wording::warning(lang, *warning))])));
         if position > 0 {
             said.push(el("p", "source", vec![source_link(refusal.source, format!("{} {} · {}", ui.rule, refusal.rule, ui.source))]));
         }
         parts.push(el("div", if position > 0 { "also-blocked" } else { "" }, said));
     }
     if !verdict.checks.is_empty() {
-        let checks = verdict.checks.iter().map(|check| text("li", "", wording::gate(props.lang, &check.gate))).collect();
+        let checks = verdict.checks.iter().map(|check| text("li", "", wording::gate(lang, &check.gate))).collect();
         parts.push(el("details", "checks", vec![text("summary", "", format!("{} ({})", ui.check_by_hand, verdict.checks.len())), el("ul", "", checks)]));
     }
     parts.push(el("p", "source", vec![words(format!("{} {} · ", ui.rule, verdict.rule)), source_link(verdict.source, ui.source)]));

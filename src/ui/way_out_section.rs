@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::markup::{card, el_with};
-use super::plan_card::{PlanCardProps, plan_card};
+use super::plan_card::plan_card;
 use super::site_list::site_list;
 use super::state::State;
 use super::worksheet::worksheet;
@@ -28,7 +28,7 @@ pub fn way_out_section(state: &State) -> Html {
     if plans.rows.len() > CARDS_UP_TO {
         parts.push(worksheet(state));
     } else {
-        parts.push(plans.rows.iter().map(|row| plan_card(&PlanCardProps { lang, report: report.clone(), given: state.given.clone(), index: row.mailbox as usize })).collect());
+        parts.push(plans.rows.iter().map(|row| plan_card(lang, report, &state.given, row.mailbox as usize)).collect());
     }
     card("section", "card way-out", "way-out-heading", words::heading(lang, after_default_off), parts)
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::markup::{button, el, el_with, input, option, text, when, words};
-use super::plan_card::{PlanCardProps, plan_card};
+use super::plan_card::plan_card;
 use super::state::State;
 use super::ui_text::ui_text;
 use super::virtual_rows::{row_index, rows_box, Rows};
@@ -81,7 +81,7 @@ pub fn worksheet(state: &State) -> Html {
         el("p", "downloads", vec![button("worksheet-csv", ui.download_csv), button("worksheet-markdown", ui.download_markdown)]),
     ];
     if let Some(index) = state.sheet_picked {
-        parts.push(plan_card(&PlanCardProps { lang, report: report.clone(), given: state.given.clone(), index }));
+        parts.push(plan_card(lang, report, &state.given, index));
     }
     el("div", "worksheet", parts)
 }
