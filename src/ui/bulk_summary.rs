@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{el, el_with};
+use super::markup::{el, el_with, header_cell};
 use super::ui_text::ui_text;
 use crate::export::COLUMNS;
 use crate::rules::Status;
@@ -27,7 +27,7 @@ pub fn bulk_summary(props: &BulkSummaryProps) -> Html {
     head.push(col("chart-col", text.chart));
     let mut rows = Vec::new();
     for ((protocol, auth), counts) in COLUMNS.iter().zip(props.counts.iter()) {
-        let mut cells = vec![el_with("th", &["scope"], vec![Some("row".into())], vec![super::markup::words(wording::column(lang, *protocol, *auth))])];
+        let mut cells = vec![header_cell("row", super::markup::words(wording::column(lang, *protocol, *auth)))];
         cells.extend(counts.iter().map(|n| super::markup::text("td", "count", n.to_string())));
         let mut x = 0;
         let mut bars = Vec::new();

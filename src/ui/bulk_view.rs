@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::bulk_summary::{BulkSummaryProps, bulk_summary};
 use super::verdict_cell::status_badge;
 use super::mailbox_card::mailbox_card;
-use super::markup::{button, el, el_with, input, option, tag, text, when, words};
+use super::markup::{button, el, el_with, input, option, tag, text, when, words, act_button, header_cell, labelled, labelled_select, checkbox, shown_count};
 use super::state::State;
 use super::ui_text::ui_text;
 use super::virtual_rows::{row_index, rows_box, Rows};
@@ -31,13 +31,12 @@ pub fn bulk_view(state: &State) -> Html {
             (true, true) => "ascending",
             (true, false) => "descending",
         };
-        let button = el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("sort".into()), Some(act.into())], vec![words(label)]);
-        el_with("th", &["scope", "aria-sort"], vec![Some("col".into()), Some(aria_sort.into())], vec![button])
+        el_with("th", &["scope", "aria-sort"], vec![Some("col".into()), Some(aria_sort.into())], vec![act_button("sort", act, words(label))])
     };
     let mut head = vec![sort_button(SortKey::Identity, "sort".to_string(), wording::mailbox_heading(lang))];
     // Next to the name: this month's question, visible without scrolling sideways.
     if has_evidence {
-        head.push(el_with("th", &["scope"], vec![Some("col".into())], vec![words(wording::december_heading(lang))]));
+        head.push(header_cell("col", words(wording::december_heading(lang))));
     }
     for (column, (protocol, auth)) in COLUMNS.iter().enumerate() {
         head.push(sort_button(SortKey::Column(column), format!("sort {column}"), &wording::column(lang, *protocol, *auth)));
@@ -46,11 +45,11 @@ pub fn bulk_view(state: &State) -> Html {
     let mut options = vec![option("", text_of.any_status, filter.status.is_none())];
     options.extend(status_choices.into_iter().map(|(code, words)| option(code, words, filter.status.is_some_and(|s| status_code(s) == code))));
     let mut controls = vec![
-        el("label", "", vec![text("span", "", text_of.filter), input("bulk-filter", "search", Some(filter.text.clone().into()), None)]),
-        el("label", "", vec![text("span", "", text_of.status_filter), el_with("select", &["id"], vec![Some("bulk-status".into())], options)]),
+        labelled(text_of.filter, input("bulk-filter", "search", Some(filter.text.clone().into()), None)),
+        labelled_select(text_of.status_filter, "bulk-status", options),
     ];
-    controls.push(when(has_evidence, || el("label", "december-only", vec![input("bulk-december", "checkbox", None, Some(filter.december_only)), words(text_of.december_only)])));
-    controls.push(el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![words(format!("{} {}", state.bulk_shown.len(), text_of.shown))]));
+    controls.push(when(has_evidence, || checkbox("december-only", "bulk-december", filter.december_only, text_of.december_only)));
+    controls.push(shown_count(state.bulk_shown.len(), text_of.shown));
     controls.push(button("export-csv", text_of.export_csv));
     controls.push(button("export-markdown", text_of.export_markdown));
     let mut parts = vec![
@@ -73,8 +72,8 @@ pub fn rows(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: 
         let index = *index as usize;
         let Some(row) = rows.facts.get(index) else { continue };
         let identity = report.mailboxes.get(index).map_or("", |m| m.identity());
-        let pick = el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("row-pick".into()), Some(format!("mailbox {index}").into())], vec![words(identity)]);
-        let mut cells = vec![el_with("th", &["scope"], vec![Some("row".into())], vec![pick])];
+        let pick = act_button("row-pick", format!("mailbox {index}"), words(identity));
+        let mut cells = vec![header_cell("row", pick)];
         if december {
             cells.push(text("td", "", wording::december(lang, row.december)));
         }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{el, el_with, text, words};
+use super::markup::{el, el_with, text, words, act_button};
 use super::ui_text::ui_text;
 use crate::parse::{ObjectKind, Parsed};
 use crate::remedy::Report;
@@ -79,5 +79,5 @@ pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, unsettled: usize) -> 
 /// A chip of what was recognised: a button that selects its lines in the input (`data-act`,
 /// read by the page's click listener).
 fn found_chip(label: String, act: String) -> Html {
-    el("li", "", vec![el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("chip chip-found".into()), Some(act.into())], vec![words(label)])])
+    el("li", "", vec![act_button("chip chip-found", act, words(label))])
 }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::command_line::{CommandLineProps, command_line};
 use super::copy_button::copy_button;
 use super::subject::Subject;
-use super::markup::{el, el_with, text as text_of, when, words};
+use super::markup::{el, el_with, text as text_of, when, words, note};
 use super::ui_text::ui_text;
 use crate::remedy::{Command, Report, MAILBOX_PLACEHOLDER};
 use crate::rules::answer::layers_to_fix;
@@ -31,11 +31,6 @@ pub fn command_list(lang: Lang, report: &Report, subject: Subject) -> Html {
     parts.push(when(placeholder, || note("placeholder-note", wording::placeholder_note(lang, MAILBOX_PLACEHOLDER))));
     parts.push(command_steps(lang, &commands, 0, wording::label(lang, Label::Alternatives)));
     el("section", "commands", parts)
-}
-
-/// A paragraph of `class` with the role of a note.
-fn note(class: &'static str, words: impl Into<AttrValue>) -> Html {
-    el_with("p", &["class", "role"], vec![Some(class.into()), Some("note".into())], vec![super::markup::words(words)])
 }
 
 /// Commands in order, numbered from `after` + 1, each with what it does, whom it affects and

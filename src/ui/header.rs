@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{el, el_with, option, text};
+use super::markup::{el, option, text, labelled_select};
 use super::state::Theme;
 use super::ui_text::ui_text;
 use crate::wording::Lang;
@@ -17,8 +17,8 @@ pub fn header(lang: Lang, theme: Theme) -> Html {
     let langs = Lang::ALL.into_iter().map(|each| option(each.code(), each.name(), each == lang)).collect();
     let themes = Theme::ALL.into_iter().map(|each| option(each.code().unwrap_or("system"), theme_label(each), each == theme)).collect();
     let switches = vec![
-        el("label", "", vec![text("span", "", ui.language), el_with("select", &["id"], vec![Some("lang".into())], langs)]),
-        el("label", "", vec![text("span", "", ui.theme), el_with("select", &["id"], vec![Some("theme".into())], themes)]),
+        labelled_select(ui.language, "lang", langs),
+        labelled_select(ui.theme, "theme", themes),
     ];
     el("header", "app-header", vec![el("div", "title-row", vec![text("h1", "", ui.title), el("div", "switches", switches)]), text("p", "tagline", ui.tagline)])
 }

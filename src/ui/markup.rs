@@ -64,11 +64,51 @@ pub fn card_of(tag: &'static str, class: &'static str, id: String, heading: Stri
     el_with(tag, &["class", "aria-labelledby"], vec![Some(AttrValue::Static(class)), Some(id)], children)
 }
 
-/// "line 12": a button that selects that line of the paste (`data-act`, read by the page's
-/// click listener).
+/// A button of `class` that does `act` (`data-act`, read by the page's click listener).
+#[inline(never)]
+pub fn act_button(class: &'static str, act: String, label: Html) -> Html {
+    el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some(class.into()), Some(act.into())], vec![label])
+}
+
+/// "line 12": a button that selects that line of the paste.
 #[inline(never)]
 pub fn line_link(lang: Lang, line: u32) -> Html {
-    el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("line-link".into()), Some(format!("lines {line}").into())], vec![words(format!("{} {line}", ui_text(lang).line))])
+    act_button("line-link", format!("lines {line}"), words(format!("{} {line}", ui_text(lang).line)))
+}
+
+/// A table's header cell for its `scope`, `col` or `row`.
+#[inline(never)]
+pub fn header_cell(scope: &'static str, content: Html) -> Html {
+    el_with("th", &["scope"], vec![Some(scope.into())], vec![content])
+}
+
+/// `<label><span>label</span>control</label>`: a form control with its name before it.
+#[inline(never)]
+pub fn labelled(label: &'static str, control: Html) -> Html {
+    el("label", "", vec![text("span", "", label), control])
+}
+
+/// A labelled drop-down `id` of `options`.
+#[inline(never)]
+pub fn labelled_select(label: &'static str, id: &'static str, options: Vec<Html>) -> Html {
+    labelled(label, el_with("select", &["id"], vec![Some(id.into())], options))
+}
+
+/// A check box `id` in its label of `class`, the words after it.
+#[inline(never)]
+pub fn checkbox(class: &'static str, id: &'static str, checked: bool, label: &'static str) -> Html {
+    el("label", class, vec![input(id, "checkbox", None, Some(checked)), words(label)])
+}
+
+/// A paragraph of `class` with the role of a note.
+#[inline(never)]
+pub fn note(class: &'static str, text: impl Into<AttrValue>) -> Html {
+    el_with("p", &["class", "role"], vec![Some(class.into()), Some("note".into())], vec![words(text)])
+}
+
+/// "12 shown": how many rows a table's filter lets through, said as it changes.
+pub fn shown_count(count: usize, shown: &'static str) -> Html {
+    el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![words(format!("{count} {shown}"))])
 }
 
 /// `part` when `shown`, else an empty list in its place, as `html!` leaves for an `if`: Yew

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{button, el, el_with, input, option, text, when, words};
+use super::markup::{button, el, input, option, when, labelled, labelled_select, checkbox};
 use super::ui_text::ui_text;
 use crate::rules::{ClientScenario, Date};
 use crate::wording::{self, Label, Lang};
@@ -19,10 +19,10 @@ pub fn settings_bar(props: &SettingsBarProps) -> Html {
     let (lang, ui) = (props.lang, ui_text(props.lang));
     let scenarios = ClientScenario::ALL.into_iter().map(|scenario| option(scenario.code(), wording::client(lang, scenario), scenario == props.scenario)).collect();
     let mut parts = vec![
-        el("label", "", vec![text("span", "", wording::label(lang, Label::Client)), el_with("select", &["id"], vec![Some("scenario".into())], scenarios)]),
-        el("label", "", vec![text("span", "", wording::label(lang, Label::EvaluatedOn)), input("as-of", "date", Some(props.as_of.to_string().into()), None)]),
+        labelled_select(wording::label(lang, Label::Client), "scenario", scenarios),
+        labelled(wording::label(lang, Label::EvaluatedOn), input("as-of", "date", Some(props.as_of.to_string().into()), None)),
     ];
     parts.push(when(props.as_of != props.today, || button("as-of-today", ui.as_of_today)));
-    parts.push(el("label", "redact", vec![input("redact", "checkbox", None, Some(props.redact)), words(ui.redact)]));
+    parts.push(checkbox("redact", "redact", props.redact, ui.redact));
     el("div", "settings-bar", parts)
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::browser::page_without_fragment;
 use super::copy_button::copy_button;
-use super::markup::{el, el_with, input, text, words};
+use super::markup::{el, el_with, text, words, checkbox};
 use super::state::State;
 use super::ui_text::ui_text;
 use crate::rules::ClientScenario;
@@ -27,7 +27,7 @@ pub fn share_link(state: &State, private: bool) -> Html {
     if private {
         parts.push(el_with("span", &["id", "class"], vec![Some("share-private".into()), Some("hint".into())], vec![words(ui.share_private)]));
     } else {
-        parts.push(el("label", "share-input", vec![input("share-include-input", "checkbox", None, Some(state.share_input)), words(ui.share_include_input)]));
+        parts.push(checkbox("share-input", "share-include-input", state.share_input, ui.share_include_input));
         parts.push(text("span", "hint", ui.share_hint));
     }
     el("div", "share", parts)

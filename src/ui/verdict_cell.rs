@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{el, el_with, line_link, text, words};
+use super::markup::{el, el_with, line_link, text, words, note};
 use super::ui_text::ui_text;
 use crate::rules::{DecidingSetting, Status, Verdict};
 use crate::wording::{self, Label, Lang};
@@ -18,7 +18,7 @@ pub fn verdict_cell(lang: Lang, verdict: &Verdict) -> Html {
         finding.push(words(wording::finding(lang, refusal.finding)));
         let mut said = vec![el("p", "finding", finding)];
         said.extend(refusal.decided_by.iter().map(|setting| deciding_setting(lang, setting)));
-        said.extend(refusal.warnings.iter().map(|warning| el_with("p", &["class", "role"], vec![Some("warning".into()), Some("note".into())], vec![words(wording::warning(lang, *warning))])));
+        said.extend(refusal.warnings.iter().map(|warning| note("warning", wording::warning(lang, *warning))));
         if position > 0 {
             said.push(el("p", "source", vec![source_link(refusal.source, format!("{} {} · {}", ui.rule, refusal.rule, ui.source))]));
         }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{el, el_with, text};
+use super::markup::{el, text, header_cell, words};
 use super::subject::Subject;
 use super::ui_text::ui_text;
 use super::verdict_cell::verdict_cell;
@@ -18,11 +18,11 @@ pub fn verdict_matrix(lang: Lang, report: &Report, subject: Subject) -> Html {
             None => text("td", "cell-none", "—"),
         }
     };
-    let col = |words: &'static str| el_with("th", &["scope"], vec![Some("col".into())], vec![super::markup::words(words)]);
+    let col = |name: &'static str| header_cell("col", words(name));
     let head = el("thead", "", vec![el("tr", "", vec![col(ui.protocol), col(ui.password), col(ui.oauth)])]);
     let mut rows = Vec::new();
     for protocol in Protocol::ALL.into_iter().filter(|p| verdicts.iter().any(|v| v.protocol == *p)) {
-        let name = el_with("th", &["scope"], vec![Some("row".into())], vec![super::markup::words(wording::protocol(lang, protocol))]);
+        let name = header_cell("row", words(wording::protocol(lang, protocol)));
         rows.push(el("tr", "", vec![name, cell(protocol, AuthMethod::Basic), cell(protocol, AuthMethod::OAuth)]));
     }
     el("table", "matrix", vec![head, el("tbody", "", rows)])

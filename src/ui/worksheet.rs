@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{button, el, el_with, input, option, text, when, words};
+use super::markup::{button, el, el_with, input, option, text, when, words, act_button, header_cell, labelled, labelled_select, shown_count};
 use super::plan_card::plan_card;
 use super::state::State;
 use super::ui_text::ui_text;
@@ -30,7 +30,7 @@ pub fn worksheet(state: &State) -> Html {
     let mut head = Vec::new();
     for at in [0, 1, 2, 3, 5, 6, 7] {
         if let Some(heading) = headings.get(at) {
-            head.push(el_with("th", &["scope"], vec![Some("col".into())], vec![words(*heading)]));
+            head.push(header_cell("col", words(*heading)));
         }
     }
     // The filters' drop-downs: the part of the filter each sets, its label, its choices and
@@ -59,11 +59,11 @@ pub fn worksheet(state: &State) -> Html {
         ("worksheet-site", headings[5], site_choices, filter.site.map_or(String::new(), |site| site.to_string())),
         ("worksheet-december", wording::december_heading(lang), december_choices, filter.december.map_or("", December::code).to_string()),
     ];
-    let mut controls = vec![el("label", "", vec![text("span", "", ui.find_account), input("worksheet-text", "search", Some(filter.text.clone().into()), None)])];
+    let mut controls = vec![labelled(ui.find_account, input("worksheet-text", "search", Some(filter.text.clone().into()), None))];
     for (id, label, choices, chosen) in filters {
         controls.push(when(!choices.is_empty(), || select(label, id, ui.any, choices, &chosen)));
     }
-    controls.push(el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![words(format!("{shown} {}", ui.shown))]));
+    controls.push(shown_count(shown, ui.shown));
 
     let sender_choices = Sender::ALL.into_iter().zip(ui.sender_answers).map(|(sender, words)| (sender.code().into(), words.into())).collect();
     let outside_choices = ["yes", "no", "unknown"].into_iter().zip(ui.outside_answers).map(|(code, words)| (code.into(), words.into())).collect();
@@ -94,7 +94,7 @@ fn select(label: &'static str, id: &'static str, blank: &'static str, choices: C
         let selected = value == chosen;
         option(value, words, selected)
     }));
-    el("label", "", vec![text("span", "", label), el_with("select", &["id"], vec![Some(id.into())], options)])
+    labelled_select(label, id, options)
 }
 
 /// The worksheet's rows `shown` (positions in `PlanRows::rows`), the first of them the table's
@@ -104,13 +104,13 @@ pub fn rows(lang: Lang, report: &Report, plans: &PlanRows, shown: &[u32], first:
     for (offset, at) in shown.iter().enumerate() {
         let Some(row) = plans.rows.get(*at as usize) else { continue };
         let Some(mailbox) = report.mailboxes.get(row.mailbox as usize) else { continue };
-        let pick = el_with("button", &["type", "class", "data-act"], vec![Some("button".into()), Some("row-pick".into()), Some(format!("plan {}", row.mailbox).into())], vec![words(mailbox.identity().to_string())]);
+        let pick = act_button("row-pick", format!("plan {}", row.mailbox), words(mailbox.identity().to_string()));
         let sender = words::sender(lang, row.sender);
         let site = row.site.and_then(|site| report.sites.get(site as usize)).map_or("—", |site| site.ip.as_str());
         let password = mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic);
         let last = password.and_then(|u| u.last_success.as_deref()).and_then(|day| day.get(..10)).unwrap_or("—");
         let cells = vec![
-            el_with("th", &["scope"], vec![Some("row".into())], vec![pick]),
+            header_cell("row", pick),
             text("td", "", if row.sender_likely { format!("{sender} ({})", words::likely(lang)) } else { sender.to_string() }),
             text("td", "", words::yes_no(lang, row.sends_outside)),
             text("td", "", words::recommended_short(lang, row.recommended)),
