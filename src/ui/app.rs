@@ -11,7 +11,7 @@ use super::copy_button::copy;
 use super::diagnostics::diagnostics;
 use super::download::download_text;
 use super::file_input::{files_of, read_files};
-use super::first_visit::{FirstVisitProps, first_visit};
+use super::first_visit::first_visit;
 use super::footer::{self, footer};
 use super::header::header;
 use super::mailbox_card::mailbox_card;
@@ -19,7 +19,7 @@ use super::missing_list::missing_list;
 use super::notes::notes;
 use super::organization_card::organization_card;
 use super::paste_box::{PasteBoxProps, paste_box};
-use super::settings_bar::{SettingsBarProps, settings_bar};
+use super::settings_bar::settings_bar;
 use super::share_link::share_link;
 use super::state::{Action, State, Theme};
 use super::symptoms::symptoms;
@@ -138,6 +138,9 @@ pub fn app() -> Html {
             }
         })
     };
+    let dispatcher = state.dispatcher();
+    // The state this render shows, looked up through the handle once.
+    let state: &State = &state;
     let lang = state.lang;
     let text = ui_text(lang);
     let report = &state.report;
@@ -157,12 +160,12 @@ pub fn app() -> Html {
         result.push(symptoms(lang, report));
         // The shown result is of an earlier input while a new one is analysed.
         result.push(when(report.is_empty() && !state.pending, || el_with("p", &["id", "class"], vec![Some("verdict".into()), Some("verdict verdict-none".into())], vec![words(text.nothing_recognised)])));
-        result.push(way_out_section(&state));
+        result.push(way_out_section(state));
         result.push(when(!report.organization.verdicts.is_empty(), || organization_card(lang, report)));
         if report.mailboxes.len() > CARDS_UP_TO {
             // Without any mailbox's settings every verdict is "unknown": the worksheet is the
             // table then.
-            result.push(when(unsettled < report.mailboxes.len(), || bulk_view(&state)));
+            result.push(when(unsettled < report.mailboxes.len(), || bulk_view(state)));
         } else {
             let cards = report.mailboxes.iter().enumerate().filter(|(_, mailbox)| !with_evidence || mailbox.settings_pasted());
             result.push(cards.map(|(index, _)| mailbox_card(lang, report, index)).collect());
@@ -178,11 +181,11 @@ pub fn app() -> Html {
     } else {
         page.push(header(lang, state.theme));
     }
-    page.push(paste_box(&PasteBoxProps { lang, textarea, held: state.held, held_lines: state.held_lines, dispatcher: state.dispatcher() }));
-    page.push(when(input_empty, || first_visit(&FirstVisitProps { lang })));
-    page.push(settings_bar(&SettingsBarProps { lang, scenario: state.scenario, as_of: state.as_of, today: state.today, redact: state.redact }));
+    page.push(paste_box(&PasteBoxProps { lang, textarea, held: state.held, held_lines: state.held_lines, dispatcher }));
+    page.push(when(input_empty, || first_visit(lang)));
+    page.push(settings_bar(state));
     let private = state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty();
-    page.push(when(!embedded, || share_link(&state, private)));
+    page.push(when(!embedded, || share_link(state, private)));
     page.push(announcer(lang, report, state.rows.counts, input_empty || state.pending));
     // One bar from opening the files to the table shown. The phase is announced (politely) as
     // it changes; the bar moves silently.

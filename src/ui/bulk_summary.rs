@@ -7,26 +7,19 @@ use crate::rules::Status;
 use crate::ui_support::bulk_rows::STATUSES;
 use crate::wording::{self, Lang, Noun};
 
-pub struct BulkSummaryProps {
-    pub lang: Lang,
-    /// Mailboxes per status, per protocol × method column.
-    pub counts: [[usize; 4]; 6],
-    pub mailboxes: usize,
-}
-
-/// Counts per verdict for every protocol × method, as a table and as a small stacked bar chart.
-pub fn bulk_summary(props: &BulkSummaryProps) -> Html {
-    let text = ui_text(props.lang);
-    let lang = props.lang;
+/// Counts per verdict for every protocol × method, as a table and as a small stacked bar chart:
+/// `counts` has the mailboxes per status, per protocol × method column, of all `mailboxes`.
+pub fn bulk_summary(lang: Lang, counts: &[[usize; 4]; 6], mailboxes: usize) -> Html {
+    let text = ui_text(lang);
     // Integer geometry: bar widths in thousandths of the chart.
     let width = 1000;
-    let total = props.mailboxes.max(1);
+    let total = mailboxes.max(1);
     let col = |class: &'static str, words: &'static str| el_with("th", &["scope", "class"], vec![Some("col".into()), (!class.is_empty()).then_some(class.into())], vec![super::markup::words(words)]);
     let mut head = vec![col("", text.protocol)];
     head.extend(STATUSES.iter().map(|s| col("", wording::status(lang, *s))));
     head.push(col("chart-col", text.chart));
     let mut rows = Vec::new();
-    for ((protocol, auth), counts) in COLUMNS.iter().zip(props.counts.iter()) {
+    for ((protocol, auth), counts) in COLUMNS.iter().zip(counts) {
         let mut cells = vec![header_cell("row", super::markup::words(wording::column(lang, *protocol, *auth)))];
         cells.extend(counts.iter().map(|n| super::markup::text("td", "count", n.to_string())));
         let mut x = 0;
@@ -41,7 +34,7 @@ pub fn bulk_summary(props: &BulkSummaryProps) -> Html {
         cells.push(el("td", "chart-col", vec![svg]));
         rows.push(el("tr", "", cells));
     }
-    let caption = super::markup::text("caption", "", wording::count(props.lang, props.mailboxes as u64, Noun::Mailbox));
+    let caption = super::markup::text("caption", "", wording::count(lang, mailboxes as u64, Noun::Mailbox));
     el("div", "bulk-summary", vec![el("table", "summary-table", vec![caption, el("thead", "", vec![el("tr", "", head)]), el("tbody", "", rows)])])
 }
 

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::bulk_summary::{BulkSummaryProps, bulk_summary};
+use super::bulk_summary::bulk_summary;
 use super::verdict_cell::status_badge;
 use super::mailbox_card::mailbox_card;
 use super::markup::{button, el, el_with, input, option, tag, text, when, words, act_button, header_cell, labelled, labelled_select, checkbox, shown_count};
@@ -54,7 +54,7 @@ pub fn bulk_view(state: &State) -> Html {
     controls.push(button("export-markdown", text_of.export_markdown));
     let mut parts = vec![
         el_with("h2", &["id"], vec![Some("bulk-heading".into())], vec![words(wording::count(lang, mailboxes as u64, Noun::Mailbox))]),
-        bulk_summary(&BulkSummaryProps { lang, counts: rows.counts, mailboxes }),
+        bulk_summary(lang, &rows.counts, mailboxes),
         el("div", "bulk-controls", controls),
         rows_box(state.refiltered.0, wording::noun(lang, Noun::Mailbox, Form::Other), head, Rows::Bulk { lang, report: report.clone(), rows: rows.clone(), shown: state.bulk_shown.clone(), december: has_evidence }),
     ];

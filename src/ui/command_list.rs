@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::command_line::{CommandLineProps, command_line};
+use super::command_line::command_line;
 use super::copy_button::copy_button;
 use super::subject::Subject;
 use super::markup::{el, el_with, text as text_of, when, words, note};
@@ -47,7 +47,7 @@ pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternative
         let class = if command.alternative { "step alternative" } else { "step" };
         el_with("li", &["class", "value"], vec![Some(class.into()), Some((command.step as usize + after).to_string().into())], vec![
             el("p", "purpose", purpose),
-            command_line(&CommandLineProps { lang, command: command.command.clone().into(), id: None }),
+            command_line(lang, command.command.clone().into(), None),
         ])
     };
     let mut parts = vec![el("ol", "", main.into_iter().map(step).collect())];

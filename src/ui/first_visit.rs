@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::command_line::{CommandLineProps, command_line};
+use super::command_line::command_line;
 use super::markup::{card, el, text, words};
 use super::ui_text::ui_text;
 use crate::model::Environment;
@@ -11,23 +11,18 @@ use crate::wording::Lang;
 /// status becomes a type name and says nothing (evidence.md §2).
 const SIGN_INS_COMMAND: &str = "Get-MgAuditLogSignIn -Filter \"clientAppUsed eq 'Authenticated SMTP'\" -All | Select-Object UserPrincipalName,ClientAppUsed,CreatedDateTime,AppDisplayName,IPAddress,@{n='ErrorCode';e={$_.Status.ErrorCode}} | Export-Csv signins.csv -NoTypeInformation";
 
-pub struct FirstVisitProps {
-    pub lang: Lang,
-}
-
 /// With nothing pasted yet: the one script that collects the settings, ready to copy, and where
 /// the evidence of who signs in with a password comes from.
-pub fn first_visit(props: &FirstVisitProps) -> Html {
-    let ui = ui_text(props.lang);
+pub fn first_visit(lang: Lang) -> Html {
+    let ui = ui_text(lang);
     // The script has no identity in it, so quoting cannot refuse it.
     let script = collect_script(CollectTarget::AllMailboxes, Environment::ExchangeOnline).unwrap_or_default();
     let [sign_ins, others @ ..] = &ui.evidence_howto;
-    let lang = props.lang;
-    let mut howto = vec![el("li", "", vec![words(*sign_ins), command_line(&CommandLineProps { lang, command: SIGN_INS_COMMAND.into(), id: Some(AttrValue::from("sign-ins-command")) })])];
+    let mut howto = vec![el("li", "", vec![words(*sign_ins), command_line(lang, SIGN_INS_COMMAND.into(), Some("sign-ins-command"))])];
     howto.extend(others.iter().map(|item| text("li", "", *item)));
     card("section", "first-visit", "first-visit-heading", ui.first_visit_heading, vec![
         text("p", "", ui.first_visit_text),
-        command_line(&CommandLineProps { lang, command: script.into(), id: Some(AttrValue::from("collect-script")) }),
+        command_line(lang, script.into(), Some("collect-script")),
         text("p", "", ui.first_visit_evidence),
         el("ul", "howto", howto),
     ])

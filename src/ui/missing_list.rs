@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::command_line::{CommandLineProps, command_line};
+use super::command_line::command_line;
 use super::markup::{card, el, el_with, text, words};
 use super::ui_text::ui_text;
 use crate::remedy::{Missing, Report};
@@ -21,14 +21,14 @@ pub fn missing_list(lang: Lang, report: &Report, unsettled: usize) -> Html {
     let mut parts = Vec::new();
     if let Some(script) = script {
         parts.push(el_with("p", &["id"], vec![Some(AttrValue::Static("settings-not-pasted"))], vec![words(words::settings_not_pasted(lang, unsettled))]));
-        parts.push(command_line(&CommandLineProps { lang, command: script.clone().into(), id: None }));
+        parts.push(command_line(lang, script.clone().into(), None));
     }
     if !missing.is_empty() {
         parts.push(text("p", "", ui.missing_text));
     }
     let items = missing.into_iter().map(|item| {
         let mailbox = item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default();
-        el("li", "", vec![el("p", "missing-input", vec![text("code", "", item.input), words(mailbox)]), command_line(&CommandLineProps { lang, command: item.command.clone().into(), id: None })])
+        el("li", "", vec![el("p", "missing-input", vec![text("code", "", item.input), words(mailbox)]), command_line(lang, item.command.clone().into(), None)])
     });
     let items: Vec<Html> = items.collect();
     if !items.is_empty() {

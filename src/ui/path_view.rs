@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::command_line::{CommandLineProps, command_line};
+use super::command_line::command_line;
 use super::command_list::command_steps;
 use super::copy_button::copy_button;
 use super::markup::{el, el_with, list, text, when};
@@ -36,7 +36,7 @@ pub fn path_view(lang: Lang, steps: &PathSteps) -> Html {
         }
         Html::from_iter([label(ui.device_heading), el("dl", "pairs", pairs)])
     });
-    let spf = steps.spf.as_ref().map_or_else(Html::default, |spf| Html::from_iter([label("SPF"), command_line(&CommandLineProps { lang, command: spf.clone().into(), id: None })]));
+    let spf = steps.spf.as_ref().map_or_else(Html::default, |spf| Html::from_iter([label("SPF"), command_line(lang, spf.clone().into(), None)]));
     let mut parts = vec![numbered(&steps.portal, 0), commands, numbered(&steps.then, before + steps.commands.len()), device, spf];
     parts.push(list("ul", "path-notes", steps.notes.iter().map(|note| words::path_note(lang, *note)).collect()));
     el("div", "path-steps", parts)

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::command_line::{CommandLineProps, command_line};
+use super::command_line::command_line;
 use super::markup::{el, el_with, list, tag, text, when, words};
 use super::path_view::path_view;
 use super::ui_text::{UiText, ui_text};
@@ -66,7 +66,7 @@ pub fn plan_card(lang: Lang, report: &Report, given: &Given, index: usize) -> Ht
     parts.push(list("ul", "questions", questions));
     parts.push(when(!fetch.is_empty(), || {
         let mut commands = vec![text("p", "", ui.fetch_intro)];
-        commands.extend(fetch.into_iter().map(|command| command_line(&CommandLineProps { lang, command: command.into(), id: None })));
+        commands.extend(fetch.into_iter().map(|command| command_line(lang, command.into(), None)));
         Html::from_iter(commands)
     }));
     parts.push(el("ul", "paths", paths));

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::command_line::{CommandLineProps, command_line};
+use super::command_line::command_line;
 use super::markup::{el, text};
 use super::ui_text::ui_text;
 use crate::remedy::{Purpose, Report};
@@ -26,7 +26,7 @@ pub fn site_list(lang: Lang, report: &Report, plans: &PlanRows) -> Html {
         if let Some(steps) = steps {
             let connector = steps.commands.into_iter().find(|c| c.purpose == Purpose::CreateRelayConnector).map(|c| c.command);
             for command in connector.into_iter().chain(steps.spf) {
-                item.push(command_line(&CommandLineProps { lang, command: command.into(), id: None }));
+                item.push(command_line(lang, command.into(), None));
             }
         }
         items.push(el("li", "", item));

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::command_line::{CommandLineProps, command_line};
+use super::command_line::command_line;
 use super::command_list::command_list;
 use super::markup::{card, el, line_link, text, words};
 use super::subject::Subject;
@@ -43,7 +43,7 @@ pub fn symptoms(lang: Lang, report: &Report) -> Html {
         }
         if !item.confirm.is_empty() {
             parts.push(text("p", "", ui.symptom_confirm));
-            parts.extend(item.confirm.iter().map(|command| command_line(&CommandLineProps { lang, command: command.clone().into(), id: None })));
+            parts.extend(item.confirm.iter().map(|command| command_line(lang, command.clone().into(), None)));
         }
         parts.push(command_list(lang, report, Subject::Symptom(index)));
         articles.push(el("article", "symptom", parts));
