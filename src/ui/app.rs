@@ -197,8 +197,13 @@ pub fn app() -> Html {
     let busy = state.pending.then_some(AttrValue::Static("true"));
     page.push(el_with("section", &["id", "class", "aria-label", "aria-busy"], vec![Some("result".into()), Some("result".into()), Some(text.recognised.into()), busy], result));
     page.push(when(!embedded, footer));
-    let class = if embedded { "app embed" } else { "app" };
-    html! { <main {class} {oninput} {onclick}>{ for page }</main> }
+    // A literal class in each: one chosen at run time would go through Yew's `Classes`, an
+    // ordered set with hashing code of its own that nothing else on the page needs.
+    if embedded {
+        html! { <main class="app embed" {oninput} {onclick}>{ for page }</main> }
+    } else {
+        html! { <main class="app" {oninput} {onclick}>{ for page }</main> }
+    }
 }
 
 /// The value chosen in the drop-down `id`. Read as the input listener reads every control, by
