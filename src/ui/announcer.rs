@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{el_with, words};
+use super::markup::{el_fixed, words, Fixed};
 use super::ui_text::ui_text;
 use crate::remedy::Report;
 use crate::ui_support::bulk_rows::STATUSES;
@@ -36,5 +36,5 @@ pub fn announcer(lang: Lang, report: &Report, counts: [[usize; 4]; 6], silent: b
             .collect();
         format!("{}: {}.", wording::count(lang, report.mailboxes.len() as u64, Noun::Mailbox), parts.join(", "))
     };
-    el_with("p", &["id", "class", "role", "aria-live"], vec![Some("announcer".into()), Some("visually-hidden".into()), Some("status".into()), Some("polite".into())], vec![words(sentence)])
+    el_fixed("p", &[("id", Fixed("announcer")), ("class", Fixed("visually-hidden")), ("role", Fixed("status")), ("aria-live", Fixed("polite"))], vec![words(sentence)])
 }

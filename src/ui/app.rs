@@ -24,7 +24,7 @@ use super::share_link::share_link;
 use super::state::{Action, State, Theme};
 use super::symptoms::symptoms;
 use super::way_out_section::way_out_section;
-use super::markup::{el, el_with, text as text_of, when, words};
+use super::markup::{el, el_fixed, el_with, text as text_of, when, words, Fixed};
 use super::ui_text::ui_text;
 use crate::export::{to_csv, to_markdown, worksheet_csv, worksheet_markdown};
 use crate::ui_support::bulk_rows::SortKey;
@@ -155,11 +155,11 @@ pub fn app() -> Html {
         // Not while a new input is analysed: they would be worked out anew on every step.
         result.push(when(!state.pending, || chips(lang, &state.parsed, report, unsettled)));
         // The note for the ticket is made when the button is clicked (see `onclick`).
-        let ticket = || el_with("button", &["type", "id", "class"], vec![Some("button".into()), Some("copy-ticket".into()), Some("copy".into())], vec![words(wording::label(lang, Label::CopyForTicket))]);
+        let ticket = || el_fixed("button", &[("type", Fixed("button")), ("id", Fixed("copy-ticket")), ("class", Fixed("copy"))], vec![words(wording::label(lang, Label::CopyForTicket))]);
         result.push(when(!report.is_empty(), || el("div", "ticket-row", vec![ticket()])));
         result.push(symptoms(lang, report));
         // The shown result is of an earlier input while a new one is analysed.
-        result.push(when(report.is_empty() && !state.pending, || el_with("p", &["id", "class"], vec![Some("verdict".into()), Some("verdict verdict-none".into())], vec![words(text.nothing_recognised)])));
+        result.push(when(report.is_empty() && !state.pending, || el_fixed("p", &[("id", Fixed("verdict")), ("class", Fixed("verdict verdict-none"))], vec![words(text.nothing_recognised)])));
         result.push(way_out_section(state));
         result.push(when(!report.organization.verdicts.is_empty(), || organization_card(lang, report)));
         if report.mailboxes.len() > CARDS_UP_TO {
@@ -190,7 +190,7 @@ pub fn app() -> Html {
     // One bar from opening the files to the table shown. The phase is announced (politely) as
     // it changes; the bar moves silently.
     page.push(state.progress.map_or_else(Html::default, |progress| {
-        let phase = el_with("p", &["id", "role"], vec![Some("analysing".into()), Some("status".into())], vec![words(text.analysing), words(" "), words(text.phases[progress.phase as usize])]);
+        let phase = el_fixed("p", &[("id", Fixed("analysing")), ("role", Fixed("status"))], vec![words(text.analysing), words(" "), words(text.phases[progress.phase as usize])]);
         let bar = el_with("progress", &["aria-labelledby", "max", "value"], vec![Some("analysing".into()), Some("1000".into()), Some(progress.permille().to_string().into())], Vec::new());
         el("div", "analysing", vec![phase, bar])
     }));

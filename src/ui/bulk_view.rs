@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::bulk_summary::bulk_summary;
 use super::verdict_cell::status_badge;
 use super::mailbox_card::mailbox_card;
-use super::markup::{button, el, el_with, input, option, tag, text, when, words, act_button, header_cell, labelled, labelled_select, checkbox, shown_count};
+use super::markup::{button, el, el_with, input, option, tag, text, when, words, act_button, header_cell, labelled, labelled_select, checkbox, shown_count, el_fixed, Fixed};
 use super::state::State;
 use super::ui_text::ui_text;
 use super::virtual_rows::{row_index, rows_box, Rows};
@@ -53,7 +53,7 @@ pub fn bulk_view(state: &State) -> Html {
     controls.push(button("export-csv", text_of.export_csv));
     controls.push(button("export-markdown", text_of.export_markdown));
     let mut parts = vec![
-        el_with("h2", &["id"], vec![Some("bulk-heading".into())], vec![words(wording::count(lang, mailboxes as u64, Noun::Mailbox))]),
+        el_fixed("h2", &[("id", Fixed("bulk-heading"))], vec![words(wording::count(lang, mailboxes as u64, Noun::Mailbox))]),
         bulk_summary(lang, &rows.counts, mailboxes),
         el("div", "bulk-controls", controls),
         rows_box(state.refiltered.0, wording::noun(lang, Noun::Mailbox, Form::Other), head, Rows::Bulk { lang, report: report.clone(), rows: rows.clone(), shown: state.bulk_shown.clone(), december: has_evidence }),
@@ -61,7 +61,7 @@ pub fn bulk_view(state: &State) -> Html {
     if let Some(index) = state.bulk_picked {
         parts.push(mailbox_card(lang, report, index));
     }
-    el_with("section", &["class", "aria-labelledby"], vec![Some("card bulk".into()), Some("bulk-heading".into())], parts)
+    el_fixed("section", &[("class", Fixed("card bulk")), ("aria-labelledby", Fixed("bulk-heading"))], parts)
 }
 
 /// The bulk table's rows of the mailboxes `shown` (positions in `Report::mailboxes`), the first

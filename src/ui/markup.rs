@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag, VText};
+/// An attribute's value written in the code, for [`el_fixed`]: `("id", Fixed("result"))`.
+pub use yew::virtual_dom::AttributeOrProperty::Static as Fixed;
 
 use super::ui_text::ui_text;
 use crate::wording::Lang;
@@ -14,6 +16,17 @@ use crate::wording::Lang;
 #[inline(never)]
 pub fn el_with(name: &'static str, keys: &'static [&'static str], values: Vec<Option<AttrValue>>, children: Vec<Html>) -> Html {
     tag(name, keys, values, children).into()
+}
+
+/// `<name k="v" …>children</name>` with every attribute written in the code (values
+/// [`Fixed`]): the list is a constant, so nothing is built for it on a render and Yew compares
+/// it by its address.
+#[inline(never)]
+pub fn el_fixed(name: &'static str, attributes: &'static [(&'static str, AttributeOrProperty)], children: Vec<Html>) -> Html {
+    let mut element = VTag::new(AttrValue::Static(name));
+    element.set_attributes(Attributes::Static(attributes));
+    element.add_children(children);
+    element.into()
 }
 
 /// [`el_with`] as a tag, to put a listener or a reference on before it is shown.

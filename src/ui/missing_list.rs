@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::command_line::command_line;
-use super::markup::{card, el, el_with, text, words};
+use super::markup::{card, el, text, words, el_fixed, Fixed};
 use super::ui_text::ui_text;
 use crate::remedy::{Missing, Report};
 use crate::wording::{way_out as words, Lang};
@@ -20,7 +20,7 @@ pub fn missing_list(lang: Lang, report: &Report, unsettled: usize) -> Html {
     let ui = ui_text(lang);
     let mut parts = Vec::new();
     if let Some(script) = script {
-        parts.push(el_with("p", &["id"], vec![Some(AttrValue::Static("settings-not-pasted"))], vec![words(words::settings_not_pasted(lang, unsettled))]));
+        parts.push(el_fixed("p", &[("id", Fixed("settings-not-pasted"))], vec![words(words::settings_not_pasted(lang, unsettled))]));
         parts.push(command_line(lang, script.clone().into(), None));
     }
     if !missing.is_empty() {

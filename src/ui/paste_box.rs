@@ -3,7 +3,7 @@ use web_sys::{ClipboardEvent, DragEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::file_input::{files_of, read_files};
-use super::markup::{button, el, el_with, text, words};
+use super::markup::{button, el, text, words, el_fixed, Fixed};
 use super::state::{Action, State, HOLD_PASTE_ABOVE};
 use super::ui_text::ui_text;
 use crate::wording::Lang;
@@ -58,16 +58,16 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     };
     // Dropping needs the default refused on dragover.
     let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
-    let mut parts = vec![el_with("label", &["for"], vec![Some("input".into())], vec![words(ui.input_label)]), el_with("p", &["id", "class"], vec![Some("input-hint".into()), Some("hint".into())], vec![words(ui.input_hint)])];
+    let mut parts = vec![el_fixed("label", &[("for", Fixed("input"))], vec![words(ui.input_label)]), el_fixed("p", &[("id", Fixed("input-hint")), ("class", Fixed("hint"))], vec![words(ui.input_hint)])];
     parts.push(props.held.map_or_else(Html::default, |bytes| {
         let size = format!("{}{} MB {}", props.held_lines.map(|lines| format!("{lines} {}, ", ui.lines)).unwrap_or_default(), megabytes(bytes), ui.held_note);
-        el_with("p", &["id", "class", "role"], vec![Some("held".into()), Some("held".into()), Some("status".into())], vec![words(size), button("show-as-text", ui.show_as_text)])
+        el_fixed("p", &[("id", Fixed("held")), ("class", Fixed("held")), ("role", Fixed("status"))], vec![words(size), button("show-as-text", ui.show_as_text)])
     }));
     parts.push(html! {
         <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off" aria-describedby="input-hint"
             ref={props.textarea.clone()} {onpaste} {ondrop} {ondragover} />
     });
-    let file = el_with("input", &["id", "type", "multiple", "accept"], vec![Some("open-file".into()), Some("file".into()), Some("".into()), Some(".txt,.log,.csv,.json,text/plain,text/csv,application/json".into())], Vec::new());
+    let file = el_fixed("input", &[("id", Fixed("open-file")), ("type", Fixed("file")), ("multiple", Fixed("")), ("accept", Fixed(".txt,.log,.csv,.json,text/plain,text/csv,application/json"))], Vec::new());
     parts.push(el("div", "paste-actions", vec![button("load-example", ui.load_example), button("clear", ui.clear), el("label", "file-button", vec![text("span", "", ui.open_file), file])]));
     el("div", "paste", parts)
 }

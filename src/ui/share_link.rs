@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::browser::page_without_fragment;
 use super::copy_button::copy_button;
-use super::markup::{el, el_with, text, words, checkbox};
+use super::markup::{el, text, words, checkbox, el_fixed, Fixed};
 use super::state::State;
 use super::ui_text::ui_text;
 use crate::rules::ClientScenario;
@@ -25,7 +25,7 @@ pub fn share_link(state: &State, private: bool) -> Html {
     let link = format!("{}{}", page_without_fragment(), options.to_fragment());
     let mut parts = vec![copy_button(ui.share_link, link.into())];
     if private {
-        parts.push(el_with("span", &["id", "class"], vec![Some("share-private".into()), Some("hint".into())], vec![words(ui.share_private)]));
+        parts.push(el_fixed("span", &[("id", Fixed("share-private")), ("class", Fixed("hint"))], vec![words(ui.share_private)]));
     } else {
         parts.push(checkbox("share-input", "share-include-input", state.share_input, ui.share_include_input));
         parts.push(text("span", "hint", ui.share_hint));

@@ -5,7 +5,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::markup::{el, el_with};
+use super::markup::{el, el_with, el_fixed, Fixed};
 use super::shared::Shared;
 use crate::remedy::Report;
 use crate::ui_support::bulk_rows::BulkRows;
@@ -71,7 +71,7 @@ pub fn rows_box(props: &RowsBoxProps) -> Html {
     // as the page's Content-Security-Policy refuses inline style attributes.
     let spacer = |rows: usize| el_with("tr", &["class", "aria-hidden", "height"], vec![Some("spacer".into()), Some("true".into()), Some((rows * ROW_HEIGHT).to_string().into())], Vec::new());
     let table = el_with("table", &["class", "aria-rowcount"], vec![Some("bulk-table".into()), Some((len + 1).to_string().into())], vec![
-        el("thead", "", vec![el_with("tr", &["aria-rowindex"], vec![Some("1".into())], vec![props.head.clone()])]),
+        el("thead", "", vec![el_fixed("tr", &[("aria-rowindex", Fixed("1"))], vec![props.head.clone()])]),
         el("tbody", "", vec![spacer(first), Html::from_iter(props.rows.draw(first, last)), spacer(len - last)]),
     ]);
     html! { <div class="bulk-viewport" {onscroll} tabindex="0" aria-label={props.label}>{ table }</div> }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{card, el_with};
+use super::markup::{card, el_fixed, Fixed};
 use super::plan_card::plan_card;
 use super::site_list::site_list;
 use super::state::State;
@@ -22,7 +22,7 @@ pub fn way_out_section(state: &State) -> Html {
     let mut parts = Vec::new();
     // Each part keeps its place: the worksheet's text box keeps what is typed, and the focus.
     parts.push(report.december_summary.as_ref().map_or_else(Html::default, |summary| {
-        el_with("p", &["id", "class"], vec![Some("december-summary".into()), Some("headline".into())], vec![super::markup::words(wording::december_summary(lang, summary, after_default_off))])
+        el_fixed("p", &[("id", Fixed("december-summary")), ("class", Fixed("headline"))], vec![super::markup::words(wording::december_summary(lang, summary, after_default_off))])
     }));
     parts.push(site_list(lang, report, plans));
     if plans.rows.len() > CARDS_UP_TO {
