@@ -209,6 +209,5 @@ pub fn app() -> Html {
 /// The value chosen in the drop-down `id`. Read as the input listener reads every control, by
 /// the `value` property they all have (no `HtmlSelectElement` bindings of its own).
 fn chosen(id: &str) -> String {
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    element.map(|select| select.unchecked_into::<HtmlInputElement>().value()).unwrap_or_default()
+    browser::element(id).map(|select| select.unchecked_into::<HtmlInputElement>().value()).unwrap_or_default()
 }

@@ -48,10 +48,15 @@ pub fn page_without_fragment() -> String {
     }
 }
 
+/// The page's element `id`, if there is one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
 /// Gives the element `id` the focus.
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
 }
@@ -71,11 +76,7 @@ pub fn hold_text(text: Option<Shared<String>>) {
 /// the box: the box, empty, shows those lines and their neighbours, numbered, as its placeholder.
 pub fn select_input_lines(first: u32, last: u32) {
     use wasm_bindgen::JsCast;
-    let Some(input) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("input"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    else {
+    let Some(input) = element("input").and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else {
         return;
     };
     let _ = input.focus();

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::bulk_summary::bulk_summary;
 use super::verdict_cell::status_badge;
 use super::mailbox_card::mailbox_card;
-use super::markup::{button, el, el_with, input, option, tag, text, when, words, act_button, header_cell, labelled, labelled_select, checkbox, shown_count, el_fixed, Fixed};
+use super::markup::{button, el, el_with, input, tag, text, when, words, act_button, header_cell, labelled, checkbox, shown_count, el_fixed, Fixed, select_or_blank};
 use super::state::State;
 use super::ui_text::ui_text;
 use super::virtual_rows::{row_index, rows_box, Rows};
@@ -41,12 +41,10 @@ pub fn bulk_view(state: &State) -> Html {
     for (column, (protocol, auth)) in COLUMNS.iter().enumerate() {
         head.push(sort_button(SortKey::Column(column), format!("sort {column}"), &wording::column(lang, *protocol, *auth)));
     }
-    let status_choices = [Status::Blocked, Status::Unknown, Status::Check, Status::Works].map(|s| (status_code(s), wording::status(lang, s)));
-    let mut options = vec![option("", text_of.any_status, filter.status.is_none())];
-    options.extend(status_choices.into_iter().map(|(code, words)| option(code, words, filter.status.is_some_and(|s| status_code(s) == code))));
+    let status_choices = [Status::Blocked, Status::Unknown, Status::Check, Status::Works].map(|s| (status_code(s).into(), wording::status(lang, s).into()));
     let mut controls = vec![
         labelled(text_of.filter, input("bulk-filter", "search", Some(filter.text.clone().into()), None)),
-        labelled_select(text_of.status_filter, "bulk-status", options),
+        select_or_blank(text_of.status_filter, "bulk-status", text_of.any_status, status_choices.into(), filter.status.map_or("", status_code)),
     ];
     controls.push(when(has_evidence, || checkbox("december-only", "bulk-december", filter.december_only, text_of.december_only)));
     controls.push(shown_count(state.bulk_shown.len(), text_of.shown));

@@ -107,6 +107,22 @@ pub fn labelled_select(label: &'static str, id: &'static str, options: Vec<Html>
     labelled(label, el_with("select", &["id"], vec![Some(id.into())], options))
 }
 
+/// A drop-down's choices after the blank one: the value (the same in every language) and the
+/// words.
+pub type Choices = Vec<(AttrValue, AttrValue)>;
+
+/// A labelled drop-down `id`: `blank` (the choice of an empty value) then `choices`; the one
+/// whose value is `chosen` selected.
+#[inline(never)]
+pub fn select_or_blank(label: &'static str, id: &'static str, blank: &'static str, choices: Choices, chosen: &str) -> Html {
+    let mut options = vec![option("", blank, chosen.is_empty())];
+    options.extend(choices.into_iter().map(|(value, words)| {
+        let selected = value == chosen;
+        option(value, words, selected)
+    }));
+    labelled_select(label, id, options)
+}
+
 /// A check box `id` in its label of `class`, the words after it.
 #[inline(never)]
 pub fn checkbox(class: &'static str, id: &'static str, checked: bool, label: &'static str) -> Html {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{button, el, el_with, input, option, text, when, words, act_button, header_cell, labelled, labelled_select, shown_count};
+use super::markup::{button, el, el_with, input, text, when, words, act_button, header_cell, labelled, shown_count, select_or_blank, Choices};
 use super::plan_card::plan_card;
 use super::state::State;
 use super::ui_text::ui_text;
@@ -11,10 +11,6 @@ use crate::remedy::Report;
 use crate::rules::December;
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::{self, way_out as words, Lang, Noun};
-
-/// A drop-down's choices after the blank one: the value (the same in every language) and the
-/// words.
-type Choices = Vec<(AttrValue, AttrValue)>;
 
 /// Every account with a plan, as a table that renders only the rows in view: filtered by
 /// recommended path, site, December answer and text; answered for all the rows shown at once;
@@ -61,7 +57,7 @@ pub fn worksheet(state: &State) -> Html {
     ];
     let mut controls = vec![labelled(ui.find_account, input("worksheet-text", "search", Some(filter.text.clone().into()), None))];
     for (id, label, choices, chosen) in filters {
-        controls.push(when(!choices.is_empty(), || select(label, id, ui.any, choices, &chosen)));
+        controls.push(when(!choices.is_empty(), || select_or_blank(label, id, ui.any, choices, &chosen)));
     }
     controls.push(shown_count(shown, ui.shown));
 
@@ -69,8 +65,8 @@ pub fn worksheet(state: &State) -> Html {
     let outside_choices = ["yes", "no", "unknown"].into_iter().zip(ui.outside_answers).map(|(code, words)| (code.into(), words.into())).collect();
     let answer = vec![
         text("legend", "", format!("{}{}{}", ui.for_shown[0], wording::count(lang, shown as u64, Noun::Account), ui.for_shown[1])),
-        select(headings[1], "worksheet-sender", ui.unchanged, sender_choices, ""),
-        select(headings[2], "worksheet-outside", ui.unchanged, outside_choices, ""),
+        select_or_blank(headings[1], "worksheet-sender", ui.unchanged, sender_choices, ""),
+        select_or_blank(headings[2], "worksheet-outside", ui.unchanged, outside_choices, ""),
         button("worksheet-apply", ui.apply),
     ];
     let mut parts = vec![
@@ -84,17 +80,6 @@ pub fn worksheet(state: &State) -> Html {
         parts.push(plan_card(lang, report, &state.given, index));
     }
     el("div", "worksheet", parts)
-}
-
-/// A labelled drop-down: `blank` (the choice of an empty value) then `choices`; the one whose
-/// value is `chosen` selected.
-fn select(label: &'static str, id: &'static str, blank: &'static str, choices: Choices, chosen: &str) -> Html {
-    let mut options = vec![option("", blank, chosen.is_empty())];
-    options.extend(choices.into_iter().map(|(value, words)| {
-        let selected = value == chosen;
-        option(value, words, selected)
-    }));
-    labelled_select(label, id, options)
 }
 
 /// The worksheet's rows `shown` (positions in `PlanRows::rows`), the first of them the table's
