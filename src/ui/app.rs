@@ -84,8 +84,10 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |event: InputEvent| {
             let control = event.target_unchecked_into::<HtmlInputElement>();
-            let id = control.id();
-            match id.as_str() {
+            // A control is known by its id; a radio button, which has none, by its name. Read as
+            // attributes, by the binding the click listener needs anyway.
+            let key = control.get_attribute("id").or_else(|| control.get_attribute("name")).unwrap_or_default();
+            match key.as_str() {
                 "input" => state.dispatch(Action::Input(control.value())),
                 "open-file" => {
                     let files = files_of(control.files());
@@ -95,9 +97,7 @@ pub fn app() -> Html {
                     // Choosing the same file again is a new choice.
                     control.set_value("");
                 }
-                // A radio button is known by its name.
-                "" => state.dispatch(Action::Control(control.name(), control.value(), control.checked())),
-                _ => state.dispatch(Action::Control(id, control.value(), control.checked())),
+                _ => state.dispatch(Action::Control(key, control.value(), control.checked())),
             }
         })
     };
@@ -121,7 +121,7 @@ pub fn app() -> Html {
                 return;
             }
             let (report, lang) = (&state.report, state.lang);
-            match target.id().as_str() {
+            match target.get_attribute("id").unwrap_or_default().as_str() {
                 // The note for the ticket, in the page's language, from the report as shown
                 // (redacted when names are hidden).
                 "copy-ticket" => copy(target.clone(), wording::ticket_note(lang, &state.parsed, report), lang),

@@ -19,7 +19,7 @@ pub fn today() -> Date {
 /// German when the browser prefers it, English otherwise.
 pub fn preferred_lang() -> Lang {
     let language = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
-    if language.to_ascii_lowercase().starts_with("de") { Lang::De } else { Lang::En }
+    if language.get(..2).is_some_and(|code| code.eq_ignore_ascii_case("de")) { Lang::De } else { Lang::En }
 }
 
 /// Puts the language and theme on `<html>`, where screen readers and the style sheet read them.

@@ -1,6 +1,7 @@
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::Element;
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 use super::markup::{tag, words};
 use super::ui_text::ui_text;
@@ -11,7 +12,7 @@ use crate::wording::Lang;
 /// key), so what it says after a click holds until then, as for the text it copied.
 pub fn copy_button(label: &'static str, text: AttrValue) -> Html {
     let mut button = tag("button", &["type", "class", "data-act", "data-copy"], vec![Some("button".into()), Some("copy".into()), Some("copy".into()), Some(text.clone())], vec![words(label)]);
-    button.key = Some(text.to_string().into());
+    button.key = Some(Key::from(text.as_str()));
     button.into()
 }
 

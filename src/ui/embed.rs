@@ -9,7 +9,6 @@
 //! the host's `frame-ancestors` header (see the README).
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
@@ -45,20 +44,15 @@ fn content_height(window: &Window) -> Option<u32> {
     (height.is_finite() && height > 0.0).then(|| height.min(f64::from(u32::MAX)) as u32)
 }
 
-/// Posts the page's current height to the parent window when the page is embedded; does
-/// nothing otherwise. Returns the height posted.
-pub fn post_height_to_parent() -> Option<u32> {
-    let window = web_sys::window()?;
-    let parent = embedding_parent(&window)?;
-    let height = content_height(&window)?;
+/// Posts the page's `height` to the window that frames it; `None` when that failed.
+fn post_height(parent: &Window, height: u32) -> Option<()> {
     let inner = js_sys::Object::new();
     js_sys::Reflect::set(&inner, &JsValue::from_str("height"), &JsValue::from(height)).ok()?;
     let message = js_sys::Object::new();
     js_sys::Reflect::set(&message, &JsValue::from_str(MESSAGE_KEY), &inner).ok()?;
     // The target origin is "*": the app does not know its host, and the height is all it
     // tells. frame-ancestors decides who may frame it.
-    parent.post_message(&message, "*").ok()?;
-    Some(height)
+    parent.post_message(&message, "*").ok()
 }
 
 /// Watches the body's size while it lives and posts each new height to the parent.
@@ -71,15 +65,13 @@ impl HeightReporter {
     /// `None` when the page is not embedded or the browser lacks ResizeObserver.
     fn start() -> Option<Self> {
         let window = web_sys::window()?;
-        embedding_parent(&window)?;
+        let parent = embedding_parent(&window)?;
         let body = window.document()?.body()?;
-        let last = Rc::new(Cell::new(0u32));
+        let last = Cell::new(0u32);
         let on_resize = Closure::<dyn FnMut()>::new(move || {
-            let window = web_sys::window();
-            let height = window.as_ref().and_then(content_height);
             // Only changes are posted (ResizeObserver also fires for width-only changes).
-            if height.is_some_and(|h| h != last.get()) && let Some(posted) = post_height_to_parent() {
-                last.set(posted);
+            if let Some(height) = content_height(&window).filter(|height| *height != last.get()) && post_height(&parent, height).is_some() {
+                last.set(height);
             }
         });
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
