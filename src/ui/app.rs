@@ -47,7 +47,6 @@ pub fn app() -> Html {
     });
     let embedded = state.embed;
     embed::use_report_height();
-    let textarea = use_node_ref();
     {
         // A large paste is analysed once typing pauses (see `ANALYSE_AT_ONCE_UP_TO`), then in
         // steps, each in a task of its own so that the browser handles keys and paints between.
@@ -64,9 +63,10 @@ pub fn app() -> Html {
     }
     {
         // The text is written into the box only when it did not come from typing in it.
-        let (textarea, value, held) = (textarea.clone(), state.input.clone(), state.held.is_some());
+        let (value, held) = (state.input.clone(), state.held.is_some());
         use_effect_with(state.loaded, move |_| {
-            if let Some(element) = textarea.cast::<HtmlTextAreaElement>() {
+            // Found by its id once rendered, as the line links find it: no node reference.
+            if let Some(element) = browser::element("input").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
                 element.set_value(if held { "" } else { &value });
                 // Where line links into held data showed their lines.
                 let _ = element.remove_attribute("placeholder");
@@ -181,7 +181,7 @@ pub fn app() -> Html {
     } else {
         page.push(header(lang, state.theme));
     }
-    page.push(paste_box(&PasteBoxProps { lang, textarea, held: state.held, held_lines: state.held_lines, dispatcher }));
+    page.push(paste_box(&PasteBoxProps { lang, held: state.held, held_lines: state.held_lines, dispatcher }));
     page.push(when(input_empty, || first_visit(lang)));
     page.push(settings_bar(state));
     let private = state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty();

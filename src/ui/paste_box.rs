@@ -10,8 +10,6 @@ use crate::wording::Lang;
 
 pub struct PasteBoxProps {
     pub lang: Lang,
-    /// The box, whose text the page writes when it did not come from typing.
-    pub textarea: NodeRef,
     /// The size of an input held as data instead of shown in the box.
     pub held: Option<usize>,
     /// Its lines, when it was pasted.
@@ -65,7 +63,7 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     }));
     parts.push(html! {
         <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off" aria-describedby="input-hint"
-            ref={props.textarea.clone()} {onpaste} {ondrop} {ondragover} />
+            {onpaste} {ondrop} {ondragover} />
     });
     let file = el_fixed("input", &[("id", Fixed("open-file")), ("type", Fixed("file")), ("multiple", Fixed("")), ("accept", Fixed(".txt,.log,.csv,.json,text/plain,text/csv,application/json"))], Vec::new());
     parts.push(el("div", "paste-actions", vec![button("load-example", ui.load_example), button("clear", ui.clear), el("label", "file-button", vec![text("span", "", ui.open_file), file])]));
