@@ -57,10 +57,8 @@ pub fn app() -> Html {
             move || drop(timer)
         });
     }
-    {
-        let (lang, theme) = (state.lang, state.theme);
-        use_effect_with((lang, theme), move |_| browser::apply_document_attributes(lang, theme));
-    }
+    // Set on every render, not by an effect hook of its own: setting them again changes nothing.
+    browser::apply_document_attributes(state.lang, state.theme);
     {
         // The text is written into the box only when it did not come from typing in it.
         let (value, held) = (state.input.clone(), state.held.is_some());
