@@ -1,15 +1,11 @@
 use yew::prelude::*;
 
 use super::bulk_summary::bulk_summary;
-use super::verdict_cell::status_badge;
 use super::mailbox_card::mailbox_card;
-use super::markup::{button, el, el_with, input, tag, text, when, words, act_button, header_cell, labelled, checkbox, shown_count, el_fixed, Fixed, select_or_blank};
+use super::markup::{button, el, el_with, input, when, words, act_button, header_cell, labelled, checkbox, shown_count, el_fixed, Fixed, select_or_blank};
 use super::state::State;
 use super::ui_text::ui_text;
-use super::virtual_rows::{row_index, rows_box, Rows};
-use crate::remedy::Report;
-use crate::ui_support::bulk_rows::BulkRows;
-use crate::wording::Lang;
+use super::virtual_rows::{rows_box, Rows};
 use crate::export::COLUMNS;
 use crate::rules::Status;
 use crate::ui_support::bulk_rows::{status_code, SortKey};
@@ -60,30 +56,4 @@ pub fn bulk_view(state: &State) -> Html {
         parts.push(mailbox_card(lang, report, index));
     }
     el_fixed("section", &[("class", Fixed("card bulk")), ("aria-labelledby", Fixed("bulk-heading"))], parts)
-}
-
-/// The bulk table's rows of the mailboxes `shown` (positions in `Report::mailboxes`), the first
-/// of them the table's row `first`.
-pub fn rows(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: usize, december: bool) -> Vec<Html> {
-    let mut drawn = Vec::new();
-    for (offset, index) in shown.iter().enumerate() {
-        let index = *index as usize;
-        let Some(row) = rows.facts.get(index) else { continue };
-        let identity = report.mailboxes.get(index).map_or("", |m| m.identity());
-        let pick = act_button("row-pick", format!("mailbox {index}"), words(identity));
-        let mut cells = vec![header_cell("row", pick)];
-        if december {
-            cells.push(text("td", "", wording::december(lang, row.december)));
-        }
-        for status in row.statuses {
-            cells.push(match status {
-                Some(s) => el("td", "", vec![text("span", status_badge(s), wording::status(lang, s))]),
-                None => text("td", "", "—"),
-            });
-        }
-        let mut tr = tag("tr", &["aria-rowindex"], vec![Some(row_index(first, offset))], cells);
-        tr.key = Some(index.into());
-        drawn.push(tr.into());
-    }
-    drawn
 }

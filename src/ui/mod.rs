@@ -44,6 +44,7 @@ mod usage_list;
 mod verdict_cell;
 mod verdict_matrix;
 mod virtual_rows;
+mod table_rows;
 mod way_out_section;
 mod worksheet;
 

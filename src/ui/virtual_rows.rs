@@ -49,8 +49,8 @@ impl Rows {
     /// The rows `first..last` of those shown, each with its [`row_index`].
     fn draw(&self, first: usize, last: usize) -> Vec<Html> {
         match self {
-            Rows::Bulk { lang, report, rows, shown, december } => super::bulk_view::rows(*lang, report, rows, shown.get(first..last).unwrap_or_default(), first, *december),
-            Rows::Plans { lang, report, plans, shown } => super::worksheet::rows(*lang, report, plans, shown.get(first..last).unwrap_or_default(), first),
+            Rows::Bulk { lang, report, rows, shown, december } => super::table_rows::bulk(*lang, report, rows, shown.get(first..last).unwrap_or_default(), first, *december),
+            Rows::Plans { lang, report, plans, shown } => super::table_rows::plans(*lang, report, plans, shown.get(first..last).unwrap_or_default(), first),
         }
     }
 }
@@ -81,9 +81,4 @@ pub fn rows_box(props: &RowsBoxProps) -> Html {
 /// `filtered` changes.
 pub fn rows_box(filtered: u64, label: &'static str, head: Vec<Html>, rows: Rows) -> Html {
     html! { <RowsBox key={filtered} {label} head={Html::from_iter(head)} {rows} /> }
-}
-
-/// The `aria-rowindex` of the row at `offset` among those from `first` (the header is 1).
-pub fn row_index(first: usize, offset: usize) -> AttrValue {
-    (first + offset + 2).to_string().into()
 }

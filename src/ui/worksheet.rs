@@ -1,16 +1,14 @@
 use yew::prelude::*;
 
-use super::markup::{button, el, el_with, input, text, when, words, act_button, header_cell, labelled, shown_count, select_or_blank, Choices};
+use super::markup::{button, el, input, text, when, words, header_cell, labelled, shown_count, select_or_blank, Choices};
 use super::plan_card::plan_card;
 use super::state::State;
 use super::ui_text::ui_text;
-use super::virtual_rows::{row_index, rows_box, Rows};
-use crate::parse::{Sender, UsageAuth, UsageProtocol};
+use super::virtual_rows::{rows_box, Rows};
+use crate::parse::Sender;
 use crate::rules::way_out::Path;
-use crate::remedy::Report;
 use crate::rules::December;
-use crate::ui_support::plan_rows::PlanRows;
-use crate::wording::{self, way_out as words, Lang, Noun};
+use crate::wording::{self, way_out as words, Noun};
 
 /// Every account with a plan, as a table that renders only the rows in view: filtered by
 /// recommended path, site, December answer and text; answered for all the rows shown at once;
@@ -80,30 +78,4 @@ pub fn worksheet(state: &State) -> Html {
         parts.push(plan_card(lang, report, &state.given, index));
     }
     el("div", "worksheet", parts)
-}
-
-/// The worksheet's rows `shown` (positions in `PlanRows::rows`), the first of them the table's
-/// row `first`.
-pub fn rows(lang: Lang, report: &Report, plans: &PlanRows, shown: &[u32], first: usize) -> Vec<Html> {
-    let mut rows = Vec::new();
-    for (offset, at) in shown.iter().enumerate() {
-        let Some(row) = plans.rows.get(*at as usize) else { continue };
-        let Some(mailbox) = report.mailboxes.get(row.mailbox as usize) else { continue };
-        let pick = act_button("row-pick", format!("plan {}", row.mailbox), words(mailbox.identity().to_string()));
-        let sender = words::sender(lang, row.sender);
-        let site = row.site.and_then(|site| report.sites.get(site as usize)).map_or("—", |site| site.ip.as_str());
-        let password = mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic);
-        let last = password.and_then(|u| u.last_success.as_deref()).and_then(|day| day.get(..10)).unwrap_or("—");
-        let cells = vec![
-            header_cell("row", pick),
-            text("td", "", if row.sender_likely { format!("{sender} ({})", words::likely(lang)) } else { sender.to_string() }),
-            text("td", "", words::yes_no(lang, row.sends_outside)),
-            text("td", "", words::recommended_short(lang, row.recommended)),
-            text("td", "", site.to_string()),
-            text("td", "count", password.map_or(0, |u| u.successes).to_string()),
-            text("td", "", last.to_string()),
-        ];
-        rows.push(el_with("tr", &["aria-rowindex"], vec![Some(row_index(first, offset))], cells));
-    }
-    rows
 }

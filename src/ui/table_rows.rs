@@ -1,0 +1,69 @@
+//! The rows of the two tables in a scrolling box ([`super::virtual_rows`]): the bulk verdict
+//! table's and the worksheet's, drawn only for the rows in view.
+
+use yew::prelude::*;
+
+use super::markup::{act_button, el, el_with, header_cell, tag, text, words as text_node};
+use super::verdict_cell::status_badge;
+use crate::parse::{UsageAuth, UsageProtocol};
+use crate::remedy::Report;
+use crate::ui_support::bulk_rows::BulkRows;
+use crate::ui_support::plan_rows::PlanRows;
+use crate::wording::{self, way_out, Lang};
+
+/// The bulk table's rows of the mailboxes `shown` (positions in `Report::mailboxes`), the first
+/// of them the table's row `first`.
+pub fn bulk(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: usize, december: bool) -> Vec<Html> {
+    let mut drawn = Vec::new();
+    for (offset, index) in shown.iter().enumerate() {
+        let index = *index as usize;
+        let Some(row) = rows.facts.get(index) else { continue };
+        let identity = report.mailboxes.get(index).map_or("", |m| m.identity());
+        let pick = act_button("row-pick", format!("mailbox {index}"), text_node(identity));
+        let mut cells = vec![header_cell("row", pick)];
+        if december {
+            cells.push(text("td", "", wording::december(lang, row.december)));
+        }
+        for status in row.statuses {
+            cells.push(match status {
+                Some(s) => el("td", "", vec![text("span", status_badge(s), wording::status(lang, s))]),
+                None => text("td", "", "—"),
+            });
+        }
+        let mut tr = tag("tr", &["aria-rowindex"], vec![Some(row_index(first, offset))], cells);
+        tr.key = Some(index.into());
+        drawn.push(tr.into());
+    }
+    drawn
+}
+
+/// The worksheet's rows `shown` (positions in `PlanRows::rows`), the first of them the table's
+/// row `first`.
+pub fn plans(lang: Lang, report: &Report, plans: &PlanRows, shown: &[u32], first: usize) -> Vec<Html> {
+    let mut rows = Vec::new();
+    for (offset, at) in shown.iter().enumerate() {
+        let Some(row) = plans.rows.get(*at as usize) else { continue };
+        let Some(mailbox) = report.mailboxes.get(row.mailbox as usize) else { continue };
+        let pick = act_button("row-pick", format!("plan {}", row.mailbox), text_node(mailbox.identity().to_string()));
+        let sender = way_out::sender(lang, row.sender);
+        let site = row.site.and_then(|site| report.sites.get(site as usize)).map_or("—", |site| site.ip.as_str());
+        let password = mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic);
+        let last = password.and_then(|u| u.last_success.as_deref()).and_then(|day| day.get(..10)).unwrap_or("—");
+        let cells = vec![
+            header_cell("row", pick),
+            text("td", "", if row.sender_likely { format!("{sender} ({})", way_out::likely(lang)) } else { sender.to_string() }),
+            text("td", "", way_out::yes_no(lang, row.sends_outside)),
+            text("td", "", way_out::recommended_short(lang, row.recommended)),
+            text("td", "", site.to_string()),
+            text("td", "count", password.map_or(0, |u| u.successes).to_string()),
+            text("td", "", last.to_string()),
+        ];
+        rows.push(el_with("tr", &["aria-rowindex"], vec![Some(row_index(first, offset))], cells));
+    }
+    rows
+}
+
+/// The `aria-rowindex` of the row at `offset` among those from `first` (the header is 1).
+pub fn row_index(first: usize, offset: usize) -> AttrValue {
+    (first + offset + 2).to_string().into()
+}
