@@ -199,7 +199,12 @@ fn string(json: &str) -> Option<Cow<'_, str>> {
     if let Some(plain) = plain_string(json) {
         return Some(Cow::Borrowed(plain));
     }
-    serde_json::from_str::<String>(json).map(Cow::Owned).ok()
+    // Through the one JSON reader the app links ([`Json`]): its own `String` reader would link
+    // a second copy of serde_json's decoder.
+    match serde_json::from_str::<Json>(json) {
+        Ok(Json::String(text)) => Some(Cow::Owned(text)),
+        _ => None,
+    }
 }
 
 /// The text of a JSON string without escapes (nearly every key and value): what serde_json
