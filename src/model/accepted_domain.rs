@@ -31,14 +31,24 @@ impl AcceptedDomain {
             (Field::Absent, Some(name)) if is_domain(name) => name,
             (domain_name, _) => domain_name.known().filter(|d| is_domain(d))?,
         };
-        let domain = domain.trim().trim_start_matches("*.");
+        let domain = without_wildcards(domain);
         Some(if self.match_subdomains.known() == Some(&true) { format!("*.{domain}") } else { domain.to_string() })
     }
 }
 
 fn is_domain(text: &str) -> bool {
-    let text = text.trim().trim_start_matches("*.");
+    let text = without_wildcards(text);
     text.contains('.') && !text.starts_with('.') && text.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+}
+
+/// `text` trimmed, without its leading `*.`s. Stripped one by one: `trim_start_matches` with
+/// a text pattern links a substring searcher of its own.
+fn without_wildcards(text: &str) -> &str {
+    let mut text = text.trim();
+    while let Some(rest) = text.strip_prefix("*.") {
+        text = rest;
+    }
+    text
 }
 
 #[cfg(test)]
