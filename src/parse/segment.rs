@@ -187,18 +187,11 @@ impl Walk<'_, '_> {
         let Some((first, last)) = self.skipped.take() else { return };
         let (from, to) = (self.lines.number(first), self.lines.number(last));
         let excerpt: String = self.lines.get(first).trim().chars().take(80).collect();
-        self.sink.diagnose(
-            Severity::Info,
-            from,
-            code::UNRECOGNISED,
-            || {
-                if from == to {
-                    format!("Line {from} is not cmdlet output and was skipped: '{excerpt}'")
-                } else {
-                    format!("Lines {from}-{to} are not cmdlet output and were skipped: '{excerpt}'")
-                }
-            },
-            Some("Only Format-List, Format-Table, ConvertTo-Json and Export-Csv output is read."),
-        );
+        let help = Some("Only Format-List, Format-Table, ConvertTo-Json and Export-Csv output is read.");
+        if from == to {
+            self.sink.diagnose(Severity::Info, from, code::UNRECOGNISED, format_args!("Line {from} is not cmdlet output and was skipped: '{excerpt}'"), help);
+        } else {
+            self.sink.diagnose(Severity::Info, from, code::UNRECOGNISED, format_args!("Lines {from}-{to} are not cmdlet output and were skipped: '{excerpt}'"), help);
+        }
     }
 }

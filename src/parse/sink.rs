@@ -73,18 +73,12 @@ pub(super) struct Sink {
 
 impl Sink {
     /// A diagnostic; `message` is worded only when it is kept (at most [`PER_CODE_LIMIT`] per
-    /// code). The counting and the pushing are shared by every call site: only the wording is
-    /// the caller's own.
-    pub(super) fn diagnose(
-        &mut self,
-        severity: Severity,
-        line: u32,
-        code: &'static str,
-        message: impl FnOnce() -> String,
-        help: Option<&str>,
-    ) {
+    /// code). One function for every call site: a site passes its wording's pieces and values
+    /// (`format_args!`), the counting, the wording and the pushing are linked once.
+    #[inline(never)]
+    pub(super) fn diagnose(&mut self, severity: Severity, line: u32, code: &'static str, message: std::fmt::Arguments<'_>, help: Option<&str>) {
         if self.admit(code) {
-            self.push_diagnostic(severity, line, code, message(), help);
+            self.parsed.diagnostics.push(Diagnostic { severity, line, code, message: std::fmt::format(message), help: help.map(str::to_owned) });
         }
     }
 
@@ -104,11 +98,6 @@ impl Sink {
         *count <= PER_CODE_LIMIT
     }
 
-    #[inline(never)]
-    fn push_diagnostic(&mut self, severity: Severity, line: u32, code: &'static str, message: String, help: Option<&str>) {
-        self.parsed.diagnostics.push(Diagnostic { severity, line, code, message, help: help.map(str::to_owned) });
-    }
-
     /// The kind for a block's records; a doubt is reported once, at `line`.
     pub(super) fn decide_kind(
         &mut self,
@@ -124,14 +113,14 @@ impl Sink {
                 Severity::Warning,
                 line,
                 code::KIND_AMBIGUOUS,
-                || format!("The object at line {line} fits both {} and {}; it is left unclassified.", a.name(), b.name()),
+                format_args!("The object at line {line} fits both {} and {}; it is left unclassified.", a.name(), b.name()),
                 Some("Paste the command line (the PS prompt) with the output, or include Identity/Name."),
             ),
             Some(Doubt::OnlySmtpSwitch) => self.diagnose(
                 Severity::Info,
                 line,
                 code::KIND_ASSUMED,
-                || format!("The object at line {line} shows only SmtpClientAuthenticationDisabled; it is read as Get-TransportConfig output."),
+                format_args!("The object at line {line} shows only SmtpClientAuthenticationDisabled; it is read as Get-TransportConfig output."),
                 Some("If it came from Get-CASMailbox, paste the command line or add Identity to the output."),
             ),
             None => {}
@@ -188,7 +177,7 @@ impl Sink {
         let earlier = self.parsed.usage.sources.iter().find(|s| matches!((&s.tenant, &source.tenant), (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b)));
         if let (Some(earlier), Some(tenant)) = (earlier, &source.tenant) {
             let (line, first, other) = (source.line, earlier.line, earlier.tenant.clone().unwrap_or_default());
-            self.diagnose(Severity::Warning, line, code::EVIDENCE_TENANTS_MIXED, || format!("The export starting at line {line} is from tenant {tenant}, the one at line {first} from tenant {other}: logs of two tenants are mixed, and accounts are joined by name across them."), Some("Paste each tenant's logs on their own, with that tenant's cmdlet output."));
+            self.diagnose(Severity::Warning, line, code::EVIDENCE_TENANTS_MIXED, format_args!("The export starting at line {line} is from tenant {tenant}, the one at line {first} from tenant {other}: logs of two tenants are mixed, and accounts are joined by name across them."), Some("Paste each tenant's logs on their own, with that tenant's cmdlet output."));
         }
         self.parsed.usage.sources.push(source);
     }

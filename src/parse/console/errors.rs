@@ -91,7 +91,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
         Severity::Warning,
         line,
         code::ERROR_RECORD,
-        || shown,
+        format_args!("{shown}"),
         Some("A command failed here: these lines are an error message, not output, and nothing in them was read."),
     );
     Some(index.max(start + 1))

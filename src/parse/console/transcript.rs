@@ -41,7 +41,7 @@ pub(in crate::parse) fn read_stream(lines: &Lines<'_>, start: usize, context: &m
         context.json_depth_warning = true;
     }
     let line = lines.number(start);
-    sink.diagnose(Severity::Info, line, code::STREAM, || format!("Line {line} is a message, not output: {trimmed}"), None);
+    sink.diagnose(Severity::Info, line, code::STREAM, format_args!("Line {line} is a message, not output: {trimmed}"), None);
     Some(start + 1)
 }
 
@@ -61,16 +61,10 @@ pub(in crate::parse) fn read_header(lines: &Lines<'_>, start: usize, sink: &mut 
     let title = lines.get(start + 1).trim();
     let version = (start + 1..close).find_map(|i| lines.get(i).trim().strip_prefix("PSVersion:").map(str::trim));
     let (first, last) = (lines.number(start), lines.number(close));
-    sink.diagnose(
-        Severity::Info,
-        first,
-        code::TRANSCRIPT_HEADER,
-        || match version {
-            Some(v) => format!("Lines {first}-{last}: transcript header ({title}, PowerShell {v}) skipped."),
-            None => format!("Lines {first}-{last}: transcript header ({title}) skipped."),
-        },
-        None,
-    );
+    match version {
+        Some(v) => sink.diagnose(Severity::Info, first, code::TRANSCRIPT_HEADER, format_args!("Lines {first}-{last}: transcript header ({title}, PowerShell {v}) skipped."), None),
+        None => sink.diagnose(Severity::Info, first, code::TRANSCRIPT_HEADER, format_args!("Lines {first}-{last}: transcript header ({title}) skipped."), None),
+    }
     Some(close + 1)
 }
 
@@ -89,6 +83,6 @@ pub(in crate::parse) fn read_banner(lines: &Lines<'_>, start: usize, sink: &mut 
     let limit = lines.len().min(start + 1 + BANNER_LOOKAHEAD);
     let close = (start + 1..limit).find(|&i| dash_rule_length(lines.get(i)) == Some(length))?;
     let (first, last) = (lines.number(start), lines.number(close));
-    sink.diagnose(Severity::Info, first, code::BANNER, || format!("Lines {first}-{last}: a module banner, skipped."), None);
+    sink.diagnose(Severity::Info, first, code::BANNER, format_args!("Lines {first}-{last}: a module banner, skipped."), None);
     Some(close + 1)
 }

@@ -54,19 +54,19 @@ impl TraceDoubts {
     pub(super) fn report(&self, start: u32, sink: &mut Sink) {
         if self.cut.count > 0 {
             let Tally { count, first } = self.cut;
-            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_ROW_CUT, || format!("{count} row(s) of the message trace at line {start} are cut off (first at line {first}) and left out."), Some("Paste the whole trace again."));
+            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_ROW_CUT, format_args!("{count} row(s) of the message trace at line {start} are cut off (first at line {first}) and left out."), Some("Paste the whole trace again."));
         }
         if self.no_sender.count > 0 {
             let Tally { count, first } = self.no_sender;
-            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_SENDER_UNREADABLE, || format!("{count} message(s) of the message trace at line {start} show no whole sender (first at line {first}); they belong to no account."), Some(WHOLE_ADDRESSES));
+            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_SENDER_UNREADABLE, format_args!("{count} message(s) of the message trace at line {start} show no whole sender (first at line {first}); they belong to no account."), Some(WHOLE_ADDRESSES));
         }
         if self.recipient.count > 0 {
             let Tally { count, first } = self.recipient;
-            sink.diagnose(Severity::Info, first, code::MESSAGE_TRACE_RECIPIENT_UNREADABLE, || format!("{count} recipient(s) of the message trace at line {start} have no domain or were cut off (first at line {first}); they count neither inside nor outside."), Some(WHOLE_ADDRESSES));
+            sink.diagnose(Severity::Info, first, code::MESSAGE_TRACE_RECIPIENT_UNREADABLE, format_args!("{count} recipient(s) of the message trace at line {start} have no domain or were cut off (first at line {first}); they count neither inside nor outside."), Some(WHOLE_ADDRESSES));
         }
         if self.time.count > 0 {
             let Tally { count, first } = self.time;
-            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_TIME_UNREADABLE, || format!("{count} Received date(s) of the message trace at line {start} could not be read for sure (first at line {first}); its window leaves them out."), Some("Paste it as ConvertTo-Json output (dates independent of the culture); a date after the 12th also tells day from month."));
+            sink.diagnose(Severity::Warning, first, code::MESSAGE_TRACE_TIME_UNREADABLE, format_args!("{count} Received date(s) of the message trace at line {start} could not be read for sure (first at line {first}); its window leaves them out."), Some("Paste it as ConvertTo-Json output (dates independent of the culture); a date after the 12th also tells day from month."));
         }
     }
 }

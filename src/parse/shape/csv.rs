@@ -72,7 +72,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context,
     if rows == 0 {
         state.no_retry_before = offset.saturating_add(byte(reader.position()));
         let line = lines.number(header_index);
-        sink.diagnose(Severity::Info, line, code::CSV_EMPTY, || format!("The CSV header at line {line} has no rows under it."), None);
+        sink.diagnose(Severity::Info, line, code::CSV_EMPTY, format_args!("The CSV header at line {line} has no rows under it."), None);
     }
     Some(last_index + 1)
 }
@@ -103,7 +103,7 @@ fn report_ascii_export(line: u32, field: &str, header_line: u32, sink: &mut Sink
         Severity::Warning,
         line,
         code::CSV_ASCII_EXPORT,
-        || format!("Line {line} of the CSV starting at line {header_line} has the value '{excerpt}' with a '?' inside a word: Windows PowerShell 5.1's Export-Csv writes ASCII by default and replaces every character outside it with '?', so text in this CSV may have lost letters."),
+        format_args!("Line {line} of the CSV starting at line {header_line} has the value '{excerpt}' with a '?' inside a word: Windows PowerShell 5.1's Export-Csv writes ASCII by default and replaces every character outside it with '?', so text in this CSV may have lost letters."),
         Some("Export again with -Encoding UTF8 (Export-Csv -Path file.csv -Encoding UTF8) and paste or upload that file."),
     );
 }

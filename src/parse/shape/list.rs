@@ -172,7 +172,7 @@ pub(in crate::parse) fn report_elision(lines: &Lines<'_>, index: usize, sink: &m
         Severity::Warning,
         line,
         code::ELISION,
-        || format!("Line {line} ('{}') marks output left out of the paste: objects or properties may be missing.", lines.get(index).trim()),
+        format_args!("Line {line} ('{}') marks output left out of the paste: objects or properties may be missing.", lines.get(index).trim()),
         Some("Paste the complete output to have every object checked."),
     );
 }
@@ -287,7 +287,7 @@ fn mark_cut_off(lines: &Lines<'_>, end: usize, properties: &mut [Property], sink
             Severity::Warning,
             line,
             code::CUT_OFF,
-            || format!("The paste ends inside the value of {} (line {line}).", last.name),
+            format_args!("The paste ends inside the value of {} (line {line}).", last.name),
             Some("Paste the output again, complete."),
         );
     }

@@ -336,7 +336,7 @@ fn report_dropped_columns(context: &Context, labels: &[String], line: u32, sink:
             Severity::Warning,
             line,
             code::COLUMN_NOT_SHOWN,
-            || format!("The table at line {line} does not show {}: the console was too narrow, so their values are unknown.", missing.join(", ")),
+            format_args!("The table at line {line} does not show {}: the console was too narrow, so their values are unknown.", missing.join(", ")),
             Some("Run the command with | Format-List, or with fewer properties, and paste that."),
         );
     }

@@ -45,7 +45,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
             // A row cut off (a file truncated mid-row) or something else after the export: it
             // ends there, and the other readers look at what follows.
             let (got, want) = (record.len(), columns.len());
-            sink.diagnose(Severity::Warning, line, code::EVIDENCE_ROW_CUT, || format!("Line {line} has {got} of the {want} columns of the export's header at line {header_line}: the row is cut off or not part of the export; the export is read up to the line before."), Some("Paste or open the whole file as it was downloaded."));
+            sink.diagnose(Severity::Warning, line, code::EVIDENCE_ROW_CUT, format_args!("Line {line} has {got} of the {want} columns of the export's header at line {header_line}: the row is cut off or not part of the export; the export is read up to the line before."), Some("Paste or open the whole file as it was downloaded."));
             break;
         }
         block.take(lines, first_index);

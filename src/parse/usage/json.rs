@@ -53,7 +53,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
                     json
                 }
                 None => {
-                    sink.diagnose(Severity::Warning, line, code::EVIDENCE_JSON_INVALID, || format!("The sign-in object at line {line} is not valid JSON and was skipped."), Some("Paste or open the file as it was downloaded."));
+                    sink.diagnose(Severity::Warning, line, code::EVIDENCE_JSON_INVALID, format_args!("The sign-in object at line {line} is not valid JSON and was skipped."), Some("Paste or open the file as it was downloaded."));
                     continue;
                 }
             },
@@ -68,12 +68,12 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
         doubts.add(fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
     }
     if let Some((count, line)) = repaired {
-        sink.diagnose(Severity::Info, line, code::EVIDENCE_JSON_REPAIRED, || format!("The JSON starting at line {first_line} has a comma before a closing bracket (as in Microsoft's own Graph example) in {count} object(s), first at line {line}; it was read without the comma."), None);
+        sink.diagnose(Severity::Info, line, code::EVIDENCE_JSON_REPAIRED, format_args!("The JSON starting at line {first_line} has a comma before a closing bracket (as in Microsoft's own Graph example) in {count} object(s), first at line {line}; it was read without the comma."), None);
     }
     let last_line = lines.index_at(offset + end.saturating_sub(1));
     if !complete {
         let at = lines.number(last_line);
-        sink.diagnose(Severity::Warning, at, code::CUT_OFF, || format!("The JSON export starting at line {first_line} ends at line {at} before it is complete; the {} complete object(s) before were read.", source.records), Some("Paste or open the whole file as it was downloaded."));
+        sink.diagnose(Severity::Warning, at, code::CUT_OFF, format_args!("The JSON export starting at line {first_line} ends at line {at} before it is complete; the {} complete object(s) before were read.", source.records), Some("Paste or open the whole file as it was downloaded."));
     }
     doubts.push_source(source, rows_before, sink);
     Some(last_line + 1)

@@ -236,31 +236,28 @@ fn member_value(lines: &Lines<'_>, json: &str) -> Option<(Value, Certainty)> {
 }
 
 fn report(lines: &Lines<'_>, start: usize, last_line: usize, objects: &[ObjectSpan], failure: Option<&Failure>, sink: &mut Sink) {
-    let first = lines.number(start);
+    let (first, last) = (lines.number(start), lines.number(last_line));
     let complete = objects.iter().filter(|o| o.end.is_some()).count();
     match failure {
         Some(failure) if failure.eof => sink.diagnose(
             Severity::Warning,
-            lines.number(last_line),
+            last,
             code::CUT_OFF,
-            || format!("The JSON starting at line {first} ends before it is complete; {complete} complete object(s) read, the complete properties of a cut object kept."),
+            format_args!("The JSON starting at line {first} ends before it is complete; {complete} complete object(s) read, the complete properties of a cut object kept."),
             Some("Paste the whole ConvertTo-Json output."),
         ),
         Some(_) => sink.diagnose(
             Severity::Warning,
-            lines.number(last_line),
+            last,
             code::JSON_INVALID,
-            || {
-                let error = lines.number(last_line);
-                format!("The JSON starting at line {first} is not valid at line {error}; {complete} complete object(s) read before the error.")
-            },
+            format_args!("The JSON starting at line {first} is not valid at line {last}; {complete} complete object(s) read before the error."),
             Some("Paste the ConvertTo-Json output unchanged; a terminal may have broken long lines."),
         ),
         None if objects.is_empty() => sink.diagnose(
             Severity::Info,
             first,
             code::JSON_NOT_OBJECT,
-            || format!("The JSON at line {first} holds no objects, so there is nothing to read."),
+            format_args!("The JSON at line {first} holds no objects, so there is nothing to read."),
             None,
         ),
         None => {}
