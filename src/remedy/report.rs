@@ -174,7 +174,8 @@ impl Evaluation {
             environment: evidence.environment,
             environment_from: evidence.environment_from,
             client: context.client,
-            conflicts: evidence.conflicts.clone(),
+            // Nothing reads the evidence's conflicts after the report has them.
+            conflicts: std::mem::take(&mut evidence.conflicts),
             notes: stale_advice::policy_notes(&evidence),
             evidence: evidence_read(&evidence.usage_sources),
             symptoms: Vec::new(),

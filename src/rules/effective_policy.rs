@@ -16,6 +16,9 @@ use crate::model::{AuthPolicy, Field};
 pub const USER_SETTING: &str = "User.AuthenticationPolicy";
 pub const DEFAULT_SETTING: &str = "OrganizationConfig.DefaultAuthenticationPolicy";
 
+/// The policy setting of a record that is not in the paste, borrowed like a pasted one's.
+const NOT_PASTED: &Field<String> = &Field::Absent;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EffectivePolicy<'a> {
     /// No policy applies: nothing blocks by policy.
@@ -28,28 +31,23 @@ pub enum EffectivePolicy<'a> {
 pub fn effective_policy<'a>(subject: &Subject<'a>) -> EffectivePolicy<'a> {
     let mut settings = Vec::new();
     if subject.mailbox.is_some() {
-        let field = subject.user().map(|user| user.authentication_policy.clone()).unwrap_or_default();
-        if let (Field::Known { value, .. }, Some(setting)) = (&field, deciding_text(USER_SETTING, &field)) {
+        let field = subject.user().map_or(NOT_PASTED, |user| &user.authentication_policy);
+        if let (Field::Known { value, .. }, Some(setting)) = (field, deciding_text(USER_SETTING, field)) {
             return assigned(subject, value, PolicySource::User, setting);
         }
-        if let Some(state) = missing_state(&field) {
+        if let Some(state) = missing_state(field) {
             return EffectivePolicy::Unknown { input: MissingInput::UserPolicy, state };
         }
-        settings.extend(deciding_text(USER_SETTING, &field));
+        settings.extend(deciding_text(USER_SETTING, field));
     }
-    let field = subject
-        .evidence
-        .organization
-        .as_ref()
-        .map(|o| o.default_authentication_policy.clone())
-        .unwrap_or_default();
-    if let (Field::Known { value, .. }, Some(setting)) = (&field, deciding_text(DEFAULT_SETTING, &field)) {
+    let field = subject.evidence.organization.as_ref().map_or(NOT_PASTED, |o| &o.default_authentication_policy);
+    if let (Field::Known { value, .. }, Some(setting)) = (field, deciding_text(DEFAULT_SETTING, field)) {
         return assigned(subject, value, PolicySource::OrganizationDefault, setting);
     }
-    if let Some(state) = missing_state(&field) {
+    if let Some(state) = missing_state(field) {
         return EffectivePolicy::Unknown { input: MissingInput::OrganizationDefaultPolicy, state };
     }
-    settings.extend(deciding_text(DEFAULT_SETTING, &field));
+    settings.extend(deciding_text(DEFAULT_SETTING, field));
     EffectivePolicy::None { settings }
 }
 
@@ -72,15 +70,15 @@ pub fn policy_switch(subject: &Subject, switch: PolicySwitch) -> PolicySwitchVal
         EffectivePolicy::None { settings } => PolicySwitchValue::NoPolicy { settings },
         EffectivePolicy::Unknown { input, state } => PolicySwitchValue::Unknown { input, state },
         EffectivePolicy::Assigned { name, via, setting, policy } => {
-            let field = policy.map(|p| switch_field(p, switch).clone()).unwrap_or_default();
-            match (&field, deciding_bool(switch.setting(), &field)) {
+            let field = policy.map_or(&Field::Absent, |p| switch_field(p, switch));
+            match (field, deciding_bool(switch.setting(), field)) {
                 (Field::Known { value, .. }, Some(switch_setting)) => {
                     PolicySwitchValue::Value { value: *value, name, via, settings: vec![setting, switch_setting] }
                 }
                 _ => PolicySwitchValue::Unknown {
                     input: MissingInput::PolicySwitch { policy: name, switch },
                     // A blank switch is not a value a policy prints: treat it as unreadable.
-                    state: missing_state(&field).unwrap_or(MissingState::Truncated),
+                    state: missing_state(field).unwrap_or(MissingState::Truncated),
                 },
             }
         }

@@ -26,27 +26,22 @@ pub enum EffectiveSmtpAuth {
 pub fn effective_smtp_auth(subject: &Subject) -> EffectiveSmtpAuth {
     let mut settings = Vec::new();
     if subject.mailbox.is_some() {
-        let field = subject.cas().map(|cas| cas.smtp_client_authentication_disabled.clone()).unwrap_or_default();
-        match &field {
+        let field = subject.cas().map_or(&Field::Absent, |cas| &cas.smtp_client_authentication_disabled);
+        match field {
             Field::Known { value, .. } => {
-                if let Some(setting) = deciding_bool(MAILBOX_SETTING, &field) {
+                if let Some(setting) = deciding_bool(MAILBOX_SETTING, field) {
                     return EffectiveSmtpAuth::MailboxOverride { disabled: *value, setting };
                 }
             }
-            Field::Blank { .. } => settings.extend(deciding_bool(MAILBOX_SETTING, &field)),
+            Field::Blank { .. } => settings.extend(deciding_bool(MAILBOX_SETTING, field)),
             _ => {}
         }
-        if let Some(state) = missing_state(&field) {
+        if let Some(state) = missing_state(field) {
             return EffectiveSmtpAuth::Unknown { input: MissingInput::MailboxSmtpSetting, state };
         }
     }
-    let tenant = subject
-        .evidence
-        .transport
-        .as_ref()
-        .map(|t| t.smtp_client_authentication_disabled.clone())
-        .unwrap_or_default();
-    match (&tenant, deciding_bool(TENANT_SETTING, &tenant)) {
+    let tenant = subject.evidence.transport.as_ref().map_or(&Field::Absent, |t| &t.smtp_client_authentication_disabled);
+    match (tenant, deciding_bool(TENANT_SETTING, tenant)) {
         (Field::Known { value, .. }, Some(setting)) => {
             settings.push(setting);
             EffectiveSmtpAuth::Tenant { disabled: *value, settings }
@@ -55,7 +50,7 @@ pub fn effective_smtp_auth(subject: &Subject) -> EffectiveSmtpAuth {
         (Field::Blank { .. }, _) => EffectiveSmtpAuth::Unknown { input: MissingInput::TenantSmtpSetting, state: MissingState::Truncated },
         _ => EffectiveSmtpAuth::Unknown {
             input: MissingInput::TenantSmtpSetting,
-            state: missing_state(&tenant).unwrap_or(MissingState::Absent),
+            state: missing_state(tenant).unwrap_or(MissingState::Absent),
         },
     }
 }

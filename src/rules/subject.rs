@@ -33,11 +33,11 @@ impl<'a> Subject<'a> {
     }
 
     /// `PopEnabled` or `ImapEnabled` of the mailbox; `Absent` in the organization view.
-    pub fn protocol_switch(&self, protocol: Protocol) -> Field<bool> {
+    pub fn protocol_switch(&self, protocol: Protocol) -> &'a Field<bool> {
         match (self.cas(), protocol) {
-            (Some(cas), Protocol::Pop) => cas.pop_enabled.clone(),
-            (Some(cas), Protocol::Imap) => cas.imap_enabled.clone(),
-            _ => Field::Absent,
+            (Some(cas), Protocol::Pop) => &cas.pop_enabled,
+            (Some(cas), Protocol::Imap) => &cas.imap_enabled,
+            _ => &Field::Absent,
         }
     }
 }

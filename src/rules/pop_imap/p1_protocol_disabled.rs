@@ -28,14 +28,14 @@ pub fn setting(protocol: Protocol) -> &'static str {
 pub fn evaluate(subject: &Subject, protocol: Protocol, auth: AuthMethod, rule: &'static str) -> Option<Verdict> {
     subject.mailbox?;
     let field = subject.protocol_switch(protocol);
-    if let Some(state) = missing_state(&field) {
+    if let Some(state) = missing_state(field) {
         let input = MissingInput::MailboxProtocolSwitch { protocol };
         return Some(
             Verdict::new(protocol, auth, Status::Unknown, rule, input_missing(input.clone(), state), sources::S14_SET_CASMAILBOX)
                 .missing(input),
         );
     }
-    match &field {
+    match field {
         // A blank switch is not something Exchange prints for a boolean: treat it as unreadable.
         Field::Blank { .. } => {
             let input = MissingInput::MailboxProtocolSwitch { protocol };
@@ -46,7 +46,7 @@ pub fn evaluate(subject: &Subject, protocol: Protocol, auth: AuthMethod, rule: &
         }
         Field::Known { value: false, .. } => Some(
             Verdict::new(protocol, auth, Status::Blocked, rule, Finding::ProtocolDisabledForMailbox { protocol }, sources::S14_SET_CASMAILBOX)
-                .decided_by(deciding_bool(setting(protocol), &field))
+                .decided_by(deciding_bool(setting(protocol), field))
                 .fix(Fix::EnableProtocolForMailbox { protocol }),
         ),
         _ => None,
