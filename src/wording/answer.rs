@@ -38,9 +38,8 @@ pub fn reason_lead(lang: Lang, reason: &AnswerReason) -> Option<String> {
 
 /// `line 3` / `lines 3, 26` (`Zeile 3` / `Zeilen 3, 26`).
 pub fn lines(lang: Lang, lines: &[u32]) -> String {
-    let numbers: Vec<String> = lines.iter().map(u32::to_string).collect();
     let word = noun(lang, Noun::Line, form(lang, lines.len() as u64));
-    format!("{word} {}", numbers.join(", "))
+    format!("{word} {}", super::notes::line_list(lines))
 }
 
 /// One reason in plain text: `SMTP AUTH is turned off for the whole organization (lines 3, 26) [SA3]`.
