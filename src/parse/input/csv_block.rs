@@ -7,6 +7,14 @@ use ::csv::{ByteRecord, Reader, ReaderBuilder};
 
 use super::lines::Lines;
 
+/// A reader of `text` as CSV split at `delimiter`, every row read as a record of its own
+/// length, with the first row read into `header`; `None` when no record can be read. Every CSV
+/// of a paste is read this way: one reader set up in one place, not once per kind of CSV.
+pub(in crate::parse) fn header_reader<'t>(text: &'t str, delimiter: u8, header: &mut ByteRecord) -> Option<Reader<&'t [u8]>> {
+    let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    matches!(reader.read_byte_record(header), Ok(true)).then_some(reader)
+}
+
 pub(in crate::parse) struct CsvBlock<'t> {
     /// The text from the header on.
     text: &'t str,
@@ -23,10 +31,7 @@ impl<'t> CsvBlock<'t> {
     pub(in crate::parse) fn start(lines: &'t Lines<'_>, header_index: usize, delimiter: u8, header: &mut ByteRecord) -> Option<Self> {
         let offset = lines.start(header_index);
         let text = lines.text().get(offset..)?;
-        let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
-        if !matches!(reader.read_byte_record(header), Ok(true)) {
-            return None;
-        }
+        let reader = header_reader(text, delimiter, header)?;
         let mut block = CsvBlock { text, offset, reader, last_index: header_index };
         block.last_index = block.read_to(lines, header_index);
         Some(block)

@@ -4,9 +4,10 @@
 
 use std::sync::Arc;
 
-use ::csv::{ByteRecord, ReaderBuilder};
+use ::csv::ByteRecord;
 
 use crate::parse::console::kind::kind_from_type_name;
+use crate::parse::input::csv_block::header_reader;
 use crate::parse::input::lines::Lines;
 use crate::parse::printed::value;
 use crate::parse::sink::{Context, Sink, code};
@@ -32,11 +33,8 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context,
         return None;
     }
     let text = lines.text().get(offset..)?;
-    let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut record = ByteRecord::new();
-    if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
-        return None;
-    }
+    let mut reader = header_reader(text, delimiter, &mut record)?;
     // The fields of a `str` split at ASCII bytes are UTF-8.
     let names: Vec<Arc<str>> = record.iter().map(|name| sink.text.name(std::str::from_utf8(name).unwrap_or_default())).collect();
     let mut last_index = lines.index_at(offset.saturating_add(byte(reader.position()).saturating_sub(1))).max(header_index);

@@ -6,12 +6,12 @@
 
 use std::borrow::Cow;
 
-use ::csv::{ByteRecord, ReaderBuilder};
+use ::csv::ByteRecord;
 
 use super::doubts::SourceDoubts;
 use super::fields::{self, COLUMNS, Col, Fields};
 use super::{Source, SourceKind};
-use crate::parse::input::csv_block::CsvBlock;
+use crate::parse::input::csv_block::{header_reader, CsvBlock};
 use crate::parse::input::lines::Lines;
 use crate::parse::sink::{Sink, code};
 use crate::parse::{Severity, is_type_name};
@@ -76,11 +76,8 @@ pub(in crate::parse) fn header_text(text: &str) -> Option<(&str, u32)> {
     let header_line = text.get(if typed { first_end + 1 } else { 0 }..header_end)?;
     let delimiter = if header_line.contains(',') { b',' } else if header_line.contains(';') { b';' } else { return None };
     let mut present = [false; COLUMNS];
-    let mut reader = ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(header_line.as_bytes());
     let mut record = ByteRecord::new();
-    if !matches!(reader.read_byte_record(&mut record), Ok(true)) {
-        return None;
-    }
+    header_reader(header_line, delimiter, &mut record)?;
     for col in record.iter().filter_map(|name| std::str::from_utf8(name).ok().and_then(fields::column)) {
         present[col as usize] = true;
     }
