@@ -2,7 +2,7 @@
 //! December answer (evidence.md §1–§6).
 
 use super::plural::{count, form, Form, Noun};
-use super::{pick, Lang};
+use super::{pick, pick_owned, Lang};
 use crate::parse::{iso_utc, SourceKind, UsageAuth, UsageProtocol};
 use crate::rules::usage_view::{EvidenceRead, UsageView};
 use crate::rules::{December, DecemberAnswer, DecemberSummary};
@@ -49,27 +49,27 @@ pub fn source(lang: Lang, read: &EvidenceRead) -> String {
 pub fn source_limits(lang: Lang, read: &EvidenceRead) -> Vec<String> {
     let mut limits = Vec::new();
     if matches!(read.kind, SourceKind::EntraSignins | SourceKind::GraphSignins) {
-        limits.push(pick(lang,
+        limits.push(pick_owned(lang,
             "Older sign-ins are not in it: Entra keeps sign-in logs 7 days (Entra ID Free) or 30 days (P1/P2). A device that sends less often may not show.",
-            "Ältere Anmeldungen fehlen: Entra bewahrt Anmeldeprotokolle 7 Tage (Entra ID Free) oder 30 Tage (P1/P2) auf. Ein Gerät, das seltener sendet, erscheint eventuell nicht.").to_string());
+            "Ältere Anmeldungen fehlen: Entra bewahrt Anmeldeprotokolle 7 Tage (Entra ID Free) oder 30 Tage (P1/P2) auf. Ein Gerät, das seltener sendet, erscheint eventuell nicht."));
     }
     if !read.has_users {
-        limits.push(pick(lang,
+        limits.push(pick_owned(lang,
             "It is a service-principal log: it has no users and cannot show SMTP AUTH, POP3 or IMAP4 sign-ins by users.",
-            "Es ist ein Protokoll der Dienstprinzipale: Es enthält keine Benutzer und kann keine Anmeldungen von Benutzern über SMTP AUTH, POP3 oder IMAP4 zeigen.").to_string());
+            "Es ist ein Protokoll der Dienstprinzipale: Es enthält keine Benutzer und kann keine Anmeldungen von Benutzern über SMTP AUTH, POP3 oder IMAP4 zeigen."));
     }
     if read.kind == SourceKind::MessageTrace {
-        limits.push(pick(lang,
+        limits.push(pick_owned(lang,
             "A query covers at most 10 days and 5,000 messages, of the last 90 days: a sender that mails outside only now and then may not show. It shows mail sent, not how its sender signs in.",
-            "Eine Abfrage umfasst höchstens 10 Tage und 5.000 Nachrichten aus den letzten 90 Tagen: Ein Absender, der nur selten nach außen sendet, erscheint eventuell nicht. Sie zeigt gesendete E-Mails, nicht, wie sich der Absender anmeldet.").to_string());
+            "Eine Abfrage umfasst höchstens 10 Tage und 5.000 Nachrichten aus den letzten 90 Tagen: Ein Absender, der nur selten nach außen sendet, erscheint eventuell nicht. Sie zeigt gesendete E-Mails, nicht, wie sich der Absender anmeldet."));
     } else if read.kind == SourceKind::EmailAppsUsage {
-        limits.push(pick(lang,
+        limits.push(pick_owned(lang,
             "It shows that SMTP, POP3 or IMAP4 was used, not whether with a password or OAuth.",
-            "Er zeigt, dass SMTP, POP3 oder IMAP4 genutzt wurde, aber nicht, ob mit Kennwort oder OAuth.").to_string());
+            "Er zeigt, dass SMTP, POP3 oder IMAP4 genutzt wurde, aber nicht, ob mit Kennwort oder OAuth."));
     } else if !read.shows_method {
-        limits.push(pick(lang,
+        limits.push(pick_owned(lang,
             "It has no authentication protocol column: it shows SMTP AUTH use but not whether with a password or OAuth.",
-            "Ihm fehlt die Spalte mit dem Authentifizierungsprotokoll: Er zeigt die Nutzung von SMTP AUTH, aber nicht, ob mit Kennwort oder OAuth.").to_string());
+            "Ihm fehlt die Spalte mit dem Authentifizierungsprotokoll: Er zeigt die Nutzung von SMTP AUTH, aber nicht, ob mit Kennwort oder OAuth."));
     }
     if read.concealed_names > 0 {
         let n = read.concealed_names;

@@ -86,3 +86,10 @@ fn pick<T>(lang: Lang, en: T, de: T) -> T {
         Lang::De => de,
     }
 }
+
+/// [`pick`] for a sentence the caller keeps: one out-of-line copy, not the allocation written
+/// out again at each of the findings', symptoms' and terms' fixed sentences.
+#[inline(never)]
+fn pick_owned(lang: Lang, en: &str, de: &str) -> String {
+    pick(lang, en, de).to_string()
+}

@@ -1,7 +1,7 @@
 //! Short terms that sentences are built from: protocol, sign-in method, status, environment,
 //! whose policy applies, how an input was missing, which client.
 
-use super::{pick, Lang};
+use super::{pick, pick_owned, Lang};
 use crate::model::Environment;
 use crate::parse::SourceKind;
 use crate::rules::{AuthMethod, ClientScenario, MissingInput, MissingState, PolicySource, Protocol, SettingValue, Status};
@@ -86,12 +86,11 @@ pub(super) fn missing_input(lang: Lang, input: &MissingInput) -> String {
             Lang::En => format!("{} of the policy '{policy}'", switch.name()),
             Lang::De => format!("{} der Richtlinie '{policy}'", switch.name()),
         },
-        MissingInput::Environment => pick(
+        MissingInput::Environment => pick_owned(
             lang,
             "whether this is Exchange Online or Exchange Server",
             "die Angabe, ob es sich um Exchange Online oder Exchange Server handelt,",
-        )
-        .to_string(),
+        ),
         other => other.input_name().to_string(),
     }
 }

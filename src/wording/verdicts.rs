@@ -2,7 +2,7 @@
 //! the one-sentence headline per mailbox and scenario.
 
 use super::terms::{auth, missing_input, missing_state, protocol, scenario, via};
-use super::{pick, Lang};
+use super::{pick, pick_owned, Lang};
 use crate::rules::{Finding, Gate, Headline, HeadlineCode, ProtocolAuth, Warning};
 use crate::rules::timeline::LegacyTlsPhase;
 
@@ -16,16 +16,15 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
             }
         }
         Finding::MailboxSmtpAuthDisabled => {
-            pick(lang, "SMTP AUTH is turned off for this mailbox.", "SMTP AUTH ist für dieses Postfach deaktiviert.").to_string()
+            pick_owned(lang, "SMTP AUTH is turned off for this mailbox.", "SMTP AUTH ist für dieses Postfach deaktiviert.")
         }
-        Finding::TenantSmtpAuthDisabled => pick(
+        Finding::TenantSmtpAuthDisabled => pick_owned(
             lang,
             "SMTP AUTH is turned off for the whole organization.",
             "SMTP AUTH ist für die gesamte Organisation deaktiviert.",
-        )
-        .to_string(),
+        ),
         Finding::TenantSmtpAuthEnabled => {
-            pick(lang, "SMTP AUTH is allowed for the organization.", "SMTP AUTH ist für die Organisation zugelassen.").to_string()
+            pick_owned(lang, "SMTP AUTH is allowed for the organization.", "SMTP AUTH ist für die Organisation zugelassen.")
         }
         Finding::PolicyBlocksBasicSmtp { policy, via: source } => {
             let source = via(lang, *source);
@@ -42,12 +41,11 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
                 "Exchange lässt SMTP AUTH mit Kennwort zu (die Richtlinie '{policy}' erlaubt es); ob die Anmeldung gelingt, entscheiden noch die Anmelderegeln von Entra."
             ),
         },
-        Finding::BasicSmtpAllowedByExchange { policy: None } => pick(
+        Finding::BasicSmtpAllowedByExchange { policy: None } => pick_owned(
             lang,
             "Exchange allows SMTP AUTH with a password (no authentication policy applies); Entra sign-in rules still decide.",
             "Exchange lässt SMTP AUTH mit Kennwort zu (keine Authentifizierungsrichtlinie greift); ob die Anmeldung gelingt, entscheiden noch die Anmelderegeln von Entra.",
-        )
-        .to_string(),
+        ),
         Finding::BasicSmtpDefaultOffSince { since } => match lang {
             Lang::En => format!(
                 "Since {since} SMTP AUTH with a password is off by default for existing tenants; admins can turn it back on, but how is not documented in the sources available: check Message Center MC786329."
@@ -60,18 +58,16 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
             Lang::En => format!("SMTP AUTH with a password was removed on {since}."),
             Lang::De => format!("SMTP AUTH mit Kennwort wurde am {since} endgültig entfernt."),
         },
-        Finding::BasicSmtpSeenWorking => pick(
+        Finding::BasicSmtpSeenWorking => pick_owned(
             lang,
             "The SMTP AUTH settings were not pasted, but the sign-in log shows successful password sign-ins over SMTP AUTH: it works today.",
             "Die SMTP-AUTH-Einstellungen wurden nicht eingefügt, aber das Anmeldeprotokoll zeigt erfolgreiche Anmeldungen mit Kennwort über SMTP AUTH: Es funktioniert heute.",
-        )
-        .to_string(),
-        Finding::OauthSmtpAllowed => pick(
+        ),
+        Finding::OauthSmtpAllowed => pick_owned(
             lang,
             "SMTP AUTH with OAuth passes every Exchange switch.",
             "SMTP AUTH mit OAuth wird von keiner Exchange-Einstellung blockiert.",
-        )
-        .to_string(),
+        ),
         Finding::ProtocolDisabledForMailbox { protocol: p } => {
             let p = protocol(lang, *p);
             match lang {
@@ -108,12 +104,11 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
                 ),
             }
         }
-        Finding::EnvironmentUnknown => pick(
+        Finding::EnvironmentUnknown => pick_owned(
             lang,
             "Cannot tell whether this is Exchange Online or Exchange Server, and the answer differs.",
             "Nicht feststellbar, ob es sich um Exchange Online oder Exchange Server handelt; die Antwort hängt davon ab.",
-        )
-        .to_string(),
+        ),
         Finding::OnPremLegacyAuthBlocked { protocol: p, policy, via: source } => {
             let (p, source) = (protocol(lang, *p), via(lang, *source));
             match lang {
@@ -150,12 +145,11 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
                 ),
             }
         }
-        Finding::OnPremSmtpDependsOnReceiveConnector => pick(
+        Finding::OnPremSmtpDependsOnReceiveConnector => pick_owned(
             lang,
             "SMTP AUTH on Exchange Server depends on the client receive connector, which these cmdlets do not show.",
             "SMTP AUTH hängt bei Exchange Server vom Client-Empfangsconnector ab, den diese Cmdlets nicht anzeigen.",
-        )
-        .to_string(),
+        ),
     }
 }
 
@@ -201,30 +195,26 @@ pub fn warning(lang: Lang, warning: Warning) -> &'static str {
 
 pub fn gate(lang: Lang, gate: &Gate) -> String {
     match gate {
-        Gate::SecurityDefaults => pick(
+        Gate::SecurityDefaults => pick_owned(
             lang,
             "Entra security defaults must be off (they block every sign-in with a password to mail protocols).",
             "Die Sicherheitsstandards in Entra müssen deaktiviert sein (sie blockieren jede Anmeldung mit Kennwort über E-Mail-Protokolle).",
-        )
-        .to_string(),
-        Gate::ConditionalAccessLegacyBlock => pick(
+        ),
+        Gate::ConditionalAccessLegacyBlock => pick_owned(
             lang,
             "No Conditional Access policy may block \"Other clients\" (legacy authentication) for this user.",
             "Keine Richtlinie für bedingten Zugriff darf „Andere Clients“ (Legacyauthentifizierung) für diesen Benutzer blockieren.",
-        )
-        .to_string(),
-        Gate::PerUserMfa => pick(
+        ),
+        Gate::PerUserMfa => pick_owned(
             lang,
             "Per-user MFA must not be enforced (an app password is Basic too and only works with per-user MFA).",
             "Die MFA pro Benutzer darf nicht erzwungen sein (auch ein App-Kennwort ist Standardauthentifizierung und funktioniert nur mit MFA pro Benutzer).",
-        )
-        .to_string(),
-        Gate::TokenAcquisition => pick(
+        ),
+        Gate::TokenAcquisition => pick_owned(
             lang,
             "MFA and Conditional Access apply when the app gets its token; a non-interactive app cannot answer MFA.",
             "MFA und bedingter Zugriff greifen, wenn die App ihr Token abruft; eine nicht interaktive App kann keine MFA-Abfrage beantworten.",
-        )
-        .to_string(),
+        ),
         Gate::SmtpTls12 { legacy_tls_opt_in } => {
             let opt_in = match legacy_tls_opt_in {
                 Some(true) => pick(
@@ -265,42 +255,36 @@ pub fn gate(lang: Lang, gate: &Gate) -> String {
                 Lang::De => format!("Der Client muss TLS 1.2 an outlook.office365.com (995/993) verwenden. {phase}"),
             }
         }
-        Gate::SendAsFromAddress => pick(
+        Gate::SendAsFromAddress => pick_owned(
             lang,
             "The From address must be the signed-in mailbox (otherwise 5.7.60; use SMTP relay).",
             "Die Absenderadresse (From) muss das angemeldete Postfach sein (sonst 5.7.60; verwenden Sie SMTP-Relay).",
-        )
-        .to_string(),
-        Gate::AppRegistration => pick(
+        ),
+        Gate::AppRegistration => pick_owned(
             lang,
             "The app must be registered in Entra with the POP/IMAP delegated permission.",
             "Die App muss in Entra mit der delegierten POP/IMAP-Berechtigung registriert sein.",
-        )
-        .to_string(),
-        Gate::ServicePrincipalPermission => pick(
+        ),
+        Gate::ServicePrincipalPermission => pick_owned(
             lang,
             "The app's service principal must exist in Exchange and have permission on the mailbox.",
             "Der Dienstprinzipal der App muss in Exchange vorhanden sein und Berechtigungen für das Postfach haben.",
-        )
-        .to_string(),
-        Gate::PopImapServicesStarted => pick(
+        ),
+        Gate::PopImapServicesStarted => pick_owned(
             lang,
             "The POP3/IMAP4 services must be started and configured on the server.",
             "Die POP3-/IMAP4-Dienste müssen auf dem Server gestartet und konfiguriert sein.",
-        )
-        .to_string(),
-        Gate::LoginType => pick(
+        ),
+        Gate::LoginType => pick_owned(
             lang,
             "Set-PopSettings/Set-ImapSettings -LoginType: plain-text login needs TLS (995/993) with the default SecureLogin.",
             "Set-PopSettings/Set-ImapSettings -LoginType: Mit dem Standardwert SecureLogin ist die Klartextanmeldung nur über TLS (995/993) möglich.",
-        )
-        .to_string(),
-        Gate::ReceiveConnectorBasicAuth => pick(
+        ),
+        Gate::ReceiveConnectorBasicAuth => pick_owned(
             lang,
             "The \"Client Frontend\" receive connector (port 587) must offer BasicAuth with TLS.",
             "Der Empfangsconnector „Client Frontend“ (Port 587) muss BasicAuth mit TLS anbieten.",
-        )
-        .to_string(),
+        ),
     }
 }
 
@@ -314,12 +298,11 @@ pub fn headline(lang: Lang, headline: &Headline) -> String {
     let who = scenario(lang, headline.scenario);
     let list = items(lang, &headline.items);
     match headline.code {
-        HeadlineCode::ClassicOutlookUseMicrosoft365Account => pick(
+        HeadlineCode::ClassicOutlookUseMicrosoft365Account => pick_owned(
             lang,
             "Classic Outlook cannot use POP or IMAP with this mailbox; add it as a Microsoft 365 account instead.",
             "Das klassische Outlook kann dieses Postfach nicht über POP oder IMAP nutzen; fügen Sie es stattdessen als Microsoft 365-Konto hinzu.",
-        )
-        .to_string(),
+        ),
         HeadlineCode::Blocked => match lang {
             Lang::En => format!("{who}: blocked for {list}."),
             Lang::De => format!("{who}: blockiert für {list}."),
