@@ -2,13 +2,12 @@ use yew::prelude::*;
 
 use super::bulk_summary::bulk_summary;
 use super::mailbox_card::mailbox_card;
-use super::markup::{button, el, el_with, input, when, words, act_button, header_cell, labelled, checkbox, shown_count, el_fixed, Fixed, select_or_blank};
+use super::markup::{button, el, input, when, words, labelled, checkbox, shown_count, el_fixed, Fixed, select_or_blank};
 use super::state::State;
 use super::ui_text::ui_text;
 use super::virtual_rows::{rows_box, Rows};
-use crate::export::COLUMNS;
 use crate::rules::Status;
-use crate::ui_support::bulk_rows::{status_code, SortKey};
+use crate::ui_support::bulk_rows::status_code;
 use crate::wording::{self, Form, Noun};
 
 /// Many mailboxes at once: a summary, a filterable, sortable table that renders only the rows
@@ -21,22 +20,6 @@ pub fn bulk_view(state: &State) -> Html {
     let mailboxes = report.mailboxes.len();
     // The December column and filter only with evidence of use: without, every answer is "unknown".
     let has_evidence = report.december_summary.is_some();
-    let sort_button = |key: SortKey, act: String, label: &str| {
-        let aria_sort = match (filter.sort == key, filter.ascending) {
-            (false, _) => "none",
-            (true, true) => "ascending",
-            (true, false) => "descending",
-        };
-        el_with("th", &["scope", "aria-sort"], vec![Some("col".into()), Some(aria_sort.into())], vec![act_button("sort", act, words(label))])
-    };
-    let mut head = vec![sort_button(SortKey::Identity, "sort".to_string(), wording::mailbox_heading(lang))];
-    // Next to the name: this month's question, visible without scrolling sideways.
-    if has_evidence {
-        head.push(header_cell("col", words(wording::december_heading(lang))));
-    }
-    for (column, (protocol, auth)) in COLUMNS.iter().enumerate() {
-        head.push(sort_button(SortKey::Column(column), format!("sort {column}"), &wording::column(lang, *protocol, *auth)));
-    }
     let status_choices = [Status::Blocked, Status::Unknown, Status::Check, Status::Works].map(|s| (status_code(s).into(), wording::status(lang, s).into()));
     let mut controls = vec![
         labelled(text_of.filter, input("bulk-filter", "search", Some(filter.text.clone().into()), None)),
@@ -50,7 +33,7 @@ pub fn bulk_view(state: &State) -> Html {
         el_fixed("h2", &[("id", Fixed("bulk-heading"))], vec![words(wording::count(lang, mailboxes as u64, Noun::Mailbox))]),
         bulk_summary(lang, &rows.counts, mailboxes),
         el("div", "bulk-controls", controls),
-        rows_box(state.refiltered.0, wording::noun(lang, Noun::Mailbox, Form::Other), head, Rows::Bulk { lang, report: report.clone(), rows: rows.clone(), shown: state.bulk_shown.clone(), december: has_evidence }),
+        rows_box(state.refiltered.0, wording::noun(lang, Noun::Mailbox, Form::Other), Rows::Bulk { lang, report: report.clone(), rows: rows.clone(), shown: state.bulk_shown.clone(), sort: filter.sort, ascending: filter.ascending, december: has_evidence }),
     ];
     if let Some(index) = state.bulk_picked {
         parts.push(mailbox_card(lang, report, index));

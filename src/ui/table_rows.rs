@@ -1,15 +1,50 @@
-//! The rows of the two tables in a scrolling box ([`super::virtual_rows`]): the bulk verdict
-//! table's and the worksheet's, drawn only for the rows in view.
+//! The header rows and rows of the two tables in a scrolling box ([`super::virtual_rows`]): the
+//! bulk verdict table's and the worksheet's, the rows drawn only for those in view.
 
 use yew::prelude::*;
 
 use super::markup::{act_button, el, el_with, header_cell, tag, text, words as text_node};
 use super::verdict_cell::status_badge;
+use crate::export::COLUMNS;
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::remedy::Report;
-use crate::ui_support::bulk_rows::BulkRows;
+use crate::ui_support::bulk_rows::{BulkRows, SortKey};
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::{self, way_out, Lang};
+
+/// The bulk table's header cells: the mailbox and each column with its sort button (saying
+/// which, `sort`, sorts the table and which way), the December column when `december`.
+pub fn bulk_head(lang: Lang, sort: SortKey, ascending: bool, december: bool) -> Vec<Html> {
+    let sort_button = |key: SortKey, act: String, label: &str| {
+        let aria_sort = match (sort == key, ascending) {
+            (false, _) => "none",
+            (true, true) => "ascending",
+            (true, false) => "descending",
+        };
+        el_with("th", &["scope", "aria-sort"], vec![Some("col".into()), Some(aria_sort.into())], vec![act_button("sort", act, text_node(label))])
+    };
+    let mut head = vec![sort_button(SortKey::Identity, "sort".to_string(), wording::mailbox_heading(lang))];
+    // Next to the name: this month's question, visible without scrolling sideways.
+    if december {
+        head.push(header_cell("col", text_node(wording::december_heading(lang))));
+    }
+    for (column, (protocol, auth)) in COLUMNS.iter().enumerate() {
+        head.push(sort_button(SortKey::Column(column), format!("sort {column}"), &wording::column(lang, *protocol, *auth)));
+    }
+    head
+}
+
+/// The worksheet's header cells.
+pub fn plans_head(lang: Lang) -> Vec<Html> {
+    let headings = way_out::worksheet_headings(lang);
+    let mut head = Vec::new();
+    for at in [0, 1, 2, 3, 5, 6, 7] {
+        if let Some(heading) = headings.get(at) {
+            head.push(header_cell("col", text_node(*heading)));
+        }
+    }
+    head
+}
 
 /// The bulk table's rows of the mailboxes `shown` (positions in `Report::mailboxes`), the first
 /// of them the table's row `first`.

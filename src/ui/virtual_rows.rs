@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::markup::{el, el_with, el_fixed, Fixed};
 use super::shared::Shared;
 use crate::remedy::Report;
-use crate::ui_support::bulk_rows::BulkRows;
+use crate::ui_support::bulk_rows::{BulkRows, SortKey};
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::Lang;
 
@@ -22,18 +22,17 @@ const OVERSCAN: usize = 6;
 pub struct RowsBoxProps {
     /// Names the box, which takes keyboard focus to scroll.
     pub label: &'static str,
-    /// The header row's cells.
-    pub head: Html,
     pub rows: Rows,
 }
 
-/// The rows of one of the two tables, as data: the box is drawn again only when they change,
-/// not with every change of the page.
+/// The rows of one of the two tables and what their header shows, as data: the box is drawn
+/// again only when they change, not with every change of the page. (Not the header's elements:
+/// comparing elements would link Yew's comparison of whole element trees, for this one use.)
 #[derive(Clone, PartialEq)]
 pub enum Rows {
-    /// The bulk table's `shown` (positions in `Report::mailboxes`), with the December column or
-    /// not.
-    Bulk { lang: Lang, report: Shared<Report>, rows: Shared<BulkRows>, shown: Shared<Vec<u32>>, december: bool },
+    /// The bulk table's `shown` (positions in `Report::mailboxes`), sorted by `sort` and which
+    /// way, with the December column or not.
+    Bulk { lang: Lang, report: Shared<Report>, rows: Shared<BulkRows>, shown: Shared<Vec<u32>>, sort: SortKey, ascending: bool, december: bool },
     /// The worksheet's `shown` (positions in `PlanRows::rows`).
     Plans { lang: Lang, report: Shared<Report>, plans: Shared<PlanRows>, shown: Shared<Vec<u32>> },
 }
@@ -46,10 +45,18 @@ impl Rows {
         }
     }
 
+    /// The header row's cells.
+    fn head(&self) -> Vec<Html> {
+        match self {
+            Rows::Bulk { lang, sort, ascending, december, .. } => super::table_rows::bulk_head(*lang, *sort, *ascending, *december),
+            Rows::Plans { lang, .. } => super::table_rows::plans_head(*lang),
+        }
+    }
+
     /// The rows `first..last` of those shown, each with its [`row_index`].
     fn draw(&self, first: usize, last: usize) -> Vec<Html> {
         match self {
-            Rows::Bulk { lang, report, rows, shown, december } => super::table_rows::bulk(*lang, report, rows, shown.get(first..last).unwrap_or_default(), first, *december),
+            Rows::Bulk { lang, report, rows, shown, december, .. } => super::table_rows::bulk(*lang, report, rows, shown.get(first..last).unwrap_or_default(), first, *december),
             Rows::Plans { lang, report, plans, shown } => super::table_rows::plans(*lang, report, plans, shown.get(first..last).unwrap_or_default(), first),
         }
     }
@@ -71,7 +78,7 @@ pub fn rows_box(props: &RowsBoxProps) -> Html {
     // as the page's Content-Security-Policy refuses inline style attributes.
     let spacer = |rows: usize| el_with("tr", &["class", "aria-hidden", "height"], vec![Some("spacer".into()), Some("true".into()), Some((rows * ROW_HEIGHT).to_string().into())], Vec::new());
     let table = el_with("table", &["class", "aria-rowcount"], vec![Some("bulk-table".into()), Some((len + 1).to_string().into())], vec![
-        el("thead", "", vec![el_fixed("tr", &[("aria-rowindex", Fixed("1"))], vec![props.head.clone()])]),
+        el("thead", "", vec![el_fixed("tr", &[("aria-rowindex", Fixed("1"))], props.rows.head())]),
         el("tbody", "", vec![spacer(first), Html::from_iter(props.rows.draw(first, last)), spacer(len - last)]),
     ]);
     html! { <div class="bulk-viewport" {onscroll} tabindex="0" aria-label={props.label}>{ table }</div> }
@@ -79,6 +86,6 @@ pub fn rows_box(props: &RowsBoxProps) -> Html {
 
 /// The box of `rows`: a new one, back at its top, for each new count of the table's
 /// `filtered` changes.
-pub fn rows_box(filtered: u64, label: &'static str, head: Vec<Html>, rows: Rows) -> Html {
-    html! { <RowsBox key={filtered} {label} head={Html::from_iter(head)} {rows} /> }
+pub fn rows_box(filtered: u64, label: &'static str, rows: Rows) -> Html {
+    html! { <RowsBox key={filtered} {label} {rows} /> }
 }

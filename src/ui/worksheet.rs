@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{button, el, input, text, when, words, header_cell, labelled, shown_count, select_or_blank, Choices};
+use super::markup::{button, el, input, text, when, labelled, shown_count, select_or_blank, Choices};
 use super::plan_card::plan_card;
 use super::state::State;
 use super::ui_text::ui_text;
@@ -21,12 +21,6 @@ pub fn worksheet(state: &State) -> Html {
     let ui = ui_text(lang);
     let headings = words::worksheet_headings(lang);
     let shown = state.sheet_shown.len();
-    let mut head = Vec::new();
-    for at in [0, 1, 2, 3, 5, 6, 7] {
-        if let Some(heading) = headings.get(at) {
-            head.push(header_cell("col", words(*heading)));
-        }
-    }
     // The filters' drop-downs: the part of the filter each sets, its label, its choices and
     // the one chosen; one left out when it has nothing to choose (no site shared, no December
     // answer).
@@ -71,7 +65,7 @@ pub fn worksheet(state: &State) -> Html {
         text("h3", "", ui.worksheet_heading),
         el("div", "bulk-controls", controls),
         el("fieldset", "bulk-controls bulk-answer", answer),
-        rows_box(state.refiltered.1, ui.worksheet_heading, head, Rows::Plans { lang, report: report.clone(), plans: plans.clone(), shown: state.sheet_shown.clone() }),
+        rows_box(state.refiltered.1, ui.worksheet_heading, Rows::Plans { lang, report: report.clone(), plans: plans.clone(), shown: state.sheet_shown.clone() }),
         el("p", "downloads", vec![button("worksheet-csv", ui.download_csv), button("worksheet-markdown", ui.download_markdown)]),
     ];
     if let Some(index) = state.sheet_picked {
