@@ -52,31 +52,35 @@ impl FragmentOptions {
     /// The fragment that restores these options (`#` included); `embed` is left out, a share
     /// link opens the full page.
     pub fn to_fragment(&self) -> String {
-        let parts: Vec<String> = [
-            ("lang", &self.lang),
-            ("theme", &self.theme),
-            ("client", &self.client),
-            ("date", &self.date),
-            ("input", &self.input),
-        ]
-        .into_iter()
-        .filter_map(|(key, value)| value.as_deref().map(|v| format!("{key}={}", percent_encode(v))))
-        .collect();
-        format!("#{}", parts.join("&"))
+        let mut fragment = String::from("#");
+        let parts = [("lang", &self.lang), ("theme", &self.theme), ("client", &self.client), ("date", &self.date), ("input", &self.input)];
+        for (key, value) in parts {
+            if let Some(value) = value {
+                if fragment.len() > 1 {
+                    fragment.push('&');
+                }
+                fragment.push_str(key);
+                fragment.push('=');
+                percent_encode(value, &mut fragment);
+            }
+        }
+        fragment
     }
 }
 
-/// Escapes everything but RFC 3986's unreserved characters.
-fn percent_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
+/// Appends `value` to `out` with everything but RFC 3986's unreserved characters escaped (the
+/// hex digits by hand: a formatted `{:02X}` linked a hex formatter for this one use).
+fn percent_encode(value: &str, out: &mut String) {
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(byte));
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            out.push('%');
+            for digit in [byte >> 4, byte & 0xF] {
+                out.extend(char::from_digit(u32::from(digit), 16).map(|digit| digit.to_ascii_uppercase()));
+            }
         }
     }
-    out
 }
 
 /// `embed`, `embed=1`, `embed=true` are on; `embed=0`, `embed=false` are off.
