@@ -128,10 +128,10 @@ pub fn app() -> Html {
                 "show-as-text" => state.dispatch(Action::ShowAsText),
                 "as-of-today" => state.dispatch(Action::Control("as-of".to_string(), String::new(), false)),
                 "worksheet-apply" => state.dispatch(Action::Apply(chosen("worksheet-sender"), chosen("worksheet-outside"))),
-                "export-csv" => download_text("exo-auth-verdicts.csv", "text/csv", &to_csv(report, lang)),
-                "export-markdown" => download_text("exo-auth-verdicts.md", "text/markdown", &to_markdown(report, lang)),
-                "worksheet-csv" => download_text("exo-auth-worksheet.csv", "text/csv", &worksheet_csv(report, &state.given, lang)),
-                "worksheet-markdown" => download_text("exo-auth-worksheet.md", "text/markdown", &worksheet_markdown(report, &state.given, lang)),
+                "export-csv" => download_text("exo-auth-verdicts.csv", "text/csv;charset=utf-8", &to_csv(report, lang)),
+                "export-markdown" => download_text("exo-auth-verdicts.md", "text/markdown;charset=utf-8", &to_markdown(report, lang)),
+                "worksheet-csv" => download_text("exo-auth-worksheet.csv", "text/csv;charset=utf-8", &worksheet_csv(report, &state.given, lang)),
+                "worksheet-markdown" => download_text("exo-auth-worksheet.md", "text/markdown;charset=utf-8", &worksheet_markdown(report, &state.given, lang)),
                 _ => {}
             }
         })

@@ -75,6 +75,7 @@ pub fn hold_text(text: Option<Shared<String>>) {
 /// its line in the paste" of every deciding setting and chip. An input held as data is not in
 /// the box: the box, empty, shows those lines and their neighbours, numbered, as its placeholder.
 pub fn select_input_lines(first: u32, last: u32) {
+    use std::fmt::Write;
     use wasm_bindgen::JsCast;
     let Some(input) = element("input").and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else {
         return;
@@ -85,7 +86,7 @@ pub fn select_input_lines(first: u32, last: u32) {
         let mut excerpt = String::new();
         for (number, line) in (1..).zip(text.split('\n')).skip(from as usize - 1).take(last.saturating_add(3).saturating_sub(from) as usize) {
             let mark = if (first..=last).contains(&number) { '>' } else { ' ' };
-            excerpt.push_str(&format!("{mark}{number} {line}\n"));
+            let _ = writeln!(excerpt, "{mark}{number} {line}");
         }
         let _ = input.set_attribute("placeholder", &excerpt);
         return;

@@ -12,6 +12,6 @@ pub fn diagnostics(lang: Lang, parsed: &Parsed) -> Html {
         return Html::default();
     }
     let ui = ui_text(lang);
-    let items = diagnostics.iter().map(|diagnostic| el("li", "", vec![line_link(lang, diagnostic.line), words(format!(" {}", wording::diagnostic(lang, diagnostic)))]));
+    let items = diagnostics.iter().map(|diagnostic| el("li", "", vec![line_link(lang, diagnostic.line), words(" "), words(wording::diagnostic(lang, diagnostic))]));
     el("details", "card diagnostics", vec![text("summary", "", format!("{} ({})", ui.skipped_heading, diagnostics.len())), el("ul", "", items.collect())])
 }
