@@ -1,4 +1,4 @@
-use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlInputElement};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -64,7 +64,7 @@ pub fn app() -> Html {
         let (value, held) = (state.input.clone(), state.held.is_some());
         use_effect_with(state.loaded, move |_| {
             // Found by its id once rendered, as the line links find it: no node reference.
-            if let Some(element) = browser::element("input").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
+            if let Some(element) = browser::paste_area() {
                 element.set_value(if held { "" } else { &value });
                 // Where line links into held data showed their lines.
                 let _ = element.remove_attribute("placeholder");

@@ -53,12 +53,19 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
 }
 
-/// Gives the element `id` the focus.
+/// Gives the element `id` the focus. The ids the page focuses are its own HTML elements': no
+/// `instanceof` check bound for them.
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(element) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
+    if let Some(element) = element(id) {
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
     }
+}
+
+/// The paste box, `#input`: the page's one text area (no `instanceof` check bound for it).
+pub fn paste_area() -> Option<web_sys::HtmlTextAreaElement> {
+    use wasm_bindgen::JsCast;
+    element("input").map(JsCast::unchecked_into)
 }
 
 thread_local! {
@@ -76,8 +83,7 @@ pub fn hold_text(text: Option<Shared<String>>) {
 /// the box: the box, empty, shows those lines and their neighbours, numbered, as its placeholder.
 pub fn select_input_lines(first: u32, last: u32) {
     use std::fmt::Write;
-    use wasm_bindgen::JsCast;
-    let Some(input) = element("input").and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else {
+    let Some(input) = paste_area() else {
         return;
     };
     let _ = input.focus();

@@ -13,7 +13,8 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
     };
     let blob = gloo_file::Blob::new_with_options(text, Some(mime));
     let url = gloo_file::ObjectUrl::from(blob);
-    if let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    // An element made as `a` is an HTML element: no `instanceof` check bound for it.
+    if let Some(link) = document.create_element("a").ok().map(JsCast::unchecked_into::<web_sys::HtmlElement>) {
         let _ = link.set_attribute("href", &url);
         let _ = link.set_attribute("download", file_name);
         link.click();

@@ -32,7 +32,8 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     let onpaste = {
         let (dispatcher, held) = (props.dispatcher.clone(), props.held.is_some());
         Callback::from(move |event: Event| {
-            let empty = event.target_dyn_into::<HtmlTextAreaElement>().is_some_and(|area| area.text_length() == 0);
+            // The box itself: it has no elements inside (no `instanceof` check bound for it).
+            let empty = event.target_unchecked_into::<HtmlTextAreaElement>().text_length() == 0;
             // A paste event is a ClipboardEvent (no `instanceof` check bound for it).
             let Some(data) = event.unchecked_ref::<ClipboardEvent>().clipboard_data().filter(|_| empty) else {
                 return;
