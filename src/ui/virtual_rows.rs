@@ -62,26 +62,43 @@ impl Rows {
     }
 }
 
-/// The scrolling box with the table. A table filtered anew is a new box (keyed by the filters'
-/// count), back at its top.
-#[function_component(RowsBox)]
-pub fn rows_box(props: &RowsBoxProps) -> Html {
-    let scroll_top = use_state(|| 0);
-    let len = props.rows.len();
-    let first = (*scroll_top / ROW_HEIGHT).saturating_sub(OVERSCAN).min(len);
-    let last = (first + VISIBLE_ROWS + 2 * OVERSCAN).min(len);
-    let onscroll = {
-        let scroll_top = scroll_top.clone();
-        Callback::from(move |event: Event| scroll_top.set(usize::try_from(event.target_unchecked_into::<HtmlElement>().scroll_top()).unwrap_or(0)))
-    };
-    // Empty rows as tall as the rows not rendered stand in for them: by the `height` attribute,
-    // as the page's Content-Security-Policy refuses inline style attributes.
-    let spacer = |rows: usize| el_with("tr", &["class", "aria-hidden", "height"], vec![Some("spacer".into()), Some("true".into()), Some((rows * ROW_HEIGHT).to_string().into())], Vec::new());
-    let table = el_with("table", &["class", "aria-rowcount"], vec![Some("bulk-table".into()), Some((len + 1).to_string().into())], vec![
-        el("thead", "", vec![el_fixed("tr", &[("aria-rowindex", Fixed("1"))], props.rows.head())]),
-        el("tbody", "", vec![spacer(first), Html::from_iter(props.rows.draw(first, last)), spacer(len - last)]),
-    ]);
-    html! { <div class="bulk-viewport" {onscroll} tabindex="0" aria-label={props.label}>{ table }</div> }
+/// The scrolling box with the table, and how far it is scrolled. A table filtered anew is a new
+/// box (keyed by the filters' count), back at its top. A component of its own kind, not a
+/// function with a state hook: the one value it keeps needs none of the hooks' machinery.
+pub struct RowsBox {
+    /// The box's `scrollTop`, in CSS pixels.
+    scroll_top: usize,
+}
+
+impl Component for RowsBox {
+    /// The box was scrolled to this `scrollTop`.
+    type Message = usize;
+    type Properties = RowsBoxProps;
+
+    fn create(_: &Context<Self>) -> Self {
+        RowsBox { scroll_top: 0 }
+    }
+
+    fn update(&mut self, _: &Context<Self>, scroll_top: usize) -> bool {
+        self.scroll_top = scroll_top;
+        true
+    }
+
+    fn view(&self, context: &Context<Self>) -> Html {
+        let props = context.props();
+        let len = props.rows.len();
+        let first = (self.scroll_top / ROW_HEIGHT).saturating_sub(OVERSCAN).min(len);
+        let last = (first + VISIBLE_ROWS + 2 * OVERSCAN).min(len);
+        let onscroll = context.link().callback(|event: Event| usize::try_from(event.target_unchecked_into::<HtmlElement>().scroll_top()).unwrap_or(0));
+        // Empty rows as tall as the rows not rendered stand in for them: by the `height` attribute,
+        // as the page's Content-Security-Policy refuses inline style attributes.
+        let spacer = |rows: usize| el_with("tr", &["class", "aria-hidden", "height"], vec![Some("spacer".into()), Some("true".into()), Some((rows * ROW_HEIGHT).to_string().into())], Vec::new());
+        let table = el_with("table", &["class", "aria-rowcount"], vec![Some("bulk-table".into()), Some((len + 1).to_string().into())], vec![
+            el("thead", "", vec![el_fixed("tr", &[("aria-rowindex", Fixed("1"))], props.rows.head())]),
+            el("tbody", "", vec![spacer(first), Html::from_iter(props.rows.draw(first, last)), spacer(len - last)]),
+        ]);
+        html! { <div class="bulk-viewport" {onscroll} tabindex="0" aria-label={props.label}>{ table }</div> }
+    }
 }
 
 /// The box of `rows`: a new one, back at its top, for each new count of the table's
