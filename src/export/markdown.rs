@@ -9,8 +9,7 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
     header.extend(COLUMNS.iter().map(|(protocol, auth)| wording::column(lang, *protocol, *auth)));
     header.push(wording::blocked_by_heading(lang).to_string());
     header.extend(evidence_headings(report, lang));
-    let mut out = row(&header);
-    out.push_str(&row(&vec!["---".to_string(); header.len()]));
+    let mut out = head(&header);
     for table_row in mailbox_rows(report) {
         let mut cells = vec![wording::markdown_literal(table_row.identity)];
         cells.extend(table_row.statuses.iter().map(|s| s.map_or("—", |s| wording::status(lang, s)).to_string()));
@@ -21,7 +20,12 @@ pub fn to_markdown(report: &Report, lang: Lang) -> String {
     out
 }
 
-fn row(cells: &[String]) -> String {
+/// A Markdown table's header row and the separator row under it.
+pub(super) fn head(header: &[String]) -> String {
+    format!("| {} |\n|{}\n", header.join(" | "), " --- |".repeat(header.len()))
+}
+
+pub(super) fn row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
 }
 

@@ -9,6 +9,7 @@
 //! column of its own; `Status` is the admin's, carried from sheet to sheet.
 
 use super::csv_table::{defuse_formula, push_record};
+use super::markdown;
 use crate::parse::{iso_utc, Answer, Sender, UsageAuth, UsageProtocol};
 use crate::remedy::way_out::Given;
 use crate::remedy::{MailboxView, Report};
@@ -90,8 +91,7 @@ pub fn worksheet_csv(report: &Report, given: &Given, lang: Lang) -> String {
 /// The worksheet as a Markdown table in the page's language.
 pub fn worksheet_markdown(report: &Report, given: &Given, lang: Lang) -> String {
     let header = words::worksheet_headings(lang);
-    let mut out = markdown_row(&header.map(str::to_string));
-    out.push_str(&markdown_row(&vec!["---".to_string(); header.len()]));
+    let mut out = markdown::head(&header.map(str::to_string));
     for row in rows(report, given) {
         let sender = match row.plan.sender_from {
             SenderBasis::Likely => format!("{} ({})", words::sender(lang, row.plan.sender), words::likely(lang)),
@@ -110,13 +110,9 @@ pub fn worksheet_markdown(report: &Report, given: &Given, lang: Lang) -> String 
             last_success(&row).get(..10).unwrap_or("—").to_string(),
             wording::markdown_literal(row.answer.as_ref().and_then(|a| a.status.as_deref()).unwrap_or_default()),
         ];
-        out.push_str(&markdown_row(&cells));
+        out.push_str(&markdown::row(&cells));
     }
     out
-}
-
-fn markdown_row(cells: &[String]) -> String {
-    format!("| {} |\n", cells.join(" | "))
 }
 
 /// The recommended path's server, port and sign-in; blank while the plan asks.

@@ -8,7 +8,7 @@ use crate::rules::{PolicySwitch, Protocol};
 
 /// `-AllowBasicAuthSmtp` or `-AllowBasicAuthSmtp:$false`.
 pub fn switch_parameter(switch: PolicySwitch, on: bool) -> String {
-    if on { format!("-{}", switch.name()) } else { format!("-{}:$false", switch.name()) }
+    format!("-{}{}", switch.name(), if on { "" } else { ":$false" })
 }
 
 fn bool_literal(value: bool) -> &'static str {

@@ -4,6 +4,8 @@
 //! `SmtpClientAuthenticationDisabled` named explicitly because `Get-EXOCasMailbox` shows it in no
 //! property set (rules.md 2, 6, 11; S17).
 
+use std::fmt::Write;
+
 use super::quote::{single_quoted, QuoteError};
 use crate::model::Environment;
 use crate::rules::{MissingInput, PolicySwitch};
@@ -18,23 +20,19 @@ const USER_PROPERTIES: &str = "Identity,UserPrincipalName,DisplayName,Authentica
 /// The command that fetches `input`. `mailbox`: the mailbox's identity for per-mailbox inputs;
 /// without one, the command covers all mailboxes.
 pub fn command_for(input: &MissingInput, mailbox: Option<&str>, environment: Environment) -> Result<String, QuoteError> {
-    let identity = mailbox.map(single_quoted).transpose()?;
+    let which = which_mailboxes(mailbox)?;
     Ok(match input {
         // The form the issue and S7 give; the other properties come with the Minimum set.
-        MissingInput::MailboxSmtpSetting => match identity {
-            Some(id) => format!("Get-EXOCasMailbox -Identity {id} -Properties SmtpClientAuthenticationDisabled"),
-            None => format!("Get-EXOCasMailbox -ResultSize Unlimited -Properties SmtpClientAuthenticationDisabled | Format-List {MAILBOX_PROPERTIES}"),
+        MissingInput::MailboxSmtpSetting => match mailbox {
+            Some(_) => format!("Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled"),
+            None => format!("Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled | Format-List {MAILBOX_PROPERTIES}"),
         },
-        MissingInput::MailboxProtocolSwitch { .. } => match (identity, environment) {
-            (Some(id), Environment::ExchangeOnline) => format!("Get-EXOCasMailbox -Identity {id} -Properties PopEnabled,ImapEnabled"),
-            (Some(id), _) => format!("Get-CASMailbox -Identity {id} | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled"),
-            (None, _) => "Get-CASMailbox -ResultSize Unlimited | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled".to_string(),
+        MissingInput::MailboxProtocolSwitch { .. } => match (mailbox, environment) {
+            (Some(_), Environment::ExchangeOnline) => format!("Get-EXOCasMailbox {which} -Properties PopEnabled,ImapEnabled"),
+            _ => format!("Get-CASMailbox {which} | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled"),
         },
         MissingInput::TenantSmtpSetting | MissingInput::Environment => TRANSPORT.to_string(),
-        MissingInput::UserPolicy => match identity {
-            Some(id) => format!("Get-User -Identity {id} | Format-List {USER_PROPERTIES}"),
-            None => format!("Get-User -ResultSize Unlimited | Format-List {USER_PROPERTIES}"),
-        },
+        MissingInput::UserPolicy => format!("Get-User {which} | Format-List {USER_PROPERTIES}"),
         MissingInput::OrganizationDefaultPolicy => ORGANIZATION.to_string(),
         MissingInput::PolicySwitch { policy, switch } => {
             let properties = match switch {
@@ -43,6 +41,14 @@ pub fn command_for(input: &MissingInput, mailbox: Option<&str>, environment: Env
             };
             format!("Get-AuthenticationPolicy -Identity {} | {properties}", single_quoted(policy)?)
         }
+    })
+}
+
+/// The parameter that picks the mailboxes a command reads: one by its identity, or all.
+fn which_mailboxes(mailbox: Option<&str>) -> Result<String, QuoteError> {
+    Ok(match mailbox {
+        Some(id) => format!("-Identity {}", single_quoted(id)?),
+        None => "-ResultSize Unlimited".to_string(),
     })
 }
 
@@ -56,35 +62,26 @@ pub enum CollectTarget<'a> {
 /// One script that gathers every input the rules read. Exchange Online unless the paste
 /// showed Exchange Server.
 pub fn collect_script(target: CollectTarget, environment: Environment) -> Result<String, QuoteError> {
-    let server = environment == Environment::ExchangeServer;
-    let mut lines: Vec<String> = Vec::new();
-    if !server {
-        lines.push(TRANSPORT.to_string());
-    }
-    lines.push(ORGANIZATION.to_string());
-    lines.push(format!("Get-AuthenticationPolicy | {}", if server { POLICY_SERVER } else { POLICY_ONLINE }));
-    match (target, server) {
-        (CollectTarget::Mailbox(id), false) => {
-            let id = single_quoted(id)?;
-            lines.push(format!("Get-EXOCasMailbox -Identity {id} -Properties SmtpClientAuthenticationDisabled | Format-List {MAILBOX_PROPERTIES}"));
-            lines.push(format!("Get-User -Identity {id} | Format-List {USER_PROPERTIES}"));
-        }
-        (CollectTarget::Mailbox(id), true) => {
-            let id = single_quoted(id)?;
-            lines.push(format!("Get-CASMailbox -Identity {id} | Format-List Identity,PrimarySmtpAddress,DisplayName,PopEnabled,ImapEnabled"));
-            lines.push(format!("Get-User -Identity {id} | Format-List Identity,UserPrincipalName,DisplayName,AuthenticationPolicy"));
-        }
-        (CollectTarget::AllMailboxes, false) => {
-            lines.push(format!("Get-EXOCasMailbox -ResultSize Unlimited -Properties SmtpClientAuthenticationDisabled | Format-List {MAILBOX_PROPERTIES}"));
-            lines.push(format!("Get-User -ResultSize Unlimited | Format-List {USER_PROPERTIES}"));
-        }
-        (CollectTarget::AllMailboxes, true) => {
-            lines.push("Get-CASMailbox -ResultSize Unlimited | Format-List Identity,PrimarySmtpAddress,DisplayName,PopEnabled,ImapEnabled".to_string());
-            lines.push("Get-User -ResultSize Unlimited | Format-List Identity,UserPrincipalName,DisplayName,AuthenticationPolicy".to_string());
-        }
-    }
-    let mut script = lines.join("\n");
-    script.push('\n');
+    let which = which_mailboxes(match target {
+        CollectTarget::Mailbox(id) => Some(id),
+        CollectTarget::AllMailboxes => None,
+    })?;
+    let mut script = String::new();
+    let _ = if environment == Environment::ExchangeServer {
+        writeln!(
+            script,
+            "{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_SERVER}\n\
+             Get-CASMailbox {which} | Format-List Identity,PrimarySmtpAddress,DisplayName,PopEnabled,ImapEnabled\n\
+             Get-User {which} | Format-List Identity,UserPrincipalName,DisplayName,AuthenticationPolicy"
+        )
+    } else {
+        writeln!(
+            script,
+            "{TRANSPORT}\n{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_ONLINE}\n\
+             Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled | Format-List {MAILBOX_PROPERTIES}\n\
+             Get-User {which} | Format-List {USER_PROPERTIES}"
+        )
+    };
     Ok(script)
 }
 

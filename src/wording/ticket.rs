@@ -145,11 +145,13 @@ fn subject(out: &mut String, lang: Lang, heading: &str, verdicts: &[Verdict], co
 /// Commands in order, each with what it is for and whom it affects, in a code block.
 fn numbered_commands(out: &mut String, lang: Lang, commands: &[Command]) {
     for command in commands {
-        let alternative = if command.alternative { format!("{}: ", label(lang, Label::Alternative)) } else { String::new() };
+        let _ = write!(out, "{}. ", command.step);
+        if command.alternative {
+            let _ = write!(out, "{}: ", label(lang, Label::Alternative));
+        }
         let _ = writeln!(
             out,
-            "{}. {alternative}{} · {}: {}\n   ```powershell",
-            command.step,
+            "{} · {}: {}\n   ```powershell",
             purpose(lang, command.purpose),
             label(lang, Label::Affects),
             blast_radius(lang, command.blast_radius)
