@@ -46,7 +46,6 @@ pub fn app() -> Html {
         State::new(browser::today(), lang, theme).restored(options)
     });
     let embedded = state.embed;
-    embed::use_report_height();
     {
         // A large paste is analysed once typing pauses (see `ANALYSE_AT_ONCE_UP_TO`), then in
         // steps, each in a task of its own so that the browser handles keys and paints between.
@@ -72,12 +71,6 @@ pub fn app() -> Html {
             browser::hold_text(held.then_some(value));
         });
     }
-    // The plan picked in the worksheet opens below it and takes the focus (and so comes into view).
-    use_effect_with(state.sheet_picked, |picked| {
-        if let Some(index) = *picked {
-            focus(&format!("plan-{index}"));
-        }
-    });
     let oninput = {
         let state = state.clone();
         Callback::from(move |event: InputEvent| {
@@ -112,9 +105,15 @@ pub fn app() -> Html {
                     "lines" => select_input_lines(number, last.parse().unwrap_or(number)),
                     "sort" => state.dispatch(Action::Sort(first.parse().map_or(SortKey::Identity, SortKey::Column))),
                     "mailbox" => state.dispatch(Action::Pick(false, number as usize)),
-                    // The plan shown already only takes the focus again.
-                    _ if state.sheet_picked == Some(number as usize) => focus(&format!("plan-{number}")),
-                    _ => state.dispatch(Action::Pick(true, number as usize)),
+                    // The plan picked in the worksheet opens below it and takes the focus (and so
+                    // comes into view) once the page shows it: in a task after the render. The
+                    // plan shown already only takes the focus again.
+                    _ => {
+                        if state.sheet_picked != Some(number as usize) {
+                            state.dispatch(Action::Pick(true, number as usize));
+                        }
+                        browser::after_ms(0, move || focus(&format!("plan-{number}"))).forget();
+                    }
                 }
                 return;
             }

@@ -2,7 +2,7 @@
 //!
 //! - [`FragmentOptions`] (parsed natively in `ui_support::fragment`) and [`fragment_options`]
 //!   read `#embed&lang=de&theme=dark` from the page URL.
-//! - [`use_report_height`] posts `{"exo-auth-analyzer": {"height": N}}` to the parent window
+//! - [`report_height`] posts `{"exo-auth-analyzer": {"height": N}}` to the parent window
 //!   whenever the page's size changes, so the host can size the iframe without scrollbars.
 //!
 //! Only the height is posted, never anything pasted. Which pages may frame the app at all is
@@ -14,7 +14,6 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{ResizeObserver, Window};
-use yew::prelude::*;
 
 pub use crate::ui_support::fragment::FragmentOptions;
 
@@ -55,45 +54,24 @@ fn post_height(parent: &Window, height: u32) -> Option<()> {
     parent.post_message(&message, "*").ok()
 }
 
-/// Watches the body's size while it lives and posts each new height to the parent.
-struct HeightReporter {
-    observer: ResizeObserver,
-    _on_resize: Closure<dyn FnMut()>,
-}
-
-impl HeightReporter {
-    /// `None` when the page is not embedded or the browser lacks ResizeObserver.
-    fn start() -> Option<Self> {
-        let window = web_sys::window()?;
-        let parent = embedding_parent(&window)?;
-        let body = window.document()?.body()?;
-        let last = Cell::new(0u32);
-        let on_resize = Closure::<dyn FnMut()>::new(move || {
-            // Only changes are posted (ResizeObserver also fires for width-only changes).
-            if let Some(height) = content_height(&window).filter(|height| *height != last.get()) && post_height(&parent, height).is_some() {
-                last.set(height);
-            }
-        });
-        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-        // Fires once right away, which posts the first height.
-        observer.observe(&body);
-        Some(Self { observer, _on_resize: on_resize })
-    }
-}
-
-impl Drop for HeightReporter {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
-}
-
-/// Reports the page's height to the framing window for as long as the calling component is
-/// mounted. Call it unconditionally in the root component; it does nothing unless the page
-/// is in a frame.
-#[hook]
-pub fn use_report_height() {
-    use_effect_with((), |_| {
-        let reporter = HeightReporter::start();
-        move || drop(reporter)
+/// Reports the page's height to the window that frames it, for as long as the page is open:
+/// each new height is posted as the body's size changes. Does nothing unless the page is in a
+/// frame (or when the browser lacks ResizeObserver).
+pub fn report_height() -> Option<()> {
+    let window = web_sys::window()?;
+    let parent = embedding_parent(&window)?;
+    let body = window.document()?.body()?;
+    let last = Cell::new(0u32);
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        // Only changes are posted (ResizeObserver also fires for width-only changes).
+        if let Some(height) = content_height(&window).filter(|height| *height != last.get()) && post_height(&parent, height).is_some() {
+            last.set(height);
+        }
     });
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    // Fires once right away, which posts the first height. An observer that observes stays
+    // alive in the browser without a handle to it; its callback is kept for the page's life.
+    observer.observe(&body);
+    on_resize.forget();
+    Some(())
 }

@@ -50,7 +50,8 @@ mod worksheet;
 
 pub use app::App;
 
-/// Mounts the app on the page body.
+/// Mounts the app on the page body; an embedded page reports its height to its frame.
 pub fn start() {
+    embed::report_height();
     yew::Renderer::<App>::new().render();
 }

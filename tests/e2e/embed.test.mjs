@@ -10,8 +10,8 @@ import { openBrowser, problems, OUTPUT_DIR } from './lib/browser.mjs';
 
 const DIST = process.env.DIST || join(process.cwd(), 'dist');
 const FIXTURES = join(process.cwd(), 'tests', 'e2e', 'fixtures');
-// The app reports its height once App calls `use_report_height()` (src/ui/embed.rs).
-const WIRED = (await readFile(join(process.cwd(), 'src', 'ui', 'app.rs'), 'utf8')).includes('use_report_height');
+// The app reports its height once `ui::start` calls `embed::report_height()` (src/ui/embed.rs).
+const WIRED = (await readFile(join(process.cwd(), 'src', 'ui', 'mod.rs'), 'utf8')).includes('embed::report_height()');
 
 let app;
 let host;
@@ -56,7 +56,7 @@ async function until(check, what, ms = 5000) {
   }
 }
 
-test('the embedded app resizes its iframe, ignores forged messages and stays on 127.0.0.1', { skip: !WIRED && 'App does not call use_report_height() yet' }, async () => {
+test('the embedded app resizes its iframe, ignores forged messages and stays on 127.0.0.1', { skip: !WIRED && 'ui::start does not call embed::report_height() yet' }, async () => {
   const { page, log } = browser;
   await page.goto(host.url + 'embed-host.html');
   const iframe = page.locator('#analyzer iframe');
