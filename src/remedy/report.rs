@@ -528,7 +528,12 @@ pub fn evaluate(parsed: &Parsed, context: &Context) -> Report {
 
 /// Parses, evaluates, and also recognises stale advice in the pasted commands themselves.
 pub fn analyze(text: &str, context: &Context) -> (Parsed, Report) {
-    let parsed = crate::parse::parse(text);
+    analyze_files(text, &[], context)
+}
+
+/// [`analyze`] of the joined text of opened files, each read on its own.
+pub fn analyze_files(text: &str, files: &[crate::parse::OpenedFile], context: &Context) -> (Parsed, Report) {
+    let parsed = crate::parse::parse_files(text, files);
     let mut report = evaluate(&parsed, context);
     add_text_notes(&mut report, text);
     (parsed, report)

@@ -1,0 +1,56 @@
+//! Files opened together: one text for the box, each file still read on its own. A file's
+//! last object, its command or the export it is in never runs into the next file, and each
+//! JSON document is told by its own keys.
+
+use super::{Parsed, PartedParse};
+
+/// One opened file in the joined text: its name, the byte offset where it ends, and its lines.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OpenedFile {
+    pub name: String,
+    pub end: usize,
+    pub first_line: u32,
+    /// Before `first_line` when the file is empty.
+    pub last_line: u32,
+}
+
+impl OpenedFile {
+    pub fn holds(&self, line: u32) -> bool {
+        (self.first_line..=self.last_line).contains(&line)
+    }
+}
+
+/// The files' texts, in the order given, each ending in a line break and a blank line between
+/// two (as the box shows them); and where each is.
+pub fn join_files(files: Vec<(String, String)>) -> (String, Vec<OpenedFile>) {
+    let mut joined = String::new();
+    let mut opened = Vec::with_capacity(files.len());
+    let mut lines = 0u32;
+    for (name, text) in files {
+        if !joined.is_empty() {
+            joined.push('\n');
+            lines = lines.saturating_add(1);
+        }
+        let first_line = lines.saturating_add(1);
+        let unterminated = !text.is_empty() && !text.ends_with(['\n', '\r']);
+        lines = lines.saturating_add(super::parts::terminators(&text)).saturating_add(u32::from(unterminated));
+        // One file (the usual case) is taken as it is, not copied.
+        if joined.is_empty() {
+            joined = text;
+        } else {
+            joined.push_str(&text);
+        }
+        if unterminated {
+            joined.push('\n');
+        }
+        opened.push(OpenedFile { name, end: joined.len(), first_line, last_line: lines });
+    }
+    (joined, opened)
+}
+
+/// Reads a joined text ([`join_files`]), each file on its own.
+pub fn parse_files(text: &str, files: &[OpenedFile]) -> Parsed {
+    let mut parts = PartedParse::with_files(files);
+    while !parts.step(text, usize::MAX) {}
+    parts.finish()
+}
