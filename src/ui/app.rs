@@ -150,7 +150,7 @@ pub fn app() -> Html {
     let mut result = Vec::new();
     if !input_empty {
         // Not while a new input is analysed: they would be worked out anew on every step.
-        result.push(when(!state.pending, || chips(lang, &state.parsed, report, unsettled)));
+        result.push(when(!state.pending, || chips(lang, &state.parsed, report, &state.files, unsettled)));
         // The note for the ticket is made when the button is clicked (see `onclick`).
         let ticket = || el_fixed("button", &[("type", Fixed("button")), ("id", Fixed("copy-ticket")), ("class", Fixed("copy"))], vec![words(wording::label(lang, Label::CopyForTicket))]);
         result.push(when(!report.is_empty(), || el("div", "ticket-row", vec![ticket()])));

@@ -179,8 +179,8 @@ pub fn december_reason(lang: Lang, december: December) -> &'static str {
 /// to export the log so that it can (evidence.md §2): not "paste the log", which was pasted.
 pub fn status_unreadable(lang: Lang) -> &'static str {
     pick(lang,
-        "The status of these sign-ins is unreadable: Get-MgAuditLogSignIn was piped to Export-Csv without flattening it, which writes type names, not values. Export the log again with the status flattened:",
-        "Der Status dieser Anmeldungen ist unlesbar: Get-MgAuditLogSignIn wurde ohne Auflösen an Export-Csv übergeben, das Typnamen statt Werten schreibt. Exportieren Sie das Protokoll erneut, mit aufgelöstem Status:")
+        "The sign-in log's status is unreadable (Export-Csv without flattening writes type names): its sign-ins count neither way. Export it flattened:",
+        "Der Status im Anmeldeprotokoll ist unlesbar (Export-Csv ohne Auflösen schreibt Typnamen): Seine Anmeldungen zählen weder so noch so. Exportieren Sie es aufgelöst:")
 }
 
 /// [`status_unreadable`], when the status of some account's sign-ins is.

@@ -6,7 +6,7 @@ use super::evidence::source_at;
 use super::notes::diagnostic;
 use super::plural::{count, Noun};
 use super::{pick, Lang};
-use crate::parse::{ObjectKind, OpenedFile, Parsed};
+use crate::parse::{diagnostic_code as code, ObjectKind, OpenedFile, Parsed};
 use crate::remedy::Report;
 
 /// What was read from `file` (from the whole paste with `None`), one part per cmdlet with its
@@ -14,8 +14,15 @@ use crate::remedy::Report;
 /// and a worksheet's answers (the ticket's note has a section for the errors of its own).
 pub(super) fn read_in(lang: Lang, parsed: &Parsed, report: &Report, file: Option<&OpenedFile>) -> Vec<String> {
     let within = |line: u32| file.is_none_or(|file| file.holds(line));
-    let records = |kind: ObjectKind| parsed.records.iter().filter(move |r| r.kind == kind && within(r.span.first));
-    let classic = records(ObjectKind::CasMailbox).any(|r| r.cmdlet.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("Get-CASMailbox")));
+    // Objects per kind in one pass: a bulk paste has 100,000 of them.
+    let mut counts = [0u64; 7];
+    let mut classic = false;
+    for record in parsed.records.iter().filter(|r| within(r.span.first)) {
+        if let Some(n) = counts.get_mut(record.kind as usize) {
+            *n += 1;
+        }
+        classic |= record.kind == ObjectKind::CasMailbox && record.cmdlet.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("Get-CASMailbox"));
+    }
     let kinds = [
         (ObjectKind::TransportConfig, "Get-TransportConfig", None),
         (ObjectKind::CasMailbox, if classic { "Get-CASMailbox" } else { "Get-EXOCasMailbox" }, Some(Noun::Mailbox)),
@@ -26,7 +33,7 @@ pub(super) fn read_in(lang: Lang, parsed: &Parsed, report: &Report, file: Option
     ];
     let mut parts: Vec<String> = Vec::new();
     for (kind, cmdlet, noun) in kinds {
-        let n = records(kind).count() as u64;
+        let n = counts.get(kind as usize).copied().unwrap_or(0);
         match (n, noun) {
             (0, _) => {}
             (_, Some(noun)) => parts.push(format!("{cmdlet} ({})", count(lang, n, noun))),
@@ -53,8 +60,11 @@ pub fn file_read(lang: Lang, file: &OpenedFile, parsed: &Parsed, report: &Report
     if !read.is_empty() {
         return (format!("{}: {}", file.name, read.join("; ")), true);
     }
+    // Said of the file, not of a line of the joined text; a reading that went wrong (JSON
+    // that is not valid, an object of two kinds) as the parser words it.
     let why = match parsed.diagnostics.iter().find(|d| file.holds(d.line)) {
-        Some(said) => diagnostic(lang, said),
+        Some(said) if said.code != code::UNRECOGNISED => diagnostic(lang, said),
+        Some(_) => pick(lang, "it holds no cmdlet output, sign-in log, report or client error", "sie enthält keine Cmdlet-Ausgabe, kein Anmeldeprotokoll, keinen Bericht und keine Client-Fehlermeldung").to_string(),
         None => pick(lang, "the file is empty", "die Datei ist leer").to_string(),
     };
     (format!("{}: {}: {why}", file.name, pick(lang, "nothing here was recognised", "hier wurde nichts erkannt")), false)

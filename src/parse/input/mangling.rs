@@ -121,27 +121,15 @@ fn entity(text: &str) -> Option<(char, usize)> {
 /// Forum decoration: a Markdown image (`![image](https://…)`) is no part of any output. It is
 /// blanked with spaces, so that the columns after it stay where they were and a line of only
 /// an image is blank.
-pub(super) fn blank_images(line: &str) -> Cow<'_, str> {
-    let mut out = Cow::Borrowed(line);
-    let mut from = 0;
-    while let Some(image) = out.get(from..).and_then(image_at).map(|(start, end)| (from + start, from + end)) {
-        let (start, end) = image;
-        let width = out.get(start..end).map_or(0, |text| text.chars().count());
-        let mut blanked = out.get(..start).unwrap_or("").to_owned();
-        blanked.extend(std::iter::repeat_n(' ', width));
-        blanked.push_str(out.get(end..).unwrap_or(""));
-        from = start + width;
-        out = Cow::Owned(blanked);
+pub(super) fn blank_images(line: &str) -> String {
+    let mut out = line.to_owned();
+    while let Some(start) = out.find("![") {
+        // `![alt](target)`: both ends are ASCII, so the range is on character boundaries.
+        let rest = out.get(start..).unwrap_or("");
+        let Some(length) = rest.find("](").and_then(|link| Some(link + rest.get(link..)?.find(')')? + 1)) else { break };
+        out.replace_range(start..start + length, &" ".repeat(length));
     }
     out
-}
-
-/// The byte range of the first `![alt](target)` in `text`.
-fn image_at(text: &str) -> Option<(usize, usize)> {
-    let start = text.find("![")?;
-    let link = start + text.get(start..)?.find("](")?;
-    let end = link + text.get(link..)?.find(')')? + 1;
-    Some((start, end))
 }
 
 /// Undoes Markdown backslash escapes of punctuation (`PS\>`, `\<`, `\_`, `\*`, `\[`).

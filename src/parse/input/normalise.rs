@@ -188,7 +188,8 @@ fn clean_piece(piece: &str) -> String {
     if mangling::is_code_fence(unquoted) {
         return String::new();
     }
-    let unescaped = mangling::unescape_markdown(&mangling::blank_images(unquoted)).into_owned();
+    let imageless = mangling::blank_images(unquoted);
+    let unescaped = mangling::unescape_markdown(&imageless);
     mangling::normalise_spaces(&unescaped).into_owned()
 }
 
