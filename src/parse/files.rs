@@ -54,3 +54,19 @@ pub fn parse_files(text: &str, files: &[OpenedFile]) -> Parsed {
     while !parts.step(text, usize::MAX) {}
     parts.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_file_gets_its_lines_of_the_joined_text() {
+        let files = vec![("a.txt".to_string(), "a\nb".to_string()), ("empty.txt".to_string(), String::new()), ("c.txt".to_string(), "c\r\nd\r\n".to_string())];
+        let (joined, opened) = join_files(files);
+        assert_eq!(joined, "a\nb\n\n\nc\r\nd\r\n");
+        let lines: Vec<(u32, u32)> = opened.iter().map(|f| (f.first_line, f.last_line)).collect();
+        assert_eq!(lines, [(1, 2), (4, 3), (5, 6)]);
+        assert_eq!(opened.iter().map(|f| f.end).collect::<Vec<_>>(), [4, 5, joined.len()]);
+        assert!(!opened[1].holds(3) && !opened[1].holds(4));
+    }
+}

@@ -3,9 +3,9 @@
 //! errors; or that nothing was recognised, and why.
 
 use super::evidence::source_at;
-use super::notes::diagnostic;
 use super::plural::{count, Noun};
 use super::{pick, Lang};
+use super::notes::diagnostic;
 use crate::parse::{diagnostic_code as code, ObjectKind, OpenedFile, Parsed};
 use crate::remedy::Report;
 
@@ -64,7 +64,7 @@ pub fn file_read(lang: Lang, file: &OpenedFile, parsed: &Parsed, report: &Report
     // that is not valid, an object of two kinds) as the parser words it.
     let why = match parsed.diagnostics.iter().find(|d| file.holds(d.line)) {
         Some(said) if said.code != code::UNRECOGNISED => diagnostic(lang, said),
-        Some(_) => pick(lang, "it holds no cmdlet output, sign-in log, report or client error", "sie enthält keine Cmdlet-Ausgabe, kein Anmeldeprotokoll, keinen Bericht und keine Client-Fehlermeldung").to_string(),
+        Some(_) => pick(lang, "no cmdlet output, log, report or error in it", "keine Cmdlet-Ausgabe, kein Protokoll, Bericht oder Fehler darin").to_string(),
         None => pick(lang, "the file is empty", "die Datei ist leer").to_string(),
     };
     (format!("{}: {}: {why}", file.name, pick(lang, "nothing here was recognised", "hier wurde nichts erkannt")), false)

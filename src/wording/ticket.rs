@@ -168,7 +168,7 @@ fn way_out(out: &mut String, lang: Lang, report: &Report) {
         if let Some(detail) = mailbox.december_detail() {
             let _ = writeln!(out, "- {}", evidence::december_answer(lang, detail));
         } else if mailbox.december() != December::Unknown {
-            let _ = writeln!(out, "- {}", evidence::december_reason_of(lang, mailbox));
+            let _ = writeln!(out, "- {}", evidence::december_reason(lang, mailbox.december()));
         }
         for line in [words::sender_reading(lang, &plan), words::outside_reading(lang, &plan), words::ip_reading(lang, &plan.ip)] {
             let _ = writeln!(out, "- {}", markdown_literal(&line));

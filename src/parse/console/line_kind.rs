@@ -30,7 +30,7 @@ pub(super) fn prompt_command(line: &str) -> Option<&str> {
 /// (`Get-CASMailbox -Identity x | fl`); `Get-User : message` is an error record.
 pub(super) fn bare_command(line: &str) -> Option<&str> {
     let trimmed = line.trim();
-    let name = trimmed.split([' ', '|']).next()?;
+    let name = trimmed.split_whitespace().next()?;
     super::kind::known_cmdlet(name)?;
     let rest = trimmed.get(name.len()..)?.trim_start();
     (!rest.starts_with(':')).then_some(trimmed)
