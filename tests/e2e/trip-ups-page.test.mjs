@@ -182,6 +182,6 @@ test('a large CAS-only paste held as data: the share note gives the actual reaso
   await page.locator('.analysing').waitFor({ state: 'detached', timeout: 120_000 });
   const note = await page.locator('#share-private').innerText();
   assert.ok(!/sign-in logs|usage reports|error texts/.test(note), note);
-  assert.match(note, /held as data/);
+  assert.match(note, /too large for a link/);
   assert.deepEqual(await problems(page, app.browser.log, app.server.origin), []);
 });
