@@ -59,7 +59,7 @@ fn tenant_switch_and_user_policy_both_block() {
 #[test]
 fn mailbox_override_and_organization_default_policy_both_block() {
     let records = vec![tenant(V::F, 1), alice_cas(V::T, V::T, Some(V::T), 3), alice_user(V::Blank, 10), org_default(V::Text("Strict"), 15), online_policy("Strict", V::F, 20)];
-    let report = evaluate(records, &scenario(ClientScenario::Any));
+    let report = evaluate(records.clone(), &scenario(ClientScenario::Any));
     let basic = smtp_basic(&report);
     assert_eq!(
         layers(&basic),
@@ -71,8 +71,10 @@ fn mailbox_override_and_organization_default_policy_both_block() {
     assert_eq!(basic.also_blocked_by[0].warnings, [Warning::PolicyChangeTakesUpTo24Hours, Warning::PolicyIsOrganizationDefault]);
     let oauth = verdict(&report, ALICE, Protocol::Smtp, AuthMethod::OAuth);
     assert!(oauth.also_blocked_by.is_empty(), "policies govern passwords only");
-    assert_eq!(purposes(&report)[0], Purpose::EnableSmtpAuthForMailbox);
-    assert!(purposes(&report).contains(&Purpose::AssignDedicatedPolicy));
+    // A device that sends is the reason to turn SMTP AUTH on.
+    let device = evaluate(records, &scenario(ClientScenario::DeviceBasic));
+    assert_eq!(purposes(&device)[0], Purpose::EnableSmtpAuthForMailbox);
+    assert!(purposes(&device).contains(&Purpose::AssignDedicatedPolicy));
 }
 
 #[test]

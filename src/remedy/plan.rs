@@ -1,11 +1,12 @@
 //! Fixes → ordered, numbered commands for one mailbox (or the organization).
 //!
-//! Order: the narrowest preferred steps first (this mailbox's switches, a dedicated policy for
-//! this user and the token refresh), then one read-only step that reads back everything the
-//! fix changes, one command per cmdlet; the alternatives with a wider blast radius (the tenant
-//! switch, changing a shared policy) come last, marked. The organization's fix for a tenant
-//! switch that is off enables the mailboxes of the paste (or a placeholder to replace) before
-//! the tenant switch. Source: rules.md 3.4 (SA3 preferred per mailbox, S7, S19; SA4 dedicated
+//! Order: grouped by protocol (SMTP AUTH first), the narrowest preferred steps first (this
+//! mailbox's switches, a dedicated policy for this user and the token refresh), then one
+//! read-only step that reads back exactly what the steps and their alternatives change, from
+//! the object each changes, one command per object; the alternatives with a wider blast radius
+//! (the tenant switch, changing a shared policy) come last, marked. The organization's fix for
+//! a tenant switch that is off enables the mailboxes of the paste that need SMTP AUTH (or a
+//! placeholder to replace) before the tenant switch. Source: rules.md 3.4 (SA3 preferred per mailbox, S7, S19; SA4 dedicated
 //! policy, S8) and section 11 for the syntax.
 
 use super::build;
@@ -23,17 +24,42 @@ pub const MAILBOX_PLACEHOLDER: &str = "<mailbox of the device or app>";
 /// The organization's fix names the paste's mailboxes up to this many, else the placeholder.
 const NAMED_MAILBOXES_UP_TO: usize = 5;
 
+/// What a step changes, for the check step to read back.
+#[derive(Clone, PartialEq, Eq)]
+enum Change {
+    /// A CAS mailbox property of the mailbox named.
+    Mailbox(String, &'static str),
+    /// A `Get-TransportConfig` property.
+    Organization(&'static str),
+    /// An authentication policy switch.
+    Policy(&'static str),
+    /// A `Get-User` property of the user named.
+    User(String, &'static str),
+    /// The app's service principal and its access to the mailbox named (and Send As).
+    App(String, bool),
+}
+
+#[derive(Default)]
 struct Steps {
     commands: Vec<Command>,
+    changes: Vec<Change>,
 }
 
 impl Steps {
-    fn push(&mut self, purpose: Purpose, blast_radius: BlastRadius, alternative: bool, command: String) {
+    fn push(&mut self, purpose: Purpose, blast_radius: BlastRadius, alternative: bool, command: String, protocol: Option<Protocol>) {
         if self.commands.iter().any(|c| c.command == command) {
             return;
         }
         let step = u32::try_from(self.commands.len() + 1).unwrap_or(u32::MAX);
-        self.commands.push(Command { step, purpose, blast_radius, alternative, command });
+        self.commands.push(Command { step, purpose, blast_radius, alternative, command, protocol });
+    }
+
+    /// A step that changes `change`, over `protocol`.
+    fn change(&mut self, purpose: Purpose, blast_radius: BlastRadius, alternative: bool, command: String, protocol: Protocol, change: Change) {
+        self.push(purpose, blast_radius, alternative, command, Some(protocol));
+        if !self.changes.contains(&change) {
+            self.changes.push(change);
+        }
     }
 }
 
@@ -60,11 +86,13 @@ impl Tenant {
 /// Commands for the fixes of one subject. `identity` is the mailbox's best identity, `None`
 /// for the organization view. Fails, producing no command at all, if any identity or policy
 /// name cannot be quoted safely.
-pub fn plan(identity: Option<&str>, fixes: &[Fix], evidence: &Evidence) -> Result<Vec<Command>, QuoteError> {
+/// `needing`: the positions in the evidence's mailboxes of those that need SMTP AUTH, which the
+/// organization's fix enables (read only without `identity`).
+pub fn plan(identity: Option<&str>, fixes: &[Fix], evidence: &Evidence, needing: &[usize]) -> Result<Vec<Command>, QuoteError> {
     let tenant = Tenant::of(evidence);
     match identity {
         Some(id) => mailbox_plan(id, fixes, &tenant),
-        None => steps(None, fixes, &tenant, &organization_mailboxes(evidence)),
+        None => steps(None, fixes, &tenant, &organization_mailboxes(evidence, needing)),
     }
 }
 
@@ -75,54 +103,63 @@ pub fn mailbox_plan(identity: &str, fixes: &[Fix], tenant: &Tenant) -> Result<Ve
 
 /// `organization` is the mailboxes the organization's fix names (read only without `identity`).
 fn steps(identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<Vec<Command>, QuoteError> {
-    let mut steps = Steps { commands: Vec::new() };
-    preferred(&mut steps, identity, fixes, tenant, organization)?;
-    if !steps.commands.is_empty() {
-        verify(&mut steps, identity, fixes, organization, tenant.online)?;
+    let mut steps = Steps::default();
+    // Grouped by protocol, SMTP AUTH first.
+    for protocol in Protocol::ALL {
+        let of_protocol: Vec<Fix> = fixes.iter().filter(|fix| fix.protocol() == protocol).cloned().collect();
+        preferred(&mut steps, identity, &of_protocol, tenant, organization)?;
     }
-    alternatives(&mut steps, identity, fixes, tenant.online)?;
+    let mut wider = Steps::default();
+    alternatives(&mut wider, identity, fixes, tenant.online)?;
+    if !steps.commands.is_empty() {
+        let changes: Vec<Change> = steps.changes.iter().chain(&wider.changes).cloned().collect();
+        steps.push(Purpose::Verify, BlastRadius::None, false, verify(&changes, tenant.online)?, None);
+    }
+    for command in wider.commands {
+        steps.push(command.purpose, command.blast_radius, true, command.command, command.protocol);
+    }
+    for (step, command) in steps.commands.iter_mut().enumerate() {
+        command.step = u32::try_from(step + 1).unwrap_or(u32::MAX);
+    }
     Ok(steps.commands)
 }
 
+/// The preferred steps of `fixes`, all of one protocol.
 fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<(), QuoteError> {
-    if let Some(id) = identity {
-        let protocols: Vec<Protocol> = fixes
-            .iter()
-            .filter_map(|fix| match fix {
-                Fix::EnableProtocolForMailbox { protocol } => Some(*protocol),
-                _ => None,
-            })
-            .fold(Vec::new(), |mut acc, p| {
-                if !acc.contains(&p) {
-                    acc.push(p);
-                }
-                acc
-            });
-        if !protocols.is_empty() {
-            steps.push(Purpose::EnableProtocolForMailbox, BlastRadius::ThisMailbox, false, build::enable_protocols(id, &protocols)?);
-        }
-        if fixes.contains(&Fix::EnableSmtpAuthForMailbox) {
-            steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?);
-        }
-    } else if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
+    const SMTP_SWITCH: &str = "SmtpClientAuthenticationDisabled";
+    if identity.is_none() && fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
         for id in organization {
-            steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?);
+            let change = Change::Mailbox(id.to_string(), SMTP_SWITCH);
+            steps.change(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?, Protocol::Smtp, change);
         }
     }
     for fix in fixes {
         match (fix, identity) {
+            (Fix::EnableProtocolForMailbox { protocol }, Some(id)) => {
+                let property = if *protocol == Protocol::Pop { "PopEnabled" } else { "ImapEnabled" };
+                let change = Change::Mailbox(id.to_string(), property);
+                steps.change(Purpose::EnableProtocolForMailbox, BlastRadius::ThisMailbox, false, build::enable_protocols(id, &[*protocol])?, *protocol, change);
+            }
+            (Fix::EnableSmtpAuthForMailbox, Some(id)) => {
+                let change = Change::Mailbox(id.to_string(), SMTP_SWITCH);
+                steps.change(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?, Protocol::Smtp, change);
+            }
             (Fix::AllowBasicSmtpInPolicy { .. }, Some(id)) => dedicated_policy(steps, id, tenant)?,
             (Fix::AllowBasicSmtpInPolicy { policy, via }, None) => {
-                steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), false, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?);
+                let command = build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?;
+                steps.change(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), false, command, Protocol::Smtp, Change::Policy(PolicySwitch::AllowBasicAuthSmtp.name()));
             }
             (Fix::UnblockOnPremPolicy { policy, via, switch }, _) => {
-                steps.push(Purpose::UnblockPolicySwitch, policy_radius(*via), false, build::set_policy_switch(policy, *switch, false)?);
+                let command = build::set_policy_switch(policy, *switch, false)?;
+                steps.change(Purpose::UnblockPolicySwitch, policy_radius(*via), false, command, fix.protocol(), Change::Policy(switch.name()));
             }
             (Fix::GrantAppOnlyAccess { protocol }, Some(id)) => {
-                steps.push(Purpose::CreateServicePrincipal, BlastRadius::App, false, build::new_service_principal());
-                steps.push(Purpose::GrantMailboxPermission, BlastRadius::App, false, build::add_mailbox_permission(id)?);
-                if *protocol == Protocol::Smtp {
-                    steps.push(Purpose::GrantSendAs, BlastRadius::App, false, build::add_send_as(id)?);
+                let send_as = *protocol == Protocol::Smtp;
+                let change = Change::App(id.to_string(), send_as);
+                steps.change(Purpose::CreateServicePrincipal, BlastRadius::App, false, build::new_service_principal(), *protocol, change.clone());
+                steps.change(Purpose::GrantMailboxPermission, BlastRadius::App, false, build::add_mailbox_permission(id)?, *protocol, change.clone());
+                if send_as {
+                    steps.change(Purpose::GrantSendAs, BlastRadius::App, false, build::add_send_as(id)?, *protocol, change);
                 }
             }
             _ => {}
@@ -134,45 +171,54 @@ fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], tenant: &
 /// A policy of its own for this user, allowing only Basic SMTP, so nobody else is affected.
 /// An already pasted policy of that name is reused.
 fn dedicated_policy(steps: &mut Steps, identity: &str, tenant: &Tenant) -> Result<(), QuoteError> {
+    let smtp = Protocol::Smtp;
+    let switch = Change::Policy(PolicySwitch::AllowBasicAuthSmtp.name());
     match tenant.dedicated_policy {
-        None => steps.push(
-            Purpose::CreateDedicatedPolicy,
-            BlastRadius::ThisUser,
-            false,
-            build::new_policy(DEDICATED_SMTP_POLICY, &[PolicySwitch::AllowBasicAuthSmtp])?,
-        ),
+        None => {
+            let command = build::new_policy(DEDICATED_SMTP_POLICY, &[PolicySwitch::AllowBasicAuthSmtp])?;
+            steps.change(Purpose::CreateDedicatedPolicy, BlastRadius::ThisUser, false, command, smtp, switch);
+        }
         Some(Some(true)) => {}
-        Some(_) => steps.push(
-            Purpose::AllowBasicSmtpInDedicatedPolicy,
-            BlastRadius::UsersOfPolicy,
-            false,
-            build::set_policy_switch(DEDICATED_SMTP_POLICY, PolicySwitch::AllowBasicAuthSmtp, true)?,
-        ),
+        Some(_) => {
+            let command = build::set_policy_switch(DEDICATED_SMTP_POLICY, PolicySwitch::AllowBasicAuthSmtp, true)?;
+            steps.change(Purpose::AllowBasicSmtpInDedicatedPolicy, BlastRadius::UsersOfPolicy, false, command, smtp, switch);
+        }
     }
-    steps.push(Purpose::AssignDedicatedPolicy, BlastRadius::ThisUser, false, build::assign_policy(identity, DEDICATED_SMTP_POLICY)?);
-    steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, false, build::refresh_tokens(identity)?);
+    let user = |property| Change::User(identity.to_string(), property);
+    steps.change(Purpose::AssignDedicatedPolicy, BlastRadius::ThisUser, false, build::assign_policy(identity, DEDICATED_SMTP_POLICY)?, smtp, user("AuthenticationPolicy"));
+    refresh_tokens(steps, identity, false)
+}
+
+/// `Set-User -STSRefreshTokensValidFrom`, read back as `Get-User` prints it.
+fn refresh_tokens(steps: &mut Steps, identity: &str, alternative: bool) -> Result<(), QuoteError> {
+    let change = Change::User(identity.to_string(), "StsRefreshTokensValidFrom");
+    steps.change(Purpose::RefreshTokens, BlastRadius::ThisUser, alternative, build::refresh_tokens(identity)?, Protocol::Smtp, change);
     Ok(())
 }
 
-/// The mailboxes the organization's fix enables one by one: the paste's, when it has a few,
-/// else the placeholder.
-fn organization_mailboxes(evidence: &Evidence) -> Vec<&str> {
-    let named: Vec<&str> = evidence.mailboxes.iter().filter_map(|m| m.identities.best()).take(NAMED_MAILBOXES_UP_TO + 1).collect();
+/// The mailboxes the organization's fix enables one by one: the paste's that need SMTP AUTH
+/// (`needing`: positions in the evidence's mailboxes, up to one more than are named), when
+/// there are a few, else the placeholder.
+fn organization_mailboxes<'a>(evidence: &'a Evidence, needing: &[usize]) -> Vec<&'a str> {
+    let named: Vec<&str> = needing.iter().filter_map(|at| evidence.mailboxes.get(*at)?.identities.best()).take(NAMED_MAILBOXES_UP_TO + 1).collect();
     if named.is_empty() || named.len() > NAMED_MAILBOXES_UP_TO { vec![MAILBOX_PLACEHOLDER] } else { named }
 }
 
+/// The steps with a wider reach, each marked an alternative.
 fn alternatives(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], online: bool) -> Result<(), QuoteError> {
     if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
-        steps.push(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, true, build::set_tenant_smtp_auth_disabled(false));
+        let change = Change::Organization("SmtpClientAuthenticationDisabled");
+        steps.change(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, true, build::set_tenant_smtp_auth_disabled(false), Protocol::Smtp, change);
     }
     let Some(id) = identity else {
         return Ok(());
     };
     for fix in fixes {
         if let Fix::AllowBasicSmtpInPolicy { policy, via } = fix {
-            steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), true, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?);
+            let command = build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?;
+            steps.change(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), true, command, Protocol::Smtp, Change::Policy(PolicySwitch::AllowBasicAuthSmtp.name()));
             if online {
-                steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, true, build::refresh_tokens(id)?);
+                refresh_tokens(steps, id, true)?;
             }
         }
     }
@@ -186,45 +232,66 @@ fn policy_radius(via: PolicySource) -> BlastRadius {
     }
 }
 
-/// One read-only step that shows every setting the fix changes, one command per cmdlet, in
-/// the shape the parser reads best; pasted back, it shows whether the fix took.
-fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization: &[&str], online: bool) -> Result<(), QuoteError> {
+/// One read-only step that reads back exactly what the steps change, from the object each
+/// changes, one command per object, in the shape the parser reads best; pasted back, it shows
+/// whether the fix took.
+fn verify(changes: &[Change], online: bool) -> Result<String, QuoteError> {
     let mut reads: Vec<String> = Vec::new();
-    let touches_mailbox = fixes.iter().any(|f| matches!(f, Fix::EnableProtocolForMailbox { .. } | Fix::EnableSmtpAuthForMailbox));
-    let mailboxes = match identity {
-        Some(id) if touches_mailbox => vec![id],
-        Some(_) => Vec::new(),
-        None if fixes.contains(&Fix::EnableSmtpAuthForOrganization) => organization.to_vec(),
-        None => Vec::new(),
+    // Mailboxes, the organization, users, policies, apps: the order of the objects in a paste.
+    let rank = |change: &Change| match change {
+        Change::Mailbox(..) => 0,
+        Change::Organization(_) => 1,
+        Change::User(..) => 2,
+        Change::Policy(_) => 3,
+        Change::App(..) => 4,
     };
-    for id in mailboxes {
-        reads.push(if online {
-            format!(
-                "Get-EXOCasMailbox -Identity {} -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled",
-                single_quoted(id)?
-            )
-        } else {
-            format!("Get-CASMailbox -Identity {} | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled", single_quoted(id)?)
-        });
-    }
-    if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
-        reads.push("Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients".to_string());
-    }
-    let policy_fix = fixes.iter().any(|f| matches!(f, Fix::AllowBasicSmtpInPolicy { .. } | Fix::UnblockOnPremPolicy { .. }));
-    if policy_fix {
-        if let Some(id) = identity {
-            let properties = if online { "AuthenticationPolicy,StsRefreshTokensValidFrom" } else { "AuthenticationPolicy" };
-            reads.push(format!("Get-User -Identity {} | Format-List {properties}", single_quoted(id)?));
-        }
-        let properties = if online {
-            "Name,AllowBasicAuthSmtp"
-        } else {
-            "Name,BlockLegacyAuthPop,BlockLegacyAuthImap,BlockModernAuthPop,BlockModernAuthImap"
+    for change in (0..5).flat_map(|r| changes.iter().filter(move |c| rank(c) == r)) {
+        let read = match change {
+            Change::Mailbox(id, _) => {
+                let properties = properties_of(changes, |c| match c {
+                    Change::Mailbox(other, p) if other == id => Some(*p),
+                    _ => None,
+                });
+                let (cmdlet, extra) = match (online, properties.contains("SmtpClientAuthenticationDisabled")) {
+                    (true, true) => ("Get-EXOCasMailbox", " -Properties SmtpClientAuthenticationDisabled"),
+                    (true, false) => ("Get-EXOCasMailbox", ""),
+                    (false, _) => ("Get-CASMailbox", ""),
+                };
+                vec![format!("{cmdlet} -Identity {}{extra} | Format-List Identity,PrimarySmtpAddress,{properties}", single_quoted(id)?)]
+            }
+            Change::User(id, _) => {
+                let properties = properties_of(changes, |c| match c {
+                    Change::User(other, p) if other == id => Some(*p),
+                    _ => None,
+                });
+                vec![format!("Get-User -Identity {} | Format-List {properties}", single_quoted(id)?)]
+            }
+            Change::App(id, send_as) => {
+                let mut read = build::read_service_principal(id)?.to_vec();
+                if *send_as {
+                    read.push(build::read_send_as(id)?);
+                }
+                read
+            }
+            Change::Organization(_) => vec![format!("Get-TransportConfig | Format-List {}", properties_of(changes, |c| if let Change::Organization(p) = c { Some(*p) } else { None }))],
+            Change::Policy(_) => vec![format!("Get-AuthenticationPolicy | Format-List Name,{}", properties_of(changes, |c| if let Change::Policy(p) = c { Some(*p) } else { None }))],
         };
-        reads.push(format!("Get-AuthenticationPolicy | Format-List {properties}"));
+        for command in read {
+            if !reads.contains(&command) {
+                reads.push(command);
+            }
+        }
     }
-    if !reads.is_empty() {
-        steps.push(Purpose::Verify, BlastRadius::None, false, reads.join("\n"));
+    Ok(reads.join("\n"))
+}
+
+/// The properties `pick` finds in `changes`, each once, comma-separated.
+fn properties_of(changes: &[Change], pick: impl Fn(&Change) -> Option<&'static str>) -> String {
+    let mut properties: Vec<&str> = Vec::new();
+    for property in changes.iter().filter_map(pick) {
+        if !properties.contains(&property) {
+            properties.push(property);
+        }
     }
-    Ok(())
+    properties.join(",")
 }
