@@ -52,7 +52,7 @@ fn tenant_switch_and_user_policy_both_block() {
         [Purpose::EnableSmtpAuthForMailbox, Purpose::CreateDedicatedPolicy, Purpose::AssignDedicatedPolicy, Purpose::RefreshTokens, Purpose::Verify],
         "both layers are fixed, then one step reads everything back"
     );
-    let (which, n) = layers_to_fix(&report.mailboxes.get(0).expect("a mailbox").report().verdicts).expect("a fix");
+    let (which, n) = layers_to_fix(report.mailboxes.get(0).expect("a mailbox").report().verdicts.iter()).expect("a fix");
     assert_eq!((which.protocol, which.auth, n), (Protocol::Smtp, AuthMethod::Basic, 2));
 }
 
@@ -85,7 +85,7 @@ fn security_defaults_are_checked_after_the_tenant_switch() {
     assert_eq!(layers(&basic), ["SA3: CasMailbox.SmtpClientAuthenticationDisabled=null@6, TransportConfig.SmtpClientAuthenticationDisabled=true@1"]);
     let checks: Vec<&str> = basic.checks.iter().map(|c| c.rule).collect();
     assert_eq!(checks, ["SA6", "SA7", "SA8"], "the Entra gates a password meets once the switch is on, in order");
-    assert_eq!(layers_to_fix(&report.mailboxes.get(0).expect("a mailbox").report().verdicts).map(|(_, n)| n), Some(1));
+    assert_eq!(layers_to_fix(report.mailboxes.get(0).expect("a mailbox").report().verdicts.iter()).map(|(_, n)| n), Some(1));
 }
 
 #[test]

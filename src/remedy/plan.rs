@@ -22,27 +22,11 @@ pub const DEDICATED_SMTP_POLICY: &str = "Allow Basic SMTP";
 pub const MAILBOX_PLACEHOLDER: &str = "<mailbox of the device or app>";
 
 /// The organization's fix names the paste's mailboxes up to this many, else the placeholder.
-const NAMED_MAILBOXES_UP_TO: usize = 5;
-
-/// What a step changes, for the check step to read back.
-#[derive(Clone, PartialEq, Eq)]
-enum Change {
-    /// A CAS mailbox property of the mailbox named.
-    Mailbox(String, &'static str),
-    /// A `Get-TransportConfig` property.
-    Organization(&'static str),
-    /// An authentication policy switch.
-    Policy(&'static str),
-    /// A `Get-User` property of the user named.
-    User(String, &'static str),
-    /// The app's service principal and its access to the mailbox named (and Send As).
-    App(String, bool),
-}
+pub(super) const NAMED_MAILBOXES_UP_TO: usize = 5;
 
 #[derive(Default)]
 struct Steps {
     commands: Vec<Command>,
-    changes: Vec<Change>,
 }
 
 impl Steps {
@@ -52,14 +36,6 @@ impl Steps {
         }
         let step = u32::try_from(self.commands.len() + 1).unwrap_or(u32::MAX);
         self.commands.push(Command { step, purpose, blast_radius, alternative, command, protocol });
-    }
-
-    /// A step that changes `change`, over `protocol`.
-    fn change(&mut self, purpose: Purpose, blast_radius: BlastRadius, alternative: bool, command: String, protocol: Protocol, change: Change) {
-        self.push(purpose, blast_radius, alternative, command, Some(protocol));
-        if !self.changes.contains(&change) {
-            self.changes.push(change);
-        }
     }
 }
 
@@ -105,61 +81,44 @@ pub fn mailbox_plan(identity: &str, fixes: &[Fix], tenant: &Tenant) -> Result<Ve
 fn steps(identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<Vec<Command>, QuoteError> {
     let mut steps = Steps::default();
     // Grouped by protocol, SMTP AUTH first.
-    for protocol in Protocol::ALL {
-        let of_protocol: Vec<Fix> = fixes.iter().filter(|fix| fix.protocol() == protocol).cloned().collect();
-        preferred(&mut steps, identity, &of_protocol, tenant, organization)?;
-    }
-    let mut wider = Steps::default();
-    alternatives(&mut wider, identity, fixes, tenant.online)?;
+    let ordered: Vec<Fix> = Protocol::ALL.iter().flat_map(|p| fixes.iter().filter(move |f| f.protocol() == *p)).cloned().collect();
+    preferred(&mut steps, identity, &ordered, tenant, organization)?;
     if !steps.commands.is_empty() {
-        let changes: Vec<Change> = steps.changes.iter().chain(&wider.changes).cloned().collect();
-        steps.push(Purpose::Verify, BlastRadius::None, false, verify(&changes, tenant.online)?, None);
+        verify(&mut steps, identity, fixes, organization, tenant.online)?;
     }
-    for command in wider.commands {
-        steps.push(command.purpose, command.blast_radius, true, command.command, command.protocol);
-    }
-    for (step, command) in steps.commands.iter_mut().enumerate() {
-        command.step = u32::try_from(step + 1).unwrap_or(u32::MAX);
-    }
+    alternatives(&mut steps, identity, fixes, tenant.online)?;
     Ok(steps.commands)
 }
 
-/// The preferred steps of `fixes`, all of one protocol.
+/// The preferred steps of `fixes`, in their order.
 fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<(), QuoteError> {
-    const SMTP_SWITCH: &str = "SmtpClientAuthenticationDisabled";
+    let smtp = Some(Protocol::Smtp);
     if identity.is_none() && fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
         for id in organization {
-            let change = Change::Mailbox(id.to_string(), SMTP_SWITCH);
-            steps.change(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?, Protocol::Smtp, change);
+            steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?, smtp);
         }
     }
     for fix in fixes {
+        let protocol = Some(fix.protocol());
         match (fix, identity) {
-            (Fix::EnableProtocolForMailbox { protocol }, Some(id)) => {
-                let property = if *protocol == Protocol::Pop { "PopEnabled" } else { "ImapEnabled" };
-                let change = Change::Mailbox(id.to_string(), property);
-                steps.change(Purpose::EnableProtocolForMailbox, BlastRadius::ThisMailbox, false, build::enable_protocols(id, &[*protocol])?, *protocol, change);
+            (Fix::EnableProtocolForMailbox { protocol: p }, Some(id)) => {
+                steps.push(Purpose::EnableProtocolForMailbox, BlastRadius::ThisMailbox, false, build::enable_protocols(id, &[*p])?, protocol);
             }
             (Fix::EnableSmtpAuthForMailbox, Some(id)) => {
-                let change = Change::Mailbox(id.to_string(), SMTP_SWITCH);
-                steps.change(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?, Protocol::Smtp, change);
+                steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?, smtp);
             }
             (Fix::AllowBasicSmtpInPolicy { .. }, Some(id)) => dedicated_policy(steps, id, tenant)?,
             (Fix::AllowBasicSmtpInPolicy { policy, via }, None) => {
-                let command = build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?;
-                steps.change(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), false, command, Protocol::Smtp, Change::Policy(PolicySwitch::AllowBasicAuthSmtp.name()));
+                steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), false, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?, smtp);
             }
             (Fix::UnblockOnPremPolicy { policy, via, switch }, _) => {
-                let command = build::set_policy_switch(policy, *switch, false)?;
-                steps.change(Purpose::UnblockPolicySwitch, policy_radius(*via), false, command, fix.protocol(), Change::Policy(switch.name()));
+                steps.push(Purpose::UnblockPolicySwitch, policy_radius(*via), false, build::set_policy_switch(policy, *switch, false)?, protocol);
             }
-            (Fix::GrantAppOnlyAccess { protocol }, Some(id)) => {
-                let send_as = *protocol == Protocol::Smtp;
-                let change = Change::App(id.to_string(), send_as);
-                steps.change(Purpose::CreateServicePrincipal, BlastRadius::App, false, build::new_service_principal(), *protocol, change.clone());
-                steps.change(Purpose::GrantMailboxPermission, BlastRadius::App, false, build::add_mailbox_permission(id)?, *protocol, change.clone());
-                if send_as {
-                    steps.change(Purpose::GrantSendAs, BlastRadius::App, false, build::add_send_as(id)?, *protocol, change);
+            (Fix::GrantAppOnlyAccess { protocol: p }, Some(id)) => {
+                steps.push(Purpose::CreateServicePrincipal, BlastRadius::App, false, build::new_service_principal(), protocol);
+                steps.push(Purpose::GrantMailboxPermission, BlastRadius::App, false, build::add_mailbox_permission(id)?, protocol);
+                if *p == Protocol::Smtp {
+                    steps.push(Purpose::GrantSendAs, BlastRadius::App, false, build::add_send_as(id)?, protocol);
                 }
             }
             _ => {}
@@ -171,28 +130,26 @@ fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], tenant: &
 /// A policy of its own for this user, allowing only Basic SMTP, so nobody else is affected.
 /// An already pasted policy of that name is reused.
 fn dedicated_policy(steps: &mut Steps, identity: &str, tenant: &Tenant) -> Result<(), QuoteError> {
-    let smtp = Protocol::Smtp;
-    let switch = Change::Policy(PolicySwitch::AllowBasicAuthSmtp.name());
+    let smtp = Some(Protocol::Smtp);
     match tenant.dedicated_policy {
-        None => {
-            let command = build::new_policy(DEDICATED_SMTP_POLICY, &[PolicySwitch::AllowBasicAuthSmtp])?;
-            steps.change(Purpose::CreateDedicatedPolicy, BlastRadius::ThisUser, false, command, smtp, switch);
-        }
+        None => steps.push(
+            Purpose::CreateDedicatedPolicy,
+            BlastRadius::ThisUser,
+            false,
+            build::new_policy(DEDICATED_SMTP_POLICY, &[PolicySwitch::AllowBasicAuthSmtp])?,
+            smtp,
+        ),
         Some(Some(true)) => {}
-        Some(_) => {
-            let command = build::set_policy_switch(DEDICATED_SMTP_POLICY, PolicySwitch::AllowBasicAuthSmtp, true)?;
-            steps.change(Purpose::AllowBasicSmtpInDedicatedPolicy, BlastRadius::UsersOfPolicy, false, command, smtp, switch);
-        }
+        Some(_) => steps.push(
+            Purpose::AllowBasicSmtpInDedicatedPolicy,
+            BlastRadius::UsersOfPolicy,
+            false,
+            build::set_policy_switch(DEDICATED_SMTP_POLICY, PolicySwitch::AllowBasicAuthSmtp, true)?,
+            smtp,
+        ),
     }
-    let user = |property| Change::User(identity.to_string(), property);
-    steps.change(Purpose::AssignDedicatedPolicy, BlastRadius::ThisUser, false, build::assign_policy(identity, DEDICATED_SMTP_POLICY)?, smtp, user("AuthenticationPolicy"));
-    refresh_tokens(steps, identity, false)
-}
-
-/// `Set-User -STSRefreshTokensValidFrom`, read back as `Get-User` prints it.
-fn refresh_tokens(steps: &mut Steps, identity: &str, alternative: bool) -> Result<(), QuoteError> {
-    let change = Change::User(identity.to_string(), "StsRefreshTokensValidFrom");
-    steps.change(Purpose::RefreshTokens, BlastRadius::ThisUser, alternative, build::refresh_tokens(identity)?, Protocol::Smtp, change);
+    steps.push(Purpose::AssignDedicatedPolicy, BlastRadius::ThisUser, false, build::assign_policy(identity, DEDICATED_SMTP_POLICY)?, smtp);
+    steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, false, build::refresh_tokens(identity)?, smtp);
     Ok(())
 }
 
@@ -204,21 +161,19 @@ fn organization_mailboxes<'a>(evidence: &'a Evidence, needing: &[usize]) -> Vec<
     if named.is_empty() || named.len() > NAMED_MAILBOXES_UP_TO { vec![MAILBOX_PLACEHOLDER] } else { named }
 }
 
-/// The steps with a wider reach, each marked an alternative.
 fn alternatives(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], online: bool) -> Result<(), QuoteError> {
+    let smtp = Some(Protocol::Smtp);
     if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
-        let change = Change::Organization("SmtpClientAuthenticationDisabled");
-        steps.change(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, true, build::set_tenant_smtp_auth_disabled(false), Protocol::Smtp, change);
+        steps.push(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, true, build::set_tenant_smtp_auth_disabled(false), smtp);
     }
     let Some(id) = identity else {
         return Ok(());
     };
     for fix in fixes {
         if let Fix::AllowBasicSmtpInPolicy { policy, via } = fix {
-            let command = build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?;
-            steps.change(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), true, command, Protocol::Smtp, Change::Policy(PolicySwitch::AllowBasicAuthSmtp.name()));
+            steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), true, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?, smtp);
             if online {
-                refresh_tokens(steps, id, true)?;
+                steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, true, build::refresh_tokens(id)?, smtp);
             }
         }
     }
@@ -232,66 +187,56 @@ fn policy_radius(via: PolicySource) -> BlastRadius {
     }
 }
 
-/// One read-only step that reads back exactly what the steps change, from the object each
-/// changes, one command per object, in the shape the parser reads best; pasted back, it shows
-/// whether the fix took.
-fn verify(changes: &[Change], online: bool) -> Result<String, QuoteError> {
+/// One read-only step that reads back exactly what the fix changes (its alternatives too),
+/// from the object each changes, one command per object, in the shape the parser reads best;
+/// pasted back, it shows whether the fix took.
+fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization: &[&str], online: bool) -> Result<(), QuoteError> {
+    const SMTP_SWITCH: &str = "SmtpClientAuthenticationDisabled";
+    let mut mailbox: Vec<&str> = Vec::new();
+    let mut switches: Vec<&str> = Vec::new();
     let mut reads: Vec<String> = Vec::new();
-    // Mailboxes, the organization, users, policies, apps: the order of the objects in a paste.
-    let rank = |change: &Change| match change {
-        Change::Mailbox(..) => 0,
-        Change::Organization(_) => 1,
-        Change::User(..) => 2,
-        Change::Policy(_) => 3,
-        Change::App(..) => 4,
-    };
-    for change in (0..5).flat_map(|r| changes.iter().filter(move |c| rank(c) == r)) {
-        let read = match change {
-            Change::Mailbox(id, _) => {
-                let properties = properties_of(changes, |c| match c {
-                    Change::Mailbox(other, p) if other == id => Some(*p),
-                    _ => None,
-                });
-                let (cmdlet, extra) = match (online, properties.contains("SmtpClientAuthenticationDisabled")) {
-                    (true, true) => ("Get-EXOCasMailbox", " -Properties SmtpClientAuthenticationDisabled"),
-                    (true, false) => ("Get-EXOCasMailbox", ""),
-                    (false, _) => ("Get-CASMailbox", ""),
-                };
-                vec![format!("{cmdlet} -Identity {}{extra} | Format-List Identity,PrimarySmtpAddress,{properties}", single_quoted(id)?)]
-            }
-            Change::User(id, _) => {
-                let properties = properties_of(changes, |c| match c {
-                    Change::User(other, p) if other == id => Some(*p),
-                    _ => None,
-                });
-                vec![format!("Get-User -Identity {} | Format-List {properties}", single_quoted(id)?)]
-            }
-            Change::App(id, send_as) => {
-                let mut read = build::read_service_principal(id)?.to_vec();
-                if *send_as {
-                    read.push(build::read_send_as(id)?);
-                }
-                read
-            }
-            Change::Organization(_) => vec![format!("Get-TransportConfig | Format-List {}", properties_of(changes, |c| if let Change::Organization(p) = c { Some(*p) } else { None }))],
-            Change::Policy(_) => vec![format!("Get-AuthenticationPolicy | Format-List Name,{}", properties_of(changes, |c| if let Change::Policy(p) = c { Some(*p) } else { None }))],
+    for fix in fixes {
+        match (fix, identity) {
+            (Fix::EnableProtocolForMailbox { protocol: Protocol::Pop }, Some(_)) => mailbox.push("PopEnabled"),
+            (Fix::EnableProtocolForMailbox { protocol: Protocol::Imap }, Some(_)) => mailbox.push("ImapEnabled"),
+            (Fix::EnableSmtpAuthForMailbox, Some(_)) | (Fix::EnableSmtpAuthForOrganization, None) => mailbox.push(SMTP_SWITCH),
+            (Fix::AllowBasicSmtpInPolicy { .. }, _) => switches.push(PolicySwitch::AllowBasicAuthSmtp.name()),
+            (Fix::UnblockOnPremPolicy { switch, .. }, _) => switches.push(switch.name()),
+            _ => {}
+        }
+    }
+    mailbox.dedup();
+    if !mailbox.is_empty() {
+        let properties = mailbox.join(",");
+        // The SMTP switch is in none of Get-EXOCasMailbox's property sets (rules.md §6).
+        let (cmdlet, extra) = match (online, mailbox.contains(&SMTP_SWITCH)) {
+            (true, true) => ("Get-EXOCasMailbox", " -Properties SmtpClientAuthenticationDisabled"),
+            (true, false) => ("Get-EXOCasMailbox", ""),
+            (false, _) => ("Get-CASMailbox", ""),
         };
-        for command in read {
-            if !reads.contains(&command) {
-                reads.push(command);
+        for id in if identity.is_some() { identity.as_slice() } else { organization } {
+            reads.push(format!("{cmdlet} -Identity {}{extra} | Format-List Identity,PrimarySmtpAddress,{properties}", single_quoted(id)?));
+        }
+    }
+    if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
+        reads.push(format!("Get-TransportConfig | Format-List {SMTP_SWITCH}"));
+    }
+    if let (Some(id), true) = (identity, fixes.iter().any(|f| matches!(f, Fix::AllowBasicSmtpInPolicy { .. }))) {
+        reads.push(format!("Get-User -Identity {} | Format-List AuthenticationPolicy,StsRefreshTokensValidFrom", single_quoted(id)?));
+    }
+    if !switches.is_empty() {
+        switches.dedup();
+        reads.push(format!("Get-AuthenticationPolicy | Format-List Name,{}", switches.join(",")));
+    }
+    for fix in fixes {
+        if let (Fix::GrantAppOnlyAccess { protocol }, Some(id)) = (fix, identity) {
+            reads.extend(build::read_service_principal(id)?);
+            if *protocol == Protocol::Smtp {
+                reads.push(build::read_send_as(id)?);
             }
         }
     }
-    Ok(reads.join("\n"))
-}
-
-/// The properties `pick` finds in `changes`, each once, comma-separated.
-fn properties_of(changes: &[Change], pick: impl Fn(&Change) -> Option<&'static str>) -> String {
-    let mut properties: Vec<&str> = Vec::new();
-    for property in changes.iter().filter_map(pick) {
-        if !properties.contains(&property) {
-            properties.push(property);
-        }
-    }
-    properties.join(",")
+    reads.dedup();
+    steps.push(Purpose::Verify, BlastRadius::None, false, reads.join("\n"), None);
+    Ok(())
 }

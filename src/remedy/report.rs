@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::mailboxes::{Group, Mailboxes, NewMailbox, PlanFacts};
-use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER};
+use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER, NAMED_MAILBOXES_UP_TO};
 use super::{CollectTarget, Command, QuoteError};
 use crate::model::{identity_hash, Conflict, Environment, Evidence, Identities, Mailbox};
 use crate::parse::{Parsed, Sender, SourceKind, Symptom};
@@ -194,12 +194,9 @@ impl Evaluation {
         let reasons = Reasons::of(&evidence, context);
         // The mailboxes that need SMTP AUTH, which the organization's fix enables: up to one
         // more than it names.
-        let needing: Vec<usize> = wanted
-            .clone()
-            .unwrap_or_else(|| (0..evidence.mailboxes.len()).collect())
-            .into_iter()
-            .filter(|at| evidence.mailboxes.get(*at).is_some_and(|m| reasons.mailbox(m).has(Protocol::Smtp)))
-            .take(6)
+        let needing: Vec<usize> = (0..evidence.mailboxes.len())
+            .filter(|at| wanted.as_ref().is_none_or(|w| w.contains(at)) && evidence.mailboxes.get(*at).is_some_and(|m| reasons.mailbox(m).has(Protocol::Smtp)))
+            .take(NAMED_MAILBOXES_UP_TO + 1)
             .collect();
         let needs = if needing.is_empty() { reasons.organization() } else { reasons.organization().with(Protocol::Smtp) };
         report.organization.needs = needs;

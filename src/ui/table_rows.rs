@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::markup::{act_button, el, el_with, header_cell, tag, text, words as text_node};
-use super::verdict_cell::status_badge;
+use super::verdict_cell::status_text;
 use crate::export::COLUMNS;
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::remedy::Report;
@@ -59,9 +59,9 @@ pub fn bulk(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: 
         if december {
             cells.push(text("td", "", wording::december(lang, row.december)));
         }
-        for status in row.statuses {
+        for (column, status) in row.statuses.into_iter().enumerate() {
             cells.push(match status {
-                Some(s) => el("td", "", vec![text("span", status_badge(s), wording::status(lang, s))]),
+                Some(s) => el("td", "", vec![status_text(lang, s, row.off >> column & 1 == 1)]),
                 None => text("td", "", "—"),
             });
         }

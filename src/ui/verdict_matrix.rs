@@ -4,6 +4,7 @@ use super::markup::{el, text, header_cell, words};
 use super::subject::Subject;
 use super::ui_text::ui_text;
 use super::verdict_cell::verdict_cell;
+use crate::rules::need::secure_default;
 use crate::rules::{AuthMethod, Protocol};
 use crate::remedy::Report;
 use crate::wording::{self, Lang};
@@ -12,9 +13,10 @@ use crate::wording::{self, Lang};
 pub fn verdict_matrix(lang: Lang, report: &Report, subject: Subject) -> Html {
     let ui = ui_text(lang);
     let verdicts = subject.verdicts(report);
+    let needs = subject.needs(report);
     let cell = |protocol: Protocol, auth: AuthMethod| -> Html {
         match verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth) {
-            Some(verdict) => el("td", "", vec![verdict_cell(lang, verdict)]),
+            Some(verdict) => el("td", "", vec![verdict_cell(lang, verdict, secure_default(verdict, needs))]),
             None => text("td", "cell-none", "—"),
         }
     };

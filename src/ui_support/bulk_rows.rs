@@ -7,8 +7,9 @@
 
 use std::cmp::Ordering;
 
-use crate::export::mailbox_row;
+use crate::export::{mailbox_row, COLUMNS};
 use crate::remedy::{Mailboxes, Report};
+use crate::rules::need::secure_default;
 use crate::rules::{December, Status};
 use crate::wording::{self, Lang};
 
@@ -21,6 +22,9 @@ pub const STATUSES: [Status; 4] = [Status::Works, Status::Blocked, Status::Unkno
 pub struct RowFacts {
     /// The status in each of [`crate::export::COLUMNS`]; `None`: no verdict.
     pub statuses: [Option<Status>; 6],
+    /// One bit per column whose verdict is off only by the organization's own secure default,
+    /// for a protocol nothing shows the mailbox needs ([`secure_default`]): no fault.
+    pub off: u8,
     pub december: December,
 }
 
@@ -179,7 +183,12 @@ impl RowsBuild {
                     }
                 }
                 self.rows.settings_pasted += usize::from(mailbox.settings_pasted());
-                self.rows.facts.push(RowFacts { statuses: row.statuses, december: row.december });
+                let verdicts = mailbox.settings_verdicts();
+                let off = COLUMNS.iter().enumerate().fold(0, |off, (column, (protocol, auth))| {
+                    let quiet = verdicts.iter().any(|v| v.protocol == *protocol && v.auth == *auth && secure_default(v, mailbox.needs()));
+                    off | u8::from(quiet) << column
+                });
+                self.rows.facts.push(RowFacts { statuses: row.statuses, off, december: row.december });
             }
             return false;
         }
