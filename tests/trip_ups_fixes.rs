@@ -4,7 +4,7 @@
 
 use exo_auth_analyzer::model::Evidence;
 use exo_auth_analyzer::remedy::{self, analyze, Command, Purpose, Report};
-use exo_auth_analyzer::rules::need::secure_default;
+use exo_auth_analyzer::rules::need::{secure_default, Needs};
 use exo_auth_analyzer::rules::{ClientScenario, Context, Date, Fix, PolicySource, PolicySwitch, Protocol};
 
 const EXAMPLE: &str = include_str!("../src/ui/examples/support-call.txt");
@@ -215,7 +215,7 @@ fn every_check_step_reads_back_exactly_what_its_fix_changed() {
         sets.push(fixes.clone());
         for set in &sets {
             for identity in [Some("alice@contoso.com"), Some("<mailbox of the device or app>"), None] {
-                let commands = remedy::plan(identity, set, &evidence, &[]).expect("quotable");
+                let commands = remedy::plan(identity, set, &evidence, &[], Needs::ALL).expect("quotable");
                 assert_reads_back_exactly(&commands, &format!("{name}, {identity:?}, {set:?}"));
                 cases += 1;
             }

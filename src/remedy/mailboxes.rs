@@ -321,7 +321,7 @@ impl<'a> MailboxView<'a> {
         if !named {
             return self.group.unnamed_commands.clone().unwrap_or_default();
         }
-        mailbox_plan(identity, &needs.filter(&self.group.fixes), &self.mailboxes.tenant).unwrap_or_default()
+        mailbox_plan(identity, &self.group.fixes, &self.mailboxes.tenant, *needs).unwrap_or_default()
     }
 
     /// What the client, the errors or its own evidence give a reason to turn on.

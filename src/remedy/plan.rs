@@ -13,6 +13,7 @@ use super::build;
 use super::command::{BlastRadius, Command, Purpose};
 use super::quote::{single_quoted, QuoteError};
 use crate::model::{Environment, Evidence};
+use crate::rules::need::Needs;
 use crate::rules::{Fix, PolicySource, PolicySwitch, Protocol};
 
 /// The dedicated policy offered before any shared policy is changed.
@@ -62,44 +63,49 @@ impl Tenant {
 /// Commands for the fixes of one subject. `identity` is the mailbox's best identity, `None`
 /// for the organization view. Fails, producing no command at all, if any identity or policy
 /// name cannot be quoted safely.
+/// Only the fixes that turn on a protocol in `needs` are planned ([`crate::rules::need`]).
 /// `needing`: the positions in the evidence's mailboxes of those that need SMTP AUTH, which the
 /// organization's fix enables (read only without `identity`).
-pub fn plan(identity: Option<&str>, fixes: &[Fix], evidence: &Evidence, needing: &[usize]) -> Result<Vec<Command>, QuoteError> {
+pub fn plan(identity: Option<&str>, fixes: &[Fix], evidence: &Evidence, needing: &[usize], needs: Needs) -> Result<Vec<Command>, QuoteError> {
     let tenant = Tenant::of(evidence);
     match identity {
-        Some(id) => mailbox_plan(id, fixes, &tenant),
-        None => steps(None, fixes, &tenant, &organization_mailboxes(evidence, needing)),
+        Some(id) => mailbox_plan(id, fixes, &tenant, needs),
+        None => steps(None, fixes, &tenant, &organization_mailboxes(evidence, needing), needs),
     }
 }
 
 /// [`plan`] for one mailbox: all it reads of the evidence is the [`Tenant`].
-pub fn mailbox_plan(identity: &str, fixes: &[Fix], tenant: &Tenant) -> Result<Vec<Command>, QuoteError> {
-    steps(Some(identity), fixes, tenant, &[])
+pub fn mailbox_plan(identity: &str, fixes: &[Fix], tenant: &Tenant, needs: Needs) -> Result<Vec<Command>, QuoteError> {
+    steps(Some(identity), fixes, tenant, &[], needs)
 }
 
 /// `organization` is the mailboxes the organization's fix names (read only without `identity`).
-fn steps(identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<Vec<Command>, QuoteError> {
+fn steps(identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str], needs: Needs) -> Result<Vec<Command>, QuoteError> {
     let mut steps = Steps::default();
     // Grouped by protocol, SMTP AUTH first.
-    let ordered: Vec<Fix> = Protocol::ALL.iter().flat_map(|p| fixes.iter().filter(move |f| f.protocol() == *p)).cloned().collect();
-    preferred(&mut steps, identity, &ordered, tenant, organization)?;
-    if !steps.commands.is_empty() {
-        verify(&mut steps, identity, fixes, organization, tenant.online)?;
+    for protocol in Protocol::ALL.into_iter().filter(|p| needs.has(*p)) {
+        preferred(&mut steps, identity, fixes, protocol, tenant, organization)?;
     }
-    alternatives(&mut steps, identity, fixes, tenant.online)?;
+    if !steps.commands.is_empty() {
+        verify(&mut steps, identity, fixes, organization, tenant.online, needs)?;
+    }
+    // Every alternative turns on SMTP AUTH.
+    if needs.has(Protocol::Smtp) {
+        alternatives(&mut steps, identity, fixes, tenant.online)?;
+    }
     Ok(steps.commands)
 }
 
-/// The preferred steps of `fixes`, in their order.
-fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<(), QuoteError> {
+/// The preferred steps of those `fixes` that turn on `of`, in their order.
+fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], of: Protocol, tenant: &Tenant, organization: &[&str]) -> Result<(), QuoteError> {
     let smtp = Some(Protocol::Smtp);
-    if identity.is_none() && fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
+    if of == Protocol::Smtp && identity.is_none() && fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
         for id in organization {
             steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?, smtp);
         }
     }
-    for fix in fixes {
-        let protocol = Some(fix.protocol());
+    for fix in fixes.iter().filter(|fix| fix.protocol() == of) {
+        let protocol = Some(of);
         match (fix, identity) {
             (Fix::EnableProtocolForMailbox { protocol: p }, Some(id)) => {
                 steps.push(Purpose::EnableProtocolForMailbox, BlastRadius::ThisMailbox, false, build::enable_protocols(id, &[*p])?, protocol);
@@ -190,22 +196,23 @@ fn policy_radius(via: PolicySource) -> BlastRadius {
 /// One read-only step that reads back exactly what the fix changes (its alternatives too),
 /// from the object each changes, one command per object, in the shape the parser reads best;
 /// pasted back, it shows whether the fix took.
-fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization: &[&str], online: bool) -> Result<(), QuoteError> {
+fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization: &[&str], online: bool, needs: Needs) -> Result<(), QuoteError> {
     const SMTP_SWITCH: &str = "SmtpClientAuthenticationDisabled";
     let mut mailbox: Vec<&str> = Vec::new();
     let mut switches: Vec<&str> = Vec::new();
     let mut reads: Vec<String> = Vec::new();
-    for fix in fixes {
+    // Each fix is listed once, and each property is changed by one fix only.
+    let smtp = needs.has(Protocol::Smtp);
+    for fix in fixes.iter().filter(|fix| needs.keeps(fix)) {
         match (fix, identity) {
             (Fix::EnableProtocolForMailbox { protocol: Protocol::Pop }, Some(_)) => mailbox.push("PopEnabled"),
             (Fix::EnableProtocolForMailbox { protocol: Protocol::Imap }, Some(_)) => mailbox.push("ImapEnabled"),
             (Fix::EnableSmtpAuthForMailbox, Some(_)) | (Fix::EnableSmtpAuthForOrganization, None) => mailbox.push(SMTP_SWITCH),
-            (Fix::AllowBasicSmtpInPolicy { .. }, _) => switches.push(PolicySwitch::AllowBasicAuthSmtp.name()),
-            (Fix::UnblockOnPremPolicy { switch, .. }, _) => switches.push(switch.name()),
+            (Fix::AllowBasicSmtpInPolicy { .. }, _) if !switches.contains(&"AllowBasicAuthSmtp") => switches.push(PolicySwitch::AllowBasicAuthSmtp.name()),
+            (Fix::UnblockOnPremPolicy { switch, .. }, _) if !switches.contains(&switch.name()) => switches.push(switch.name()),
             _ => {}
         }
     }
-    mailbox.dedup();
     if !mailbox.is_empty() {
         let properties = mailbox.join(",");
         // The SMTP switch is in none of Get-EXOCasMailbox's property sets (rules.md §6).
@@ -218,25 +225,22 @@ fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization
             reads.push(format!("{cmdlet} -Identity {}{extra} | Format-List Identity,PrimarySmtpAddress,{properties}", single_quoted(id)?));
         }
     }
-    if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
+    if smtp && fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
         reads.push(format!("Get-TransportConfig | Format-List {SMTP_SWITCH}"));
     }
-    if let (Some(id), true) = (identity, fixes.iter().any(|f| matches!(f, Fix::AllowBasicSmtpInPolicy { .. }))) {
+    if let (Some(id), true) = (identity, smtp && fixes.iter().any(|f| matches!(f, Fix::AllowBasicSmtpInPolicy { .. }))) {
         reads.push(format!("Get-User -Identity {} | Format-List AuthenticationPolicy,StsRefreshTokensValidFrom", single_quoted(id)?));
     }
     if !switches.is_empty() {
-        switches.dedup();
         reads.push(format!("Get-AuthenticationPolicy | Format-List Name,{}", switches.join(",")));
     }
-    for fix in fixes {
-        if let (Fix::GrantAppOnlyAccess { protocol }, Some(id)) = (fix, identity) {
-            reads.extend(build::read_service_principal(id)?);
-            if *protocol == Protocol::Smtp {
-                reads.push(build::read_send_as(id)?);
-            }
+    let app = |p: Option<Protocol>| fixes.iter().any(|f| matches!(f, Fix::GrantAppOnlyAccess { protocol } if needs.has(*protocol) && p.is_none_or(|p| p == *protocol)));
+    if let (Some(id), true) = (identity, app(None)) {
+        reads.extend(build::read_service_principal(id)?);
+        if app(Some(Protocol::Smtp)) {
+            reads.push(build::read_send_as(id)?);
         }
     }
-    reads.dedup();
     steps.push(Purpose::Verify, BlastRadius::None, false, reads.join("\n"), None);
     Ok(())
 }

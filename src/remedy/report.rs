@@ -194,18 +194,22 @@ impl Evaluation {
         let reasons = Reasons::of(&evidence, context);
         // The mailboxes that need SMTP AUTH, which the organization's fix enables: up to one
         // more than it names.
-        let needing: Vec<usize> = (0..evidence.mailboxes.len())
-            .filter(|at| wanted.as_ref().is_none_or(|w| w.contains(at)) && evidence.mailboxes.get(*at).is_some_and(|m| reasons.mailbox(m).has(Protocol::Smtp)))
-            .take(NAMED_MAILBOXES_UP_TO + 1)
-            .collect();
+        let mut needing: Vec<usize> = Vec::new();
+        for (at, mailbox) in evidence.mailboxes.iter().enumerate() {
+            if needing.len() <= NAMED_MAILBOXES_UP_TO && wanted.as_ref().is_none_or(|w| w.contains(&at)) && reasons.mailbox(mailbox).has(Protocol::Smtp) {
+                needing.push(at);
+            }
+        }
         let needs = if needing.is_empty() { reasons.organization() } else { reasons.organization().with(Protocol::Smtp) };
         report.organization.needs = needs;
         let has_organization_evidence = evidence.transport.is_some() || evidence.organization.is_some() || !evidence.policies.is_empty();
         if has_organization_evidence {
             let subject = Subject::organization(&evidence, context);
             let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
-            let fixes = needs.filter(&fixes_of(&verdicts));
-            let commands = plan_or_refuse(None, "organization", &fixes, &evidence, &needing, &mut report.refused);
+            let commands = remedy::plan(None, &fixes_of(&verdicts), &evidence, &needing, needs).unwrap_or_else(|error| {
+                push_refusal(&mut report.refused, Refusal::new("organization", &error));
+                Vec::new()
+            });
             missing.add(None, &verdicts);
             report.organization = OrganizationReport {
                 headline: Some(headline(&verdicts, context.client, evidence.environment)),
@@ -287,11 +291,11 @@ impl Evaluation {
 /// A mailbox without identity has no evidence of its own: its `needs` are the same for all.
 fn refusal_of(identity: Option<&str>, group: &mut Group, plan: &mut GroupPlan, evidence: &Evidence, tenant: &Tenant, needs: Needs) -> Option<QuoteError> {
     match identity {
-        Some(id) if id.chars().any(char::is_control) => mailbox_plan(id, &needs.filter(&group.fixes), tenant).err(),
+        Some(id) if id.chars().any(char::is_control) => mailbox_plan(id, &group.fixes, tenant, needs).err(),
         Some(_) => plan.refusal.clone(),
         None => plan
             .unnamed_refusal
-            .get_or_insert_with(|| match remedy::plan(None, &needs.filter(&group.fixes), evidence, &[]) {
+            .get_or_insert_with(|| match remedy::plan(None, &group.fixes, evidence, &[], needs) {
                 Ok(commands) => {
                     group.unnamed_commands = Some(commands);
                     None
@@ -315,7 +319,7 @@ impl Groups {
         self.plans.push(GroupPlan {
             smtp_basic: smtp_basic_verdict(&subject, &verdicts),
             // An identity that can be quoted, standing for each such identity of the group.
-            refusal: mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant).err(),
+            refusal: mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant, Needs::ALL).err(),
             unnamed_refusal: None,
         });
         let smtp_auth_on = match effective_smtp_auth(&subject) {
@@ -355,7 +359,7 @@ fn symptom_reports(evidence: &Evidence, context: &Context, refused: &mut Vec<Ref
                 .collect();
             // Microsoft's advice for a tenant-wide refusal is to enable the mailbox that needs it
             // (rules.md SA3): without a mailbox in the paste, a placeholder marks what to fill in.
-            let commands = remedy::plan(Some(identity.unwrap_or(MAILBOX_PLACEHOLDER)), &explanation.fixes, evidence, &[]).unwrap_or_else(|error| {
+            let commands = remedy::plan(Some(identity.unwrap_or(MAILBOX_PLACEHOLDER)), &explanation.fixes, evidence, &[], Needs::ALL).unwrap_or_else(|error| {
                 push_refusal(refused, Refusal::new(identity.unwrap_or_default(), &error));
                 Vec::new()
             });
@@ -508,16 +512,6 @@ fn fixes_of(verdicts: &[Verdict]) -> Vec<Fix> {
         }
         acc
     })
-}
-
-fn plan_or_refuse(identity: Option<&str>, object: &str, fixes: &[Fix], evidence: &Evidence, needing: &[usize], refused: &mut Vec<Refusal>) -> Vec<Command> {
-    match remedy::plan(identity, fixes, evidence, needing) {
-        Ok(commands) => commands,
-        Err(error) => {
-            push_refusal(refused, Refusal::new(object, &error));
-            Vec::new()
-        }
-    }
 }
 
 fn collect_script(context: &Context, evidence: &Evidence, refused: &mut Vec<Refusal>) -> Option<String> {

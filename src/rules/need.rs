@@ -48,11 +48,6 @@ impl Needs {
         self.has(fix.protocol())
     }
 
-    /// `fixes` without those that turn on a protocol nothing needs.
-    pub fn filter(self, fixes: &[Fix]) -> Vec<Fix> {
-        fixes.iter().filter(|fix| self.keeps(fix)).cloned().collect()
-    }
-
     /// The protocols the chosen client uses.
     pub fn of_client(client: ClientScenario) -> Self {
         match client {
@@ -118,10 +113,10 @@ impl Reasons {
                 Some(UsageProtocol::Other) | None => {}
             }
         }
-        let answered = mailbox.answer.as_ref().map(|a| a.sender);
-        let sends = matches!(answered, Some(Sender::Device | Sender::App))
-            || mailbox.identities.best().and_then(|id| sender::hint(id, None)).is_some_and(|hint| hint.sender != Sender::Person);
-        if sends { needs.with(Protocol::Smtp) } else { needs }
+        // A worksheet's answer, else the account's name (`sender::hint` without sign-ins).
+        let name = mailbox.identities.best().map(|id| id.split('@').next().unwrap_or(id));
+        let sender = mailbox.answer.as_ref().map(|a| a.sender).filter(|s| *s != Sender::Unknown).or_else(|| name.and_then(sender::reads_like));
+        if matches!(sender, Some(Sender::Device | Sender::App)) { needs.with(Protocol::Smtp) } else { needs }
     }
 }
 

@@ -12,7 +12,7 @@ use crate::rules::smtp::date_switch::password_fix_warning;
 use crate::wording::{self, Label, Lang};
 
 /// The fix in order, each step with what it does, whom it affects, and its own Copy button,
-/// grouped per protocol (headed when there are several), ending with the one step that checks
+/// grouped per protocol (each headed), ending with the one step that checks
 /// the result; how long a password fix holds, a placeholder to replace; whether every layer's
 /// steps are needed, with the steps of the protocol it means; the alternatives collapsed; plus
 /// one button that copies everything as a commented script.
@@ -32,11 +32,10 @@ pub fn command_list(lang: Lang, report: &Report, subject: Subject) -> Html {
     parts.push(when(placeholder, || note("placeholder-note", wording::placeholder_note(lang, MAILBOX_PLACEHOLDER))));
     // Only the sign-ins the steps fix: a layer of a protocol nothing turns on needs no banner.
     let needed = layers_to_fix(verdicts.iter().filter(|v| commands.iter().any(|c| c.protocol == Some(v.protocol))));
-    let groups = Protocol::ALL.into_iter().filter(|p| commands.iter().any(|c| !c.alternative && c.protocol == Some(*p))).count();
     let head = |protocol: Option<Protocol>| {
         let Some(protocol) = protocol else { return Html::default() };
         let banner = needed.filter(|(which, _)| which.protocol == protocol).and_then(|needed| wording::layers_needed(lang, Some(needed)));
-        Html::from_iter([when(groups > 1, || text_of("h4", "", wording::protocol(lang, protocol))), banner.map_or_else(Html::default, |b| text_of("p", "layers-needed", b))])
+        Html::from_iter([text_of("h4", "", wording::protocol(lang, protocol)), banner.map_or_else(Html::default, |b| text_of("p", "layers-needed", b))])
     };
     parts.push(command_steps(lang, &commands, 0, wording::label(lang, Label::Alternatives), &head));
     el("section", "commands", parts)
@@ -62,12 +61,14 @@ pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternative
     };
     let mut parts = Vec::new();
     let mut group: Vec<Html> = Vec::new();
-    for (at, command) in main.iter().enumerate() {
-        if at == 0 || main.get(at - 1).map(|c| c.protocol) != Some(command.protocol) {
+    let mut protocol = None;
+    for command in main {
+        if protocol != Some(command.protocol) {
             if !group.is_empty() {
                 parts.push(el("ol", "", std::mem::take(&mut group)));
             }
             parts.push(head(command.protocol));
+            protocol = Some(command.protocol);
         }
         group.push(step(command));
     }

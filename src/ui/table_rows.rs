@@ -8,6 +8,7 @@ use super::verdict_cell::status_text;
 use crate::export::COLUMNS;
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::remedy::Report;
+use crate::rules::Protocol;
 use crate::ui_support::bulk_rows::{BulkRows, SortKey};
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::{self, way_out, Lang};
@@ -59,9 +60,9 @@ pub fn bulk(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: 
         if december {
             cells.push(text("td", "", wording::december(lang, row.december)));
         }
-        for (column, status) in row.statuses.into_iter().enumerate() {
+        for ((protocol, _), status) in COLUMNS.into_iter().zip(row.statuses) {
             cells.push(match status {
-                Some(s) => el("td", "", vec![status_text(lang, s, row.off >> column & 1 == 1)]),
+                Some(s) => el("td", "", vec![status_text(lang, s, row.smtp_off && protocol == Protocol::Smtp)]),
                 None => text("td", "", "—"),
             });
         }

@@ -7,10 +7,10 @@
 
 use std::cmp::Ordering;
 
-use crate::export::{mailbox_row, COLUMNS};
+use crate::export::mailbox_row;
 use crate::remedy::{Mailboxes, Report};
-use crate::rules::need::secure_default;
-use crate::rules::{December, Status};
+use crate::rules::smtp::sa3_tenant_switch;
+use crate::rules::{December, Protocol, Status};
 use crate::wording::{self, Lang};
 
 /// The statuses in the order of the counts (and of the summary's columns): as `Status`
@@ -22,9 +22,9 @@ pub const STATUSES: [Status; 4] = [Status::Works, Status::Blocked, Status::Unkno
 pub struct RowFacts {
     /// The status in each of [`crate::export::COLUMNS`]; `None`: no verdict.
     pub statuses: [Option<Status>; 6],
-    /// One bit per column whose verdict is off only by the organization's own secure default,
-    /// for a protocol nothing shows the mailbox needs ([`secure_default`]): no fault.
-    pub off: u8,
+    /// Whether its SMTP AUTH columns are off only by the organization's own secure default,
+    /// and nothing shows the mailbox needs SMTP AUTH: no fault.
+    pub smtp_off: bool,
     pub december: December,
 }
 
@@ -183,12 +183,9 @@ impl RowsBuild {
                     }
                 }
                 self.rows.settings_pasted += usize::from(mailbox.settings_pasted());
-                let verdicts = mailbox.settings_verdicts();
-                let off = COLUMNS.iter().enumerate().fold(0, |off, (column, (protocol, auth))| {
-                    let quiet = verdicts.iter().any(|v| v.protocol == *protocol && v.auth == *auth && secure_default(v, mailbox.needs()));
-                    off | u8::from(quiet) << column
-                });
-                self.rows.facts.push(RowFacts { statuses: row.statuses, off, december: row.december });
+                // SA3, the tenant switch, refuses both SMTP AUTH columns when it applies.
+                let smtp_off = row.blocking_rules.contains(&sa3_tenant_switch::RULE) && !mailbox.needs().has(Protocol::Smtp);
+                self.rows.facts.push(RowFacts { statuses: row.statuses, smtp_off, december: row.december });
             }
             return false;
         }
