@@ -3,12 +3,18 @@ use yew::prelude::*;
 use super::copy_button::copy_button;
 use super::ui_text::ui_text;
 use super::markup::{el, el_with, words};
-use crate::wording::Lang;
+use crate::wording::{self, Lang};
 
-/// A PowerShell command exactly as it is to be pasted, with its Copy button; `id` names the
-/// block for the page's tests and links. The block can scroll sideways, so it takes keyboard
-/// focus.
+/// A PowerShell command exactly as it is to be pasted (its placeholders in the page's
+/// language), with its Copy button; `id` names the block for the page's tests and links. The
+/// block can scroll sideways, so it takes keyboard focus.
 pub fn command_line(lang: Lang, command: AttrValue, id: Option<&'static str>) -> Html {
+    // Copied only when it names the mailbox's placeholder in another language.
+    let localized = match wording::command_text(lang, &command) {
+        std::borrow::Cow::Owned(text) => Some(text),
+        std::borrow::Cow::Borrowed(_) => None,
+    };
+    let command = localized.map_or(command, AttrValue::from);
     let code = el("code", "", vec![words(command.clone())]);
     el("div", "command", vec![
         el_with("pre", &["id", "tabindex"], vec![id.map(AttrValue::Static), Some("0".into())], vec![code]),

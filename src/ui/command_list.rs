@@ -28,7 +28,7 @@ pub fn command_list(lang: Lang, report: &Report, subject: Subject) -> Html {
     // Each part keeps its place (`when`).
     parts.push(wording::layers_needed(lang, layers_to_fix(&verdicts)).map_or_else(Html::default, |needed| text_of("p", "layers-needed", needed)));
     parts.push(password_fix_warning(&verdicts, report.as_of).map_or_else(Html::default, |dated| note("warning", wording::warning(lang, dated))));
-    parts.push(when(placeholder, || note("placeholder-note", wording::placeholder_note(lang, MAILBOX_PLACEHOLDER))));
+    parts.push(when(placeholder, || note("placeholder-note", wording::placeholder_note(lang))));
     parts.push(command_steps(lang, &commands, 0, wording::label(lang, Label::Alternatives)));
     el("section", "commands", parts)
 }

@@ -43,7 +43,6 @@ pub struct UiText {
     pub notes_heading: &'static str,
     pub symptoms_heading: &'static str,
     pub held_note: &'static str,
-    pub lines: &'static str,
     pub show_as_text: &'static str,
     /// The phases of an analysis, in the order of [`crate::ui_support::progress::Phase`].
     pub phases: [&'static str; 5],
@@ -132,7 +131,6 @@ const EN: UiText = UiText {
     notes_heading: "Notes",
     symptoms_heading: "The error the client shows",
     held_note: "held as data, not shown in the box. A new paste is added to it; typing, or Clear and paste, replaces it.",
-    lines: "lines",
     show_as_text: "Show as text",
     phases: ["Opening files.", "Reading.", "Joining records.", "Applying rules.", "Building the table."],
     symptom_confirm: "To confirm it, paste what this prints:",
@@ -221,7 +219,6 @@ const DE: UiText = UiText {
     notes_heading: "Hinweise",
     symptoms_heading: "Die Fehlermeldung des Clients",
     held_note: "als Daten gehalten, nicht im Eingabefeld gezeigt. Eine neue Einfügung wird angehängt; Tippen oder Leeren und Einfügen ersetzt sie.",
-    lines: "Zeilen",
     show_as_text: "Als Text zeigen",
     phases: [
         "Dateien öffnen.",
