@@ -10,7 +10,7 @@ use std::fmt::Write;
 use crate::parse::Parsed;
 use crate::remedy::{Command, MailboxView, Report};
 use crate::rules::answer::{answer_groups, layers_to_fix};
-use crate::rules::Verdict;
+use crate::rules::{Headline, Verdict};
 use crate::wording::{self as words, cli_word, way_out, CliWord, Label, Lang};
 
 pub(super) fn text(lang: Lang, verbose: bool, parsed: &Parsed, report: &Report) -> String {
@@ -24,7 +24,8 @@ pub(super) fn text(lang: Lang, verbose: bool, parsed: &Parsed, report: &Report) 
     text.symptoms(report);
     text.evidence(report);
     if !report.organization.verdicts.is_empty() {
-        text.subject(words::label(lang, Label::Organization), &report.organization.verdicts, &report.organization.commands, report, None);
+        let organization = &report.organization;
+        text.subject(words::label(lang, Label::Organization), &organization.verdicts, &organization.commands, report, organization.headline.as_ref(), None);
     }
     // With evidence of use, an account whose settings were not pasted has only unknowns to
     // show: said once, below, with the script that fetches them.
@@ -37,7 +38,7 @@ pub(super) fn text(lang: Lang, verbose: bool, parsed: &Parsed, report: &Report) 
             text.heading(&heading);
             text.usage(mailbox);
         } else {
-            text.subject(&heading, &mailbox.verdicts(), &mailbox.commands(), report, has_evidence.then_some(mailbox));
+            text.subject(&heading, &mailbox.verdicts(), &mailbox.commands(), report, Some(mailbox.headline()), has_evidence.then_some(mailbox));
         }
     }
     text.next(report, unsettled);
@@ -118,7 +119,8 @@ impl Text {
 
     /// One subject: the answer, its evidence of use and way out, the fix, the warnings; the
     /// details with `--verbose`.
-    fn subject(&mut self, heading: &str, verdicts: &[Verdict], commands: &[Command], report: &Report, mailbox: Option<MailboxView<'_>>) {
+    /// `mailbox`: with evidence of use, the mailbox whose sign-ins and way out are told.
+    fn subject(&mut self, heading: &str, verdicts: &[Verdict], commands: &[Command], report: &Report, headline: Option<&Headline>, mailbox: Option<MailboxView<'_>>) {
         let lang = self.lang;
         self.heading(heading);
         for group in answer_groups(verdicts) {
@@ -146,7 +148,7 @@ impl Text {
             }
         }
         if self.verbose {
-            self.details(verdicts);
+            self.details(verdicts, headline);
         }
     }
 
@@ -192,11 +194,14 @@ impl Text {
         words::numbered_commands(&mut self.out, self.lang, commands, "    ", false);
     }
 
-    /// The page's Details: every sign-in method with its deciding settings, the later layers,
-    /// the checks by hand and the source.
-    fn details(&mut self, verdicts: &[Verdict]) {
+    /// The page's Details: the headline, then every sign-in method with its deciding settings,
+    /// the later layers, the checks by hand and the source.
+    fn details(&mut self, verdicts: &[Verdict], headline: Option<&Headline>) {
         let lang = self.lang;
         self.line("\n  ", &format!("{}:", words::label(lang, Label::Details)));
+        if let Some(headline) = headline {
+            self.line("    ", &words::headline(lang, headline));
+        }
         for verdict in verdicts {
             let method = format!("{} {}", words::protocol(lang, verdict.protocol), words::auth(lang, verdict.auth));
             self.line("    ", &format!("{method}: {} [{}] {}", words::status(lang, verdict.status), verdict.rule, words::finding(lang, &verdict.finding)));
