@@ -88,7 +88,7 @@ fn the_smtp_basic_warning_code_is_in_the_json() {
 fn text_output_is_english() {
     let (code, stdout, _) = check(&["--as-of", "2026-11-27", "--client", "device-basic"], "SmtpClientAuthenticationDisabled : True\n");
     assert_eq!(code, 0);
-    assert!(stdout.contains("SMTP AUTH is turned off for the whole organization."), "{stdout}");
+    assert!(stdout.contains("SMTP AUTH is turned off for the whole organization (line 1) [SA3]."), "{stdout}");
     assert!(stdout.contains("Set-TransportConfig -SmtpClientAuthenticationDisabled $false"), "{stdout}");
     let (_, nothing, _) = check(&[], "hello\n");
     assert!(nothing.starts_with("Nothing recognised"), "{nothing}");

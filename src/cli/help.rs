@@ -40,12 +40,16 @@ Usage:
 
 Options:
   --format text|json|markdown|worksheet
-                        readable English (the default), one JSON document, the note for
-                        the ticket the web page copies (Markdown that reads as plain text),
-                        or the worksheet: one CSV row per account that signs in with a
-                        password, with its way out; fill in Sender and Sends outside and give
-                        it back as an input to update the plans
-  --lang en|de          the language of the ticket note and the worksheet (default: en)
+                        readable text (the default): the answer first, as the web page gives
+                        it, the fix, what to paste next, each rule's source at the end; one
+                        JSON document; the note for the ticket the web page copies (Markdown
+                        that reads as plain text); or the worksheet: one CSV row per account
+                        that signs in with a password, with its way out; fill in Sender and
+                        Sends outside and give it back as an input to update the plans
+  --lang en|de          the language of the text, the ticket note and the worksheet
+                        (default: en); the JSON has codes, not words
+  -v, --verbose         the text with the page's details: every sign-in method with its
+                        deciding settings and lines, later layers, checks by hand and source
   --redact              names, domains, addresses and places replaced by placeholders
   --as-of YYYY-MM-DD    the date the verdicts are for (default: today, UTC)
   --client SCENARIO     the client that signs in (default: any):

@@ -4,6 +4,7 @@
 mod check;
 mod help;
 mod parse;
+mod text;
 
 use std::io::Write;
 use std::process::ExitCode;

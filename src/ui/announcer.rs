@@ -4,10 +4,10 @@ use super::markup::{el_fixed, words, Fixed};
 use super::ui_text::ui_text;
 use crate::remedy::Report;
 use crate::ui_support::bulk_rows::STATUSES;
-use crate::wording::{self, Lang, Noun};
+use crate::wording::{self, Lang};
 
 /// One short sentence for screen readers whenever the verdict changes: how many protocol ×
-/// method verdicts are in each state. The result itself is too long to be read out each time.
+/// method verdicts are in each state (`wording::verdict_tally`). The result itself is too long to be read out each time.
 /// `counts` are the mailboxes' verdicts per column and status (the bulk rows' counts), counted
 /// once per analysis, not on every render; `silent`: nothing to say, as the input is empty or a
 /// new analysis is under way (said once done).
@@ -28,13 +28,8 @@ pub fn announcer(lang: Lang, report: &Report, counts: [[usize; 4]; 6], silent: b
                 *count += more;
             }
         }
-        let parts: Vec<String> = STATUSES
-            .iter()
-            .zip(totals)
-            .filter(|(_, n)| *n > 0)
-            .map(|(status, n)| format!("{n} {}", wording::status(lang, *status)))
-            .collect();
-        format!("{}: {}.", wording::count(lang, report.mailboxes.len() as u64, Noun::Mailbox), parts.join(", "))
+        let totals: Vec<_> = STATUSES.into_iter().zip(totals).collect();
+        wording::verdict_tally(lang, report.mailboxes.len() as u64, &totals)
     };
     el_fixed("p", &[("id", Fixed("announcer")), ("class", Fixed("visually-hidden")), ("role", Fixed("status")), ("aria-live", Fixed("polite"))], vec![words(sentence)])
 }

@@ -22,11 +22,19 @@ pub fn preferred_lang() -> Lang {
     if language.get(..2).is_some_and(|code| code.eq_ignore_ascii_case("de")) { Lang::De } else { Lang::En }
 }
 
-/// Puts the language and theme on `<html>`, where screen readers and the style sheet read them.
+/// Puts the language and theme on `<html>`, where screen readers and the style sheet read them,
+/// and, when the language changes, the title in it. `index.html` is English with an English
+/// title, which an English page keeps (a build's or a host's own included).
 pub fn apply_document_attributes(lang: Lang, theme: Theme) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    if root.get_attribute("lang").as_deref() != Some(lang.code()) {
+        document.set_title(super::ui_text::ui_text(lang).page_title);
+    }
     let _ = root.set_attribute("lang", lang.code());
     match theme.code() {
         Some(code) => {

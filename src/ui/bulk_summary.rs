@@ -21,7 +21,7 @@ pub fn bulk_summary(lang: Lang, counts: &[[usize; 4]; 6], mailboxes: usize) -> H
     let mut rows = Vec::new();
     for ((protocol, auth), counts) in COLUMNS.iter().zip(counts) {
         let mut cells = vec![header_cell("row", words(wording::column(lang, *protocol, *auth)))];
-        cells.extend(counts.iter().map(|n| super::markup::text("td", "count", n.to_string())));
+        cells.extend(counts.iter().map(|n| super::markup::text("td", "count", wording::number(lang, *n as u64))));
         let mut x = 0;
         let mut bars = Vec::new();
         for (n, status) in counts.iter().zip(STATUSES) {

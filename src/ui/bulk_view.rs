@@ -26,7 +26,7 @@ pub fn bulk_view(state: &State) -> Html {
         select_or_blank(text_of.status_filter, "bulk-status", text_of.any_status, status_choices.into(), filter.status.map_or("", status_code)),
     ];
     controls.push(when(has_evidence, || checkbox("december-only", "bulk-december", filter.december_only, text_of.december_only)));
-    controls.push(shown_count(state.bulk_shown.len(), text_of.shown));
+    controls.push(shown_count(lang, state.bulk_shown.len(), text_of.shown));
     controls.push(button("export-csv", text_of.export_csv));
     controls.push(button("export-markdown", text_of.export_markdown));
     let mut parts = vec![

@@ -29,7 +29,7 @@ pub fn command_list(lang: Lang, report: &Report, subject: Subject) -> Html {
     let mut parts = vec![el("div", "commands-head", vec![text_of("h3", "", wording::label(lang, Label::CommandsHeading)), copy_all])];
     // Each part keeps its place (`when`).
     parts.push(password_fix_warning(&verdicts, report.as_of).map_or_else(Html::default, |dated| note("warning", wording::warning(lang, dated))));
-    parts.push(when(placeholder, || note("placeholder-note", wording::placeholder_note(lang, MAILBOX_PLACEHOLDER))));
+    parts.push(when(placeholder, || note("placeholder-note", wording::placeholder_note(lang))));
     // Only the sign-ins the steps fix: a layer of a protocol nothing turns on needs no banner.
     let needed = layers_to_fix(verdicts.iter().filter(|v| commands.iter().any(|c| c.protocol == Some(v.protocol))));
     let head = |protocol: Option<Protocol>| {

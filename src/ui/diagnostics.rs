@@ -13,5 +13,5 @@ pub fn diagnostics(lang: Lang, parsed: &Parsed) -> Html {
     }
     let ui = ui_text(lang);
     let items = diagnostics.iter().map(|diagnostic| el("li", "", vec![line_link(lang, diagnostic.line), words(" "), words(wording::diagnostic(lang, diagnostic))]));
-    el("details", "card diagnostics", vec![text("summary", "", format!("{} ({})", ui.skipped_heading, diagnostics.len())), el("ul", "", items.collect())])
+    el("details", "card diagnostics", vec![text("summary", "", format!("{} ({})", ui.skipped_heading, wording::number(lang, diagnostics.len() as u64))), el("ul", "", items.collect())])
 }

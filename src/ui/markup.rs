@@ -137,8 +137,8 @@ pub fn note(class: &'static str, text: impl Into<AttrValue>) -> Html {
 }
 
 /// "12 shown": how many rows a table's filter lets through, said as it changes.
-pub fn shown_count(count: usize, shown: &'static str) -> Html {
-    el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![words(format!("{count} {shown}"))])
+pub fn shown_count(lang: Lang, count: usize, shown: &'static str) -> Html {
+    el_with("span", &["class", "role"], vec![Some("shown".into()), Some("status".into())], vec![words(format!("{} {shown}", crate::wording::number(lang, count as u64)))])
 }
 
 /// `part` when `shown`, else an empty list in its place, as `html!` leaves for an `if`: Yew

@@ -6,7 +6,7 @@ use super::file_input::{files_of, read_files};
 use super::markup::{button, el, text, when, words, el_fixed, Fixed};
 use super::state::{Action, State, HOLD_PASTE_ABOVE};
 use super::ui_text::ui_text;
-use crate::wording::Lang;
+use crate::wording::{self, Lang, Noun};
 
 pub struct PasteBoxProps {
     pub lang: Lang,
@@ -61,7 +61,9 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
     let mut parts = vec![el_fixed("label", &[("for", Fixed("input"))], vec![words(ui.input_label)]), el_fixed("p", &[("id", Fixed("input-hint")), ("class", Fixed("hint"))], vec![words(ui.input_hint)])];
     parts.push(props.held.map_or_else(Html::default, |bytes| {
-        let size = format!("{}{} MB {}", props.held_lines.map(|lines| format!("{lines} {}, ", ui.lines)).unwrap_or_default(), megabytes(bytes), ui.held_note);
+        let lines = props.held_lines.map(|lines| format!("{}, ", wording::count(props.lang, lines as u64, Noun::Line))).unwrap_or_default();
+        // `200.4 MB` (`200,4 MB`): megabytes with one decimal.
+        let size = format!("{lines}{} MB {}", wording::tenths(props.lang, bytes as u64 / 100_000), ui.held_note);
         el_fixed("p", &[("id", Fixed("held")), ("class", Fixed("held")), ("role", Fixed("status"))], vec![words(size), button("show-as-text", ui.show_as_text)])
     }));
     parts.push(when(props.redacted, || el_fixed("p", &[("id", Fixed("paste-hidden")), ("class", Fixed("hint")), ("role", Fixed("note"))], vec![words(ui.paste_hidden)])));
@@ -73,10 +75,4 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     parts.push(el("div", "paste-actions", vec![button("load-example", ui.load_example), button("clear", ui.clear), el("label", "file-button", vec![text("span", "", ui.open_file), file])]));
     // While names are hidden the style sheet hides the box (`.redacted`), which keeps the paste.
     el("div", if props.redacted { "paste redacted" } else { "paste" }, parts)
-}
-
-/// `200.4`: a size in megabytes with one decimal, by integer arithmetic (a float formatter
-/// would link core's float printing into the app, about 4 KB).
-fn megabytes(bytes: usize) -> String {
-    format!("{}.{}", bytes / 1_000_000, bytes / 100_000 % 10)
 }

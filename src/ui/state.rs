@@ -164,6 +164,9 @@ pub struct State {
     pub theme: Theme,
     pub scenario: ClientScenario,
     pub as_of: Date,
+    /// What is typed in the date box while it is no date (YYYY-MM-DD): shown as typed, with a
+    /// message; the verdict stays for `as_of`.
+    pub as_of_typed: Option<String>,
     /// Show placeholders instead of names, domains and GUIDs.
     pub redact: bool,
     pub today: Date,
@@ -214,6 +217,7 @@ impl State {
             scenario: ClientScenario::Any,
             redact: false,
             as_of: today,
+            as_of_typed: None,
             today,
             parsed: Shared::default(),
             report: Shared::default(),
@@ -399,8 +403,15 @@ impl State {
             }
             // Blank (or the button "today") goes back to today.
             "as-of" => {
-                self.as_of = Date::parse(value).unwrap_or(self.today);
-                self.reanalyse();
+                let typed = value.trim();
+                match if typed.is_empty() { Ok(self.today) } else { Date::parse(typed) } {
+                    Ok(date) => {
+                        self.as_of = date;
+                        self.as_of_typed = None;
+                        self.reanalyse();
+                    }
+                    Err(_) => self.as_of_typed = Some(value.to_string()),
+                }
             }
             "redact" => {
                 self.redact = checked;

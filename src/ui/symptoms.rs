@@ -31,7 +31,16 @@ pub fn symptoms(lang: Lang, report: &Report) -> Html {
     for (index, lines) in kinds {
         let Some(item) = report.symptoms.get(index) else { continue };
         let symptom = &item.symptom;
-        let mut quoted: Vec<Html> = lines.iter().take(LINE_LINKS_UP_TO).map(|line| line_link(lang, *line)).collect();
+        // The line buttons apart from one another and from the error text, for the eye and for
+        // screen readers: "line 1, line 4: 535 5.7.139 …".
+        let mut quoted = Vec::new();
+        for (i, line) in lines.iter().take(LINE_LINKS_UP_TO).enumerate() {
+            if i > 0 {
+                quoted.push(words(", "));
+            }
+            quoted.push(line_link(lang, *line));
+        }
+        quoted.push(words(": "));
         quoted.push(text("code", "", symptom.text.clone()));
         let mut parts = vec![
             text("h3", "", wording::layer(lang, item.layer)),

@@ -5,6 +5,8 @@ use crate::wording::Lang;
 
 pub struct UiText {
     pub title: &'static str,
+    /// The document's title; the English one is `index.html`'s too.
+    pub page_title: &'static str,
     pub open_full_tool: &'static str,
     pub tagline: &'static str,
     pub language: &'static str,
@@ -25,6 +27,8 @@ pub struct UiText {
     pub first_visit_heading: &'static str,
     pub first_visit_text: &'static str,
     pub as_of_today: &'static str,
+    /// The date's format, and what is said when the box holds no date (before the date in force).
+    pub as_of_format: [&'static str; 2],
     pub nothing_recognised: &'static str,
     pub recognised: &'static str,
     pub password: &'static str,
@@ -45,7 +49,6 @@ pub struct UiText {
     pub notes_heading: &'static str,
     pub symptoms_heading: &'static str,
     pub held_note: &'static str,
-    pub lines: &'static str,
     pub show_as_text: &'static str,
     /// The phases of an analysis, in the order of [`crate::ui_support::progress::Phase`].
     pub phases: [&'static str; 5],
@@ -102,6 +105,7 @@ pub struct UiText {
 
 const EN: UiText = UiText {
     title: "Exchange sign-in analyzer",
+    page_title: "Exchange sign-in analyzer: POP3, IMAP4, SMTP AUTH",
     open_full_tool: "Open the full tool",
     tagline: "Paste Exchange PowerShell output. See who can sign in over POP3, IMAP4 and SMTP AUTH, why, and the commands that fix it. Nothing you paste leaves this page.",
     language: "Language",
@@ -122,6 +126,7 @@ const EN: UiText = UiText {
     first_visit_heading: "Nothing to paste yet?",
     first_visit_text: "Run this in Exchange Online PowerShell and paste everything it prints:",
     as_of_today: "Today",
+    as_of_format: ["YYYY-MM-DD", "Not a date (YYYY-MM-DD, e.g. 2026-12-31): the verdict stays for "],
     nothing_recognised: "Nothing recognised. Paste the output of Get-TransportConfig, Get-EXOCasMailbox, Get-AuthenticationPolicy, Get-User or Get-OrganizationConfig.",
     recognised: "Recognised",
     password: "Password (Basic)",
@@ -141,7 +146,6 @@ const EN: UiText = UiText {
     notes_heading: "Notes",
     symptoms_heading: "The error the client shows",
     held_note: "held as data, not shown in the box. A new paste is added to it; typing, or Clear and paste, replaces it.",
-    lines: "lines",
     show_as_text: "Show as text",
     phases: ["Opening files.", "Reading.", "Joining records.", "Applying rules.", "Building the table."],
     symptom_confirm: "To confirm it, paste what this prints:",
@@ -196,6 +200,7 @@ const EN: UiText = UiText {
 
 const DE: UiText = UiText {
     title: "Exchange-Anmeldeanalyse",
+    page_title: "Exchange-Anmeldeanalyse: POP3, IMAP4, SMTP AUTH",
     open_full_tool: "Vollständiges Tool öffnen",
     tagline: "Fügen Sie die Ausgabe von Exchange-PowerShell ein. Sie sehen, wer sich über POP3, IMAP4 und SMTP AUTH anmelden kann, warum, und die Befehle, die es beheben. Nichts, was Sie einfügen, verlässt diese Seite.",
     language: "Sprache",
@@ -216,6 +221,7 @@ const DE: UiText = UiText {
     first_visit_heading: "Noch nichts zum Einfügen?",
     first_visit_text: "Führen Sie dies in der Exchange Online PowerShell aus und fügen Sie alles ein, was es ausgibt:",
     as_of_today: "Heute",
+    as_of_format: ["JJJJ-MM-TT", "Kein Datum (JJJJ-MM-TT, z. B. 2026-12-31): Das Ergebnis gilt weiter für den "],
     nothing_recognised: "Nichts erkannt. Fügen Sie die Ausgabe von Get-TransportConfig, Get-EXOCasMailbox, Get-AuthenticationPolicy, Get-User oder Get-OrganizationConfig ein.",
     recognised: "Erkannt",
     password: "Kennwort (Basic)",
@@ -235,7 +241,6 @@ const DE: UiText = UiText {
     notes_heading: "Hinweise",
     symptoms_heading: "Die Fehlermeldung des Clients",
     held_note: "als Daten gehalten, nicht im Eingabefeld gezeigt. Eine neue Einfügung wird angehängt; Tippen oder Leeren und Einfügen ersetzt sie.",
-    lines: "Zeilen",
     show_as_text: "Als Text zeigen",
     phases: [
         "Dateien öffnen.",

@@ -27,13 +27,13 @@ pub fn worksheet(state: &State) -> Html {
     let mut path_choices = Choices::new();
     for (path, count) in Path::ALL.into_iter().map(Some).chain([None]).zip(plans.by_recommended()) {
         if count > 0 {
-            path_choices.push((path.map_or("ask", Path::code).into(), format!("{} ({count})", words::recommended_short(lang, path)).into()));
+            path_choices.push((path.map_or("ask", Path::code).into(), format!("{} ({})", words::recommended_short(lang, path), wording::number(lang, count as u64)).into()));
         }
     }
     let mut site_choices = Choices::new();
     for at in &plans.shared_sites {
         if let Some(site) = report.sites.get(*at as usize) {
-            site_choices.push((at.to_string().into(), format!("{} ({})", site.ip, site.accounts.len()).into()));
+            site_choices.push((at.to_string().into(), format!("{} ({})", site.ip, wording::number(lang, site.accounts.len() as u64)).into()));
         }
     }
     let mut december_choices = Choices::new();
@@ -51,7 +51,7 @@ pub fn worksheet(state: &State) -> Html {
     for (id, label, choices, chosen) in filters {
         controls.push(when(!choices.is_empty(), || select_or_blank(label, id, ui.any, choices, &chosen)));
     }
-    controls.push(shown_count(shown, ui.shown));
+    controls.push(shown_count(lang, shown, ui.shown));
 
     let sender_choices = Sender::ALL.into_iter().zip(ui.sender_answers).map(|(sender, words)| (sender.code().into(), words.into())).collect();
     let outside_choices = ["yes", "no", "unknown"].into_iter().zip(ui.outside_answers).map(|(code, words)| (code.into(), words.into())).collect();

@@ -1,12 +1,14 @@
 //! The answer first: one sentence per group of sign-ins with the same outcome and reason
 //! ([`crate::rules::answer`]), what the fix needs, and how long it holds.
 
+use std::fmt::Write;
+
 use super::plural::{form, noun, Noun};
 use super::terms::{auth, protocol, status};
 use super::verdicts::finding;
 use super::{pick, Lang};
 use crate::rules::answer::{AnswerGroup, AnswerReason};
-use crate::rules::ProtocolAuth;
+use crate::rules::{ProtocolAuth, Status};
 
 /// `SMTP AUTH with a password (Basic), SMTP AUTH with OAuth`.
 pub fn items(lang: Lang, items: &[ProtocolAuth]) -> String {
@@ -83,10 +85,34 @@ pub fn layers_needed(lang: Lang, needed: Option<(ProtocolAuth, usize)>) -> Optio
     })
 }
 
-/// Over a command holding a placeholder.
-pub fn placeholder_note(lang: Lang, placeholder: &str) -> String {
-    match lang {
+/// Over a command holding the mailbox's placeholder, named as the command shows it in `lang`.
+pub fn placeholder_note(lang: Lang) -> String {
+    let placeholder = crate::remedy::MAILBOX_PLACEHOLDER;
+    let note = match lang {
         Lang::En => format!("Replace '{placeholder}' with the mailbox before running the command."),
         Lang::De => format!("Ersetzen Sie '{placeholder}' vor dem Ausführen durch das Postfach."),
-    }
+    };
+    super::command_text(lang, &note).into_owned()
 }
+
+/// The screen readers' sentence after each analysis: `1 mailbox evaluated: 5 ways to sign in
+/// work, 3 are blocked.` (`totals`: sign-in methods per status; none left out but zeros).
+pub fn verdict_tally(lang: Lang, mailboxes: u64, totals: &[(Status, usize)]) -> String {
+    // Per status (in `Status` order), one and more, then what is counted (named by the first).
+    let forms = pick(lang, TALLY_EN, TALLY_DE);
+    let form = |i: usize| forms.split('|').nth(i).unwrap_or_default();
+    let mut text = format!("{} {}", super::count(lang, mailboxes, super::Noun::Mailbox), pick(lang, "evaluated", "ausgewertet"));
+    for (i, (status, n)) in totals.iter().filter(|(_, n)| *n > 0).enumerate() {
+        let many = usize::from(*n != 1);
+        let what = if i == 0 { form(8 + many) } else { "" };
+        let said = form(*status as usize * 2 + many);
+        let _ = write!(text, "{}{}{what} {said}", if i == 0 { ": " } else { ", " }, super::number(lang, *n as u64));
+    }
+    text.push('.');
+    text
+}
+
+/// Per status, its verb in the singular and the plural; then what is counted, in both. One
+/// string each, not a table of ten: smaller in the app.
+const TALLY_EN: &str = "works|work|is blocked|are blocked|is unknown|are unknown|needs a check by hand|need a check by hand| way to sign in| ways to sign in";
+const TALLY_DE: &str = "funktioniert|funktionieren|ist blockiert|sind blockiert|ist unbekannt|sind unbekannt|ist von Hand zu prüfen|sind von Hand zu prüfen| Anmeldeweg| Anmeldewege";

@@ -1,6 +1,7 @@
 //! Evidence of use: the sources read and their windows, an account's sign-ins per protocol, the
 //! December answer (evidence.md §1–§6).
 
+use super::number::number;
 use super::plural::{count, form, Form, Noun};
 use super::{pick, pick_owned, Lang};
 use crate::parse::{iso_utc, SourceKind, UsageAuth, UsageProtocol, FLATTENED_EXPORT};
@@ -115,9 +116,10 @@ pub fn usage(lang: Lang, view: &UsageView) -> String {
     };
     let method = method(lang, view.auth);
     let last = view.last_success.as_deref().map(day);
+    let (successes, failures) = (number(lang, view.successes), number(lang, view.failures));
     let mut text = match lang {
-        Lang::En => format!("{protocol} {method}: {} successful, {} failed", view.successes, view.failures),
-        Lang::De => format!("{protocol} {method}: {} erfolgreich, {} fehlgeschlagen", view.successes, view.failures),
+        Lang::En => format!("{protocol} {method}: {successes} successful, {failures} failed"),
+        Lang::De => format!("{protocol} {method}: {successes} erfolgreich, {failures} fehlgeschlagen"),
     };
     if let Some(last) = last {
         text.push_str(&match lang {
@@ -126,7 +128,7 @@ pub fn usage(lang: Lang, view: &UsageView) -> String {
         });
     }
     if view.unreadable > 0 {
-        let n = view.unreadable;
+        let n = number(lang, view.unreadable);
         text.push_str(&match lang {
             Lang::En => format!("; {n} with an unreadable status"),
             Lang::De => format!("; {n} mit unlesbarem Status"),
@@ -147,7 +149,7 @@ pub fn december(lang: Lang, december: December) -> &'static str {
 
 /// The answer in one sentence, for an account that signs in with a password over SMTP AUTH.
 pub fn december_answer(lang: Lang, answer: &DecemberAnswer) -> String {
-    let n = answer.basic_smtp_successes;
+    let n = number(lang, answer.basic_smtp_successes);
     let last = answer.last_success.map(|t| day(&iso_utc(t)).to_string());
     match (lang, answer.after_default_off, last) {
         (Lang::En, false, Some(last)) => format!("Signs in with a password over SMTP AUTH ({n} times, last on {last}); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."),
@@ -200,40 +202,41 @@ pub fn december_reason_of(lang: Lang, mailbox: MailboxView<'_>) -> String {
 /// The tenant-wide count, in one sentence, each verb agreeing with its count; from the default
 /// change on (`after_default_off`), in the past: they broke.
 pub fn december_summary(lang: Lang, summary: &DecemberSummary, after_default_off: bool) -> String {
-    let agree = |n: usize, one: &str, many: &str| format!("{n} {}", if form(lang, n as u64) == Form::One { one } else { many });
+    let agree = |n: usize, one: &str, many: &str| format!("{} {}", number(lang, n as u64), if form(lang, n as u64) == Form::One { one } else { many });
     let s = summary;
+    let (unaffected, unknown) = (number(lang, s.unaffected as u64), number(lang, s.unknown as u64));
     match (lang, after_default_off) {
         (Lang::En, false) => format!(
             "{} at the end of December; {}; {} for SMTP AUTH; {} unaffected; {} unknown.",
             agree(s.breaks, "account breaks", "accounts break"),
             agree(s.already_failing, "already fails", "already fail"),
             agree(s.oauth, "already uses OAuth", "already use OAuth"),
-            s.unaffected,
-            s.unknown
+            unaffected,
+            unknown
         ),
         (Lang::En, true) => format!(
             "{} at the end of December, when Basic SMTP AUTH was switched off by default; {} before; {} for SMTP AUTH; {} unaffected; {} unknown.",
             agree(s.breaks, "account broke", "accounts broke"),
             agree(s.already_failing, "already failed", "already failed"),
             agree(s.oauth, "uses OAuth", "use OAuth"),
-            s.unaffected,
-            s.unknown
+            unaffected,
+            unknown
         ),
         (Lang::De, false) => format!(
             "{} Ende Dezember aus; {}; {} für SMTP AUTH; {} nicht betroffen; {} unbekannt.",
             agree(s.breaks, "Konto fällt", "Konten fallen"),
             agree(s.already_failing, "scheitert bereits", "scheitern bereits"),
             agree(s.oauth, "nutzt schon OAuth", "nutzen schon OAuth"),
-            s.unaffected,
-            s.unknown
+            unaffected,
+            unknown
         ),
         (Lang::De, true) => format!(
             "{} Ende Dezember aus, als Basic-SMTP AUTH standardmäßig abgeschaltet wurde; {}; {} für SMTP AUTH; {} nicht betroffen; {} unbekannt.",
             agree(s.breaks, "Konto fiel", "Konten fielen"),
             agree(s.already_failing, "scheiterte schon vorher", "scheiterten schon vorher"),
             agree(s.oauth, "nutzt OAuth", "nutzen OAuth"),
-            s.unaffected,
-            s.unknown
+            unaffected,
+            unknown
         ),
     }
 }

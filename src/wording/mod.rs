@@ -1,5 +1,5 @@
-//! Every code the core produces, worded for people, in each supported language. The CLI
-//! speaks English; the web app lets the user choose.
+//! Every code the core produces, worded for people, in each supported language: the web app
+//! and the CLI (`--lang`) let the user choose.
 //!
 //! Each code is worded in one match arm that carries every language side by side: `pick`
 //! for fixed strings, `match lang { .. }` inside the arm for sentences with parameters. A new
@@ -16,17 +16,24 @@
 //! - `symptoms`: client errors pasted on their own, and the layer each names;
 //! - `answer`: the answer first, grouped by outcome and reason, and what the fix needs;
 //! - `plural`: counts with their nouns, one plural rule per language;
+//! - `number`: numbers people read, in one format per language (`100,000`, `100.000`);
+//! - `placeholder`: the placeholders of commands in the page's language;
 //! - `ticket`: the note for the ticket, the same text in the app and the CLI;
+//! - `cli`: the command line's own headings and labels (not in the app);
 //! - `table`: headings of the bulk table and its exports;
 //! - `evidence`: the sign-in logs and reports read, usage per protocol, the December answer;
 //! - `files`: what was read from each opened file, or why nothing was;
 //! - [`way_out`]: the way out per account: paths, fit, reasons, questions, steps and settings.
 
 mod answer;
+#[cfg(not(target_arch = "wasm32"))]
+mod cli;
 mod evidence;
 mod files;
 mod labels;
 mod notes;
+mod number;
+mod placeholder;
 mod plural;
 mod remedies;
 mod symptoms;
@@ -37,8 +44,14 @@ mod verdicts;
 pub mod way_out;
 
 
-pub use answer::{also_blocked_by, group_head as answer_group_head, layers_needed, placeholder_note, reason_lead as answer_reason_lead};
+pub use answer::{also_blocked_by, group as answer_group, group_head as answer_group_head, lines as answer_lines, layers_needed, placeholder_note, reason_lead as answer_reason_lead, verdict_tally};
+#[cfg(not(target_arch = "wasm32"))]
+pub use cli::{cli_word, CliWord};
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use ticket::{evaluated, numbered_commands, pasted, warnings_of};
 pub use labels::{client, label, Label};
+pub use number::{number, tenths};
+pub use placeholder::command_text;
 pub use plural::{count, noun, Form, Noun};
 pub use ticket::{markdown_literal, ticket_note};
 pub use files::file_read;

@@ -65,9 +65,9 @@ pub fn noun(lang: Lang, noun: Noun, form: Form) -> &'static str {
     }
 }
 
-/// `1 mailbox`, `21 Postfächer`.
+/// `1 mailbox`, `21 Postfächer`, `100,000 mailboxes`, `100.000 Postfächer`.
 pub fn count(lang: Lang, n: u64, what: Noun) -> String {
-    format!("{n} {}", noun(lang, what, form(lang, n)))
+    format!("{} {}", super::number(lang, n), noun(lang, what, form(lang, n)))
 }
 
 #[cfg(test)]

@@ -127,7 +127,7 @@ pub fn script(lang: Lang, commands: &[Command]) -> String {
             command.step,
             purpose(lang, command.purpose),
             blast_radius(lang, command.blast_radius),
-            command.command
+            super::command_text(lang, &command.command)
         ));
     }
     script

@@ -22,16 +22,7 @@ use crate::rules::{Date, December, Verdict, Warning};
 pub fn ticket_note(lang: Lang, parsed: &Parsed, report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "## {}\n", label(lang, Label::TicketHeading));
-    let _ = writeln!(
-        out,
-        "{}: {} · {}: {} · {}: {}\n",
-        label(lang, Label::EvaluatedOn),
-        report.as_of,
-        label(lang, Label::Environment),
-        environment_told(lang, report.environment, report.environment_from),
-        label(lang, Label::Client),
-        client(lang, report.client)
-    );
+    let _ = writeln!(out, "{}\n", evaluated(lang, report));
     let _ = writeln!(out, "**{}:** {}\n", label(lang, Label::Pasted), pasted(lang, parsed, report));
     for symptom in &report.symptoms {
         let _ = writeln!(
@@ -69,8 +60,21 @@ pub fn ticket_note(lang: Lang, parsed: &Parsed, report: &Report) -> String {
     out
 }
 
+/// `Evaluated on: 2026-12-01 · Environment: Exchange Online · Client: Not sure: show all`.
+pub(crate) fn evaluated(lang: Lang, report: &Report) -> String {
+    format!(
+        "{}: {} · {}: {} · {}: {}",
+        label(lang, Label::EvaluatedOn),
+        report.as_of,
+        label(lang, Label::Environment),
+        environment_told(lang, report.environment, report.environment_from),
+        label(lang, Label::Client),
+        client(lang, report.client)
+    )
+}
+
 /// The cmdlets recognised, with how many objects each printed, and the logs with their window.
-fn pasted(lang: Lang, parsed: &Parsed, report: &Report) -> String {
+pub(crate) fn pasted(lang: Lang, parsed: &Parsed, report: &Report) -> String {
     let mut parts = super::files::read_in(lang, parsed, report, None);
     if parts.is_empty() {
         parts.push("—".to_string());
@@ -80,7 +84,6 @@ fn pasted(lang: Lang, parsed: &Parsed, report: &Report) -> String {
 
 fn subject(out: &mut String, lang: Lang, heading: &str, verdicts: &[Verdict], commands: &[Command], as_of: Date) {
     let _ = writeln!(out, "### {heading}\n");
-    let mut warnings: Vec<Warning> = Vec::new();
     for answer in answer_groups(verdicts) {
         let _ = writeln!(out, "- {}", group(lang, &answer));
         for reason in &answer.reasons {
@@ -95,24 +98,15 @@ fn subject(out: &mut String, lang: Lang, heading: &str, verdicts: &[Verdict], co
             }
         }
     }
-    for refusal in verdicts.iter().flat_map(Verdict::refusals) {
-        for w in refusal.warnings {
-            if !warnings.contains(w) {
-                warnings.push(*w);
-            }
-        }
-    }
     if !commands.is_empty() {
         out.push('\n');
         if let Some(needed) = layers_needed(lang, layers_to_fix(verdicts)) {
             let _ = writeln!(out, "{needed}\n");
         }
         let _ = writeln!(out, "**{}**\n", label(lang, Label::CommandsHeading));
-        numbered_commands(out, lang, commands);
-        if let Some(dated) = password_fix_warning(verdicts, as_of) {
-            warnings.insert(0, dated);
-        }
+        numbered_commands(out, lang, commands, "", true);
     }
+    let warnings = warnings_of(verdicts, commands, as_of);
     if !warnings.is_empty() {
         let _ = writeln!(out, "\n**{}**\n", label(lang, Label::Warnings));
         for w in warnings {
@@ -122,24 +116,38 @@ fn subject(out: &mut String, lang: Lang, heading: &str, verdicts: &[Verdict], co
     out.push('\n');
 }
 
-/// Commands in order, each with what it is for and whom it affects, in a code block.
-fn numbered_commands(out: &mut String, lang: Lang, commands: &[Command]) {
+/// A subject's warnings, each once: first how long a password fix holds (when there is a fix),
+/// then those of every layer that refuses.
+pub(crate) fn warnings_of(verdicts: &[Verdict], commands: &[Command], as_of: Date) -> Vec<Warning> {
+    let mut warnings: Vec<Warning> = password_fix_warning(verdicts, as_of).filter(|_| !commands.is_empty()).into_iter().collect();
+    for refusal in verdicts.iter().flat_map(Verdict::refusals) {
+        for w in refusal.warnings {
+            if !warnings.contains(w) {
+                warnings.push(*w);
+            }
+        }
+    }
+    warnings
+}
+
+/// Commands in order, each with what it is for and whom it affects, `indent`ed; below each its
+/// command, in a code block when `fenced` (the note; the CLI's text has none).
+pub(crate) fn numbered_commands(out: &mut String, lang: Lang, commands: &[Command], indent: &str, fenced: bool) {
     for command in commands {
-        let _ = write!(out, "{}. ", command.step);
+        let _ = write!(out, "{indent}{}. ", command.step);
         if command.alternative {
             let _ = write!(out, "{}: ", label(lang, Label::Alternative));
         }
-        let _ = writeln!(
-            out,
-            "{} · {}: {}\n   ```powershell",
-            purpose(lang, command.purpose),
-            label(lang, Label::Affects),
-            blast_radius(lang, command.blast_radius)
-        );
-        for line in command.command.lines() {
-            let _ = writeln!(out, "   {line}");
+        let _ = writeln!(out, "{} · {}: {}", purpose(lang, command.purpose), label(lang, Label::Affects), blast_radius(lang, command.blast_radius));
+        if fenced {
+            let _ = writeln!(out, "{indent}   ```powershell");
         }
-        let _ = writeln!(out, "   ```");
+        for line in super::command_text(lang, &command.command).lines() {
+            let _ = writeln!(out, "{indent}   {line}");
+        }
+        if fenced {
+            let _ = writeln!(out, "{indent}   ```");
+        }
     }
 }
 
@@ -217,7 +225,7 @@ fn filled_path(out: &mut String, lang: Lang, steps: &PathSteps) {
         }
     };
     numbered(out, &steps.portal);
-    numbered_commands(out, lang, &steps.commands);
+    numbered_commands(out, lang, &steps.commands, "", true);
     if !steps.then.is_empty() {
         out.push('\n');
     }

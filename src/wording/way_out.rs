@@ -130,14 +130,16 @@ pub fn outside_reading(lang: Lang, plan: &WayOut) -> String {
                 (DomainsFrom::PastedMailboxes, Lang::En) => "the pasted mailboxes' domains (no Get-AcceptedDomain)",
                 (DomainsFrom::PastedMailboxes, Lang::De) => "den Domänen der eingefügten Postfächer (ohne Get-AcceptedDomain)",
             };
-            let (n, of) = (traffic.outside, traffic.recipients);
+            let (n, of) = (traffic.outside, super::number(lang, traffic.recipients));
+            let verb = |one, many| if n == 1 { one } else { many };
+            let n = super::number(lang, n);
             match lang {
                 Lang::En => {
-                    let verb = if n == 1 { "is" } else { "are" };
+                    let verb = verb("is", "are");
                     format!("Sends outside the organization: {value}: {n} of {of} recipients in the message trace ({}{window}) {verb} outside {domains}.", count(lang, traffic.messages, Noun::Message))
                 }
                 Lang::De => {
-                    let verb = if n == 1 { "liegt" } else { "liegen" };
+                    let verb = verb("liegt", "liegen");
                     format!("Sendet nach außen: {value}: {n} von {of} Empfängern in der Nachrichtenablaufverfolgung ({}{window}) {verb} außerhalb von {domains}.", count(lang, traffic.messages, Noun::Message))
                 }
             }
@@ -361,12 +363,14 @@ pub fn site(lang: Lang, site: &Site) -> String {
     let mut accounts = site.accounts.iter().take(SITE_ACCOUNTS_NAMED).map(String::as_str).collect::<Vec<_>>().join(", ");
     let more = site.accounts.len().saturating_sub(SITE_ACCOUNTS_NAMED);
     if more > 0 {
+        let more = super::number(lang, more as u64);
         accounts.push_str(&match lang {
             Lang::En => format!(" and {more} more"),
             Lang::De => format!(" und {more} weitere"),
         });
     }
-    match (lang, form(lang, n)) {
+    let (form, n) = (form(lang, n), super::number(lang, n));
+    match (lang, form) {
         (Lang::En, Form::One) => format!("{}: 1 account ({accounts}).", site.ip),
         (Lang::En, Form::Other) => format!("{}: {n} accounts ({accounts}): one connector and one SPF entry cover them.", site.ip),
         (Lang::De, Form::One) => format!("{}: 1 Konto ({accounts}).", site.ip),

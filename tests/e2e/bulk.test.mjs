@@ -18,6 +18,8 @@ const bulkPaste = (count) => bulkTenant(count, 5);
 const id = (i) => mailboxId(i, 5);
 /** The settings a mailbox's verdicts depend on: its switches and its SMTP override. */
 const settingsOf = (i) => `${i % 5 !== 0}/${i % 7 === 0}`;
+/** A count as the English page shows it: `100,000`. */
+const en = (n) => n.toLocaleString('en-US');
 const MB = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 // The browser reports only tasks over 50 ms.
 const task = (ms) => (ms > 0 ? `${ms.toFixed(0)} ms` : 'none over 50 ms');
@@ -94,7 +96,7 @@ for (const COUNT of [10_000, 100_000]) {
     const memoryBefore = rendererKb(app.browser.profile);
     const started = Date.now();
     await page.keyboard.press('Control+V');
-    await page.locator('#bulk-heading', { hasText: `${COUNT} mailboxes` }).waitFor({ timeout: 120_000 });
+    await page.locator('#bulk-heading', { hasText: `${en(COUNT)} mailboxes` }).waitFor({ timeout: 120_000 });
     const firstVerdictMs = Date.now() - started;
     const memoryAdded = rendererKb(app.browser.profile) - memoryBefore;
     const pasteTask = await longestTask();
@@ -112,7 +114,7 @@ for (const COUNT of [10_000, 100_000]) {
     assert.ok(phases.includes('Applying rules.') && (COUNT < 100_000 || phases.includes('Building the table.')), `phases named: ${phases}`);
     // Held as data: the box stays empty and says what it holds.
     assert.equal(await page.locator('#input').inputValue(), '');
-    await page.locator('#held', { hasText: `${COUNT + HEADER_LINES} lines, ${Math.floor(paste.length / 1e6)}.${Math.floor(paste.length / 1e5) % 10} MB held as data` }).waitFor();
+    await page.locator('#held', { hasText: `${en(COUNT + HEADER_LINES)} lines, ${Math.floor(paste.length / 1e6)}.${Math.floor(paste.length / 1e5) % 10} MB held as data` }).waitFor();
     console.log(`figures: bulk ${COUNT} mailboxes (${paste.length} bytes): Ctrl+V to table ${firstVerdictMs} ms, longest task ${task(pasteTask)}, ` +
       `renderer memory added ${MB(memoryAdded)}; ${bare}`);
 
@@ -146,7 +148,7 @@ for (const COUNT of [10_000, 100_000]) {
       // Editing a half-megabyte text box is itself a long task for the browser: only the tasks
       // after the last key count as the analysis's.
       const typingTask = await longestTask();
-      await page.locator('#bulk-heading', { hasText: `${COUNT} mailboxes` }).waitFor({ timeout: 60_000 });
+      await page.locator('#bulk-heading', { hasText: `${en(COUNT)} mailboxes` }).waitFor({ timeout: 60_000 });
       await page.locator('.analysing').waitFor({ state: 'detached', timeout: 60_000 });
       await page.waitForTimeout(100);
       const analysisTask = await longestTask();
@@ -169,7 +171,7 @@ for (const COUNT of [10_000, 100_000]) {
     await page.locator('#bulk-filter').fill('');
     await page.selectOption('#bulk-status', 'works');
     const works = Array.from({ length: COUNT }, (_, k) => k + 1).filter((i) => i % 5 !== 0 || i % 7 === 0).length;
-    await page.locator('.shown', { hasText: `${works} shown` }).waitFor();
+    await page.locator('.shown', { hasText: `${en(works)} shown` }).waitFor();
     await page.screenshot({ path: join(OUTPUT_DIR, `bulk-${COUNT}-filtered.png`), fullPage: true });
     await page.selectOption('#bulk-status', '');
 
@@ -202,9 +204,9 @@ for (const COUNT of [10_000, 100_000]) {
       // A second paste while the first is held is added to it: the same mailboxes again.
       await page.focus('#input');
       await page.keyboard.press('Control+V');
-      await page.locator('#held', { hasText: `${2 * (COUNT + HEADER_LINES)} lines` }).waitFor();
+      await page.locator('#held', { hasText: `${en(2 * (COUNT + HEADER_LINES))} lines` }).waitFor();
       await page.locator('.analysing').waitFor({ state: 'detached', timeout: 120_000 });
-      await page.locator('#bulk-heading', { hasText: `${COUNT} mailboxes` }).waitFor();
+      await page.locator('#bulk-heading', { hasText: `${en(COUNT)} mailboxes` }).waitFor();
       assert.equal(await page.locator('#input').inputValue(), '');
     }
 

@@ -282,7 +282,7 @@ test('10,000 accounts with a plan among 100,000 mailboxes: the worksheet filters
   const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
   await page.setInputFiles('#open-file', [file('mailboxes.csv', bulkTenant(100_000, 6)), file('signins.csv', passwordSenders(10_000))]);
   const shown = page.locator('.worksheet .shown');
-  await shown.filter({ hasText: /^10000 / }).waitFor({ timeout: 300_000 });
+  await shown.filter({ hasText: /^10,000 / }).waitFor({ timeout: 300_000 });
   await page.locator('.analysing').waitFor({ state: 'detached', timeout: 300_000 });
   await page.evaluate(() => {
     window.__longTasks = [];
@@ -298,12 +298,12 @@ test('10,000 accounts with a plan among 100,000 mailboxes: the worksheet filters
   const typed = Date.now() - started;
   const typing = await longest();
   await page.fill('#worksheet-text', '');
-  await shown.filter({ hasText: /^10000 / }).waitFor();
+  await shown.filter({ hasText: /^10,000 / }).waitFor();
   // One answer for every account shown: ten thousand plans worked out again.
   await page.selectOption('#worksheet-sender', 'app');
   started = Date.now();
   await page.click('#worksheet-apply');
-  await page.locator('#worksheet-path option', { hasText: 'OAuth (app-only) (10000)' }).waitFor({ state: 'attached' });
+  await page.locator('#worksheet-path option', { hasText: 'OAuth (app-only) (10,000)' }).waitFor({ state: 'attached' });
   const answered = Date.now() - started;
   const answering = await longest();
   await page.locator('.bulk-viewport').first().evaluate((box) => { box.scrollTop = 150_000; });
