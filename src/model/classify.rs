@@ -11,9 +11,14 @@ pub enum EvidenceKind {
     User,
     OrganizationConfig,
     AcceptedDomain,
+    SecurityDefaults,
 }
 
 pub fn classify(record: &Record) -> Option<EvidenceKind> {
+    // Told by its own properties, whichever prompt came before it (`parse::security_defaults`).
+    if record.kind == ObjectKind::SecurityDefaults {
+        return Some(EvidenceKind::SecurityDefaults);
+    }
     if let Some(kind) = record.cmdlet.as_deref().and_then(from_cmdlet) {
         return Some(kind);
     }
@@ -28,6 +33,7 @@ pub fn classify(record: &Record) -> Option<EvidenceKind> {
         ObjectKind::User => Some(EvidenceKind::User),
         ObjectKind::OrganizationConfig => Some(EvidenceKind::OrganizationConfig),
         ObjectKind::AcceptedDomain => Some(EvidenceKind::AcceptedDomain),
+        ObjectKind::SecurityDefaults => Some(EvidenceKind::SecurityDefaults),
         ObjectKind::Unknown => None,
     }
 }
@@ -41,6 +47,7 @@ fn from_cmdlet(cmdlet: &str) -> Option<EvidenceKind> {
         "get-user" => Some(EvidenceKind::User),
         "get-organizationconfig" => Some(EvidenceKind::OrganizationConfig),
         "get-accepteddomain" => Some(EvidenceKind::AcceptedDomain),
+        "get-mgpolicyidentitysecuritydefaultenforcementpolicy" => Some(EvidenceKind::SecurityDefaults),
         _ => None,
     }
 }

@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use super::quote::{single_quoted, QuoteError};
-use crate::model::Environment;
+use crate::model::{CasCmdlet, Environment, Evidence};
 use crate::rules::{MissingInput, PolicySwitch};
 
 const TRANSPORT: &str = "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients";
@@ -17,19 +17,50 @@ const POLICY_SERVER: &str = "Format-List Name,BlockLegacyAuthPop,BlockLegacyAuth
 const MAILBOX_PROPERTIES: &str = "Identity,PrimarySmtpAddress,DisplayName,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled";
 const USER_PROPERTIES: &str = "Identity,UserPrincipalName,DisplayName,AuthenticationPolicy,StsRefreshTokensValidFrom";
 
+/// Entra's security defaults (SA6) as Microsoft Graph PowerShell reads them: the documented
+/// `Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy` (Microsoft.Graph.Identity.SignIns,
+/// permission Policy.Read.All; https://learn.microsoft.com/powershell/module/microsoft.graph.identity.signins/get-mgpolicyidentitysecuritydefaultenforcementpolicy),
+/// listed with the two properties the parser knows it by (corpus 006).
+pub const SECURITY_DEFAULTS: &str = "Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy | Format-List DisplayName,IsEnabled";
+
+/// What the commands that ask for more depend on: the environment, the mailbox cmdlet the
+/// paste shows (one per answer, never both), and whether security defaults were pasted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Asking {
+    pub environment: Environment,
+    pub cas: CasCmdlet,
+    pub security_defaults_pasted: bool,
+}
+
+impl Asking {
+    pub fn of(evidence: &Evidence) -> Self {
+        Asking { environment: evidence.environment, cas: evidence.cas_cmdlet, security_defaults_pasted: evidence.security_defaults.is_some() }
+    }
+}
+
+/// Nothing pasted but the environment: `Get-CASMailbox` on Exchange Server, the V3 module's
+/// cmdlet otherwise.
+impl From<Environment> for Asking {
+    fn from(environment: Environment) -> Self {
+        let cas = if environment == Environment::ExchangeServer { CasCmdlet::Classic } else { CasCmdlet::Exo };
+        Asking { environment, cas, security_defaults_pasted: false }
+    }
+}
+
 /// The command that fetches `input`. `mailbox`: the mailbox's identity for per-mailbox inputs;
 /// without one, the command covers all mailboxes.
-pub fn command_for(input: &MissingInput, mailbox: Option<&str>, environment: Environment) -> Result<String, QuoteError> {
+pub fn command_for(input: &MissingInput, mailbox: Option<&str>, asking: impl Into<Asking>) -> Result<String, QuoteError> {
+    let asking = asking.into();
     let which = which_mailboxes(mailbox)?;
     Ok(match input {
         // The form the issue and S7 give; the other properties come with the Minimum set.
-        MissingInput::MailboxSmtpSetting => match mailbox {
-            Some(_) => format!("Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled"),
-            None => format!("Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled | Format-List {MAILBOX_PROPERTIES}"),
+        MissingInput::MailboxSmtpSetting => match (mailbox, asking.cas) {
+            (Some(_), CasCmdlet::Exo) => format!("Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled"),
+            _ => cas_list(asking.cas, &which, "SmtpClientAuthenticationDisabled", MAILBOX_PROPERTIES),
         },
-        MissingInput::MailboxProtocolSwitch { .. } => match (mailbox, environment) {
-            (Some(_), Environment::ExchangeOnline) => format!("Get-EXOCasMailbox {which} -Properties PopEnabled,ImapEnabled"),
-            _ => format!("Get-CASMailbox {which} | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled"),
+        MissingInput::MailboxProtocolSwitch { .. } => match (mailbox, asking.cas) {
+            (Some(_), CasCmdlet::Exo) => format!("Get-EXOCasMailbox {which} -Properties PopEnabled,ImapEnabled"),
+            _ => cas_list(asking.cas, &which, "PopEnabled,ImapEnabled", "Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled"),
         },
         MissingInput::TenantSmtpSetting | MissingInput::Environment => TRANSPORT.to_string(),
         MissingInput::UserPolicy => format!("Get-User {which} | Format-List {USER_PROPERTIES}"),
@@ -42,6 +73,15 @@ pub fn command_for(input: &MissingInput, mailbox: Option<&str>, environment: Env
             format!("Get-AuthenticationPolicy -Identity {} | {properties}", single_quoted(policy)?)
         }
     })
+}
+
+/// The mailboxes `which` picks, listed: `Get-EXOCasMailbox` fetches `fetched` beyond its
+/// Minimum set only when named (S17), `Get-CASMailbox` fetches every property.
+fn cas_list(cas: CasCmdlet, which: &str, fetched: &str, listed: &str) -> String {
+    match cas {
+        CasCmdlet::Exo => format!("Get-EXOCasMailbox {which} -Properties {fetched} | Format-List {listed}"),
+        CasCmdlet::Classic => format!("Get-CASMailbox {which} | Format-List {listed}"),
+    }
 }
 
 /// The parameter that picks the mailboxes a command reads: one by its identity, or all.
@@ -60,14 +100,16 @@ pub enum CollectTarget<'a> {
 }
 
 /// One script that gathers every input the rules read. Exchange Online unless the paste
-/// showed Exchange Server.
-pub fn collect_script(target: CollectTarget, environment: Environment) -> Result<String, QuoteError> {
+/// showed Exchange Server; security defaults (an Entra setting) only in Exchange Online, and
+/// only when not pasted.
+pub fn collect_script(target: CollectTarget, asking: impl Into<Asking>) -> Result<String, QuoteError> {
+    let asking = asking.into();
     let which = which_mailboxes(match target {
         CollectTarget::Mailbox(id) => Some(id),
         CollectTarget::AllMailboxes => None,
     })?;
     let mut script = String::new();
-    let _ = if environment == Environment::ExchangeServer {
+    let _ = if asking.environment == Environment::ExchangeServer {
         writeln!(
             script,
             "{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_SERVER}\n\
@@ -75,11 +117,12 @@ pub fn collect_script(target: CollectTarget, environment: Environment) -> Result
              Get-User {which} | Format-List Identity,UserPrincipalName,DisplayName,AuthenticationPolicy"
         )
     } else {
+        let security_defaults = if asking.security_defaults_pasted { String::new() } else { format!("\n{SECURITY_DEFAULTS}") };
         writeln!(
             script,
-            "{TRANSPORT}\n{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_ONLINE}\n\
-             Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled | Format-List {MAILBOX_PROPERTIES}\n\
-             Get-User {which} | Format-List {USER_PROPERTIES}"
+            "{TRANSPORT}\n{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_ONLINE}\n{}\n\
+             Get-User {which} | Format-List {USER_PROPERTIES}{security_defaults}",
+            cas_list(asking.cas, &which, "SmtpClientAuthenticationDisabled", MAILBOX_PROPERTIES)
         )
     };
     Ok(script)

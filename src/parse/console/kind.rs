@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::parse::{ObjectKind, Property, Value};
 
 /// The cmdlets the analyzer reads, spelled as Microsoft documents them.
-const CMDLETS: [(&str, ObjectKind); 7] = [
+const CMDLETS: [(&str, ObjectKind); 8] = [
     ("Get-TransportConfig", ObjectKind::TransportConfig),
     ("Get-EXOCasMailbox", ObjectKind::CasMailbox),
     ("Get-CASMailbox", ObjectKind::CasMailbox),
@@ -15,6 +15,7 @@ const CMDLETS: [(&str, ObjectKind); 7] = [
     ("Get-User", ObjectKind::User),
     ("Get-OrganizationConfig", ObjectKind::OrganizationConfig),
     ("Get-AcceptedDomain", ObjectKind::AcceptedDomain),
+    (crate::parse::security_defaults::CMDLET, ObjectKind::SecurityDefaults),
 ];
 
 /// The canonical spelling and kind of one of the analyzer's cmdlets.
@@ -79,6 +80,11 @@ impl SignatureMemo {
 }
 
 pub(in crate::parse) fn decide(evidence: &Evidence<'_>, memo: &mut SignatureMemo) -> (ObjectKind, Option<Doubt>) {
+    // No Exchange cmdlet prints this object: pasted after another command's output without a
+    // prompt of its own, it is still itself.
+    if crate::parse::security_defaults::is_security_defaults(evidence.properties) {
+        return (ObjectKind::SecurityDefaults, None);
+    }
     match evidence.cmdlet {
         Some(Some(kind)) => return (kind, None),
         Some(None) => return (ObjectKind::Unknown, None),
