@@ -103,3 +103,28 @@ fn security_defaults_off_pass_sa6_and_missing_ones_are_asked_for() {
     let script = absent.collect_script.unwrap_or_default();
     assert!(script.lines().any(|l| l.starts_with("Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy")), "{script}");
 }
+
+fn evidence_fixture(file: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/evidence/{file}", env!("CARGO_MANIFEST_DIR"))).expect("an evidence fixture")
+}
+
+/// The flattened sign-in log ends on 2026-11-22 (tests/fixtures/evidence/README.md).
+fn sign_ins_on(as_of: &str) -> (exo_auth_analyzer::parse::Parsed, Report) {
+    analyze(&evidence_fixture("mg-signin-flattened.csv"), &Context::new(Date::parse(as_of).expect("a date")))
+}
+
+#[test]
+fn a_log_that_ended_long_before_the_evaluation_date_says_so() {
+    use exo_auth_analyzer::wording::{source, ticket_note, Lang};
+    let (parsed, report) = sign_ins_on("2027-02-15");
+    let read = report.evidence.first().expect("the sign-in log");
+    assert!(source(Lang::En, read).contains("this log ends on 2026-11-22; newer sign-ins are not in it"), "{}", source(Lang::En, read));
+    assert!(source(Lang::De, read).contains("dieses Protokoll endet am 2026-11-22; neuere Anmeldungen fehlen darin"), "{}", source(Lang::De, read));
+    for lang in [Lang::En, Lang::De] {
+        assert!(ticket_note(lang, &parsed, &report).contains("2026-11-22;"), "{lang:?}");
+    }
+    // 30 days after its last entry it is still as fresh as a 30-day download can be.
+    let (_, recent) = sign_ins_on("2026-12-22");
+    let read = recent.evidence.first().expect("the sign-in log");
+    assert!(!source(Lang::En, read).contains("this log ends"), "{}", source(Lang::En, read));
+}

@@ -177,7 +177,7 @@ impl Evaluation {
             // Nothing reads the evidence's conflicts after the report has them.
             conflicts: std::mem::take(&mut evidence.conflicts),
             notes: stale_advice::policy_notes(&evidence),
-            evidence: evidence_read(&evidence.usage_sources),
+            evidence: evidence_read(&evidence.usage_sources, context.as_of),
             symptoms: Vec::new(),
             december_summary: has_usage.then(DecemberSummary::default),
             ..Report::default()

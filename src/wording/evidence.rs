@@ -35,6 +35,12 @@ pub fn source(lang: Lang, read: &EvidenceRead) -> String {
         (_, _, Lang::En) => format!("{kind} (line {line}): {rows}, no dates"),
         (_, _, Lang::De) => format!("{kind} (Zeile {line}): {rows}, ohne Datum"),
     };
+    if let (true, Some(to)) = (read.ended_long_before, &read.to) {
+        text.push_str(&match lang {
+            Lang::En => format!(" — this log ends on {}; newer sign-ins are not in it", day(to)),
+            Lang::De => format!(" – dieses Protokoll endet am {}; neuere Anmeldungen fehlen darin", day(to)),
+        });
+    }
     if read.senders_not_in_paste > 0 {
         let senders = count(lang, read.senders_not_in_paste as u64, Noun::Sender);
         text.push_str(&match lang {
