@@ -128,3 +128,28 @@ fn a_log_that_ended_long_before_the_evaluation_date_says_so() {
     let read = recent.evidence.first().expect("the sign-in log");
     assert!(!source(Lang::En, read).contains("this log ends"), "{}", source(Lang::En, read));
 }
+
+/// The Format-List sign-in log of the fixtures with its two dates replaced.
+fn list_sign_ins(first: &str, second: &str) -> String {
+    evidence_fixture("entra-signinlogs-list.txt").replace("11/20/2026 08:15:31", first).replace("11/19/2026 22:40:03", second)
+}
+
+#[test]
+fn a_padded_list_date_is_read_where_another_date_of_the_log_tells_the_order() {
+    use exo_auth_analyzer::wording::{source, Lang};
+    // 02/13 has no 13th month: the log writes month first, so 02/07 is 7 February.
+    let (_, report) = analyze(&list_sign_ins("02/07/2024 04:18:26", "02/13/2024 09:00:00"), &context());
+    let read = report.evidence.first().expect("the sign-in log");
+    assert_eq!((read.from.as_deref(), read.to.as_deref()), (Some("2024-02-07T04:18:26Z"), Some("2024-02-13T09:00:00Z")), "{read:#?}");
+    // 13/02: day first, so 02/07 is 2 July.
+    let (_, report) = analyze(&list_sign_ins("02/07/2024 04:18:26", "13/02/2024 09:00:00"), &context());
+    let read = report.evidence.first().expect("the sign-in log");
+    assert_eq!((read.from.as_deref(), read.to.as_deref()), (Some("2024-02-13T09:00:00Z"), Some("2024-07-02T04:18:26Z")), "{read:#?}");
+    // Nothing tells: never guessed, and said to be ambiguous rather than missing.
+    let (_, report) = analyze(&list_sign_ins("02/07/2024 04:18:26", "03/08/2024 09:00:00"), &context());
+    let read = report.evidence.first().expect("the sign-in log");
+    assert_eq!((read.from.as_deref(), read.to.as_deref()), (None, None));
+    let (en, de) = (source(Lang::En, read), source(Lang::De, read));
+    assert!(en.contains("ambiguous") && !en.contains("no dates"), "{en}");
+    assert!(de.contains("mehrdeutig") && !de.contains("ohne Datum"), "{de}");
+}

@@ -31,6 +31,9 @@ pub struct EvidenceRead {
     /// sign-ins are not in it.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub ended_long_before: bool,
+    /// Some of its dates read two ways and nothing told which: they are not in the window.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub dates_ambiguous: bool,
 }
 
 /// Entra keeps sign-ins 30 days at most (P1/P2; 7 with Entra ID Free; evidence.md §1, E2): a
@@ -61,6 +64,7 @@ pub fn evidence_read(sources: &[Source], as_of: Date) -> Vec<EvidenceRead> {
             concealed_names: s.concealed_names,
             senders_not_in_paste: s.senders_not_in_paste,
             ended_long_before: ends_long_before(s, as_of),
+            dates_ambiguous: s.dates_ambiguous,
         })
         .collect()
 }

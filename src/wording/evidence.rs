@@ -32,6 +32,8 @@ pub fn source(lang: Lang, read: &EvidenceRead) -> String {
     let mut text = match (&read.from, &read.to, lang) {
         (Some(from), Some(to), Lang::En) => format!("{kind} (line {line}): {rows}, {} to {}", day(from), day(to)),
         (Some(from), Some(to), Lang::De) => format!("{kind} (Zeile {line}): {rows}, {} bis {}", day(from), day(to)),
+        (_, _, Lang::En) if read.dates_ambiguous => format!("{kind} (line {line}): {rows}, dates ambiguous (month or day first cannot be told)"),
+        (_, _, Lang::De) if read.dates_ambiguous => format!("{kind} (Zeile {line}): {rows}, Datumsangaben mehrdeutig (Monat oder Tag zuerst ist nicht erkennbar)"),
         (_, _, Lang::En) => format!("{kind} (line {line}): {rows}, no dates"),
         (_, _, Lang::De) => format!("{kind} (Zeile {line}): {rows}, ohne Datum"),
     };

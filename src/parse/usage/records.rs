@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use super::doubts::SourceDoubts;
 use super::fields::{self, COLUMNS, Col, Fields};
+use super::time::{iso_utc, PaddedOrder};
 use super::{Source, SourceKind};
 use crate::parse::sink::Sink;
 use crate::parse::{Record, Shape};
@@ -27,24 +28,40 @@ pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
     let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
     let rows_before = sink.usage().rows.len();
     let mut doubts = SourceDoubts::default();
-    for record in &sign_ins {
-        let mut fields = Fields::default();
-        for property in &record.properties {
-            // A value cut by the formatter is not read (never guess); a whole `@{…}` is.
-            let raw: &str = &property.raw;
-            let whole = property.certainty.is_known() || crate::parse::is_type_name(raw) || (raw.starts_with("@{") && raw.ends_with('}'));
-            if let (Some(col), true) = (fields::column(&property.name), whole) {
-                fields.set(col, Cow::Borrowed(&property.raw));
-            }
+    let mut all: Vec<Fields<'_>> = sign_ins.iter().map(sign_in_fields).collect();
+    // A date that reads two ways is read in the order the log's other dates tell.
+    let mut order = PaddedOrder::default();
+    for fields in &all {
+        order.learn(fields.get(Col::Time).unwrap_or_default());
+    }
+    for (record, fields) in sign_ins.iter().zip(&mut all) {
+        let time = fields.get(Col::Time).unwrap_or_default();
+        source.dates_ambiguous |= order.leaves_open(time);
+        if let Some(at) = order.read(time) {
+            fields.replace(Col::Time, Cow::Owned(iso_utc(at)));
         }
-        for at in fields::stamps(SourceKind::EntraSignins, &fields) {
+        for at in fields::stamps(SourceKind::EntraSignins, fields) {
             source.widen(at);
         }
         source.records += 1;
         let (usage, pool) = sink.usage_and_pool();
-        doubts.add(fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), &fields, record.span.first);
+        doubts.add(fields::rows(SourceKind::EntraSignins, fields, source_index, record.span.first, pool, &mut usage.rows), fields, record.span.first);
     }
     doubts.push_source(source, rows_before, sink);
+}
+
+/// The columns of a sign-in record that were printed whole.
+fn sign_in_fields(record: &Record) -> Fields<'_> {
+    let mut fields = Fields::default();
+    for property in &record.properties {
+        // A value cut by the formatter is not read (never guess); a whole `@{…}` is.
+        let raw: &str = &property.raw;
+        let whole = property.certainty.is_known() || crate::parse::is_type_name(raw) || (raw.starts_with("@{") && raw.ends_with('}'));
+        if let (Some(col), true) = (fields::column(&property.name), whole) {
+            fields.set(col, Cow::Borrowed(&property.raw));
+        }
+    }
+    fields
 }
 
 /// [`is_sign_in`] decided once for a run of records with the same (shared) property names, as

@@ -30,6 +30,42 @@ fn padded_slashes(text: &str) -> Option<Option<i64>> {
     })
 }
 
+/// Which order a log's `nn/nn/yyyy HH:mm:ss` dates are in: told by a date of the same log that
+/// only one order reads (`02/13/2024`: month first; `13/02/2024`: day first), as rule 20 of
+/// powershell-format.md §8 asks (the paste's other dates decide). Without one, or with both, a
+/// date that reads two ways stays unread.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(in crate::parse) struct PaddedOrder {
+    month_first: bool,
+    day_first: bool,
+}
+
+impl PaddedOrder {
+    /// Learns from one more date of the log.
+    pub(in crate::parse) fn learn(&mut self, text: &str) {
+        if let Some((invariant, british)) = padded_slash_readings(text.trim()) {
+            self.month_first |= british.is_none() && invariant.is_some();
+            self.day_first |= invariant.is_none() && british.is_some();
+        }
+    }
+
+    /// Whether `text` reads as two dates and the log does not tell which.
+    pub(in crate::parse) fn leaves_open(self, text: &str) -> bool {
+        matches!(padded_slashes(text.trim()), Some(None)) && self.read(text).is_none()
+    }
+
+    /// `text` read in the order the log told, when it is a date that reads two ways and the
+    /// log told one; `None` otherwise.
+    pub(in crate::parse) fn read(self, text: &str) -> Option<i64> {
+        let (invariant, british) = padded_slash_readings(text.trim())?;
+        match (self.month_first, self.day_first) {
+            (true, false) => invariant,
+            (false, true) => british,
+            _ => None,
+        }
+    }
+}
+
 /// The invariant culture's reading of `MM/dd/yyyy HH:mm:ss` (what PowerShell prints where the
 /// culture is the invariant one, as on a Linux or macOS host without a locale).
 pub(in crate::parse) fn invariant(text: &str) -> Option<i64> {
