@@ -68,7 +68,8 @@ fn exchange_allows_basic(security_defaults: Option<&str>) -> String {
     );
     if let Some(enabled) = security_defaults {
         text.push_str(&format!(
-            "Description : Security defaults is a set of basic identity security mechanisms recommended by Microsoft.\n\
+            "PS C:\\> Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy | Format-List\n\n\
+             Description : Security defaults is a set of basic identity security mechanisms recommended by Microsoft.\n\
              DisplayName : Security Defaults\nIsEnabled   : {enabled}\n"
         ));
     }
@@ -89,6 +90,14 @@ fn security_defaults_enabled_block_basic_smtp() {
     assert_eq!((verdict.status, verdict.rule), (Status::Blocked, "SA6"), "{verdict:#?}");
     assert!(verdict.decided_by.iter().any(|d| d.setting == "SecurityDefaults.IsEnabled"), "{verdict:#?}");
     assert!(verdict.checks.iter().all(|c| c.rule != "SA6"), "decided, not to check by hand: {verdict:#?}");
+    // After the December default change it is still the security defaults that refuse it.
+    let (_, later) = analyze(&exchange_allows_basic(Some("True")), &Context::new(Date::parse("2027-01-15").expect("a date")).with_client(ClientScenario::DeviceBasic));
+    assert_eq!(smtp_basic(&later).rule, "SA6");
+    // Behind a tenant switch that is off, they are the next layer.
+    let (_, tenant_off) = analyze(&exchange_allows_basic(Some("True")).replacen("SmtpClientAuthenticationDisabled : False", "SmtpClientAuthenticationDisabled : True", 1), &context());
+    let verdict = smtp_basic(&tenant_off);
+    assert_eq!(verdict.rule, "SA3");
+    assert!(verdict.also_blocked_by.iter().any(|layer| layer.rule == "SA6"), "{verdict:#?}");
 }
 
 #[test]

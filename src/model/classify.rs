@@ -15,10 +15,6 @@ pub enum EvidenceKind {
 }
 
 pub fn classify(record: &Record) -> Option<EvidenceKind> {
-    // Told by its own properties, whichever prompt came before it (`parse::security_defaults`).
-    if record.kind == ObjectKind::SecurityDefaults {
-        return Some(EvidenceKind::SecurityDefaults);
-    }
     if let Some(kind) = record.cmdlet.as_deref().and_then(from_cmdlet) {
         return Some(kind);
     }
@@ -47,7 +43,6 @@ fn from_cmdlet(cmdlet: &str) -> Option<EvidenceKind> {
         "get-user" => Some(EvidenceKind::User),
         "get-organizationconfig" => Some(EvidenceKind::OrganizationConfig),
         "get-accepteddomain" => Some(EvidenceKind::AcceptedDomain),
-        "get-mgpolicyidentitysecuritydefaultenforcementpolicy" => Some(EvidenceKind::SecurityDefaults),
         _ => None,
     }
 }

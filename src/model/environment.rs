@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::parse::Record;
+use crate::parse::{ObjectKind, Record};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -41,10 +41,12 @@ pub struct EnvironmentMarkers {
 impl EnvironmentMarkers {
     /// Learns the markers of one more record, in paste order.
     pub fn add(&mut self, record: &Record) {
-        let cmdlet = record.cmdlet.as_deref().unwrap_or_default();
-        let exo_cmdlet = starts_with_ignore_case(cmdlet, "Get-EXO");
-        self.exo_cas |= cmdlet.eq_ignore_ascii_case("Get-EXOCasMailbox");
-        self.classic_cas |= cmdlet.eq_ignore_ascii_case("Get-CASMailbox");
+        let exo_cmdlet = record.cmdlet.as_deref().is_some_and(|c| starts_with_ignore_case(c, "Get-EXO"));
+        // A mailbox the prompt names the cmdlet of: Get-EXOCasMailbox or Get-CASMailbox.
+        if record.cmdlet.is_some() && record.kind == ObjectKind::CasMailbox {
+            self.exo_cas |= exo_cmdlet;
+            self.classic_cas |= !exo_cmdlet;
+        }
         if exo_cmdlet && self.online.is_none() {
             self.online = Some(record.span.first);
         }

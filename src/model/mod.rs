@@ -163,13 +163,7 @@ impl EvidenceBuild {
                         None => read,
                     });
                 }
-                Some(EvidenceKind::SecurityDefaults) => {
-                    let read = SecurityDefaults::from_record(record);
-                    evidence.security_defaults = Some(match evidence.security_defaults.take() {
-                        Some(earlier) => earlier.merge(read),
-                        None => read,
-                    });
-                }
+                Some(EvidenceKind::SecurityDefaults) => SecurityDefaults::add(&mut evidence.security_defaults, record),
                 Some(EvidenceKind::AuthenticationPolicy) => add_policy(&mut evidence.policies, AuthPolicy::from_record(record)),
                 Some(EvidenceKind::CasMailbox) => {
                     let cas = CasMailbox::from_record(record);

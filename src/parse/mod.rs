@@ -29,7 +29,7 @@ mod message_trace;
 mod parts;
 mod printed;
 mod record;
-mod security_defaults;
+pub mod security_defaults;
 mod segment;
 mod shape;
 mod sink;

@@ -8,7 +8,7 @@
 use super::{Property, Value};
 
 /// The cmdlet that prints the object, as Microsoft spells it.
-pub(super) const CMDLET: &str = "Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy";
+pub const CMDLET: &str = "Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy";
 
 /// The policy's fixed display name and its `IsEnabled` switch: no Exchange object has both.
 pub(super) fn is_security_defaults(properties: &[Property]) -> bool {

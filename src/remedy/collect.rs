@@ -8,6 +8,7 @@ use std::fmt::Write;
 
 use super::quote::{single_quoted, QuoteError};
 use crate::model::{CasCmdlet, Environment, Evidence};
+use crate::parse::security_defaults::CMDLET;
 use crate::rules::{MissingInput, PolicySwitch};
 
 const TRANSPORT: &str = "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients";
@@ -16,12 +17,6 @@ const POLICY_ONLINE: &str = "Format-List Name,AllowBasicAuthSmtp,AllowBasicAuthP
 const POLICY_SERVER: &str = "Format-List Name,BlockLegacyAuthPop,BlockLegacyAuthImap,BlockModernAuthPop,BlockModernAuthImap";
 const MAILBOX_PROPERTIES: &str = "Identity,PrimarySmtpAddress,DisplayName,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled";
 const USER_PROPERTIES: &str = "Identity,UserPrincipalName,DisplayName,AuthenticationPolicy,StsRefreshTokensValidFrom";
-
-/// Entra's security defaults (SA6) as Microsoft Graph PowerShell reads them: the documented
-/// `Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy` (Microsoft.Graph.Identity.SignIns,
-/// permission Policy.Read.All; https://learn.microsoft.com/powershell/module/microsoft.graph.identity.signins/get-mgpolicyidentitysecuritydefaultenforcementpolicy),
-/// listed with the two properties the parser knows it by (corpus 006).
-pub const SECURITY_DEFAULTS: &str = "Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy | Format-List DisplayName,IsEnabled";
 
 /// What the commands that ask for more depend on: the environment, the mailbox cmdlet the
 /// paste shows (one per answer, never both), and whether security defaults were pasted.
@@ -49,19 +44,20 @@ impl From<Environment> for Asking {
 
 /// The command that fetches `input`. `mailbox`: the mailbox's identity for per-mailbox inputs;
 /// without one, the command covers all mailboxes.
-pub fn command_for(input: &MissingInput, mailbox: Option<&str>, asking: impl Into<Asking>) -> Result<String, QuoteError> {
-    let asking = asking.into();
+pub fn command_for(input: &MissingInput, mailbox: Option<&str>, asking: Asking) -> Result<String, QuoteError> {
     let which = which_mailboxes(mailbox)?;
     Ok(match input {
         // The form the issue and S7 give; the other properties come with the Minimum set.
-        MissingInput::MailboxSmtpSetting => match (mailbox, asking.cas) {
-            (Some(_), CasCmdlet::Exo) => format!("Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled"),
-            _ => cas_list(asking.cas, &which, "SmtpClientAuthenticationDisabled", MAILBOX_PROPERTIES),
-        },
-        MissingInput::MailboxProtocolSwitch { .. } => match (mailbox, asking.cas) {
-            (Some(_), CasCmdlet::Exo) => format!("Get-EXOCasMailbox {which} -Properties PopEnabled,ImapEnabled"),
-            _ => cas_list(asking.cas, &which, "PopEnabled,ImapEnabled", "Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled"),
-        },
+        MissingInput::MailboxSmtpSetting | MissingInput::MailboxProtocolSwitch { .. } => {
+            let (fetched, listed) = match input {
+                MissingInput::MailboxSmtpSetting => ("SmtpClientAuthenticationDisabled", MAILBOX_PROPERTIES),
+                _ => ("PopEnabled,ImapEnabled", "Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled"),
+            };
+            match (mailbox, asking.cas) {
+                (Some(_), CasCmdlet::Exo) => format!("Get-EXOCasMailbox {which} -Properties {fetched}"),
+                _ => cas_list(asking.cas, &which, fetched, listed),
+            }
+        }
         MissingInput::TenantSmtpSetting | MissingInput::Environment => TRANSPORT.to_string(),
         MissingInput::UserPolicy => format!("Get-User {which} | Format-List {USER_PROPERTIES}"),
         MissingInput::OrganizationDefaultPolicy => ORGANIZATION.to_string(),
@@ -102,8 +98,7 @@ pub enum CollectTarget<'a> {
 /// One script that gathers every input the rules read. Exchange Online unless the paste
 /// showed Exchange Server; security defaults (an Entra setting) only in Exchange Online, and
 /// only when not pasted.
-pub fn collect_script(target: CollectTarget, asking: impl Into<Asking>) -> Result<String, QuoteError> {
-    let asking = asking.into();
+pub fn collect_script(target: CollectTarget, asking: Asking) -> Result<String, QuoteError> {
     let which = which_mailboxes(match target {
         CollectTarget::Mailbox(id) => Some(id),
         CollectTarget::AllMailboxes => None,
@@ -117,7 +112,11 @@ pub fn collect_script(target: CollectTarget, asking: impl Into<Asking>) -> Resul
              Get-User {which} | Format-List Identity,UserPrincipalName,DisplayName,AuthenticationPolicy"
         )
     } else {
-        let security_defaults = if asking.security_defaults_pasted { String::new() } else { format!("\n{SECURITY_DEFAULTS}") };
+        // Entra's security defaults (SA6) as Microsoft Graph PowerShell reads them: the documented
+        // cmdlet (Microsoft.Graph.Identity.SignIns, permission Policy.Read.All;
+        // https://learn.microsoft.com/powershell/module/microsoft.graph.identity.signins/get-mgpolicyidentitysecuritydefaultenforcementpolicy),
+        // listed with the two properties the parser knows it by (corpus 006).
+        let security_defaults = if asking.security_defaults_pasted { String::new() } else { format!("\n{CMDLET} | Format-List DisplayName,IsEnabled") };
         writeln!(
             script,
             "{TRANSPORT}\n{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_ONLINE}\n{}\n\
@@ -135,16 +134,16 @@ mod tests {
     #[test]
     fn the_mailbox_smtp_setting_is_fetched_with_properties() {
         assert_eq!(
-            command_for(&MissingInput::MailboxSmtpSetting, Some("alice@contoso.com"), Environment::ExchangeOnline).ok(),
+            command_for(&MissingInput::MailboxSmtpSetting, Some("alice@contoso.com"), Environment::ExchangeOnline.into()).ok(),
             Some("Get-EXOCasMailbox -Identity 'alice@contoso.com' -Properties SmtpClientAuthenticationDisabled".to_string())
         );
     }
 
     #[test]
     fn the_script_quotes_the_mailbox_and_refuses_line_breaks() {
-        let script = collect_script(CollectTarget::Mailbox("O'Brien"), Environment::ExchangeOnline).unwrap_or_default();
+        let script = collect_script(CollectTarget::Mailbox("O'Brien"), Environment::ExchangeOnline.into()).unwrap_or_default();
         assert!(script.contains("Get-User -Identity 'O''Brien' | Format-List"));
         assert!(script.lines().all(|l| l.starts_with("Get-")));
-        assert!(collect_script(CollectTarget::Mailbox("a\nb"), Environment::Unknown).is_err());
+        assert!(collect_script(CollectTarget::Mailbox("a\nb"), Environment::Unknown.into()).is_err());
     }
 }

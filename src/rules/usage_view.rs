@@ -43,7 +43,8 @@ const FRESH_DAYS: i64 = 30;
 
 fn ends_long_before(source: &Source, as_of: Date) -> bool {
     let sign_ins = matches!(source.kind, SourceKind::EntraSignins | SourceKind::GraphSignins);
-    sign_ins && source.to.is_some_and(|to| Date::from_unix_seconds(to.saturating_add(FRESH_DAYS * 86_400)) < as_of)
+    // ISO 8601 days compare as text.
+    sign_ins && source.to.is_some_and(|to| iso_utc(to.saturating_add(FRESH_DAYS * 86_400)).get(..10) < Some(&*as_of.to_string()))
 }
 
 fn is_zero(n: &usize) -> bool {

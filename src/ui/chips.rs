@@ -57,7 +57,6 @@ pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, unsettled: usize) -> 
         chip(ObjectKind::User, Err(Noun::User)),
         chip(ObjectKind::AuthenticationPolicy, Err(Noun::AuthenticationPolicy)),
         chip(ObjectKind::AcceptedDomain, Err(Noun::AcceptedDomain)),
-        chip(ObjectKind::SecurityDefaults, Ok(ui.security_defaults)),
     ]
     .into_iter()
     .flatten()

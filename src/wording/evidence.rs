@@ -32,16 +32,19 @@ pub fn source(lang: Lang, read: &EvidenceRead) -> String {
     let mut text = match (&read.from, &read.to, lang) {
         (Some(from), Some(to), Lang::En) => format!("{kind} (line {line}): {rows}, {} to {}", day(from), day(to)),
         (Some(from), Some(to), Lang::De) => format!("{kind} (Zeile {line}): {rows}, {} bis {}", day(from), day(to)),
-        (_, _, Lang::En) if read.dates_ambiguous => format!("{kind} (line {line}): {rows}, dates ambiguous (month or day first cannot be told)"),
-        (_, _, Lang::De) if read.dates_ambiguous => format!("{kind} (Zeile {line}): {rows}, Datumsangaben mehrdeutig (Monat oder Tag zuerst ist nicht erkennbar)"),
-        (_, _, Lang::En) => format!("{kind} (line {line}): {rows}, no dates"),
-        (_, _, Lang::De) => format!("{kind} (Zeile {line}): {rows}, ohne Datum"),
+        // Dates that read two ways (02/07/2024) are not missing: the order could not be told.
+        _ => {
+            let none = match read.dates_ambiguous {
+                true => pick(lang, "dates ambiguous (month or day first?)", "Datumsangaben mehrdeutig (Monat oder Tag zuerst?)"),
+                false => pick(lang, "no dates", "ohne Datum"),
+            };
+            format!("{kind} ({} {line}): {rows}, {none}", pick(lang, "line", "Zeile"))
+        }
     };
     if let (true, Some(to)) = (read.ended_long_before, &read.to) {
-        text.push_str(&match lang {
-            Lang::En => format!(" — this log ends on {}; newer sign-ins are not in it", day(to)),
-            Lang::De => format!(" – dieses Protokoll endet am {}; neuere Anmeldungen fehlen darin", day(to)),
-        });
+        text.push_str(pick(lang, " — this log ends on ", " – dieses Protokoll endet am "));
+        text.push_str(day(to));
+        text.push_str(pick(lang, "; newer sign-ins are not in it", "; neuere Anmeldungen fehlen darin"));
     }
     if read.senders_not_in_paste > 0 {
         let senders = count(lang, read.senders_not_in_paste as u64, Noun::Sender);

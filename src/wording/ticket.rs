@@ -81,7 +81,7 @@ fn pasted(lang: Lang, parsed: &Parsed, report: &Report) -> String {
         (ObjectKind::AuthenticationPolicy, "Get-AuthenticationPolicy", Some(Noun::AuthenticationPolicy)),
         (ObjectKind::OrganizationConfig, "Get-OrganizationConfig", None),
         (ObjectKind::AcceptedDomain, "Get-AcceptedDomain", Some(Noun::AcceptedDomain)),
-        (ObjectKind::SecurityDefaults, "Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy", None),
+        (ObjectKind::SecurityDefaults, crate::parse::security_defaults::CMDLET, None),
     ];
     let mut parts: Vec<String> = Vec::new();
     for (kind, cmdlet, noun) in kinds {

@@ -48,8 +48,8 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
         ),
         Finding::SecurityDefaultsBlockBasic => pick_owned(
             lang,
-            "Entra security defaults are on: they block every sign-in with a password to mail protocols. Turn them off (Entra admin center > Identity > Overview > Properties > Manage security defaults) and replace them with Conditional Access, or move the client to OAuth.",
-            "Die Sicherheitsstandards in Entra sind aktiviert: Sie blockieren jede Anmeldung mit Kennwort über E-Mail-Protokolle. Deaktivieren Sie sie (Entra Admin Center > Identität > Übersicht > Eigenschaften > Sicherheitsstandards verwalten) und ersetzen Sie sie durch bedingten Zugriff, oder stellen Sie den Client auf OAuth um.",
+            "Entra security defaults are on: they block every sign-in with a password to mail protocols (use OAuth, or replace them with Conditional Access).",
+            "Die Sicherheitsstandards in Entra sind aktiviert: Sie blockieren jede Anmeldung mit Kennwort über E-Mail-Protokolle (OAuth nutzen oder sie durch bedingten Zugriff ersetzen).",
         ),
         Finding::BasicSmtpDefaultOffSince { since } => match lang {
             Lang::En => format!(

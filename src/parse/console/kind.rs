@@ -80,11 +80,6 @@ impl SignatureMemo {
 }
 
 pub(in crate::parse) fn decide(evidence: &Evidence<'_>, memo: &mut SignatureMemo) -> (ObjectKind, Option<Doubt>) {
-    // No Exchange cmdlet prints this object: pasted after another command's output without a
-    // prompt of its own, it is still itself.
-    if crate::parse::security_defaults::is_security_defaults(evidence.properties) {
-        return (ObjectKind::SecurityDefaults, None);
-    }
     match evidence.cmdlet {
         Some(Some(kind)) => return (kind, None),
         Some(None) => return (ObjectKind::Unknown, None),
@@ -138,6 +133,9 @@ fn from_signature(properties: &[Property], memo: &mut SignatureMemo) -> (ObjectK
     });
     if named_transport && decision.0 != ObjectKind::AuthenticationPolicy {
         return (ObjectKind::TransportConfig, None);
+    }
+    if crate::parse::security_defaults::is_security_defaults(properties) {
+        return (ObjectKind::SecurityDefaults, None);
     }
     decision
 }

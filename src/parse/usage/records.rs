@@ -14,7 +14,9 @@ use super::{Source, SourceKind};
 use crate::parse::sink::Sink;
 use crate::parse::{Record, Shape};
 
-/// Moves the sign-in records the sink holds into its usage, as one source.
+/// Moves the sign-in records the sink holds into its usage, as one source. Out of line: the
+/// whole paste's reading and the reading in parts share one copy.
+#[inline(never)]
 pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
     let mut memo = SignInMemo::default();
     let records = sink.records();
@@ -28,24 +30,25 @@ pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
     let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
     let rows_before = sink.usage().rows.len();
     let mut doubts = SourceDoubts::default();
-    let mut all: Vec<Fields<'_>> = sign_ins.iter().map(sign_in_fields).collect();
-    // A date that reads two ways is read in the order the log's other dates tell.
+    // A date that reads two ways is read in the order the log's other dates tell. The cmdlets
+    // that print `02/07/2024 04:18:26` name it createdDateTime (evidence.md §2).
     let mut order = PaddedOrder::default();
-    for fields in &all {
-        order.learn(fields.get(Col::Time).unwrap_or_default());
+    for property in sign_ins.iter().filter_map(|record| record.get("createdDateTime")) {
+        order.learn(&property.raw);
     }
-    for (record, fields) in sign_ins.iter().zip(&mut all) {
-        let time = fields.get(Col::Time).unwrap_or_default();
-        source.dates_ambiguous |= order.leaves_open(time);
-        if let Some(at) = order.read(time) {
-            fields.replace(Col::Time, Cow::Owned(iso_utc(at)));
+    for record in &sign_ins {
+        let mut fields = sign_in_fields(record);
+        match order.read(fields.get(Col::Time).unwrap_or_default()) {
+            Some(Some(at)) => fields.replace(Col::Time, Cow::Owned(iso_utc(at))),
+            Some(None) => source.dates_ambiguous = true,
+            None => {}
         }
-        for at in fields::stamps(SourceKind::EntraSignins, fields) {
+        for at in fields::stamps(SourceKind::EntraSignins, &fields) {
             source.widen(at);
         }
         source.records += 1;
         let (usage, pool) = sink.usage_and_pool();
-        doubts.add(fields::rows(SourceKind::EntraSignins, fields, source_index, record.span.first, pool, &mut usage.rows), fields, record.span.first);
+        doubts.add(fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), &fields, record.span.first);
     }
     doubts.push_source(source, rows_before, sink);
 }

@@ -49,20 +49,18 @@ impl PaddedOrder {
         }
     }
 
-    /// Whether `text` reads as two dates and the log does not tell which.
-    pub(in crate::parse) fn leaves_open(self, text: &str) -> bool {
-        matches!(padded_slashes(text.trim()), Some(None)) && self.read(text).is_none()
-    }
-
-    /// `text` read in the order the log told, when it is a date that reads two ways and the
-    /// log told one; `None` otherwise.
-    pub(in crate::parse) fn read(self, text: &str) -> Option<i64> {
+    /// A date that reads two ways, read in the order the log told: `Some(Some(at))`, or
+    /// `Some(None)` when the log leaves it open; `None` for any other text.
+    pub(in crate::parse) fn read(self, text: &str) -> Option<Option<i64>> {
         let (invariant, british) = padded_slash_readings(text.trim())?;
-        match (self.month_first, self.day_first) {
+        if invariant.is_none() || british.is_none() || invariant == british {
+            return None;
+        }
+        Some(match (self.month_first, self.day_first) {
             (true, false) => invariant,
             (false, true) => british,
             _ => None,
-        }
+        })
     }
 }
 
@@ -73,6 +71,8 @@ pub(in crate::parse) fn invariant(text: &str) -> Option<i64> {
 }
 
 /// The invariant and the British reading of `nn/nn/yyyy HH:mm:ss`; `None` for another shape.
+/// Out of line: every reader of the form calls it.
+#[inline(never)]
 fn padded_slash_readings(text: &str) -> Option<(Option<i64>, Option<i64>)> {
     let (date, clock) = text.split_once(' ')?;
     let mut parts = date.split('/');

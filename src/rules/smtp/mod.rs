@@ -46,9 +46,5 @@ fn with_later_layers(verdict: Verdict, subject: &Subject) -> Verdict {
         Some(policy) => verdict.also_blocked_by(policy),
         None => verdict,
     };
-    let verdict = match sa6_security_defaults::blocking(subject) {
-        Some(security_defaults) => verdict.also_blocked_by(security_defaults),
-        None => sa6_security_defaults::add(verdict, subject),
-    };
-    sa8_per_user_mfa::add(sa7_conditional_access::add(verdict))
+    sa8_per_user_mfa::add(sa7_conditional_access::add(sa6_security_defaults::add(verdict, subject)))
 }

@@ -27,11 +27,6 @@ pub fn evaluate(subject: &Subject, effective: &EffectiveSmtpAuth) -> Option<Verd
         PolicySwitchValue::Value { value: true, name, settings, .. } => (Some(name), settings),
         PolicySwitchValue::Value { value: false, .. } | PolicySwitchValue::Unknown { .. } => return None,
     };
-    // Pasted security defaults that are on refuse the sign-in after Exchange let it through;
-    // the later Entra gates and TLS still apply once they are off.
-    if let Some(blocked) = sa6_security_defaults::blocking(subject) {
-        return Some(sa10_tls::add(sa8_per_user_mfa::add(sa7_conditional_access::add(blocked)), subject));
-    }
     let verdict = Verdict::new(
         Protocol::Smtp,
         AuthMethod::Basic,

@@ -9,30 +9,36 @@
 //! Source: https://learn.microsoft.com/entra/fundamentals/security-defaults
 
 use crate::rules::sources;
-use crate::rules::subject::{deciding_bool, Subject};
-use crate::rules::terms::Protocol;
-use crate::rules::verdict::{AuthMethod, DecidingSetting, Finding, Gate, SettingValue, Status, Verdict};
+use crate::rules::subject::Subject;
+use crate::rules::verdict::{BlockingLayer, DecidingSetting, Finding, Gate, SettingValue, Status, Verdict};
 
 pub const RULE: &str = "SA6";
-const SETTING: &str = "SecurityDefaults.IsEnabled";
 
-/// `IsEnabled` as pasted, when it was printed `True` or `False`.
-fn pasted(subject: &Subject) -> Option<DecidingSetting> {
-    deciding_bool(SETTING, &subject.evidence.security_defaults.as_ref()?.is_enabled).filter(|s| s.value != SettingValue::Null)
-}
-
-/// The refusal, when the pasted security defaults are on.
-pub fn blocking(subject: &Subject) -> Option<Verdict> {
-    let setting = pasted(subject).filter(|s| s.value == SettingValue::Bool(true))?;
-    Some(Verdict::new(Protocol::Smtp, AuthMethod::Basic, Status::Blocked, RULE, Finding::SecurityDefaultsBlockBasic, sources::S30_SECURITY_DEFAULTS).decided_by([setting]))
-}
-
-/// Security defaults pasted off pass, and the setting is named; pasted on, [`blocking`] tells
-/// the refusal; not pasted, they are to check by hand.
-pub fn add(verdict: Verdict, subject: &Subject) -> Verdict {
-    match pasted(subject) {
-        Some(setting) if setting.value == SettingValue::Bool(false) => verdict.decided_by([setting]),
-        Some(_) => verdict,
-        None => verdict.check(RULE, Gate::SecurityDefaults),
+/// SA6 on a Basic SMTP verdict. Not pasted: a check by hand. Pasted off: passed, and the
+/// setting is named. Pasted on: the verdict Exchange let through (SA5) is blocked by SA6; one
+/// an earlier layer blocks already (SA2/SA3) gets SA6 as a later layer.
+pub fn add(mut verdict: Verdict, subject: &Subject) -> Verdict {
+    let pasted = subject.evidence.security_defaults.as_ref().and_then(|s| Some((*s.is_enabled.known()?, s.is_enabled.line()?)));
+    let Some((on, line)) = pasted else {
+        return verdict.check(RULE, Gate::SecurityDefaults);
+    };
+    let setting = DecidingSetting { setting: "SecurityDefaults.IsEnabled", value: SettingValue::Bool(on), line };
+    match (on, verdict.status) {
+        (false, _) => verdict.decided_by.push(setting),
+        (true, Status::Blocked) => verdict.also_blocked_by.push(BlockingLayer {
+            rule: RULE,
+            finding: Finding::SecurityDefaultsBlockBasic,
+            decided_by: vec![setting],
+            warnings: Vec::new(),
+            source: sources::S30_SECURITY_DEFAULTS,
+        }),
+        (true, _) => {
+            verdict.status = Status::Blocked;
+            verdict.rule = RULE;
+            verdict.finding = Finding::SecurityDefaultsBlockBasic;
+            verdict.source = sources::S30_SECURITY_DEFAULTS;
+            verdict.decided_by.push(setting);
+        }
     }
+    verdict
 }
