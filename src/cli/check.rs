@@ -31,8 +31,8 @@ struct Options {
 
 pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let options = parse_options(args, today())?;
-    let text = super::read_inputs(&options.files)?;
-    let (parsed, report) = crate::remedy::analyze(&text, &options.context);
+    let (text, files) = super::read_inputs(&options.files)?;
+    let (parsed, report) = crate::remedy::analyze_files(&text, &files, &options.context);
     let redactor = options.redact.then(|| crate::redact::Redactor::new(&text, &parsed));
     // The answers of a worksheet given back that could not be read: the admin gave them.
     for diagnostic in parsed.diagnostics.iter().filter(|d| crate::parse::diagnostic_code::WORKSHEET.contains(&d.code)) {
@@ -43,6 +43,7 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
         Some(redactor) => redactor.report(report),
         None => report,
     };
+    super::warn_unread(&super::files_read(options.lang, &files, &parsed, &report, redactor.as_ref()));
     let written = match options.format {
         Format::Markdown => write!(out, "{}", wording::ticket_note(options.lang, &parsed, &report)),
         Format::Worksheet => write!(out, "{}", crate::export::worksheet_csv(&report, &Default::default(), options.lang)),
@@ -55,7 +56,7 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
                 .and_then(|()| writeln!(buffered))
                 .and_then(|()| buffered.flush())
         }
-        Format::Text => write_text(&report, out),
+        Format::Text => super::write_files(&super::files_read(Lang::En, &files, &parsed, &report, redactor.as_ref()), out).and_then(|()| write_text(&report, out)),
     };
     written.map_err(|e| e.to_string())
 }
@@ -217,7 +218,7 @@ fn write_usage(mailbox: MailboxView<'_>, has_evidence: bool, out: &mut dyn Write
     }
     match mailbox.december_detail() {
         Some(detail) => writeln!(out, "  December: {}", wording::december_answer(Lang::En, detail))?,
-        None => writeln!(out, "  December: {}", wording::december_reason(Lang::En, mailbox.december()))?,
+        None => writeln!(out, "  December: {}", wording::december_reason_of(Lang::En, mailbox))?,
     }
     write_way_out(mailbox, out)
 }

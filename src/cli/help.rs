@@ -21,7 +21,8 @@ Usage:
   exo-auth-analyzer --help                        this text
   exo-auth-analyzer COMMAND --help                the options of a command, with examples
 
-Files are read in the order given and analysed as one paste; `-` or no file reads standard
+Files are read in the order given, each on its own, and analysed together (`check` lists
+them, each with what was read from it or why nothing was); `-` or no file reads standard
 input. UTF-16 (Windows PowerShell's `>`), UTF-8 with or without BOM and Windows-1252 are
 decoded.
 

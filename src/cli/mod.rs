@@ -8,6 +8,11 @@ mod parse;
 use std::io::Write;
 use std::process::ExitCode;
 
+use crate::parse::{OpenedFile, Parsed};
+use crate::redact::Redactor;
+use crate::remedy::Report;
+use crate::wording::{self, Lang};
+
 /// Runs the command line; output goes to `out`, problems to standard error.
 pub fn run(args: &[String], out: &mut dyn Write) -> ExitCode {
     let asks_help = |rest: &[String]| rest.iter().any(|arg| arg == "--help" || arg == "-h");
@@ -40,12 +45,13 @@ fn report(result: Result<(), String>) -> ExitCode {
 }
 
 /// Reads the named files (or standard input for `-` or no name), decodes each (BOM, UTF-16,
-/// Windows-1252; see `parse::decode`) and joins them.
-fn read_inputs(paths: &[String]) -> Result<String, String> {
+/// Windows-1252; see `parse::decode`) and joins them, each to be read on its own
+/// (`parse::parse_files`).
+fn read_inputs(paths: &[String]) -> Result<(String, Vec<crate::parse::OpenedFile>), String> {
     use std::io::Read;
     let stdin_only = [String::from("-")];
     let paths = if paths.is_empty() { &stdin_only[..] } else { paths };
-    let mut text = String::new();
+    let mut files = Vec::with_capacity(paths.len());
     for path in paths {
         let mut bytes = Vec::new();
         let read = if path == "-" {
@@ -54,14 +60,42 @@ fn read_inputs(paths: &[String]) -> Result<String, String> {
             std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
         };
         read.map_err(|e| format!("cannot read {path}: {e}"))?;
-        let decoded = crate::parse::decode_owned(bytes);
-        // One file (the usual case) is taken as it is, not copied.
-        if text.is_empty() {
-            text = decoded;
-        } else {
-            text.push_str(&decoded);
-        }
-        text.push('\n');
+        let name = std::path::Path::new(path).file_name().map_or_else(|| path.clone(), |name| name.to_string_lossy().into_owned());
+        files.push((name, crate::parse::decode_owned(bytes)));
     }
-    Ok(text)
+    Ok(crate::parse::join_files(files))
+}
+
+/// Each opened file with what was read from it, or why nothing was (`wording::file_read`),
+/// redacted as the report is: listed when several inputs were read or a named file gave nothing
+/// (standard input alone that gives nothing is answered by the output itself).
+fn files_read(lang: Lang, files: &[OpenedFile], parsed: &Parsed, report: &Report, redactor: Option<&Redactor>) -> Vec<(String, bool)> {
+    let listed: Vec<(String, bool)> = files
+        .iter()
+        .map(|file| {
+            let (said, read) = wording::file_read(lang, file, parsed, report);
+            (redactor.map_or_else(|| said.clone(), |r| r.text(&said)), read)
+        })
+        .collect();
+    let worth_saying = listed.len() > 1 || files.iter().zip(&listed).any(|(file, (_, read))| !read && file.name != "-");
+    if worth_saying { listed } else { Vec::new() }
+}
+
+/// A file that gave nothing is said on standard error too, whatever the format.
+fn warn_unread(listed: &[(String, bool)]) {
+    for (said, _) in listed.iter().filter(|(_, read)| !read) {
+        eprintln!("exo-auth-analyzer: {said}");
+    }
+}
+
+/// The files read, before the text output's answer.
+fn write_files(listed: &[(String, bool)], out: &mut dyn Write) -> std::io::Result<()> {
+    if listed.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "Files read:")?;
+    for (said, _) in listed {
+        writeln!(out, "  {said}")?;
+    }
+    writeln!(out)
 }

@@ -20,8 +20,8 @@ enum Format {
 
 pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let (format, paths) = options(args)?;
-    let text = super::read_inputs(&paths)?;
-    let parsed = crate::parse::parse(&text);
+    let (text, files) = super::read_inputs(&paths)?;
+    let parsed = crate::parse::parse_files(&text, &files);
     let written = match format {
         Format::Json => write_json(&parsed, out),
         Format::Text => write_summary(&parsed, out),

@@ -24,6 +24,7 @@
 
 mod client_error;
 mod console;
+mod files;
 mod input;
 mod message_trace;
 mod parts;
@@ -41,13 +42,14 @@ pub use printed::date::{DateCulture, PrintedDate, date_in, paste_date_culture};
 pub use input::decode::{decode, decode_owned, normalise_line_endings};
 pub use input::decode_stream::DecodeStream;
 pub use parts::PartedParse;
+pub use files::{join_files, parse_files, OpenedFile};
 pub use record::{
     Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
 };
 pub use sink::code as diagnostic_code;
 pub use input::text::Text;
 pub use usage::time::{civil_from_days, iso_utc};
-pub use usage::{ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, TraceRow, Usage, UsageAuth, UsageProtocol, UsageRow};
+pub use usage::{FLATTENED_EXPORT, ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, TraceRow, Usage, UsageAuth, UsageProtocol, UsageRow};
 pub use printed::value::{dotnet_date_millis, is_type_name};
 
 use input::normalise;
@@ -69,6 +71,10 @@ fn parse_numbered(text: &str, numbering: normalise::Numbering, carry: segment::C
     for symptom in &mut parsed.usage.symptoms {
         symptom.line = numbering.number(symptom.line);
     }
+    // A line read as a client error was recognised: it is not said to be skipped. (A run of
+    // lines around one stays said: the others were skipped.)
+    let symptoms = &parsed.usage.symptoms;
+    parsed.diagnostics.retain(|d| !(d.code == sink::code::UNRECOGNISED && d.message.starts_with("Line ") && symptoms.iter().any(|s| s.line == d.line)));
     (parsed, carry)
 }
 

@@ -30,6 +30,8 @@ pub struct PartedParse {
     /// Handed from part to part: an account's rows share one copy of its name, and a message
     /// trace goes on where the part before ended in it.
     shared: Carry,
+    /// Where each opened file ends: no part runs over, and nothing is handed on from one.
+    ends: Vec<usize>,
 }
 
 /// The header of the export a part continues.
@@ -45,6 +47,11 @@ impl PartedParse {
         PartedParse { next_line: 1, ..PartedParse::default() }
     }
 
+    /// Reads the joined text of opened files, each on its own.
+    pub fn with_files(files: &[super::OpenedFile]) -> Self {
+        PartedParse { ends: files.iter().map(|file| file.end).collect(), ..PartedParse::new() }
+    }
+
     /// Bytes of `text` read so far.
     pub fn done(&self) -> usize {
         self.next
@@ -52,7 +59,9 @@ impl PartedParse {
 
     /// Reads the next part of `text`, of about `budget` bytes; true when all of it is read.
     pub fn step(&mut self, text: &str, budget: usize) -> bool {
-        let Some(rest) = text.get(self.next..).filter(|r| !r.is_empty()) else { return true };
+        let file_end = self.ends.iter().copied().find(|&end| end > self.next);
+        let rest = file_end.and_then(|end| text.get(self.next..end)).or_else(|| text.get(self.next..));
+        let Some(rest) = rest.filter(|r| !r.is_empty()) else { return true };
         let (end, carry_next) = self.cut(rest, budget.max(1));
         let part = rest.get(..end).unwrap_or(rest);
         let continued = self.carry.take();
@@ -69,6 +78,10 @@ impl PartedParse {
         self.next_line = self.next_line.saturating_add(terminators(part));
         self.next += end;
         self.carry = carry_next;
+        if file_end == Some(self.next) {
+            self.carry = None;
+            self.shared.trace = None;
+        }
         self.next >= text.len()
     }
 
@@ -157,7 +170,7 @@ fn join(into: &mut Source, more: &Source) {
 }
 
 /// Line terminators in `text` (`\r\n`, `\r` and `\n` each end one line).
-fn terminators(text: &str) -> u32 {
+pub(super) fn terminators(text: &str) -> u32 {
     let bytes = text.as_bytes();
     let lf = memchr::memchr_iter(b'\n', bytes).count();
     let lone_cr = memchr::memchr_iter(b'\r', bytes).filter(|&i| bytes.get(i + 1) != Some(&b'\n')).count();

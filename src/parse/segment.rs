@@ -53,6 +53,9 @@ pub(super) fn run_carried(lines: &Lines<'_>, only: Option<Shape>, carry: Carry) 
             }
             None => {
                 walk.skip(index);
+                if walk.context.unprompted {
+                    walk.context.command = None;
+                }
                 traces.interrupt(&mut walk.sink);
                 index += 1;
             }

@@ -56,6 +56,9 @@ const PER_CODE_LIMIT: u32 = 100;
 #[derive(Default)]
 pub(super) struct Context {
     pub command: Option<Command>,
+    /// The command was pasted without its prompt: it names only the output right after it, up
+    /// to a line that is not output.
+    pub unprompted: bool,
     /// `WARNING: Resulting JSON is truncated …` was seen (§3.3).
     pub json_depth_warning: bool,
 }

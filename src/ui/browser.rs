@@ -90,7 +90,8 @@ pub fn select_input_lines(first: u32, last: u32) {
     if let Some(text) = HELD.with(|held| held.borrow().clone()) {
         let from = first.saturating_sub(2).max(1);
         let mut excerpt = String::new();
-        for (number, line) in (1..).zip(text.split('\n')).skip(from as usize - 1).take(last.saturating_add(3).saturating_sub(from) as usize) {
+        // At most 40 lines: a file's chip selects the whole file.
+        for (number, line) in (1..).zip(text.split('\n')).skip(from as usize - 1).take((last.saturating_add(3).saturating_sub(from) as usize).min(40)) {
             let mark = if (first..=last).contains(&number) { '>' } else { ' ' };
             let _ = writeln!(excerpt, "{mark}{number} {line}");
         }
@@ -108,7 +109,7 @@ pub fn select_input_lines(first: u32, last: u32) {
 /// The UTF-16 offsets (as the DOM counts) of the start of line `first` and the end of `last`.
 fn utf16_line_range(text: &str, first: u32, last: u32) -> (u32, u32) {
     let mut offset: u32 = 0;
-    let (mut start, mut end) = (0, 0);
+    let (mut start, mut end) = (0, None);
     for (index, line) in text.split('\n').enumerate() {
         let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let length = u32::try_from(line.encode_utf16().count()).unwrap_or(u32::MAX);
@@ -116,12 +117,13 @@ fn utf16_line_range(text: &str, first: u32, last: u32) -> (u32, u32) {
             start = offset;
         }
         if number == last {
-            end = offset.saturating_add(length);
+            end = Some(offset.saturating_add(length));
             break;
         }
         offset = offset.saturating_add(length).saturating_add(1);
     }
-    (start, end.max(start))
+    // A `last` past the end (the last file's chip) selects to the end.
+    (start, end.unwrap_or(offset.saturating_sub(1)).max(start))
 }
 
 /// Runs `f` once after `ms` milliseconds, unless the returned timer is dropped first

@@ -2,20 +2,24 @@ use yew::prelude::*;
 
 use super::markup::{el, el_with, text, words, act_button};
 use super::ui_text::ui_text;
-use crate::parse::{ObjectKind, Parsed};
+use crate::parse::{ObjectKind, OpenedFile, Parsed};
+use crate::rules::MissingInput;
 use crate::remedy::Report;
 use crate::wording::{self, Label, Lang, Noun};
 
-/// What was recognised in the paste, one chip per cmdlet and per sign-in log, usage report or
-/// message trace (with the window it covers); a chip selects its lines in the input. What the evidence cannot
-/// show is listed under the chips, as text: it decides how far its answer goes. `unsettled`:
-/// mailboxes seen in the evidence whose own settings were not pasted.
-pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, unsettled: usize) -> Html {
+/// What was recognised in the paste: one chip per opened file, by its name, with what was read
+/// from it or why nothing was; for what was typed or pasted, one chip per cmdlet and per
+/// sign-in log, usage report or message trace (with the window it covers). A chip selects its
+/// lines in the input. What the evidence cannot show is listed under the chips, as text: it
+/// decides how far its answer goes. `unsettled`: mailboxes seen in the evidence whose own
+/// settings were not pasted.
+pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, files: &[OpenedFile], unsettled: usize) -> Html {
     let ui = ui_text(lang);
+    let in_file = |line: u32| files.iter().any(|file| file.holds(line));
     // A singleton shows a tick; a list its count, in the right number.
     // Per kind: records, first line, last line; in one pass (a bulk paste has 100,000 records).
     let mut found = [(0, u32::MAX, 0); 7];
-    for record in &parsed.records {
+    for record in parsed.records.iter().filter(|record| !in_file(record.span.first)) {
         if let Some((count, first, last)) = found.get_mut(record.kind as usize) {
             *count += 1;
             *first = record.span.first.min(*first);
@@ -35,8 +39,10 @@ pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, unsettled: usize) -> 
     let mut missing: Vec<&str> = Vec::new();
     for item in &report.missing {
         let said_below = unsettled > 0 && item.kind.is_per_mailbox();
-        if !said_below && !missing.contains(&item.input) {
-            missing.push(item.input);
+        // Whether Exchange Online or Exchange Server is no setting: named in the page's words.
+        let input = if item.kind == MissingInput::Environment { wording::label(lang, Label::Environment) } else { item.input };
+        if !said_below && !missing.contains(&input) {
+            missing.push(input);
         }
     }
     let evidence = &report.evidence;
@@ -50,7 +56,14 @@ pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, unsettled: usize) -> 
             }
         }
     }
-    let mut items: Vec<Html> = [
+    let mut items: Vec<Html> = files
+        .iter()
+        .map(|file| match wording::file_read(lang, file, parsed, report) {
+            (said, true) => found_chip(said, format!("lines {}-{}", file.first_line, file.last_line)),
+            (said, false) => text_chip("chip chip-missing", said),
+        })
+        .collect();
+    items.extend([
         chip(ObjectKind::TransportConfig, Ok(ui.transport_config)),
         chip(ObjectKind::OrganizationConfig, Ok(ui.org_config)),
         chip(ObjectKind::CasMailbox, Err(Noun::Mailbox)),
@@ -59,10 +72,9 @@ pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, unsettled: usize) -> 
         chip(ObjectKind::AcceptedDomain, Err(Noun::AcceptedDomain)),
     ]
     .into_iter()
-    .flatten()
-    .collect();
-    items.extend(evidence.iter().map(|read| found_chip(wording::source(lang, read), format!("lines {}", read.line))));
-    items.extend(missing.into_iter().map(|input| el("li", "", vec![text("span", "chip chip-missing", format!("{input}: {}", ui.missing_chip))])));
+    .flatten());
+    items.extend(evidence.iter().filter(|read| !in_file(read.line)).map(|read| found_chip(wording::source(lang, read), format!("lines {}", read.line))));
+    items.extend(missing.into_iter().map(|input| text_chip("chip chip-missing", format!("{input}: {}", ui.missing_chip))));
     let environment = format!("{}: {}", wording::label(lang, Label::Environment), wording::environment_told(lang, report.environment, report.environment_from));
     let row = el("div", "chips-row", vec![
         text("span", "chips-label", format!("{}:", ui.recognised)),
@@ -74,6 +86,11 @@ pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, unsettled: usize) -> 
     }
     let limits = limits.into_iter().map(|limit| text("li", "", limit)).collect();
     Html::from_iter([row, el_with("ul", &["class", "aria-label"], vec![Some("limits".into()), Some(ui.evidence_limits.into())], limits)])
+}
+
+/// A chip that is text only: what is missing, a file nothing was read from.
+fn text_chip(class: &'static str, said: String) -> Html {
+    el("li", "", vec![text("span", class, said)])
 }
 
 /// A chip of what was recognised: a button that selects its lines in the input (`data-act`,

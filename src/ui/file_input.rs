@@ -12,24 +12,21 @@ use crate::parse::DecodeStream;
 /// of 150 MB is read while the page paints its progress.
 const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
-/// Reads `files` and loads their texts, joined by a newline in the order given: sign-in logs
-/// and cmdlet output come as separate exports but are analysed as one paste. The state hears
-/// the bytes read and in all as it goes. Unreadable files are left out; when none could be
-/// read, nothing changes.
+/// Reads `files` and opens their texts with their names, in the order given: sign-in logs and
+/// cmdlet output come as separate exports and are analysed together, each file read on its
+/// own. The state hears the bytes read and in all as it goes. A file that cannot be read is
+/// opened empty, so that its chip says so; with none, nothing changes.
 pub fn read_files(files: Vec<web_sys::File>, state: UseReducerDispatcher<State>) {
     spawn_local(async move {
         let total: f64 = files.iter().map(|file| file.size()).sum();
         let mut done = 0.0;
-        let mut texts: Vec<String> = Vec::with_capacity(files.len());
+        let mut texts: Vec<(String, String)> = Vec::with_capacity(files.len());
         for file in files {
-            if let Some(text) = read_file(&file, total, &mut done, &state).await {
-                texts.push(text);
-            }
+            let text = read_file(&file, total, &mut done, &state).await.unwrap_or_default();
+            texts.push((file.name(), text));
         }
-        if texts.len() == 1 {
-            state.dispatch(Action::Load(texts.pop().unwrap_or_default()));
-        } else if !texts.is_empty() {
-            state.dispatch(Action::Load(texts.join("\n")));
+        if !texts.is_empty() {
+            state.dispatch(Action::Open(texts));
         }
     });
 }

@@ -4,12 +4,11 @@ use super::command_line::command_line;
 use super::markup::{card, el, text, words};
 use super::ui_text::ui_text;
 use crate::model::Environment;
+// The sign-in log of SMTP AUTH by PowerShell, flattened: piped to `Export-Csv` as is, the
+// status becomes a type name and says nothing (evidence.md §2).
+use crate::parse::FLATTENED_EXPORT;
 use crate::remedy::{collect_script, CollectTarget};
 use crate::wording::Lang;
-
-/// The sign-in log of SMTP AUTH by PowerShell, flattened: piped to `Export-Csv` as is, the
-/// status becomes a type name and says nothing (evidence.md §2).
-const SIGN_INS_COMMAND: &str = "Get-MgAuditLogSignIn -Filter \"clientAppUsed eq 'Authenticated SMTP'\" -All | Select-Object UserPrincipalName,ClientAppUsed,CreatedDateTime,AppDisplayName,IPAddress,@{n='ErrorCode';e={$_.Status.ErrorCode}} | Export-Csv signins.csv -NoTypeInformation";
 
 /// With nothing pasted yet: the one script that collects the settings, ready to copy, and where
 /// the evidence of who signs in with a password comes from.
@@ -18,7 +17,7 @@ pub fn first_visit(lang: Lang) -> Html {
     // The script has no identity in it, so quoting cannot refuse it.
     let script = collect_script(CollectTarget::AllMailboxes, Environment::ExchangeOnline.into()).unwrap_or_default();
     let [sign_ins, others @ ..] = &ui.evidence_howto;
-    let mut howto = vec![el("li", "", vec![words(*sign_ins), command_line(lang, SIGN_INS_COMMAND.into(), Some("sign-ins-command"))])];
+    let mut howto = vec![el("li", "", vec![words(*sign_ins), command_line(lang, FLATTENED_EXPORT.into(), Some("sign-ins-command"))])];
     howto.extend(others.iter().map(|item| text("li", "", *item)));
     card("section", "first-visit", "first-visit-heading", ui.first_visit_heading, vec![
         text("p", "", ui.first_visit_text),

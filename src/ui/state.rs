@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use super::shared::Shared;
 use crate::model::{AccountTally, EvidenceBuild};
-use crate::parse::{parse_sends_outside, PartedParse, Parsed, Sender};
+use crate::parse::{join_files, parse_sends_outside, OpenedFile, PartedParse, Parsed, Sender};
 use crate::redact::Redactor;
 use crate::rules::{ClientScenario, Context, Date};
 use crate::remedy::{Evaluation, Report};
@@ -156,6 +156,8 @@ pub struct State {
     pub held: Option<usize>,
     /// The lines of an input held because it was pasted (files are not counted).
     pub held_lines: Option<usize>,
+    /// The files the input was opened from, each read on its own; none once it is typed in.
+    pub files: Shared<Vec<OpenedFile>>,
     /// Shared by the states of one analysis; replaced by a new change.
     job: Shared<RefCell<Job>>,
     pub lang: Lang,
@@ -205,6 +207,7 @@ impl State {
             progress: None,
             held: None,
             held_lines: None,
+            files: Shared::default(),
             job: Shared::default(),
             lang,
             theme,
@@ -249,7 +252,7 @@ impl State {
         self.pending = self.input.len() > ANALYSE_AT_ONCE_UP_TO;
         // After files were opened, the bar goes on from there.
         let opened = self.progress.filter(|progress| progress.phase == Phase::Opening);
-        let parted = opened.map_or(self.input.len() > READ_IN_PARTS_ABOVE, |progress| progress.parted);
+        let parted = opened.map_or(self.input.len() > READ_IN_PARTS_ABOVE || !self.files.is_empty(), |progress| progress.parted);
         let first = if parted { Phase::Reading } else { Phase::Joining };
         self.progress = self.pending.then_some(Progress { phase: first, done: 0, all: 1, opened: opened.is_some(), parted });
         if !self.pending {
@@ -262,7 +265,7 @@ impl State {
     fn advance(&mut self, deadline: Option<f64>) -> bool {
         let job = std::mem::take(&mut *self.job.borrow_mut());
         let next = match job {
-            Job::Start if self.input.len() > READ_IN_PARTS_ABOVE => Job::Reading(Box::new(PartedParse::new())),
+            Job::Start if self.input.len() > READ_IN_PARTS_ABOVE || !self.files.is_empty() => Job::Reading(Box::new(PartedParse::with_files(&self.files))),
             Job::Start => Job::Parsed(crate::parse::parse(&self.input)),
             Job::Reading(mut parts) => {
                 let done = until(deadline, || parts.step(&self.input, PART_BYTES));
@@ -337,6 +340,16 @@ impl State {
         };
         *self.job.borrow_mut() = next;
         false
+    }
+
+    /// An input from elsewhere (with the files it was opened from), held as data if large.
+    fn load(&mut self, input: String, files: Vec<OpenedFile>) {
+        self.held = (input.len() > HOLD_ABOVE).then_some(input.len());
+        self.held_lines = None;
+        self.input = Shared::new(input);
+        self.files = Shared::new(files);
+        self.loaded += 1;
+        self.reanalyse();
     }
 
     /// A pasted input, held as data unless it is small.
@@ -466,8 +479,10 @@ fn until(deadline: Option<f64>, mut step: impl FnMut() -> bool) -> bool {
 pub enum Action {
     /// The user typed or pasted into the box.
     Input(String),
-    /// The input came from elsewhere: the example, a file, Clear.
+    /// The input came from elsewhere: the example, Clear, a share link.
     Load(String),
+    /// Files opened: each one's name and text.
+    Open(Vec<(String, String)>),
     /// A large paste into the empty box, or any paste while an input is held (added to it).
     Paste(String),
     /// The held input is written into the box after all.
@@ -498,15 +513,14 @@ impl Reducible for State {
             Action::Input(input) => {
                 next.held = None;
                 next.held_lines = None;
+                next.files = Shared::default();
                 next.input = Shared::new(input);
                 next.reanalyse();
             }
-            Action::Load(input) => {
-                next.held = (input.len() > HOLD_ABOVE).then_some(input.len());
-                next.held_lines = None;
-                next.input = Shared::new(input);
-                next.loaded += 1;
-                next.reanalyse();
+            Action::Load(input) => next.load(input, Vec::new()),
+            Action::Open(files) => {
+                let (input, files) = join_files(files);
+                next.load(input, files);
             }
             Action::Paste(pasted) => {
                 // Added to what is held; Clear first replaces it.

@@ -4,13 +4,18 @@
 use yew::prelude::*;
 
 use super::markup::{act_button, el, el_with, header_cell, tag, text, words as text_node};
-use super::verdict_cell::status_badge;
+use super::verdict_cell::status_text;
 use crate::export::COLUMNS;
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::remedy::Report;
+use crate::rules::Protocol;
 use crate::ui_support::bulk_rows::{BulkRows, SortKey};
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::{self, way_out, Lang};
+
+/// The columns of [`COLUMNS`] in the order the page shows them: SMTP AUTH, the one December is
+/// about, first after the mailbox (the exports keep `COLUMNS`' order).
+const SHOWN: [usize; 6] = [4, 5, 0, 1, 2, 3];
 
 /// The bulk table's header cells: the mailbox and each column with its sort button (saying
 /// which, `sort`, sorts the table and which way), the December column when `december`.
@@ -28,7 +33,8 @@ pub fn bulk_head(lang: Lang, sort: SortKey, ascending: bool, december: bool) -> 
     if december {
         head.push(header_cell("col", text_node(wording::december_heading(lang))));
     }
-    for (column, (protocol, auth)) in COLUMNS.iter().enumerate() {
+    for column in SHOWN {
+        let Some((protocol, auth)) = COLUMNS.get(column) else { continue };
         head.push(sort_button(SortKey::Column(column), format!("sort {column}"), &wording::column(lang, *protocol, *auth)));
     }
     head
@@ -59,9 +65,11 @@ pub fn bulk(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: 
         if december {
             cells.push(text("td", "", wording::december(lang, row.december)));
         }
-        for status in row.statuses {
+        for column in SHOWN {
+            let status = row.statuses.get(column).copied().flatten();
+            let smtp = COLUMNS.get(column).is_some_and(|(protocol, _)| *protocol == Protocol::Smtp);
             cells.push(match status {
-                Some(s) => el("td", "", vec![text("span", status_badge(s), wording::status(lang, s))]),
+                Some(s) => el("td", "", vec![status_text(lang, s, row.smtp_off && smtp)]),
                 None => text("td", "", "—"),
             });
         }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use super::markup::{card, el_fixed, Fixed};
+use super::command_line::command_line;
+use super::markup::{card, el_fixed, text, Fixed};
 use super::plan_card::plan_card;
 use super::site_list::site_list;
 use super::state::State;
@@ -23,6 +24,11 @@ pub fn way_out_section(state: &State) -> Html {
     // Each part keeps its place: the worksheet's text box keeps what is typed, and the focus.
     parts.push(report.december_summary.as_ref().map_or_else(Html::default, |summary| {
         el_fixed("p", &[("id", Fixed("december-summary")), ("class", Fixed("headline"))], vec![super::markup::words(wording::december_summary(lang, summary, after_default_off))])
+    }));
+    // An unflattened export: its status says nothing; the command that exports it readable
+    // (not "paste the log", which was pasted).
+    parts.push(wording::status_unreadable_in(lang, report).map_or_else(Html::default, |said| {
+        Html::from_iter([text("p", "unreadable", said), command_line(lang, crate::parse::FLATTENED_EXPORT.into(), None)])
     }));
     parts.push(site_list(lang, report, plans));
     if plans.rows.len() > CARDS_UP_TO {

@@ -3,7 +3,8 @@
 
 use super::plural::{count, form, Form, Noun};
 use super::{pick, pick_owned, Lang};
-use crate::parse::{iso_utc, SourceKind, UsageAuth, UsageProtocol};
+use crate::parse::{iso_utc, SourceKind, UsageAuth, UsageProtocol, FLATTENED_EXPORT};
+use crate::remedy::{MailboxView, Report};
 use crate::rules::usage_view::{EvidenceRead, UsageView};
 use crate::rules::{December, DecemberAnswer, DecemberSummary};
 
@@ -26,19 +27,26 @@ fn day(iso: &str) -> &str {
 /// One line per source: what it is, how many rows (a message trace: messages), the window it
 /// covers; for a message trace, its senders that are no mailbox or account of the paste.
 pub fn source(lang: Lang, read: &EvidenceRead) -> String {
-    let kind = source_kind(lang, read.kind);
+    source_at(lang, read, true)
+}
+
+/// [`source`], with the line it starts at or (in the list of a file's contents) without.
+pub(super) fn source_at(lang: Lang, read: &EvidenceRead, with_line: bool) -> String {
+    let mut kind = source_kind(lang, read.kind).to_string();
+    if with_line {
+        kind = format!("{kind} ({} {})", pick(lang, "line", "Zeile"), read.line);
+    }
     let rows = count(lang, read.records as u64, if read.kind == SourceKind::MessageTrace { Noun::Message } else { Noun::Row });
-    let line = read.line;
     let mut text = match (&read.from, &read.to, lang) {
-        (Some(from), Some(to), Lang::En) => format!("{kind} (line {line}): {rows}, {} to {}", day(from), day(to)),
-        (Some(from), Some(to), Lang::De) => format!("{kind} (Zeile {line}): {rows}, {} bis {}", day(from), day(to)),
+        (Some(from), Some(to), Lang::En) => format!("{kind}: {rows}, {} to {}", day(from), day(to)),
+        (Some(from), Some(to), Lang::De) => format!("{kind}: {rows}, {} bis {}", day(from), day(to)),
         // Dates that read two ways (02/07/2024) are not missing: the order could not be told.
         _ => {
             let none = match read.dates_ambiguous {
                 true => pick(lang, "dates ambiguous (month or day first?)", "Datumsangaben mehrdeutig (Monat oder Tag zuerst?)"),
                 false => pick(lang, "no dates", "ohne Datum"),
             };
-            format!("{kind} ({} {line}): {rows}, {none}", pick(lang, "line", "Zeile"))
+            format!("{kind}: {rows}, {none}")
         }
     };
     if let (true, Some(to)) = (read.ended_long_before, &read.to) {
@@ -175,6 +183,28 @@ pub fn december_reason(lang: Lang, december: December) -> &'static str {
         December::Unknown => pick(lang,
             "The evidence does not show whether it signs in over SMTP AUTH with a password: paste the Entra sign-in log (Client app 'Authenticated SMTP') to tell.",
             "Die Nachweise zeigen nicht, ob es sich mit Kennwort über SMTP AUTH anmeldet: Fügen Sie das Entra-Anmeldeprotokoll ein (Client-App „Authenticated SMTP“), um es festzustellen."),
+    }
+}
+
+/// Why the evidence cannot tell of an account whose sign-ins' status is a type name, and how
+/// to export the log so that it can (evidence.md §2): not "paste the log", which was pasted.
+pub fn status_unreadable(lang: Lang) -> &'static str {
+    pick(lang,
+        "The sign-in log's status is unreadable (Export-Csv without flattening writes type names): its sign-ins count neither way. Export it flattened:",
+        "Der Status im Anmeldeprotokoll ist unlesbar (Export-Csv ohne Auflösen schreibt Typnamen): Seine Anmeldungen zählen weder so noch so. Exportieren Sie es aufgelöst:")
+}
+
+/// [`status_unreadable`], when the status of some account's sign-ins is.
+pub fn status_unreadable_in(lang: Lang, report: &Report) -> Option<&'static str> {
+    report.mailboxes.iter().any(|m| m.usage().iter().any(|usage| usage.unreadable > 0)).then(|| status_unreadable(lang))
+}
+
+/// [`december_reason`] of one account; for one whose sign-ins' status is unreadable, that, and
+/// the command that exports it readable.
+pub fn december_reason_of(lang: Lang, mailbox: MailboxView<'_>) -> String {
+    match mailbox.december() {
+        December::Unknown if mailbox.usage().iter().any(|usage| usage.unreadable > 0) => format!("{} {FLATTENED_EXPORT}", status_unreadable(lang)),
+        december => december_reason(lang, december).to_string(),
     }
 }
 

@@ -19,10 +19,12 @@
 //! - `ticket`: the note for the ticket, the same text in the app and the CLI;
 //! - `table`: headings of the bulk table and its exports;
 //! - `evidence`: the sign-in logs and reports read, usage per protocol, the December answer;
+//! - `files`: what was read from each opened file, or why nothing was;
 //! - [`way_out`]: the way out per account: paths, fit, reasons, questions, steps and settings.
 
 mod answer;
 mod evidence;
+mod files;
 mod labels;
 mod notes;
 mod plural;
@@ -39,7 +41,8 @@ pub use answer::{also_blocked_by, group_head as answer_group_head, layers_needed
 pub use labels::{client, label, Label};
 pub use plural::{count, noun, Form, Noun};
 pub use ticket::{markdown_literal, ticket_note};
-pub use evidence::{december, december_answer, december_reason, december_summary, source, source_kind, source_limits, usage};
+pub use files::file_read;
+pub use evidence::{december, december_answer, december_reason, december_reason_of, december_summary, status_unreadable_in, source, source_kind, source_limits, usage};
 pub use notes::{conflict, diagnostic, note};
 pub use remedies::{blast_radius, purpose, refusal, script};
 pub use symptoms::{layer, symptom};

@@ -32,6 +32,7 @@ pub enum Noun {
     Account,
     Sender,
     AcceptedDomain,
+    ClientError,
 }
 
 /// The noun in the given number.
@@ -45,7 +46,8 @@ pub fn noun(lang: Lang, noun: Noun, form: Form) -> &'static str {
         (Noun::AuthenticationPolicy, Lang::En) => if one { "authentication policy" } else { "authentication policies" },
         (Noun::AuthenticationPolicy, Lang::De) => if one { "Authentifizierungsrichtlinie" } else { "Authentifizierungsrichtlinien" },
         (Noun::Row, Lang::En) => if one { "row" } else { "rows" },
-        (Noun::Row, Lang::De) => if one { "Zeile" } else { "Zeilen" },
+        // A German admin reads a log's rows as its entries; "Zeile" is a line of the paste.
+        (Noun::Row, Lang::De) => if one { "Eintrag" } else { "Einträge" },
         (Noun::Line, Lang::En) => if one { "line" } else { "lines" },
         (Noun::Line, Lang::De) => if one { "Zeile" } else { "Zeilen" },
         (Noun::Step, Lang::En) => if one { "step" } else { "steps" },
@@ -58,6 +60,8 @@ pub fn noun(lang: Lang, noun: Noun, form: Form) -> &'static str {
         (Noun::Sender, Lang::De) => "Absender",
         (Noun::AcceptedDomain, Lang::En) => if one { "accepted domain" } else { "accepted domains" },
         (Noun::AcceptedDomain, Lang::De) => if one { "akzeptierte Domäne" } else { "akzeptierte Domänen" },
+        (Noun::ClientError, Lang::En) => if one { "client error" } else { "client errors" },
+        (Noun::ClientError, Lang::De) => if one { "Client-Fehlermeldung" } else { "Client-Fehlermeldungen" },
     }
 }
 
@@ -88,7 +92,7 @@ mod tests {
                 ["0 Authentifizierungsrichtlinien", "1 Authentifizierungsrichtlinie", "2 Authentifizierungsrichtlinien", "21 Authentifizierungsrichtlinien"],
             ),
             (Lang::En, Noun::Row, ["0 rows", "1 row", "2 rows", "21 rows"]),
-            (Lang::De, Noun::Row, ["0 Zeilen", "1 Zeile", "2 Zeilen", "21 Zeilen"]),
+            (Lang::De, Noun::Row, ["0 Einträge", "1 Eintrag", "2 Einträge", "21 Einträge"]),
             (Lang::En, Noun::Step, ["0 steps", "1 step", "2 steps", "21 steps"]),
             (Lang::De, Noun::Step, ["0 Schritte", "1 Schritt", "2 Schritte", "21 Schritte"]),
             (Lang::En, Noun::Sender, ["0 senders", "1 sender", "2 senders", "21 senders"]),

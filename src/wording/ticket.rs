@@ -7,13 +7,12 @@ use std::fmt::Write;
 
 use super::answer::{group, layers_needed};
 use super::labels::{client, label, Label};
-use super::plural::{count, Noun};
 use super::remedies::{blast_radius, purpose};
 use super::terms::{environment_told, setting_value};
 use super::verdicts::warning;
 use super::way_out as words;
 use super::{evidence, symptoms, Lang};
-use crate::parse::{ObjectKind, Parsed};
+use crate::parse::Parsed;
 use crate::remedy::way_out::{fetch_command, PathSteps, PortalStep};
 use crate::remedy::{Command, MailboxView, Report};
 use crate::rules::answer::{answer_groups, layers_to_fix};
@@ -72,27 +71,7 @@ pub fn ticket_note(lang: Lang, parsed: &Parsed, report: &Report) -> String {
 
 /// The cmdlets recognised, with how many objects each printed, and the logs with their window.
 fn pasted(lang: Lang, parsed: &Parsed, report: &Report) -> String {
-    let records = |kind: ObjectKind| parsed.records.iter().filter(move |r| r.kind == kind);
-    let classic = records(ObjectKind::CasMailbox).any(|r| r.cmdlet.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("Get-CASMailbox")));
-    let kinds = [
-        (ObjectKind::TransportConfig, "Get-TransportConfig", None),
-        (ObjectKind::CasMailbox, if classic { "Get-CASMailbox" } else { "Get-EXOCasMailbox" }, Some(Noun::Mailbox)),
-        (ObjectKind::User, "Get-User", Some(Noun::User)),
-        (ObjectKind::AuthenticationPolicy, "Get-AuthenticationPolicy", Some(Noun::AuthenticationPolicy)),
-        (ObjectKind::OrganizationConfig, "Get-OrganizationConfig", None),
-        (ObjectKind::AcceptedDomain, "Get-AcceptedDomain", Some(Noun::AcceptedDomain)),
-        (ObjectKind::SecurityDefaults, crate::parse::security_defaults::CMDLET, None),
-    ];
-    let mut parts: Vec<String> = Vec::new();
-    for (kind, cmdlet, noun) in kinds {
-        let n = records(kind).count() as u64;
-        match (n, noun) {
-            (0, _) => {}
-            (_, Some(noun)) => parts.push(format!("{cmdlet} ({})", count(lang, n, noun))),
-            (_, None) => parts.push(cmdlet.to_string()),
-        }
-    }
-    parts.extend(report.evidence.iter().map(|read| evidence::source(lang, read)));
+    let mut parts = super::files::read_in(lang, parsed, report, None);
     if parts.is_empty() {
         parts.push("—".to_string());
     }
@@ -179,6 +158,9 @@ fn way_out(out: &mut String, lang: Lang, report: &Report) {
     let _ = writeln!(out, "### {}\n", words::heading(lang, after));
     if let Some(summary) = &report.december_summary {
         let _ = writeln!(out, "{}\n", evidence::december_summary(lang, summary, after));
+    }
+    if let Some(unreadable) = evidence::status_unreadable_in(lang, report) {
+        let _ = writeln!(out, "{unreadable}\n\n```powershell\n{}\n```\n", crate::parse::FLATTENED_EXPORT);
     }
     for mailbox in planned_in_order(report).take(PLANS_UP_TO) {
         let Some(plan) = mailbox.way_out(None) else { continue };

@@ -25,6 +25,17 @@ pub(super) fn prompt_command(line: &str) -> Option<&str> {
     (!after_prompt.starts_with("TerminatingError(")).then_some(after_prompt)
 }
 
+/// A command line pasted without its prompt (§8 rule 7): indented as code in a Markdown answer,
+/// or alone on a line after a chat message. Only a cmdlet the analyzer reads starts one
+/// (`Get-CASMailbox -Identity x | fl`); `Get-User : message` is an error record.
+pub(super) fn bare_command(line: &str) -> Option<&str> {
+    let trimmed = line.trim();
+    let name = trimmed.split_whitespace().next()?;
+    super::kind::known_cmdlet(name)?;
+    let rest = trimmed.get(name.len()..)?.trim_start();
+    (!rest.starts_with(':')).then_some(trimmed)
+}
+
 pub(in crate::parse) fn is_prompt(line: &str) -> bool {
     prompt_command(line).is_some()
 }
@@ -143,5 +154,15 @@ mod tests {
         assert_eq!(prompt_command("PS>TerminatingError(Get-User): \"x\""), None);
         assert_eq!(prompt_command("PS I love > you"), None);
         assert_eq!(prompt_command("PS C:\\>"), Some(""));
+    }
+
+    #[test]
+    fn recognises_a_command_line_without_its_prompt() {
+        use super::bare_command;
+        assert_eq!(bare_command("    Get-CASMailbox -Identity x | fl"), Some("Get-CASMailbox -Identity x | fl"));
+        assert_eq!(bare_command("get-user"), Some("get-user"));
+        assert_eq!(bare_command("Get-User : The operation couldn't be performed"), None);
+        assert_eq!(bare_command("Get-Date"), None);
+        assert_eq!(bare_command("Name : Get-User"), None);
     }
 }

@@ -3,7 +3,7 @@
 //! headers, module banners between dash rules.
 
 use super::command::parse_command;
-use super::line_kind::{prompt_command, stream_prefix};
+use super::line_kind::{bare_command, prompt_command, stream_prefix};
 use crate::parse::input::lines::Lines;
 use crate::parse::sink::{Context, Sink, code};
 use crate::parse::Severity;
@@ -13,10 +13,13 @@ use crate::parse::Severity;
 const HEADER_LOOKAHEAD: usize = 64;
 const BANNER_LOOKAHEAD: usize = 200;
 
-/// Reads a prompt line and its `>> ` continuation lines; the command becomes the context of
-/// the blocks that follow until the next prompt.
+/// Reads a prompt line and its `>> ` continuation lines, or a command line pasted without its
+/// prompt; the command becomes the context of the blocks that follow until the next prompt.
 pub(in crate::parse) fn read_prompt(lines: &Lines<'_>, start: usize, context: &mut Context) -> Option<usize> {
-    let mut command = prompt_command(lines.get(start))?.trim().to_owned();
+    let line = lines.get(start);
+    let prompted = prompt_command(line);
+    let mut command = prompted.or_else(|| bare_command(line))?.trim().to_owned();
+    context.unprompted = prompted.is_none();
     let mut index = start + 1;
     while let Some(more) = lines.get(index).strip_prefix(">>").filter(|_| index < lines.len()) {
         command.push(' ');

@@ -118,6 +118,20 @@ fn entity(text: &str) -> Option<(char, usize)> {
     Some((c, semicolon + 1))
 }
 
+/// Forum decoration: a Markdown image (`![image](https://…)`) is no part of any output. It is
+/// blanked with spaces, so that the columns after it stay where they were and a line of only
+/// an image is blank.
+pub(super) fn blank_images(line: &str) -> String {
+    let mut out = line.to_owned();
+    while let Some(start) = out.find("![") {
+        // `![alt](target)`: both ends are ASCII, so the range is on character boundaries.
+        let rest = out.get(start..).unwrap_or("");
+        let Some(length) = rest.find("](").and_then(|link| Some(link + rest.get(link..)?.find(')')? + 1)) else { break };
+        out.replace_range(start..start + length, &" ".repeat(length));
+    }
+    out
+}
+
 /// Undoes Markdown backslash escapes of punctuation (`PS\>`, `\<`, `\_`, `\*`, `\[`).
 /// `C:\>` keeps its backslash: there it is the root of a drive in a prompt (§6.1).
 pub(super) fn unescape_markdown(line: &str) -> Cow<'_, str> {

@@ -179,6 +179,7 @@ fn left_as_it_is(raw: &str) -> bool {
         && mangling::decode_entities(raw) == raw
         && mangling::unescape_markdown(raw) == raw
         && mangling::normalise_spaces(raw) == raw
+        && !raw.contains("![")
 }
 
 fn clean_piece(piece: &str) -> String {
@@ -187,7 +188,8 @@ fn clean_piece(piece: &str) -> String {
     if mangling::is_code_fence(unquoted) {
         return String::new();
     }
-    let unescaped = mangling::unescape_markdown(unquoted);
+    let imageless = mangling::blank_images(unquoted);
+    let unescaped = mangling::unescape_markdown(&imageless);
     mangling::normalise_spaces(&unescaped).into_owned()
 }
 

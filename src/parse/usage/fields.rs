@@ -129,6 +129,12 @@ impl<'a> Fields<'a> {
     pub(super) fn get(&self, col: Col) -> Option<&str> {
         self.values[col.index()].as_deref().map(str::trim).filter(|v| !v.is_empty())
     }
+
+    /// A value shown to people: a .NET type name (an unflattened `Export-Csv` writes
+    /// `Microsoft.Graph.PowerShell.Models.MicrosoftGraphSignInLocation`) is none, not a value.
+    fn shown(&self, col: Col) -> Option<&str> {
+        self.get(col).filter(|v| !crate::parse::is_type_name(v))
+    }
 }
 
 /// What a row could not tell, reported once per source by the reader.
@@ -194,7 +200,7 @@ fn sign_in(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool, out
     let (outcome, error_code) = outcome(fields);
     doubts.status_type_name = outcome == Outcome::Unreadable && fields.get(Col::Status).is_some_and(crate::parse::is_type_name);
     let mut row = blank_row(source, line, account);
-    row.display_name = fields.get(Col::DisplayName).and_then(|t| pool.get(t));
+    row.display_name = fields.shown(Col::DisplayName).and_then(|t| pool.get(t));
     row.protocol = protocol;
     row.auth = match fields.get(Col::AuthProtocol) {
         Some(p) if protocol.is_none() && p.eq_ignore_ascii_case("ropc") => UsageAuth::Basic,
@@ -203,11 +209,11 @@ fn sign_in(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool, out
     row.outcome = outcome;
     row.at = at;
     row.error_code = error_code.and_then(|c| pool.get(&c));
-    row.app = fields.get(Col::App).and_then(|t| pool.get(t));
-    row.user_agent = fields.get(Col::UserAgent).and_then(|t| pool.get(t));
-    row.ip = fields.get(Col::Ip).and_then(|t| pool.get(t));
+    row.app = fields.shown(Col::App).and_then(|t| pool.get(t));
+    row.user_agent = fields.shown(Col::UserAgent).and_then(|t| pool.get(t));
+    row.ip = fields.shown(Col::Ip).and_then(|t| pool.get(t));
     doubts.ip_list = fields.get(Col::Ip).is_some_and(holds_several);
-    row.location = fields.get(Col::Location).and_then(|t| pool.get(t));
+    row.location = fields.shown(Col::Location).and_then(|t| pool.get(t));
     out.push(row);
     doubts
 }
@@ -305,7 +311,7 @@ fn email_apps(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool, 
     let Some(account) = fields.get(Col::Account).and_then(|a| pool.get(a)) else {
         return RowDoubts { no_user: true, ..RowDoubts::default() };
     };
-    let display_name = fields.get(Col::DisplayName).and_then(|t| pool.get(t));
+    let display_name = fields.shown(Col::DisplayName).and_then(|t| pool.get(t));
     let used: Vec<UsageProtocol> = [(Col::SmtpApp, UsageProtocol::Smtp), (Col::PopApp, UsageProtocol::Pop), (Col::ImapApp, UsageProtocol::Imap)]
         .into_iter()
         .filter(|(col, _)| fields.get(*col).is_some_and(shows_use))
@@ -335,7 +341,7 @@ pub(super) fn is_concealed(name: &str) -> bool {
 }
 
 /// The command that exports the sign-in log with its status readable (evidence.md §2).
-pub(super) const FLATTENED_EXPORT: &str = "Get-MgAuditLogSignIn -Filter \"clientAppUsed eq 'Authenticated SMTP'\" -All | Select-Object UserPrincipalName,ClientAppUsed,CreatedDateTime,AppDisplayName,IPAddress,@{n='ErrorCode';e={$_.Status.ErrorCode}} | Export-Csv signins.csv -NoTypeInformation";
+pub const FLATTENED_EXPORT: &str = "Get-MgAuditLogSignIn -Filter \"clientAppUsed eq 'Authenticated SMTP'\" -All | Select-Object UserPrincipalName,ClientAppUsed,CreatedDateTime,AppDisplayName,IPAddress,@{n='ErrorCode';e={$_.Status.ErrorCode}} | Export-Csv signins.csv -NoTypeInformation";
 
 #[cfg(test)]
 mod tests {

@@ -30,9 +30,13 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     }
     let offset = lines.start(start) + (line.len() - trimmed.len());
     let text = lines.text().get(offset..)?;
-    let kind = sniff(text)?;
+    // No export's keys near: not one, told without scanning the whole document.
+    sniff(text)?;
     let end = scan::value_end(text).unwrap_or(text.len());
     let document = text.get(..end)?;
+    // Told by its own keys, not a later document's: a usage report after a sign-in log makes
+    // the log no usage report.
+    let kind = sniff(document)?;
     let (array, kind) = locate_array(document, kind)?;
     let first_line = lines.number(start);
     let mut source = Source::new(kind, first_line);

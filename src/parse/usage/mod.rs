@@ -14,6 +14,7 @@
 pub(super) mod csv;
 mod doubts;
 mod fields;
+pub use fields::FLATTENED_EXPORT;
 pub(super) mod json;
 mod json_object;
 pub(super) mod records;
