@@ -153,11 +153,11 @@ proptest! {
     #[test]
     fn collect_commands_keep_their_shape(id in identity()) {
         for input in [MissingInput::MailboxSmtpSetting, MissingInput::UserPolicy, MissingInput::MailboxProtocolSwitch { protocol: exo_auth_analyzer::rules::Protocol::Pop }] {
-            if let (Ok(got), Ok(want)) = (command_for(&input, Some(&id), Environment::ExchangeOnline), command_for(&input, Some("x"), Environment::ExchangeOnline)) {
+            if let (Ok(got), Ok(want)) = (command_for(&input, Some(&id), Environment::ExchangeOnline.into()), command_for(&input, Some("x"), Environment::ExchangeOnline.into())) {
                 prop_assert_eq!(skeleton(&got, &[&id]), skeleton(&want, &["x"]));
             }
         }
-        if let (Ok(got), Ok(want)) = (collect_script(CollectTarget::Mailbox(&id), Environment::ExchangeOnline), collect_script(CollectTarget::Mailbox("x"), Environment::ExchangeOnline)) {
+        if let (Ok(got), Ok(want)) = (collect_script(CollectTarget::Mailbox(&id), Environment::ExchangeOnline.into()), collect_script(CollectTarget::Mailbox("x"), Environment::ExchangeOnline.into())) {
             prop_assert_eq!(got.lines().count(), want.lines().count());
             for (g, w) in got.lines().zip(want.lines()) {
                 prop_assert_eq!(skeleton(g, &[&id]), skeleton(w, &["x"]));

@@ -13,7 +13,7 @@ fn commands_for(text: &str, identity: Option<&str>) -> (Layer, Vec<String>, Vec<
     let confirm = explanation
         .confirm
         .iter()
-        .map(|input| command_for(input, identity, Environment::ExchangeOnline).unwrap_or_else(|e| panic!("{e}")))
+        .map(|input| command_for(input, identity, Environment::ExchangeOnline.into()).unwrap_or_else(|e| panic!("{e}")))
         .collect();
     let evidence = Evidence { environment: Environment::ExchangeOnline, ..Evidence::default() };
     let fixes = plan(identity, &explanation.fixes, &evidence, &[], exo_auth_analyzer::rules::need::Needs::ALL).unwrap_or_else(|e| panic!("{e}"));

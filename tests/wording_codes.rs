@@ -45,6 +45,7 @@ fn witness_finding(finding: &Finding) {
         | Finding::TenantSmtpAuthEnabled
         | Finding::PolicyBlocksBasicSmtp { .. }
         | Finding::BasicSmtpAllowedByExchange { .. }
+        | Finding::SecurityDefaultsBlockBasic
         | Finding::BasicSmtpDefaultOffSince { .. }
         | Finding::BasicSmtpRemoved { .. }
         | Finding::OauthSmtpAllowed
@@ -114,6 +115,7 @@ fn findings() -> Vec<Finding> {
         Finding::TenantSmtpAuthEnabled,
         Finding::BasicSmtpAllowedByExchange { policy: Some("Allow SMTP".into()) },
         Finding::BasicSmtpAllowedByExchange { policy: None },
+        Finding::SecurityDefaultsBlockBasic,
         Finding::BasicSmtpDefaultOffSince { since: date() },
         Finding::BasicSmtpRemoved { since: date() },
         Finding::OauthSmtpAllowed,

@@ -11,6 +11,7 @@ pub enum EvidenceKind {
     User,
     OrganizationConfig,
     AcceptedDomain,
+    SecurityDefaults,
 }
 
 pub fn classify(record: &Record) -> Option<EvidenceKind> {
@@ -28,6 +29,7 @@ pub fn classify(record: &Record) -> Option<EvidenceKind> {
         ObjectKind::User => Some(EvidenceKind::User),
         ObjectKind::OrganizationConfig => Some(EvidenceKind::OrganizationConfig),
         ObjectKind::AcceptedDomain => Some(EvidenceKind::AcceptedDomain),
+        ObjectKind::SecurityDefaults => Some(EvidenceKind::SecurityDefaults),
         ObjectKind::Unknown => None,
     }
 }

@@ -17,6 +17,7 @@ mod field;
 mod identity;
 mod join;
 mod organization;
+mod security_defaults;
 mod transport;
 mod traffic;
 mod usage;
@@ -26,11 +27,12 @@ pub use accepted_domain::AcceptedDomain;
 pub use auth_policy::AuthPolicy;
 pub use cas_mailbox::CasMailbox;
 pub use classify::{classify, EvidenceKind};
-pub use environment::{Environment, EnvironmentMarkers};
+pub use environment::{CasCmdlet, Environment, EnvironmentMarkers};
 pub use field::{bool_field, text_field, Field};
 pub use identity::{identity_hash, identity_key, same_identity, Identities};
 pub use join::{Conflict, Mailbox};
 pub use organization::OrganizationConfig;
+pub use security_defaults::SecurityDefaults;
 pub use transport::TransportConfig;
 pub use traffic::{DomainsFrom, OrganizationDomains, SenderTraffic};
 pub use usage::{accounts, AccountTally, AccountUsage, UsageEntry};
@@ -44,11 +46,15 @@ use crate::parse::{Parsed, Source, SourceKind, Symptom};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Evidence {
     pub environment: Environment,
+    /// The mailbox cmdlet the paste shows, for the commands that ask for more.
+    pub cas_cmdlet: CasCmdlet,
     /// The export that told the environment when no setting did: a sign-in log, the SMTP AUTH
     /// clients report or a message trace is Exchange Online's.
     pub environment_from: Option<SourceKind>,
     pub transport: Option<TransportConfig>,
     pub organization: Option<OrganizationConfig>,
+    /// Entra's security defaults, when pasted (SA6).
+    pub security_defaults: Option<SecurityDefaults>,
     pub policies: Vec<AuthPolicy>,
     /// In order of first appearance.
     pub mailboxes: Vec<Mailbox>,
@@ -157,6 +163,7 @@ impl EvidenceBuild {
                         None => read,
                     });
                 }
+                Some(EvidenceKind::SecurityDefaults) => SecurityDefaults::add(&mut evidence.security_defaults, record),
                 Some(EvidenceKind::AuthenticationPolicy) => add_policy(&mut evidence.policies, AuthPolicy::from_record(record)),
                 Some(EvidenceKind::CasMailbox) => {
                     let cas = CasMailbox::from_record(record);
@@ -216,6 +223,7 @@ impl EvidenceBuild {
     pub fn finish(self, parsed: &Parsed) -> Evidence {
         let EvidenceBuild { mut evidence, markers, accepted, pasted, joiner, traffic, .. } = self;
         evidence.environment = markers.environment();
+        evidence.cas_cmdlet = markers.cas_cmdlet();
         if evidence.environment == Environment::Unknown && markers.server.is_none() {
             // Only Exchange Online writes these; nothing in the paste says otherwise.
             evidence.environment_from = parsed.usage.sources.iter().map(|s| s.kind).find(|kind| kind.is_exchange_online());
@@ -279,6 +287,9 @@ fn setting_conflicts(evidence: &Evidence, merged: &[usize]) -> Vec<Conflict> {
     }
     if let Some(organization) = &evidence.organization {
         check("organization", "OrganizationConfig.DefaultAuthenticationPolicy", conflict_lines(&organization.default_authentication_policy));
+    }
+    if let Some(security_defaults) = &evidence.security_defaults {
+        check("organization", "SecurityDefaults.IsEnabled", conflict_lines(&security_defaults.is_enabled));
     }
     for policy in &evidence.policies {
         let name = policy.name.known().cloned().unwrap_or_default();

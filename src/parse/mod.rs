@@ -30,6 +30,7 @@ mod message_trace;
 mod parts;
 mod printed;
 mod record;
+pub mod security_defaults;
 mod segment;
 mod shape;
 mod sink;

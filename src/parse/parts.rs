@@ -166,6 +166,7 @@ fn join(into: &mut Source, more: &Source) {
     into.shows_method &= more.shows_method;
     into.concealed_names += more.concealed_names;
     into.senders_not_in_paste += more.senders_not_in_paste;
+    into.dates_ambiguous |= more.dates_ambiguous;
 }
 
 /// Line terminators in `text` (`\r\n`, `\r` and `\n` each end one line).

@@ -30,6 +30,8 @@ pub enum ObjectKind {
     OrganizationConfig,
     /// `Get-AcceptedDomain`: the organization's own domains.
     AcceptedDomain,
+    /// Entra's security defaults (`Get-MgPolicyIdentitySecurityDefaultEnforcementPolicy`).
+    SecurityDefaults,
     Unknown,
 }
 
@@ -43,6 +45,7 @@ impl ObjectKind {
             ObjectKind::User => "User",
             ObjectKind::OrganizationConfig => "OrganizationConfig",
             ObjectKind::AcceptedDomain => "AcceptedDomain",
+            ObjectKind::SecurityDefaults => "SecurityDefaults",
             ObjectKind::Unknown => "Unknown",
         }
     }

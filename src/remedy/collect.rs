@@ -7,7 +7,8 @@
 use std::fmt::Write;
 
 use super::quote::{single_quoted, QuoteError};
-use crate::model::Environment;
+use crate::model::{CasCmdlet, Environment, Evidence};
+use crate::parse::security_defaults::CMDLET;
 use crate::rules::{MissingInput, PolicySwitch};
 
 const TRANSPORT: &str = "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients";
@@ -17,20 +18,46 @@ const POLICY_SERVER: &str = "Format-List Name,BlockLegacyAuthPop,BlockLegacyAuth
 const MAILBOX_PROPERTIES: &str = "Identity,PrimarySmtpAddress,DisplayName,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled";
 const USER_PROPERTIES: &str = "Identity,UserPrincipalName,DisplayName,AuthenticationPolicy,StsRefreshTokensValidFrom";
 
+/// What the commands that ask for more depend on: the environment, the mailbox cmdlet the
+/// paste shows (one per answer, never both), and whether security defaults were pasted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Asking {
+    pub environment: Environment,
+    pub cas: CasCmdlet,
+    pub security_defaults_pasted: bool,
+}
+
+impl Asking {
+    pub fn of(evidence: &Evidence) -> Self {
+        Asking { environment: evidence.environment, cas: evidence.cas_cmdlet, security_defaults_pasted: evidence.security_defaults.is_some() }
+    }
+}
+
+/// Nothing pasted but the environment: `Get-CASMailbox` on Exchange Server, the V3 module's
+/// cmdlet otherwise.
+impl From<Environment> for Asking {
+    fn from(environment: Environment) -> Self {
+        let cas = if environment == Environment::ExchangeServer { CasCmdlet::Classic } else { CasCmdlet::Exo };
+        Asking { environment, cas, security_defaults_pasted: false }
+    }
+}
+
 /// The command that fetches `input`. `mailbox`: the mailbox's identity for per-mailbox inputs;
 /// without one, the command covers all mailboxes.
-pub fn command_for(input: &MissingInput, mailbox: Option<&str>, environment: Environment) -> Result<String, QuoteError> {
+pub fn command_for(input: &MissingInput, mailbox: Option<&str>, asking: Asking) -> Result<String, QuoteError> {
     let which = which_mailboxes(mailbox)?;
     Ok(match input {
         // The form the issue and S7 give; the other properties come with the Minimum set.
-        MissingInput::MailboxSmtpSetting => match mailbox {
-            Some(_) => format!("Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled"),
-            None => format!("Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled | Format-List {MAILBOX_PROPERTIES}"),
-        },
-        MissingInput::MailboxProtocolSwitch { .. } => match (mailbox, environment) {
-            (Some(_), Environment::ExchangeOnline) => format!("Get-EXOCasMailbox {which} -Properties PopEnabled,ImapEnabled"),
-            _ => format!("Get-CASMailbox {which} | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled"),
-        },
+        MissingInput::MailboxSmtpSetting | MissingInput::MailboxProtocolSwitch { .. } => {
+            let (fetched, listed) = match input {
+                MissingInput::MailboxSmtpSetting => ("SmtpClientAuthenticationDisabled", MAILBOX_PROPERTIES),
+                _ => ("PopEnabled,ImapEnabled", "Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled"),
+            };
+            match (mailbox, asking.cas) {
+                (Some(_), CasCmdlet::Exo) => format!("Get-EXOCasMailbox {which} -Properties {fetched}"),
+                _ => cas_list(asking.cas, &which, fetched, listed),
+            }
+        }
         MissingInput::TenantSmtpSetting | MissingInput::Environment => TRANSPORT.to_string(),
         MissingInput::UserPolicy => format!("Get-User {which} | Format-List {USER_PROPERTIES}"),
         MissingInput::OrganizationDefaultPolicy => ORGANIZATION.to_string(),
@@ -42,6 +69,15 @@ pub fn command_for(input: &MissingInput, mailbox: Option<&str>, environment: Env
             format!("Get-AuthenticationPolicy -Identity {} | {properties}", single_quoted(policy)?)
         }
     })
+}
+
+/// The mailboxes `which` picks, listed: `Get-EXOCasMailbox` fetches `fetched` beyond its
+/// Minimum set only when named (S17), `Get-CASMailbox` fetches every property.
+fn cas_list(cas: CasCmdlet, which: &str, fetched: &str, listed: &str) -> String {
+    match cas {
+        CasCmdlet::Exo => format!("Get-EXOCasMailbox {which} -Properties {fetched} | Format-List {listed}"),
+        CasCmdlet::Classic => format!("Get-CASMailbox {which} | Format-List {listed}"),
+    }
 }
 
 /// The parameter that picks the mailboxes a command reads: one by its identity, or all.
@@ -60,14 +96,15 @@ pub enum CollectTarget<'a> {
 }
 
 /// One script that gathers every input the rules read. Exchange Online unless the paste
-/// showed Exchange Server.
-pub fn collect_script(target: CollectTarget, environment: Environment) -> Result<String, QuoteError> {
+/// showed Exchange Server; security defaults (an Entra setting) only in Exchange Online, and
+/// only when not pasted.
+pub fn collect_script(target: CollectTarget, asking: Asking) -> Result<String, QuoteError> {
     let which = which_mailboxes(match target {
         CollectTarget::Mailbox(id) => Some(id),
         CollectTarget::AllMailboxes => None,
     })?;
     let mut script = String::new();
-    let _ = if environment == Environment::ExchangeServer {
+    let _ = if asking.environment == Environment::ExchangeServer {
         writeln!(
             script,
             "{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_SERVER}\n\
@@ -75,11 +112,16 @@ pub fn collect_script(target: CollectTarget, environment: Environment) -> Result
              Get-User {which} | Format-List Identity,UserPrincipalName,DisplayName,AuthenticationPolicy"
         )
     } else {
+        // Entra's security defaults (SA6) as Microsoft Graph PowerShell reads them: the documented
+        // cmdlet (Microsoft.Graph.Identity.SignIns, permission Policy.Read.All;
+        // https://learn.microsoft.com/powershell/module/microsoft.graph.identity.signins/get-mgpolicyidentitysecuritydefaultenforcementpolicy),
+        // listed with the two properties the parser knows it by (corpus 006).
+        let security_defaults = if asking.security_defaults_pasted { String::new() } else { format!("\n{CMDLET} | Format-List DisplayName,IsEnabled") };
         writeln!(
             script,
-            "{TRANSPORT}\n{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_ONLINE}\n\
-             Get-EXOCasMailbox {which} -Properties SmtpClientAuthenticationDisabled | Format-List {MAILBOX_PROPERTIES}\n\
-             Get-User {which} | Format-List {USER_PROPERTIES}"
+            "{TRANSPORT}\n{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_ONLINE}\n{}\n\
+             Get-User {which} | Format-List {USER_PROPERTIES}{security_defaults}",
+            cas_list(asking.cas, &which, "SmtpClientAuthenticationDisabled", MAILBOX_PROPERTIES)
         )
     };
     Ok(script)
@@ -92,16 +134,16 @@ mod tests {
     #[test]
     fn the_mailbox_smtp_setting_is_fetched_with_properties() {
         assert_eq!(
-            command_for(&MissingInput::MailboxSmtpSetting, Some("alice@contoso.com"), Environment::ExchangeOnline).ok(),
+            command_for(&MissingInput::MailboxSmtpSetting, Some("alice@contoso.com"), Environment::ExchangeOnline.into()).ok(),
             Some("Get-EXOCasMailbox -Identity 'alice@contoso.com' -Properties SmtpClientAuthenticationDisabled".to_string())
         );
     }
 
     #[test]
     fn the_script_quotes_the_mailbox_and_refuses_line_breaks() {
-        let script = collect_script(CollectTarget::Mailbox("O'Brien"), Environment::ExchangeOnline).unwrap_or_default();
+        let script = collect_script(CollectTarget::Mailbox("O'Brien"), Environment::ExchangeOnline.into()).unwrap_or_default();
         assert!(script.contains("Get-User -Identity 'O''Brien' | Format-List"));
         assert!(script.lines().all(|l| l.starts_with("Get-")));
-        assert!(collect_script(CollectTarget::Mailbox("a\nb"), Environment::Unknown).is_err());
+        assert!(collect_script(CollectTarget::Mailbox("a\nb"), Environment::Unknown.into()).is_err());
     }
 }

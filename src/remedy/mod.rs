@@ -15,7 +15,7 @@ mod report;
 pub mod way_out;
 
 pub use build::switch_parameter;
-pub use collect::{collect_script, command_for, CollectTarget};
+pub use collect::{collect_script, command_for, Asking, CollectTarget};
 pub use command::{BlastRadius, Command, Purpose};
 pub use plan::{plan, DEDICATED_SMTP_POLICY, MAILBOX_PLACEHOLDER};
 pub use quote::{is_single_quote, single_quoted, QuoteError};

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::mailboxes::{Group, Mailboxes, NewMailbox, PlanFacts};
 use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER, NAMED_MAILBOXES_UP_TO};
-use super::{CollectTarget, Command, QuoteError};
+use super::{Asking, CollectTarget, Command, QuoteError};
 use crate::model::{identity_hash, Conflict, Environment, Evidence, Identities, Mailbox};
 use crate::parse::{Parsed, Sender, SourceKind, Symptom};
 use crate::remedy;
@@ -182,7 +182,7 @@ impl Evaluation {
             // Nothing reads the evidence's conflicts after the report has them.
             conflicts: std::mem::take(&mut evidence.conflicts),
             notes: stale_advice::policy_notes(&evidence),
-            evidence: evidence_read(&evidence.usage_sources),
+            evidence: evidence_read(&evidence.usage_sources, context.as_of),
             symptoms: Vec::new(),
             december_summary: has_usage.then(DecemberSummary::default),
             ..Report::default()
@@ -279,7 +279,7 @@ impl Evaluation {
         self.step(usize::MAX);
         let Evaluation { evidence, context, missing, sites, mut report, .. } = self;
         report.sites = sites.finish();
-        report.missing = missing.commands(evidence.environment, &mut report.refused);
+        report.missing = missing.commands(Asking::of(&evidence), &mut report.refused);
         report.collect_script = collect_script(&context, &evidence, &mut report.refused);
         report
     }
@@ -349,7 +349,7 @@ fn symptom_reports(evidence: &Evidence, context: &Context, refused: &mut Vec<Ref
             let confirm = explanation
                 .confirm
                 .iter()
-                .filter_map(|input| match remedy::command_for(input, identity, evidence.environment) {
+                .filter_map(|input| match remedy::command_for(input, identity, Asking::of(evidence)) {
                     Ok(command) => Some(command),
                     Err(error) => {
                         push_refusal(refused, Refusal::new(identity.unwrap_or_default(), &error));
@@ -419,8 +419,9 @@ fn smtp_basic_verdict(subject: &Subject<'_>, verdicts: &[Verdict]) -> Option<Ver
 }
 
 /// Per-mailbox inputs missing for more mailboxes than this are asked for once, for all
-/// mailboxes: nobody runs ten thousand `Get-User` commands.
-const MISSING_PER_MAILBOX_UP_TO: usize = 5;
+/// mailboxes: one command to run and paste back, not one per mailbox (`Get-User -Identity 'a'`,
+/// `Get-User -Identity 'b'`, …), and nobody runs ten thousand of them.
+const MISSING_PER_MAILBOX_UP_TO: usize = 1;
 
 /// Missing inputs in order of first need, each once per mailbox (or once for all).
 ///
@@ -454,7 +455,7 @@ impl MissingList {
         }
     }
 
-    fn commands(self, environment: Environment, refused: &mut Vec<Refusal>) -> Vec<Missing> {
+    fn commands(self, asking: Asking, refused: &mut Vec<Refusal>) -> Vec<Missing> {
         // Lists, not hash maps: there are few distinct inputs (a handful of settings, one per
         // policy named), and each map type would link its own hash table code into the app.
         let mut per_kind: Vec<(&MissingInput, usize)> = Vec::new();
@@ -477,7 +478,7 @@ impl MissingList {
                 asked_for_all.push(input);
             }
             let mailbox = if for_all { None } else { mailbox.as_deref() };
-            match remedy::command_for(input, mailbox, environment) {
+            match remedy::command_for(input, mailbox, asking) {
                 // POP and IMAP switches are fetched by the same command: ask once.
                 Ok(command) if missing.iter().any(|m: &Missing| m.command == command) => {}
                 Ok(command) => missing.push(Missing { input: input.input_name(), mailbox: mailbox.map(str::to_string), command, kind: input.clone() }),
@@ -519,7 +520,7 @@ fn collect_script(context: &Context, evidence: &Evidence, refused: &mut Vec<Refu
         Some(wanted) => CollectTarget::Mailbox(wanted),
         None => CollectTarget::AllMailboxes,
     };
-    match remedy::collect_script(target, evidence.environment) {
+    match remedy::collect_script(target, Asking::of(evidence)) {
         Ok(script) => Some(script),
         Err(error) => {
             push_refusal(refused, Refusal::new(context.mailbox.as_deref().unwrap_or_default(), &error));

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use super::date::Date;
 use crate::model::AccountUsage;
 use crate::parse::{iso_utc, Source, SourceKind, UsageAuth, UsageProtocol};
 
@@ -26,13 +27,31 @@ pub struct EvidenceRead {
     /// A message trace's senders that are no mailbox or account of the paste.
     #[serde(skip_serializing_if = "is_zero")]
     pub senders_not_in_paste: usize,
+    /// A sign-in log that ends long before the evaluation date ([`ends_long_before`]): newer
+    /// sign-ins are not in it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ended_long_before: bool,
+    /// Some of its dates read two ways and nothing told which: they are not in the window.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub dates_ambiguous: bool,
+}
+
+/// Entra keeps sign-ins 30 days at most (P1/P2; 7 with Entra ID Free; evidence.md §1, E2): a
+/// log whose last entry is more than 30 days before the evaluation date shares no day with a
+/// download made then, so it says nothing of the sign-ins since, however quiet it looks.
+const FRESH_DAYS: i64 = 30;
+
+fn ends_long_before(source: &Source, as_of: Date) -> bool {
+    let sign_ins = matches!(source.kind, SourceKind::EntraSignins | SourceKind::GraphSignins);
+    // ISO 8601 days compare as text.
+    sign_ins && source.to.is_some_and(|to| iso_utc(to.saturating_add(FRESH_DAYS * 86_400)).get(..10) < Some(&*as_of.to_string()))
 }
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-pub fn evidence_read(sources: &[Source]) -> Vec<EvidenceRead> {
+pub fn evidence_read(sources: &[Source], as_of: Date) -> Vec<EvidenceRead> {
     sources
         .iter()
         .map(|s| EvidenceRead {
@@ -45,6 +64,8 @@ pub fn evidence_read(sources: &[Source]) -> Vec<EvidenceRead> {
             shows_method: s.shows_method && s.kind.shows_use() && s.kind != SourceKind::EmailAppsUsage,
             concealed_names: s.concealed_names,
             senders_not_in_paste: s.senders_not_in_paste,
+            ended_long_before: ends_long_before(s, as_of),
+            dates_ambiguous: s.dates_ambiguous,
         })
         .collect()
 }

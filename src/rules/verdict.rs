@@ -90,6 +90,8 @@ pub enum Finding {
         #[serde(skip_serializing_if = "Option::is_none")]
         policy: Option<String>,
     },
+    /// SA6: the pasted security defaults are on; they refuse every sign-in with a password.
+    SecurityDefaultsBlockBasic,
     /// Date switch: from the end of December 2026 Basic SMTP is off by default; how to turn it
     /// back on is not documented in the sources available.
     BasicSmtpDefaultOffSince { since: Date },

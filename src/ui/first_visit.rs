@@ -15,7 +15,7 @@ use crate::wording::Lang;
 pub fn first_visit(lang: Lang) -> Html {
     let ui = ui_text(lang);
     // The script has no identity in it, so quoting cannot refuse it.
-    let script = collect_script(CollectTarget::AllMailboxes, Environment::ExchangeOnline).unwrap_or_default();
+    let script = collect_script(CollectTarget::AllMailboxes, Environment::ExchangeOnline.into()).unwrap_or_default();
     let [sign_ins, others @ ..] = &ui.evidence_howto;
     let mut howto = vec![el("li", "", vec![words(*sign_ins), command_line(lang, FLATTENED_EXPORT.into(), Some("sign-ins-command"))])];
     howto.extend(others.iter().map(|item| text("li", "", *item)));

@@ -41,9 +41,20 @@ pub(super) fn source_at(lang: Lang, read: &EvidenceRead, with_line: bool) -> Str
     let mut text = match (&read.from, &read.to, lang) {
         (Some(from), Some(to), Lang::En) => format!("{kind}: {rows}, {} to {}", day(from), day(to)),
         (Some(from), Some(to), Lang::De) => format!("{kind}: {rows}, {} bis {}", day(from), day(to)),
-        (_, _, Lang::En) => format!("{kind}: {rows}, no dates"),
-        (_, _, Lang::De) => format!("{kind}: {rows}, ohne Datum"),
+        // Dates that read two ways (02/07/2024) are not missing: the order could not be told.
+        _ => {
+            let none = match read.dates_ambiguous {
+                true => pick(lang, "dates ambiguous (month or day first?)", "Datumsangaben mehrdeutig (Monat oder Tag zuerst?)"),
+                false => pick(lang, "no dates", "ohne Datum"),
+            };
+            format!("{kind}: {rows}, {none}")
+        }
     };
+    if let (true, Some(to)) = (read.ended_long_before, &read.to) {
+        text.push_str(pick(lang, " — this log ends on ", " – dieses Protokoll endet am "));
+        text.push_str(day(to));
+        text.push_str(pick(lang, "; newer sign-ins are not in it", "; neuere Anmeldungen fehlen darin"));
+    }
     if read.senders_not_in_paste > 0 {
         let senders = count(lang, read.senders_not_in_paste as u64, Noun::Sender);
         text.push_str(&match lang {

@@ -30,6 +30,7 @@ pub(super) fn read_in(lang: Lang, parsed: &Parsed, report: &Report, file: Option
         (ObjectKind::AuthenticationPolicy, "Get-AuthenticationPolicy", Some(Noun::AuthenticationPolicy)),
         (ObjectKind::OrganizationConfig, "Get-OrganizationConfig", None),
         (ObjectKind::AcceptedDomain, "Get-AcceptedDomain", Some(Noun::AcceptedDomain)),
+        (ObjectKind::SecurityDefaults, crate::parse::security_defaults::CMDLET, None),
     ];
     let mut parts: Vec<String> = Vec::new();
     for (kind, cmdlet, noun) in kinds {

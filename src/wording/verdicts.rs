@@ -46,6 +46,11 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
             "Exchange allows SMTP AUTH with a password (no authentication policy applies); Entra sign-in rules still decide.",
             "Exchange lässt SMTP AUTH mit Kennwort zu (keine Authentifizierungsrichtlinie greift); ob die Anmeldung gelingt, entscheiden noch die Anmelderegeln von Entra.",
         ),
+        Finding::SecurityDefaultsBlockBasic => pick_owned(
+            lang,
+            "Entra security defaults are on: they block every sign-in with a password to mail protocols (use OAuth, or replace them with Conditional Access).",
+            "Die Sicherheitsstandards in Entra sind aktiviert: Sie blockieren jede Anmeldung mit Kennwort über E-Mail-Protokolle (OAuth nutzen oder sie durch bedingten Zugriff ersetzen).",
+        ),
         Finding::BasicSmtpDefaultOffSince { since } => match lang {
             Lang::En => format!(
                 "Since {since} SMTP AUTH with a password is off by default for existing tenants; admins can turn it back on, but how is not documented in the sources available: check Message Center MC786329."

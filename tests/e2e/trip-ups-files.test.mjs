@@ -32,7 +32,8 @@ for (const [order, files] of [['sign-ins first', [SIGN_INS, USAGE, NOTES]], ['us
   test(`each file is read on its own and named in its chip (${order})`, async () => {
     const { page, log } = app.browser;
     const chips = await open(page, 'en', files);
-    assert.ok(chips.includes('001-graph-auditlogs-signins-list-response.json: Graph sign-ins: 1 row, 2020-03-13 to 2020-03-13'), chips.join('\n'));
+    // Microsoft's sample ends years before the evaluation date, and says so.
+    assert.ok(chips.includes('001-graph-auditlogs-signins-list-response.json: Graph sign-ins: 1 row, 2020-03-13 to 2020-03-13 — this log ends on 2020-03-13; newer sign-ins are not in it'), chips.join('\n'));
     assert.ok(chips.includes('009-graph-emailappusage-userdetail-beta-json.json: Email apps usage report: 1 row, 2017-09-01 to 2017-09-01'), chips.join('\n'));
     assert.ok(chips.includes('notes.txt: nothing here was recognised: no cmdlet output, log, report or error in it'), chips.join('\n'));
     assert.ok(chips.every((chip) => !/\(line \d+\)/.test(chip)), chips.join('\n'));

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::parse::{ObjectKind, Property, Value};
 
 /// The cmdlets the analyzer reads, spelled as Microsoft documents them.
-const CMDLETS: [(&str, ObjectKind); 7] = [
+const CMDLETS: [(&str, ObjectKind); 8] = [
     ("Get-TransportConfig", ObjectKind::TransportConfig),
     ("Get-EXOCasMailbox", ObjectKind::CasMailbox),
     ("Get-CASMailbox", ObjectKind::CasMailbox),
@@ -15,6 +15,7 @@ const CMDLETS: [(&str, ObjectKind); 7] = [
     ("Get-User", ObjectKind::User),
     ("Get-OrganizationConfig", ObjectKind::OrganizationConfig),
     ("Get-AcceptedDomain", ObjectKind::AcceptedDomain),
+    (crate::parse::security_defaults::CMDLET, ObjectKind::SecurityDefaults),
 ];
 
 /// The canonical spelling and kind of one of the analyzer's cmdlets.
@@ -132,6 +133,9 @@ fn from_signature(properties: &[Property], memo: &mut SignatureMemo) -> (ObjectK
     });
     if named_transport && decision.0 != ObjectKind::AuthenticationPolicy {
         return (ObjectKind::TransportConfig, None);
+    }
+    if crate::parse::security_defaults::is_security_defaults(properties) {
+        return (ObjectKind::SecurityDefaults, None);
     }
     decision
 }

@@ -121,6 +121,11 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Puts `value` in place of what the column holds: a date read in the order the log tells.
+    pub(super) fn replace(&mut self, col: Col, value: Cow<'a, str>) {
+        self.values[col.index()] = Some(value);
+    }
+
     pub(super) fn get(&self, col: Col) -> Option<&str> {
         self.values[col.index()].as_deref().map(str::trim).filter(|v| !v.is_empty())
     }

@@ -141,11 +141,14 @@ pub struct Source {
     /// A message trace: its senders that are no mailbox or account of the paste. The parser
     /// leaves it 0; joining the evidence counts them ([`crate::model::EvidenceBuild`]).
     pub senders_not_in_paste: usize,
+    /// A date of it reads two ways (`02/07/2024`: 7 February or 2 July) and none of its dates
+    /// tells which: it is left unread, and said to be ambiguous.
+    pub dates_ambiguous: bool,
 }
 
 impl Source {
     pub fn new(kind: SourceKind, line: u32) -> Self {
-        Source { kind, line, records: 0, from: None, to: None, has_users: true, shows_method: true, concealed_names: 0, tenant: None, senders_not_in_paste: 0 }
+        Source { kind, line, records: 0, from: None, to: None, has_users: true, shows_method: true, concealed_names: 0, tenant: None, senders_not_in_paste: 0, dates_ambiguous: false }
     }
 
     /// Widens the window to a timestamp of one of its rows.

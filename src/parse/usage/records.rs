@@ -9,11 +9,14 @@ use std::sync::Arc;
 
 use super::doubts::SourceDoubts;
 use super::fields::{self, COLUMNS, Col, Fields};
+use super::time::{iso_utc, PaddedOrder};
 use super::{Source, SourceKind};
 use crate::parse::sink::Sink;
 use crate::parse::{Record, Shape};
 
-/// Moves the sign-in records the sink holds into its usage, as one source.
+/// Moves the sign-in records the sink holds into its usage, as one source. Out of line: the
+/// whole paste's reading and the reading in parts share one copy.
+#[inline(never)]
 pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
     let mut memo = SignInMemo::default();
     let records = sink.records();
@@ -27,15 +30,18 @@ pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
     let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
     let rows_before = sink.usage().rows.len();
     let mut doubts = SourceDoubts::default();
+    // A date that reads two ways is read in the order the log's other dates tell. The cmdlets
+    // that print `02/07/2024 04:18:26` name it createdDateTime (evidence.md §2).
+    let mut order = PaddedOrder::default();
+    for property in sign_ins.iter().filter_map(|record| record.get("createdDateTime")) {
+        order.learn(&property.raw);
+    }
     for record in &sign_ins {
-        let mut fields = Fields::default();
-        for property in &record.properties {
-            // A value cut by the formatter is not read (never guess); a whole `@{…}` is.
-            let raw: &str = &property.raw;
-            let whole = property.certainty.is_known() || crate::parse::is_type_name(raw) || (raw.starts_with("@{") && raw.ends_with('}'));
-            if let (Some(col), true) = (fields::column(&property.name), whole) {
-                fields.set(col, Cow::Borrowed(&property.raw));
-            }
+        let mut fields = sign_in_fields(record);
+        match order.read(fields.get(Col::Time).unwrap_or_default()) {
+            Some(Some(at)) => fields.replace(Col::Time, Cow::Owned(iso_utc(at))),
+            Some(None) => source.dates_ambiguous = true,
+            None => {}
         }
         for at in fields::stamps(SourceKind::EntraSignins, &fields) {
             source.widen(at);
@@ -45,6 +51,20 @@ pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
         doubts.add(fields::rows(SourceKind::EntraSignins, &fields, source_index, record.span.first, pool, &mut usage.rows), &fields, record.span.first);
     }
     doubts.push_source(source, rows_before, sink);
+}
+
+/// The columns of a sign-in record that were printed whole.
+fn sign_in_fields(record: &Record) -> Fields<'_> {
+    let mut fields = Fields::default();
+    for property in &record.properties {
+        // A value cut by the formatter is not read (never guess); a whole `@{…}` is.
+        let raw: &str = &property.raw;
+        let whole = property.certainty.is_known() || crate::parse::is_type_name(raw) || (raw.starts_with("@{") && raw.ends_with('}'));
+        if let (Some(col), true) = (fields::column(&property.name), whole) {
+            fields.set(col, Cow::Borrowed(&property.raw));
+        }
+    }
+    fields
 }
 
 /// [`is_sign_in`] decided once for a run of records with the same (shared) property names, as

@@ -30,6 +30,40 @@ fn padded_slashes(text: &str) -> Option<Option<i64>> {
     })
 }
 
+/// Which order a log's `nn/nn/yyyy HH:mm:ss` dates are in: told by a date of the same log that
+/// only one order reads (`02/13/2024`: month first; `13/02/2024`: day first), as rule 20 of
+/// powershell-format.md §8 asks (the paste's other dates decide). Without one, or with both, a
+/// date that reads two ways stays unread.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(in crate::parse) struct PaddedOrder {
+    month_first: bool,
+    day_first: bool,
+}
+
+impl PaddedOrder {
+    /// Learns from one more date of the log.
+    pub(in crate::parse) fn learn(&mut self, text: &str) {
+        if let Some((invariant, british)) = padded_slash_readings(text.trim()) {
+            self.month_first |= british.is_none() && invariant.is_some();
+            self.day_first |= invariant.is_none() && british.is_some();
+        }
+    }
+
+    /// A date that reads two ways, read in the order the log told: `Some(Some(at))`, or
+    /// `Some(None)` when the log leaves it open; `None` for any other text.
+    pub(in crate::parse) fn read(self, text: &str) -> Option<Option<i64>> {
+        let (invariant, british) = padded_slash_readings(text.trim())?;
+        if invariant.is_none() || british.is_none() || invariant == british {
+            return None;
+        }
+        Some(match (self.month_first, self.day_first) {
+            (true, false) => invariant,
+            (false, true) => british,
+            _ => None,
+        })
+    }
+}
+
 /// The invariant culture's reading of `MM/dd/yyyy HH:mm:ss` (what PowerShell prints where the
 /// culture is the invariant one, as on a Linux or macOS host without a locale).
 pub(in crate::parse) fn invariant(text: &str) -> Option<i64> {
@@ -37,6 +71,8 @@ pub(in crate::parse) fn invariant(text: &str) -> Option<i64> {
 }
 
 /// The invariant and the British reading of `nn/nn/yyyy HH:mm:ss`; `None` for another shape.
+/// Out of line: every reader of the form calls it.
+#[inline(never)]
 fn padded_slash_readings(text: &str) -> Option<(Option<i64>, Option<i64>)> {
     let (date, clock) = text.split_once(' ')?;
     let mut parts = date.split('/');

@@ -27,6 +27,10 @@ pub fn apply(mut verdict: Verdict, as_of: Date) -> Verdict {
         verdict.checks.clear();
         return verdict;
     }
+    // Blocked already (SA6: security defaults), it keeps its reason and does not "work today".
+    if verdict.status == Status::Blocked {
+        return verdict;
+    }
     match date_of(Milestone::SmtpBasicDefaultOff) {
         Some(off) if as_of >= off => {
             verdict.rule = RULE;

@@ -46,5 +46,5 @@ fn with_later_layers(verdict: Verdict, subject: &Subject) -> Verdict {
         Some(policy) => verdict.also_blocked_by(policy),
         None => verdict,
     };
-    sa8_per_user_mfa::add(sa7_conditional_access::add(sa6_security_defaults::add(verdict)))
+    sa8_per_user_mfa::add(sa7_conditional_access::add(sa6_security_defaults::add(verdict, subject)))
 }

@@ -1,6 +1,7 @@
 //! SA5: Basic SMTP passes every Exchange switch (effective switch `False`, and no policy or
 //! `AllowBasicAuthSmtp : True`) → `check`: the Entra gates SA6–SA8 and TLS (SA10) decide and
-//! the cmdlets do not show them. The date switch ([`super::date_switch`]) then applies.
+//! the cmdlets do not show them. The date switch ([`super::date_switch`]) then applies. Pasted
+//! security defaults that are on decide: `blocked` by SA6.
 //!
 //! Source: https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission
 
@@ -36,7 +37,7 @@ pub fn evaluate(subject: &Subject, effective: &EffectiveSmtpAuth) -> Option<Verd
     )
     .decided_by(smtp_settings)
     .decided_by(policy_settings);
-    let verdict = sa6_security_defaults::add(verdict);
+    let verdict = sa6_security_defaults::add(verdict, subject);
     let verdict = sa7_conditional_access::add(verdict);
     let verdict = sa8_per_user_mfa::add(verdict);
     let verdict = sa10_tls::add(verdict, subject);
