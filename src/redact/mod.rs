@@ -7,13 +7,15 @@
 //! and from every e-mail address and GUID anywhere in the paste.
 
 mod scan;
+mod steps;
 
+pub use steps::Redacting;
 
 use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::parse::{ObjectKind, Parsed, UsageRow, Value};
+use crate::parse::{ObjectKind, Parsed, Record, UsageRow, Value};
 use crate::remedy::{is_single_quote, Report};
 
 /// Properties whose values name a mailbox or user (read from mailbox, user and unrecognised
@@ -46,38 +48,9 @@ pub struct Redactor {
 
 impl Redactor {
     pub fn new(text: &str, parsed: &Parsed) -> Self {
-        let mut learner = Learner::default();
-        for guid in scan::guids(text) {
-            learner.guid(guid);
-        }
-        for address in scan::email_addresses(text) {
-            learner.email(address);
-        }
-        for address in scan::ipv4_addresses(text) {
-            learner.label(address, "ip-address");
-        }
-        learner.usage(&parsed.usage.rows);
-        for row in &parsed.answers {
-            learner.name(&row.account);
-        }
-        for record in &parsed.records {
-            if let Some(requested) = &record.requested_identity {
-                learner.name(requested);
-            }
-            if let Some(Value::Text(root)) = record.get("OrganizationalUnitRoot").map(|p| &p.value) {
-                learner.domain(root.trim());
-            }
-            let names_people = matches!(record.kind, ObjectKind::CasMailbox | ObjectKind::User | ObjectKind::Unknown);
-            let identities = record.properties.iter().filter(|p| IDENTITY_PROPERTIES.iter().any(|n| p.name.eq_ignore_ascii_case(n)));
-            for property in identities.filter(|_| names_people) {
-                match &property.value {
-                    Value::Text(value) => learner.name(value),
-                    Value::List(values) => values.iter().for_each(|v| learner.name(v)),
-                    Value::Bool(_) | Value::Null => {}
-                }
-            }
-        }
-        learner.finish()
+        let mut learning = Redacting::default();
+        while !learning.learn(text, parsed, usize::MAX) {}
+        learning.learner.finish()
     }
 
     /// `text` with every learned value replaced where it stands as a whole word (or words),
@@ -119,6 +92,12 @@ impl Redactor {
         // A mailbox's commands are built from its identity when asked for: with the identity
         // replaced, so is every command that names it.
         report.mailboxes.rewrite(&|value| self.text(value));
+        self.rest(&mut report);
+        report
+    }
+
+    /// What [`Redactor::report`] redacts beside the mailboxes.
+    fn rest(&self, report: &mut Report) {
         for command in &mut report.organization.commands {
             command.command = self.text(&command.command);
         }
@@ -154,7 +133,6 @@ impl Redactor {
             }
         }
         report.collect_script = report.collect_script.as_deref().map(|s| self.text(s));
-        report
     }
 
     fn conflict(&self, conflict: &crate::model::Conflict) -> crate::model::Conflict {
@@ -188,9 +166,46 @@ struct Learner {
     /// Placeholders handed out per kind of label (`ip-address-1`, `location-2`), in
     /// [`LABELS`]' order.
     labels: [usize; 3],
+    /// The sign-in logs' texts learned (rows share them): their addresses.
+    seen: FxHashSet<u64>,
 }
 
 impl Learner {
+    /// The GUIDs, e-mail addresses and IPv4 addresses in `text`. A text scanned in parts
+    /// gets the placeholders it gets at once: each kind is counted on its own, in text order,
+    /// and no value is of two kinds.
+    fn scan(&mut self, text: &str) {
+        for guid in scan::guids(text) {
+            self.guid(guid);
+        }
+        for address in scan::email_addresses(text) {
+            self.email(address);
+        }
+        for address in scan::ipv4_addresses(text) {
+            self.label(address, "ip-address");
+        }
+    }
+
+    /// The names a record gives: the identity it was asked for, its domain and, for a
+    /// mailbox, user or unrecognised record, its identity properties.
+    fn record(&mut self, record: &Record) {
+        if let Some(requested) = &record.requested_identity {
+            self.name(requested);
+        }
+        if let Some(Value::Text(root)) = record.get("OrganizationalUnitRoot").map(|p| &p.value) {
+            self.domain(root.trim());
+        }
+        let names_people = matches!(record.kind, ObjectKind::CasMailbox | ObjectKind::User | ObjectKind::Unknown);
+        let identities = record.properties.iter().filter(|p| IDENTITY_PROPERTIES.iter().any(|n| p.name.eq_ignore_ascii_case(n)));
+        for property in identities.filter(|_| names_people) {
+            match &property.value {
+                Value::Text(value) => self.name(value),
+                Value::List(values) => values.iter().for_each(|v| self.name(v)),
+                Value::Bool(_) | Value::Null => {}
+            }
+        }
+    }
+
     fn guid(&mut self, guid: &str) {
         let key = guid.to_ascii_lowercase();
         if !self.names.contains_key(key.as_str()) {
@@ -270,29 +285,33 @@ impl Learner {
     /// What sign-in logs name beside accounts (whose addresses the text scan finds): display
     /// names, addresses, user agents, places. Rows share their texts, so each is learned once.
     fn usage(&mut self, rows: &[UsageRow]) {
-        // Of the set type the crate has already (`parse::shape::list`): no hash table code of its
-        // own in the app.
-        let mut seen: FxHashSet<u64> = FxHashSet::default();
-        let mut first_time = |value: &Arc<str>| seen.insert(Arc::as_ptr(value).cast::<u8>() as usize as u64);
         for row in rows {
-            if let Some(name) = row.display_name.as_ref().filter(|n| first_time(n)) {
+            if let Some(name) = row.display_name.as_ref().filter(|n| self.first_time(n)) {
                 self.name(name);
             }
-            if let Some(ip) = row.ip.as_ref().filter(|v| first_time(v)) {
+            if let Some(ip) = row.ip.as_ref().filter(|v| self.first_time(v)) {
                 self.label(ip, "ip-address");
             }
             // `BAV2ROPC` names the legacy sign-in flow, not a device: it stays readable.
-            if let Some(agent) = row.user_agent.as_ref().filter(|v| first_time(v) && !v.eq_ignore_ascii_case("BAV2ROPC")) {
+            if let Some(agent) = row.user_agent.as_ref().filter(|v| self.first_time(v) && !v.eq_ignore_ascii_case("BAV2ROPC")) {
                 self.label(agent, "user-agent");
             }
-            if let Some(place) = row.location.as_ref().filter(|v| first_time(v)) {
+            if let Some(place) = row.location.as_ref().filter(|v| self.first_time(v)) {
                 self.label(place, "location");
             }
         }
     }
 
+    /// Whether a sign-in log's text is seen for the first time. Of the set type the crate has
+    /// already (`parse::shape::list`): no hash table code of its own in the app.
+    fn first_time(&mut self, value: &Arc<str>) -> bool {
+        self.seen.insert(Arc::as_ptr(value).cast::<u8>() as usize as u64)
+    }
+
     fn finish(self) -> Redactor {
-        let mut replacements: FxHashMap<String, usize> = self.names.into_iter().chain(self.domains).collect();
+        // Extended, not collected anew: rehashing 100,000 names held the page.
+        let mut replacements = self.names;
+        replacements.extend(self.domains);
         // A command quotes a value with its quotes doubled (`'o''brien@contoso.com'`): that
         // form is replaced as well.
         let quoted: Vec<(String, usize)> = replacements

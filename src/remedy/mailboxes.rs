@@ -194,23 +194,31 @@ impl Mailboxes {
     /// values of deciding settings, policy names in the fixes, the unnamed commands and who
     /// was seen signing in. Commands built afterwards use the rewritten identities and names.
     pub fn rewrite(&mut self, text: &dyn Fn(&str) -> String) {
-        for group in &mut self.groups {
-            for setting in group.verdicts.iter_mut().flat_map(|v| v.decided_by.iter_mut()) {
-                if let SettingValue::Text(value) = &mut setting.value {
-                    *value = text(value);
+        self.rewrite_part(0, usize::MAX, text);
+    }
+
+    /// [`Mailboxes::rewrite`] in parts: the mailboxes from `from` (and, with the first part,
+    /// what they share), `count` at a time. True once the last is rewritten.
+    pub fn rewrite_part(&mut self, from: usize, count: usize, text: &dyn Fn(&str) -> String) -> bool {
+        if from == 0 {
+            for group in &mut self.groups {
+                for setting in group.verdicts.iter_mut().flat_map(|v| v.decided_by.iter_mut()) {
+                    if let SettingValue::Text(value) = &mut setting.value {
+                        *value = text(value);
+                    }
+                }
+                for fix in &mut group.fixes {
+                    if let Fix::AllowBasicSmtpInPolicy { policy, .. } | Fix::UnblockOnPremPolicy { policy, .. } = fix {
+                        *policy = text(policy);
+                    }
+                }
+                for command in group.unnamed_commands.iter_mut().flatten() {
+                    command.command = text(&command.command);
                 }
             }
-            for fix in &mut group.fixes {
-                if let Fix::AllowBasicSmtpInPolicy { policy, .. } | Fix::UnblockOnPremPolicy { policy, .. } = fix {
-                    *policy = text(policy);
-                }
-            }
-            for command in group.unnamed_commands.iter_mut().flatten() {
-                command.command = text(&command.command);
-            }
+            self.tenant_id = self.tenant_id.as_deref().map(text);
         }
-        self.tenant_id = self.tenant_id.as_deref().map(text);
-        for entry in &mut self.entries {
+        for entry in self.entries.iter_mut().skip(from).take(count) {
             entry.identity = text(&entry.identity).into();
             if let Some(plan) = entry.plan.as_mut() {
                 if let Some(hint) = plan.facts.sender_hint.as_mut() {
@@ -230,6 +238,7 @@ impl Mailboxes {
                 }
             }
         }
+        from.saturating_add(count) >= self.entries.len()
     }
 }
 

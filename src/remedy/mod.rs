@@ -20,4 +20,4 @@ pub use command::{BlastRadius, Command, Purpose};
 pub use plan::{plan, DEDICATED_SMTP_POLICY, MAILBOX_PLACEHOLDER};
 pub use quote::{is_single_quote, single_quoted, QuoteError};
 pub use mailboxes::{MailboxReport, MailboxView, Mailboxes};
-pub use report::{add_text_notes, analyze, analyze_files, evaluate, Evaluation, Missing, OrganizationReport, Refusal, Report, SymptomReport};
+pub use report::{add_text_notes, add_text_notes_in_steps, analyze, analyze_files, evaluate, Evaluation, Missing, OrganizationReport, Refusal, Report, SymptomReport};

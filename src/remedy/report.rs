@@ -555,7 +555,16 @@ pub fn analyze_files(text: &str, files: &[crate::parse::OpenedFile], context: &C
 
 /// Adds the notes on stale advice in the pasted commands themselves to the report of `text`.
 pub fn add_text_notes(report: &mut Report, text: &str) {
-    if report.environment != Environment::ExchangeServer {
-        report.notes.extend(stale_advice::scan_text(text));
+    add_text_notes_in_steps(report, text, &mut stale_advice::TextScan::default(), usize::MAX);
+}
+
+/// [`add_text_notes`] `bytes` of the text more at a time (see [`stale_advice::TextScan`]); true
+/// when done.
+pub fn add_text_notes_in_steps(report: &mut Report, text: &str, scan: &mut stale_advice::TextScan, bytes: usize) -> bool {
+    if report.environment == Environment::ExchangeServer {
+        return true;
     }
+    let done = scan.step(text, bytes);
+    report.notes.append(&mut scan.notes);
+    done
 }

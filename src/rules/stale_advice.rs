@@ -84,6 +84,47 @@ fn lines_naming_a_policy_cmdlet(text: &str) -> impl Iterator<Item = (usize, &str
     })
 }
 
+/// [`scan_text`] in steps, a part of whole lines at a time: scanning a 200 MB sign-in export
+/// at once is a task of over 100 ms.
+#[derive(Default)]
+pub struct TextScan {
+    /// Where the next part starts (after a line break); the lines before `counted`.
+    at: usize,
+    counted: usize,
+    lines: u32,
+    pub notes: Vec<Note>,
+}
+
+impl TextScan {
+    /// Scans `bytes` more, on to the end of a line; true at the end of `text`.
+    pub fn step(&mut self, text: &str, bytes: usize) -> bool {
+        let all = text.as_bytes();
+        let end = part_end(text, self.at.saturating_add(bytes));
+        let mut found = scan_text(text.get(self.at..end).unwrap_or_default());
+        if !found.is_empty() {
+            // Lines are counted only before a part with notes: most exports have none.
+            let lines = memchr::memchr_iter(b'\n', all.get(self.counted..self.at).unwrap_or_default()).count();
+            self.lines = self.lines.saturating_add(u32::try_from(lines).unwrap_or(u32::MAX));
+            self.counted = self.at;
+            for note in &mut found {
+                if let Note::StaleAdvicePopImapSwitch { line, .. } = note {
+                    *line = line.saturating_add(self.lines);
+                }
+            }
+        }
+        self.notes.append(&mut found);
+        self.at = end;
+        end >= text.len()
+    }
+}
+
+/// The end of a part of `text` that goes on to `want`: just past the line break there or after
+/// it, so that a part never ends inside a word.
+pub fn part_end(text: &str, want: usize) -> usize {
+    let want = want.min(text.len());
+    text.as_bytes().get(want..).and_then(|rest| memchr::memchr(b'\n', rest)).map_or(text.len(), |at| want + at + 1)
+}
+
 /// Obsolete switches shown in pasted Exchange Online policies, policies without a name, and
 /// worksheet rows whose account nothing else names.
 pub fn policy_notes(evidence: &Evidence) -> Vec<Note> {

@@ -9,7 +9,8 @@ use yew::Reducible;
 use super::shared::Shared;
 use crate::model::{AccountTally, EvidenceBuild};
 use crate::parse::{join_files, parse_sends_outside, OpenedFile, PartedParse, Parsed, Sender};
-use crate::redact::Redactor;
+use crate::redact::Redacting;
+use crate::rules::stale_advice::TextScan;
 use crate::rules::{ClientScenario, Context, Date};
 use crate::remedy::{Evaluation, Report};
 use crate::remedy::way_out::Given;
@@ -74,6 +75,10 @@ const TABLE_ROWS_PER_CHECK: usize = 2_000;
 /// Sign-in rows added up between two looks at the clock (a millisecond's work).
 const ROWS_PER_CHECK: usize = 10_000;
 
+/// Mailboxes or records (or 64 bytes of the text each) redacted between two looks at the
+/// clock (a millisecond's work).
+const REDACTED_PER_CHECK: usize = 100;
+
 /// Bytes read between two looks at the clock (a few milliseconds' work).
 const PART_BYTES: usize = 256 << 10;
 
@@ -107,9 +112,20 @@ enum Job {
     /// Records typed and joined into mailboxes, some at a time.
     Joining(Parsed, Box<EvidenceBuild>),
     Evaluating(Parsed, Box<Evaluation>),
-    /// Evaluated: redaction, when on, is one more step (`None`); then the bulk table's rows
-    /// are built and sorted, and the worksheet's built, some at a time.
-    Evaluated(Parsed, Box<Report>, Option<Tables>),
+    /// The text scanned for stale advice, some at a time (a sign-in export is 200 MB).
+    Noting(Parsed, Box<Report>, Box<TextScan>),
+    /// Names, domains and GUIDs, when hidden, learned and replaced, some at a time.
+    Redacting(Parsed, Box<Report>, Box<Redacting>),
+    /// Evaluated: the bulk table's rows are built and sorted, and the worksheet's built, some
+    /// at a time.
+    Evaluated(Parsed, Box<Report>, Tables),
+}
+
+impl Job {
+    fn evaluated(parsed: Parsed, report: Box<Report>) -> Job {
+        let tables = Tables::new(&report);
+        Job::Evaluated(parsed, report, tables)
+    }
 }
 
 /// The bulk table's rows and the worksheet's, under construction: one after the other.
@@ -317,29 +333,33 @@ impl State {
                 if !done {
                     Job::Evaluating(parsed, evaluation)
                 } else {
-                    let mut report = evaluation.finish();
-                    crate::remedy::add_text_notes(&mut report, &self.input);
-                    let tables = (!self.redact).then(|| Tables::new(&report));
-                    Job::Evaluated(parsed, Box::new(report), tables)
+                    Job::Noting(parsed, Box::new(evaluation.finish()), Box::default())
                 }
             }
-            Job::Evaluated(mut parsed, report, None) => {
-                let redactor = Redactor::new(&self.input, &parsed);
-                let report = Box::new(redactor.report(*report));
-                for diagnostic in &mut parsed.diagnostics {
-                    diagnostic.message = redactor.text(&diagnostic.message);
+            Job::Noting(parsed, mut report, mut scan) => {
+                if !until(deadline, || crate::remedy::add_text_notes_in_steps(&mut report, &self.input, &mut scan, PART_BYTES)) {
+                    Job::Noting(parsed, report, scan)
+                } else if self.redact {
+                    Job::Redacting(parsed, report, Box::default())
+                } else {
+                    Job::evaluated(parsed, report)
                 }
-                let tables = Tables::new(&report);
-                Job::Evaluated(parsed, report, Some(tables))
             }
-            Job::Evaluated(parsed, report, Some(mut tables)) => {
+            Job::Redacting(mut parsed, mut report, mut redacting) => {
+                if until(deadline, || redacting.step(&self.input, &mut parsed, &mut report, REDACTED_PER_CHECK)) {
+                    Job::evaluated(parsed, report)
+                } else {
+                    Job::Redacting(parsed, report, redacting)
+                }
+            }
+            Job::Evaluated(parsed, report, mut tables) => {
                 let done = until(deadline, || tables.step(&report, &self.given, TABLE_ROWS_PER_CHECK));
                 self.advanced(Phase::Tabling, tables.progress(&report));
                 if done {
                     let plans = tables.plans.finish(&report);
                     return self.show(parsed, *report, tables.rows.finish(), plans);
                 }
-                Job::Evaluated(parsed, report, Some(tables))
+                Job::Evaluated(parsed, report, tables)
             }
         };
         *self.job.borrow_mut() = next;
@@ -466,7 +486,7 @@ impl State {
         change.keys.sort_unstable();
         let mut plans = (*self.plans).clone();
         plans.answered(&self.report, &given, &change.keys);
-        if let Job::Evaluated(_, report, Some(tables)) = &mut *self.job.borrow_mut() {
+        if let Job::Evaluated(_, report, tables) = &mut *self.job.borrow_mut() {
             tables.plans.answered(report, &given, &change.keys);
         }
         self.given = Shared::new(given);

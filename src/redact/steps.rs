@@ -1,0 +1,78 @@
+//! Redaction in steps, for the page: learning from a paste of 100,000 mailboxes and rewriting
+//! its report at once was a task of seconds. Learned in the same order as at once, so the
+//! placeholders are the same.
+
+use super::{Learner, Redactor};
+use crate::parse::Parsed;
+use crate::remedy::Report;
+use crate::rules::stale_advice::part_end;
+
+/// Bytes of the text scanned for each unit of a step's `count`.
+const BYTES_PER_COUNT: usize = 64;
+
+/// Learning from the text, then the sign-in rows, the worksheet's answers and the records; then
+/// the mailboxes rewritten, then the rest of the report and the messages about the paste.
+#[derive(Default)]
+pub struct Redacting {
+    pub(super) learner: Learner,
+    /// What to replace, once everything is learned.
+    redactor: Option<Redactor>,
+    /// The part being learned from (the order above) and how far into it; then the mailbox
+    /// to rewrite next.
+    part: u8,
+    at: usize,
+}
+
+impl Redacting {
+    /// Learns from `count` more rows, answers or records, or `count` times 64 bytes of the
+    /// text (on to a line break, so that no word is cut); true once all is learned.
+    pub(super) fn learn(&mut self, text: &str, parsed: &Parsed, count: usize) -> bool {
+        let to = self.at.saturating_add(count);
+        let (end, all) = match self.part {
+            0 => {
+                let end = part_end(text, self.at.saturating_add(count.saturating_mul(BYTES_PER_COUNT)));
+                self.learner.scan(text.get(self.at..end).unwrap_or_default());
+                (end, text.len())
+            }
+            1 => {
+                self.learner.usage(parsed.usage.rows.get(self.at..to.min(parsed.usage.rows.len())).unwrap_or_default());
+                (to, parsed.usage.rows.len())
+            }
+            2 => {
+                parsed.answers.iter().skip(self.at).take(count).for_each(|row| self.learner.name(&row.account));
+                (to, parsed.answers.len())
+            }
+            3 => {
+                parsed.records.iter().skip(self.at).take(count).for_each(|record| self.learner.record(record));
+                (to, parsed.records.len())
+            }
+            _ => return true,
+        };
+        self.at = end;
+        if end >= all {
+            (self.part, self.at) = (self.part + 1, 0);
+        }
+        false
+    }
+
+    /// Does `count` more units of work (see [`Redacting::learn`]; mailboxes when rewriting);
+    /// true when `report` and the messages in `parsed` are redacted.
+    pub fn step(&mut self, text: &str, parsed: &mut Parsed, report: &mut Report, count: usize) -> bool {
+        let Some(redactor) = &self.redactor else {
+            if self.learn(text, parsed, count) {
+                self.redactor = Some(std::mem::take(&mut self.learner).finish());
+            }
+            return false;
+        };
+        let from = self.at;
+        self.at = from.saturating_add(count);
+        if !report.mailboxes.rewrite_part(from, count, &|value| redactor.text(value)) {
+            return false;
+        }
+        redactor.rest(report);
+        for diagnostic in &mut parsed.diagnostics {
+            diagnostic.message = redactor.text(&diagnostic.message);
+        }
+        true
+    }
+}
