@@ -33,7 +33,7 @@ test(`${COUNT} mailboxes, then names hidden: the redaction goes in steps`, { tim
   });
   await page.focus('#input');
   await page.keyboard.press('Control+V');
-  await page.locator('#bulk-heading', { hasText: `${COUNT} mailboxes` }).waitFor({ timeout: 180_000 });
+  await page.locator('#bulk-heading', { hasText: `${COUNT.toLocaleString('en')} mailboxes` }).waitFor({ timeout: 180_000 });
   await page.locator('.analysing').waitFor({ state: 'detached', timeout: 180_000 });
   const pasted = await longTasks(page);
 
