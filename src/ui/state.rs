@@ -305,25 +305,25 @@ impl State {
                 });
                 // Rows added up, then records joined: one phase of the bar.
                 self.advanced(Phase::Joining, (tally.rows_done(), rows + parsed.records.len()));
-                if !done {
-                    *self.job.borrow_mut() = Job::Tallying(parsed, tally);
-                    return false;
+                if done {
+                    let building = EvidenceBuild::new(&parsed, tally.finish());
+                    Job::Joining(parsed, Box::new(building))
+                } else {
+                    Job::Tallying(parsed, tally)
                 }
-                let building = EvidenceBuild::new(&parsed, tally.finish());
-                Job::Joining(parsed, Box::new(building))
             }
             Job::Joining(parsed, mut building) => {
                 let done = until(deadline, &mut || building.step(&parsed, RECORDS_PER_CHECK));
                 let ((records_done, records), rows) = (building.progress(&parsed), parsed.usage.rows.len());
                 self.advanced(Phase::Joining, (rows + records_done, rows + records));
-                if !done {
-                    *self.job.borrow_mut() = Job::Joining(parsed, building);
-                    return false;
+                if done {
+                    let context = Context::new(self.as_of).with_client(self.scenario);
+                    let evaluation = Evaluation::new(building.finish(&parsed), &context);
+                    self.advanced(Phase::Evaluating, evaluation.progress());
+                    Job::Evaluating(parsed, Box::new(evaluation))
+                } else {
+                    Job::Joining(parsed, building)
                 }
-                let context = Context::new(self.as_of).with_client(self.scenario);
-                let evaluation = Evaluation::new(building.finish(&parsed), &context);
-                self.advanced(Phase::Evaluating, evaluation.progress());
-                Job::Evaluating(parsed, Box::new(evaluation))
             }
             Job::Evaluating(parsed, mut evaluation) => {
                 let done = until(deadline, &mut || evaluation.step(MAILBOXES_PER_CHECK));
