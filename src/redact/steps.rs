@@ -39,11 +39,11 @@ impl Redacting {
                 (to, parsed.usage.rows.len())
             }
             2 => {
-                parsed.answers.iter().skip(self.at).take(count).for_each(|row| self.learner.name(&row.account));
+                parsed.answers.get(self.at..to.min(parsed.answers.len())).unwrap_or_default().iter().for_each(|row| self.learner.name(&row.account));
                 (to, parsed.answers.len())
             }
             3 => {
-                parsed.records.iter().skip(self.at).take(count).for_each(|record| self.learner.record(record));
+                parsed.records.get(self.at..to.min(parsed.records.len())).unwrap_or_default().iter().for_each(|record| self.learner.record(record));
                 (to, parsed.records.len())
             }
             _ => return true,

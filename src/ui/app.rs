@@ -182,7 +182,7 @@ pub fn app() -> Html {
         result.push(diagnostics(lang, &state.parsed));
     }
     // First in the tab order, seen when focused: past the controls to the results.
-    let skip = el_with("a", &["id", "class", "href"], vec![Some("skip".into()), Some("skip".into()), Some("#result".into())], vec![words(text.skip_to_results)]);
+    let skip = el_fixed("a", &[("id", Fixed("skip")), ("class", Fixed("skip")), ("href", Fixed("#result"))], vec![words(text.skip_to_results)]);
     let mut page = vec![when(!input_empty, || skip)];
     if embedded {
         let link = el_with("a", &["href", "target", "rel"], vec![Some(browser::page_without_fragment().into()), Some("_blank".into()), Some("noopener".into())], vec![words(text.open_full_tool)]);

@@ -288,7 +288,7 @@ impl State {
             Job::Start if self.input.len() > READ_IN_PARTS_ABOVE || !self.files.is_empty() => Job::Reading(Box::new(PartedParse::with_files(&self.files))),
             Job::Start => Job::Parsed(crate::parse::parse(&self.input)),
             Job::Reading(mut parts) => {
-                let done = until(deadline, || parts.step(&self.input, PART_BYTES));
+                let done = until(deadline, &mut || parts.step(&self.input, PART_BYTES));
                 self.advanced(Phase::Reading, (parts.done(), self.input.len()));
                 if done {
                     Job::Parsed(parts.finish())
@@ -299,36 +299,34 @@ impl State {
             Job::Parsed(parsed) => Job::Tallying(parsed, Box::default()),
             Job::Tallying(parsed, mut tally) => {
                 let rows = parsed.usage.rows.len();
-                loop {
+                let done = until(deadline, &mut || {
                     tally.add(&parsed.usage, tally.rows_done() + ROWS_PER_CHECK);
-                    if tally.rows_done() >= rows || deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
-                        break;
-                    }
-                }
+                    tally.rows_done() >= rows
+                });
                 // Rows added up, then records joined: one phase of the bar.
                 self.advanced(Phase::Joining, (tally.rows_done(), rows + parsed.records.len()));
-                if tally.rows_done() < rows {
-                    *self.job.borrow_mut() = Job::Tallying(parsed, tally);
-                    return false;
+                if done {
+                    let building = EvidenceBuild::new(&parsed, tally.finish());
+                    Job::Joining(parsed, Box::new(building))
+                } else {
+                    Job::Tallying(parsed, tally)
                 }
-                let building = EvidenceBuild::new(&parsed, tally.finish());
-                Job::Joining(parsed, Box::new(building))
             }
             Job::Joining(parsed, mut building) => {
-                let done = until(deadline, || building.step(&parsed, RECORDS_PER_CHECK));
+                let done = until(deadline, &mut || building.step(&parsed, RECORDS_PER_CHECK));
                 let ((records_done, records), rows) = (building.progress(&parsed), parsed.usage.rows.len());
                 self.advanced(Phase::Joining, (rows + records_done, rows + records));
-                if !done {
-                    *self.job.borrow_mut() = Job::Joining(parsed, building);
-                    return false;
+                if done {
+                    let context = Context::new(self.as_of).with_client(self.scenario);
+                    let evaluation = Evaluation::new(building.finish(&parsed), &context);
+                    self.advanced(Phase::Evaluating, evaluation.progress());
+                    Job::Evaluating(parsed, Box::new(evaluation))
+                } else {
+                    Job::Joining(parsed, building)
                 }
-                let context = Context::new(self.as_of).with_client(self.scenario);
-                let evaluation = Evaluation::new(building.finish(&parsed), &context);
-                self.advanced(Phase::Evaluating, evaluation.progress());
-                Job::Evaluating(parsed, Box::new(evaluation))
             }
             Job::Evaluating(parsed, mut evaluation) => {
-                let done = until(deadline, || evaluation.step(MAILBOXES_PER_CHECK));
+                let done = until(deadline, &mut || evaluation.step(MAILBOXES_PER_CHECK));
                 self.advanced(Phase::Evaluating, evaluation.progress());
                 if !done {
                     Job::Evaluating(parsed, evaluation)
@@ -337,7 +335,7 @@ impl State {
                 }
             }
             Job::Noting(parsed, mut report, mut scan) => {
-                if !until(deadline, || crate::remedy::add_text_notes_in_steps(&mut report, &self.input, &mut scan, PART_BYTES)) {
+                if !until(deadline, &mut || crate::remedy::add_text_notes_in_steps(&mut report, &self.input, &mut scan, PART_BYTES)) {
                     Job::Noting(parsed, report, scan)
                 } else if self.redact {
                     Job::Redacting(parsed, report, Box::default())
@@ -346,14 +344,14 @@ impl State {
                 }
             }
             Job::Redacting(mut parsed, mut report, mut redacting) => {
-                if until(deadline, || redacting.step(&self.input, &mut parsed, &mut report, REDACTED_PER_CHECK)) {
+                if until(deadline, &mut || redacting.step(&self.input, &mut parsed, &mut report, REDACTED_PER_CHECK)) {
                     Job::evaluated(parsed, report)
                 } else {
                     Job::Redacting(parsed, report, redacting)
                 }
             }
             Job::Evaluated(parsed, report, mut tables) => {
-                let done = until(deadline, || tables.step(&report, &self.given, TABLE_ROWS_PER_CHECK));
+                let done = until(deadline, &mut || tables.step(&report, &self.given, TABLE_ROWS_PER_CHECK));
                 self.advanced(Phase::Tabling, tables.progress(&report));
                 if done {
                     let plans = tables.plans.finish(&report);
@@ -495,8 +493,10 @@ impl State {
     }
 }
 
-/// Repeats `step` until it is done (true) or the deadline has passed (false).
-fn until(deadline: Option<f64>, mut step: impl FnMut() -> bool) -> bool {
+/// Repeats `step` until it is done (true) or the deadline has passed (false). One loop for
+/// every step of the analysis, not a copy in each.
+#[inline(never)]
+fn until(deadline: Option<f64>, step: &mut dyn FnMut() -> bool) -> bool {
     loop {
         if step() {
             return true;
