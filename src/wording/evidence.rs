@@ -33,34 +33,34 @@ pub fn source(lang: Lang, read: &EvidenceRead) -> String {
 
 /// [`source`], with the line it starts at or (in the list of a file's contents) without.
 pub(super) fn source_at(lang: Lang, read: &EvidenceRead, with_line: bool) -> String {
-    let mut kind = source_kind(lang, read.kind).to_string();
+    let mut text = source_kind(lang, read.kind).to_string();
     if with_line {
-        kind = format!("{kind} ({} {})", pick(lang, "line", "Zeile"), read.line);
+        text.push_str(&format!(" ({} {})", pick(lang, "line", "Zeile"), read.line));
     }
-    let rows = count(lang, read.records as u64, if read.kind == SourceKind::MessageTrace { Noun::Message } else { Noun::Row });
-    let mut text = match (&read.from, &read.to, lang) {
-        (Some(from), Some(to), Lang::En) => format!("{kind}: {rows}, {} to {}", day(from), day(to)),
-        (Some(from), Some(to), Lang::De) => format!("{kind}: {rows}, {} bis {}", day(from), day(to)),
-        // Dates that read two ways (02/07/2024) are not missing: the order could not be told.
-        _ => {
-            let none = match read.dates_ambiguous {
-                true => pick(lang, "dates ambiguous (month or day first?)", "Datumsangaben mehrdeutig (Monat oder Tag zuerst?)"),
-                false => pick(lang, "no dates", "ohne Datum"),
-            };
-            format!("{kind}: {rows}, {none}")
+    text.push_str(": ");
+    text.push_str(&count(lang, read.records as u64, if read.kind == SourceKind::MessageTrace { Noun::Message } else { Noun::Row }));
+    text.push_str(", ");
+    match (&read.from, &read.to) {
+        (Some(from), Some(to)) => {
+            text.push_str(day(from));
+            text.push_str(pick(lang, " to ", " bis "));
+            text.push_str(day(to));
         }
-    };
+        // Dates that read two ways (02/07/2024) are not missing: the order could not be told.
+        _ => text.push_str(match read.dates_ambiguous {
+            true => pick(lang, "dates ambiguous (month or day first?)", "Datumsangaben mehrdeutig (Monat oder Tag zuerst?)"),
+            false => pick(lang, "no dates", "ohne Datum"),
+        }),
+    }
     if let (true, Some(to)) = (read.ended_long_before, &read.to) {
         text.push_str(pick(lang, " — this log ends on ", " – dieses Protokoll endet am "));
         text.push_str(day(to));
         text.push_str(pick(lang, "; newer sign-ins are not in it", "; neuere Anmeldungen fehlen darin"));
     }
     if read.senders_not_in_paste > 0 {
-        let senders = count(lang, read.senders_not_in_paste as u64, Noun::Sender);
-        text.push_str(&match lang {
-            Lang::En => format!("; {senders} not in the paste"),
-            Lang::De => format!("; {senders} nicht im eingefügten Text"),
-        });
+        text.push_str("; ");
+        text.push_str(&count(lang, read.senders_not_in_paste as u64, Noun::Sender));
+        text.push_str(pick(lang, " not in the paste", " nicht im eingefügten Text"));
     }
     text
 }
