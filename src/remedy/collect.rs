@@ -116,11 +116,11 @@ pub fn collect_script(target: CollectTarget, asking: Asking) -> Result<String, Q
         // cmdlet (Microsoft.Graph.Identity.SignIns, permission Policy.Read.All;
         // https://learn.microsoft.com/powershell/module/microsoft.graph.identity.signins/get-mgpolicyidentitysecuritydefaultenforcementpolicy),
         // listed with the two properties the parser knows it by (corpus 006).
-        let security_defaults = if asking.security_defaults_pasted { String::new() } else { format!("\n{CMDLET} | Format-List DisplayName,IsEnabled") };
+        let (line_break, security_defaults, listed) = if asking.security_defaults_pasted { ("", "", "") } else { ("\n", CMDLET, " | Format-List DisplayName,IsEnabled") };
         writeln!(
             script,
             "{TRANSPORT}\n{ORGANIZATION}\nGet-AuthenticationPolicy | {POLICY_ONLINE}\n{}\n\
-             Get-User {which} | Format-List {USER_PROPERTIES}{security_defaults}",
+             Get-User {which} | Format-List {USER_PROPERTIES}{line_break}{security_defaults}{listed}",
             cas_list(asking.cas, &which, "SmtpClientAuthenticationDisabled", MAILBOX_PROPERTIES)
         )
     };

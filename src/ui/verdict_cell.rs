@@ -14,14 +14,16 @@ pub fn verdict_cell(lang: Lang, verdict: &Verdict, off: bool) -> Html {
     for (position, refusal) in verdict.refusals().enumerate() {
         let mut finding = Vec::new();
         if position > 0 {
-            finding.push(text("strong", "", format!("{} ", wording::also_blocked_by(lang, refusal.rule))));
+            let mut also = wording::also_blocked_by(lang, refusal.rule);
+            also.push(' ');
+            finding.push(text("strong", "", also));
         }
         finding.push(words(wording::finding(lang, refusal.finding)));
         let mut said = vec![el("p", "finding", finding)];
         said.extend(refusal.decided_by.iter().map(|setting| deciding_setting(lang, setting)));
         said.extend(refusal.warnings.iter().map(|warning| note("warning", wording::warning(lang, *warning))));
         if position > 0 {
-            said.push(el("p", "source", vec![source_link(refusal.source, format!("{} {} · {}", ui.rule, refusal.rule, ui.source))]));
+            said.push(el("p", "source", vec![source_link(refusal.source, format!("{} {} · {}", ui.rule, refusal.rule, ui.source).into())]));
         }
         parts.push(el("div", if position > 0 { "also-blocked" } else { "" }, said));
     }
@@ -29,12 +31,12 @@ pub fn verdict_cell(lang: Lang, verdict: &Verdict, off: bool) -> Html {
         let checks = verdict.checks.iter().map(|check| text("li", "", wording::gate(lang, &check.gate))).collect();
         parts.push(el("details", "checks", vec![text("summary", "", format!("{} ({})", ui.check_by_hand, verdict.checks.len())), el("ul", "", checks)]));
     }
-    parts.push(el("p", "source", vec![words(format!("{} {} · ", ui.rule, verdict.rule)), source_link(verdict.source, ui.source)]));
+    parts.push(el("p", "source", vec![words(format!("{} {} · ", ui.rule, verdict.rule)), source_link(verdict.source, ui.source.into())]));
     el("div", "verdict-cell", parts)
 }
 
 /// A link to a rule's source, opened apart from the page.
-fn source_link(href: &'static str, words: impl Into<AttrValue>) -> Html {
+fn source_link(href: &'static str, words: AttrValue) -> Html {
     el_with("a", &["href", "target", "rel"], vec![Some(href.into()), Some("_blank".into()), Some("noopener noreferrer".into())], vec![super::markup::words(words)])
 }
 
