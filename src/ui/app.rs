@@ -104,21 +104,29 @@ pub fn app() -> Html {
                     "copy" => copy(target.clone(), target.get_attribute("data-copy").unwrap_or_default(), state.lang),
                     "lines" => select_input_lines(number, last.parse().unwrap_or(number)),
                     "sort" => state.dispatch(Action::Sort(first.parse().map_or(SortKey::Identity, SortKey::Column))),
-                    "mailbox" => state.dispatch(Action::Pick(false, number as usize)),
-                    // The plan picked in the worksheet opens below it and takes the focus (and so
-                    // comes into view) once the page shows it: in a task after the render. The
-                    // plan shown already only takes the focus again.
+                    // The mailbox picked in the bulk table and the plan picked in the worksheet
+                    // open below them and take the focus (and so come into view) once the page
+                    // shows them: in a task after the render. One shown already only takes the
+                    // focus again.
                     _ => {
-                        if state.sheet_picked != Some(number as usize) {
-                            state.dispatch(Action::Pick(true, number as usize));
+                        let sheet = verb == "plan";
+                        if (if sheet { state.sheet_picked } else { state.bulk_picked }) != Some(number as usize) {
+                            state.dispatch(Action::Pick(sheet, number as usize));
                         }
-                        browser::after_ms(0, move || focus(&format!("plan-{number}"))).forget();
+                        let id = format!("{verb}-{number}");
+                        browser::after_ms(0, move || focus(&id)).forget();
                     }
                 }
                 return;
             }
             let (report, lang) = (&state.report, state.lang);
             match target.get_attribute("id").unwrap_or_default().as_str() {
+                // The skip link: the focus moves to the results (no fragment: the page's
+                // fragment carries its options).
+                "skip" => {
+                    event.prevent_default();
+                    focus("result");
+                }
                 // The note for the ticket, in the page's language, from the report as shown
                 // (redacted when names are hidden).
                 "copy-ticket" => copy(target.clone(), wording::ticket_note(lang, &state.parsed, report), lang),
@@ -149,6 +157,8 @@ pub fn app() -> Html {
     // A part not shown keeps its place (`when`).
     let mut result = Vec::new();
     if !input_empty {
+        // The date the verdicts are for, printed with them (the settings bar is not).
+        result.push(text_of("p", "print-only", format!("{}: {}", wording::label(lang, Label::EvaluatedOn), state.as_of)));
         // Not while a new input is analysed: they would be worked out anew on every step.
         result.push(when(!state.pending, || chips(lang, &state.parsed, report, &state.files, unsettled)));
         // The note for the ticket is made when the button is clicked (see `onclick`).
@@ -171,17 +181,26 @@ pub fn app() -> Html {
         result.push(notes(lang, report));
         result.push(diagnostics(lang, &state.parsed));
     }
-    let mut page = Vec::new();
+    // First in the tab order, seen when focused: past the controls to the results.
+    let skip = el_with("a", &["id", "class", "href"], vec![Some("skip".into()), Some("skip".into()), Some("#result".into())], vec![words(text.skip_to_results)]);
+    let mut page = vec![when(!input_empty, || skip)];
     if embedded {
         let link = el_with("a", &["href", "target", "rel"], vec![Some(browser::page_without_fragment().into()), Some("_blank".into()), Some("noopener".into())], vec![words(text.open_full_tool)]);
         page.push(el("p", "embed-bar", vec![text_of("strong", "", text.title), el("span", "", vec![link, text_of("small", "version", footer::VERSION)])]));
     } else {
         page.push(header(lang, state.theme));
     }
-    page.push(paste_box(&PasteBoxProps { lang, held: state.held, held_lines: state.held_lines, dispatcher }));
+    page.push(paste_box(&PasteBoxProps { lang, held: state.held, held_lines: state.held_lines, redacted: state.redact && !input_empty, dispatcher }));
     page.push(when(input_empty, || first_visit(lang)));
     page.push(settings_bar(state));
-    let private = state.pending || state.held.is_some() || !report.evidence.is_empty() || !report.symptoms.is_empty();
+    // Why the share link leaves the paste out, if it does: the reason that holds.
+    let private = if !state.pending && (!report.evidence.is_empty() || !report.symptoms.is_empty()) {
+        Some(text.share_private)
+    } else if state.held.is_some() {
+        Some(text.share_held)
+    } else {
+        state.pending.then_some(text.share_pending)
+    };
     page.push(when(!embedded, || share_link(state, private)));
     page.push(announcer(lang, report, state.rows.counts, input_empty || state.pending));
     // One bar from opening the files to the table shown. The phase is announced (politely) as
@@ -192,7 +211,7 @@ pub fn app() -> Html {
         el("div", "analysing", vec![phase, bar])
     }));
     let busy = state.pending.then_some(AttrValue::Static("true"));
-    page.push(el_with("section", &["id", "class", "aria-label", "aria-busy"], vec![Some("result".into()), Some("result".into()), Some(text.recognised.into()), busy], result));
+    page.push(el_with("section", &["id", "class", "aria-label", "aria-busy", "tabindex"], vec![Some("result".into()), Some("result".into()), Some(text.recognised.into()), busy, Some("-1".into())], result));
     page.push(when(!embedded, footer));
     // A literal class in each: one chosen at run time would go through Yew's `Classes`, an
     // ordered set with hashing code of its own that nothing else on the page needs.

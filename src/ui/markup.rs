@@ -69,11 +69,12 @@ pub fn card(tag: &'static str, class: &'static str, id: &'static str, heading: i
     el_with(tag, &["class", "aria-labelledby"], vec![Some(AttrValue::Static(class)), Some(AttrValue::Static(id))], children)
 }
 
-/// [`card`] with a heading id made at run time.
+/// [`card`] with a heading id made at run time; the heading takes the focus when the card is
+/// picked (`tabindex="-1"`).
 #[inline(never)]
 pub fn card_of(tag: &'static str, class: &'static str, id: String, heading: String, mut children: Vec<Html>) -> Html {
     let id = AttrValue::from(id);
-    children.insert(0, el_with("h2", &["id"], vec![Some(id.clone())], vec![words(heading)]));
+    children.insert(0, el_with("h2", &["id", "tabindex"], vec![Some(id.clone()), Some("-1".into())], vec![words(heading)]));
     el_with(tag, &["class", "aria-labelledby"], vec![Some(AttrValue::Static(class)), Some(id)], children)
 }
 

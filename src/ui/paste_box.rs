@@ -3,7 +3,7 @@ use web_sys::{ClipboardEvent, DragEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::file_input::{files_of, read_files};
-use super::markup::{button, el, text, words, el_fixed, Fixed};
+use super::markup::{button, el, text, when, words, el_fixed, Fixed};
 use super::state::{Action, State, HOLD_PASTE_ABOVE};
 use super::ui_text::ui_text;
 use crate::wording::Lang;
@@ -14,6 +14,8 @@ pub struct PasteBoxProps {
     pub held: Option<usize>,
     /// Its lines, when it was pasted.
     pub held_lines: Option<usize>,
+    /// Names are hidden: so is the paste, which holds them (the box keeps it, unchanged).
+    pub redacted: bool,
     pub dispatcher: UseReducerDispatcher<State>,
 }
 
@@ -62,13 +64,15 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
         let size = format!("{}{} MB {}", props.held_lines.map(|lines| format!("{lines} {}, ", ui.lines)).unwrap_or_default(), megabytes(bytes), ui.held_note);
         el_fixed("p", &[("id", Fixed("held")), ("class", Fixed("held")), ("role", Fixed("status"))], vec![words(size), button("show-as-text", ui.show_as_text)])
     }));
+    parts.push(when(props.redacted, || el_fixed("p", &[("id", Fixed("paste-hidden")), ("class", Fixed("hint")), ("role", Fixed("note"))], vec![words(ui.paste_hidden)])));
     parts.push(html! {
         <textarea id="input" spellcheck="false" autocomplete="off" rows="14" wrap="off" aria-describedby="input-hint"
             {onpaste} {ondrop} {ondragover} />
     });
     let file = el_fixed("input", &[("id", Fixed("open-file")), ("type", Fixed("file")), ("multiple", Fixed("")), ("accept", Fixed(".txt,.log,.csv,.json,text/plain,text/csv,application/json"))], Vec::new());
     parts.push(el("div", "paste-actions", vec![button("load-example", ui.load_example), button("clear", ui.clear), el("label", "file-button", vec![text("span", "", ui.open_file), file])]));
-    el("div", "paste", parts)
+    // While names are hidden the style sheet hides the box (`.redacted`), which keeps the paste.
+    el("div", if props.redacted { "paste redacted" } else { "paste" }, parts)
 }
 
 /// `200.4`: a size in megabytes with one decimal, by integer arithmetic (a float formatter

@@ -12,6 +12,10 @@ use crate::ui_support::bulk_rows::{BulkRows, SortKey};
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::{self, way_out, Lang};
 
+/// The columns of [`COLUMNS`] in the order the page shows them: SMTP AUTH, the one December is
+/// about, first after the mailbox (the exports keep `COLUMNS`' order).
+const SHOWN: [usize; 6] = [4, 5, 0, 1, 2, 3];
+
 /// The bulk table's header cells: the mailbox and each column with its sort button (saying
 /// which, `sort`, sorts the table and which way), the December column when `december`.
 pub fn bulk_head(lang: Lang, sort: SortKey, ascending: bool, december: bool) -> Vec<Html> {
@@ -28,7 +32,8 @@ pub fn bulk_head(lang: Lang, sort: SortKey, ascending: bool, december: bool) -> 
     if december {
         head.push(header_cell("col", text_node(wording::december_heading(lang))));
     }
-    for (column, (protocol, auth)) in COLUMNS.iter().enumerate() {
+    for column in SHOWN {
+        let Some((protocol, auth)) = COLUMNS.get(column) else { continue };
         head.push(sort_button(SortKey::Column(column), format!("sort {column}"), &wording::column(lang, *protocol, *auth)));
     }
     head
@@ -59,7 +64,7 @@ pub fn bulk(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: 
         if december {
             cells.push(text("td", "", wording::december(lang, row.december)));
         }
-        for status in row.statuses {
+        for status in SHOWN.map(|column| row.statuses.get(column).copied().flatten()) {
             cells.push(match status {
                 Some(s) => el("td", "", vec![text("span", status_badge(s), wording::status(lang, s))]),
                 None => text("td", "", "—"),

@@ -71,6 +71,12 @@ pub struct UiText {
     pub error_codes: &'static str,
     pub december_only: &'static str,
     pub share_private: &'static str,
+    /// Why the share link leaves the paste out, when it is held as data or still analysed.
+    pub share_held: &'static str,
+    pub share_pending: &'static str,
+    pub skip_to_results: &'static str,
+    /// In place of the paste box while names are hidden.
+    pub paste_hidden: &'static str,
     pub first_visit_evidence: &'static str,
     pub evidence_howto: [&'static str; 4],
     /// The answers to "what signs in", in the order of [`crate::parse::Sender::ALL`].
@@ -159,6 +165,10 @@ const EN: UiText = UiText {
     error_codes: "Error codes",
     december_only: "Only accounts that break in December",
     share_private: "The paste holds sign-in logs, usage reports or error texts: the link carries only the settings.",
+    share_held: "The paste is too large for a link: the link carries only the settings.",
+    share_pending: "The paste is still being analysed: the link carries only the settings.",
+    skip_to_results: "Skip to the results",
+    paste_hidden: "The paste is hidden while names are hidden.",
     first_visit_evidence: "To see who signs in with a password, paste these too (alone or together, or open several files):",
     evidence_howto: [
         "Entra sign-in logs: Entra admin center > Entra ID > Monitoring & health > Sign-in logs > Download (CSV or JSON; interactive and non-interactive user sign-ins), or in PowerShell:",
@@ -254,6 +264,10 @@ const DE: UiText = UiText {
     error_codes: "Fehlercodes",
     december_only: "Nur Konten, die im Dezember ausfallen",
     share_private: "Die Eingabe enthält Anmeldeprotokolle, Nutzungsberichte oder Fehlertexte: Der Link enthält nur die Einstellungen.",
+    share_held: "Die Eingabe ist für einen Link zu groß: Der Link enthält nur die Einstellungen.",
+    share_pending: "Die Eingabe wird noch analysiert: Der Link enthält nur die Einstellungen.",
+    skip_to_results: "Zu den Ergebnissen springen",
+    paste_hidden: "Die Eingabe ist ausgeblendet, solange Namen ausgeblendet sind.",
     first_visit_evidence: "Um zu sehen, wer sich mit Kennwort anmeldet, fügen Sie auch dies ein (einzeln oder zusammen, oder öffnen Sie mehrere Dateien):",
     evidence_howto: [
         "Entra-Anmeldeprotokolle: Entra Admin Center > Entra ID > Überwachung und Integrität > Anmeldeprotokolle > Herunterladen (CSV oder JSON; interaktive und nicht interaktive Benutzeranmeldungen), oder in PowerShell:",

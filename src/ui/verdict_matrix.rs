@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::markup::{el, text, header_cell, words};
+use super::markup::{el, el_with, header_cell, words};
 use super::subject::Subject;
 use super::ui_text::ui_text;
 use super::verdict_cell::verdict_cell;
@@ -12,11 +12,11 @@ use crate::wording::{self, Lang};
 pub fn verdict_matrix(lang: Lang, report: &Report, subject: Subject) -> Html {
     let ui = ui_text(lang);
     let verdicts = subject.verdicts(report);
+    // Each cell names its column (`data-label`), shown above it where a phone stacks the cells.
     let cell = |protocol: Protocol, auth: AuthMethod| -> Html {
-        match verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth) {
-            Some(verdict) => el("td", "", vec![verdict_cell(lang, verdict)]),
-            None => text("td", "cell-none", "—"),
-        }
+        let label = Some(AttrValue::Static(if auth == AuthMethod::Basic { ui.password } else { ui.oauth }));
+        let content = verdicts.iter().find(|v| v.protocol == protocol && v.auth == auth).map_or_else(|| words("—"), |verdict| verdict_cell(lang, verdict));
+        el_with("td", &["data-label"], vec![label], vec![content])
     };
     let col = |name: &'static str| header_cell("col", words(name));
     let head = el("thead", "", vec![el("tr", "", vec![col(ui.protocol), col(ui.password), col(ui.oauth)])]);
