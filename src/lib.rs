@@ -69,7 +69,9 @@
 //!   them ([`rules::BlockingLayer`]); [`rules::answer`] groups verdicts by outcome and reason
 //!   for the answer first. [`rules::december`] answers who breaks at the end of December 2026,
 //!   and [`rules::way_out`] which way out fits each of them (a new path is a new file there,
-//!   listed in `Path`); [`rules::symptom`] says which layer a client error names.
+//!   listed in `Path`); [`rules::symptom`] says which layer a client error names;
+//!   [`rules::need`] which protocols a mailbox's fix may turn on (the chosen client's, or those
+//!   the paste gives a reason for), so remedy never turns on what nothing uses.
 //! - [`remedy`]: commands built from verdicts, every identity quoted by
 //!   [`remedy::single_quoted`]; and the whole answer, [`remedy::Report`] ([`remedy::analyze`]):
 //!   the organization's verdicts and commands, and the mailboxes, whose verdicts and commands

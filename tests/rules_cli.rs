@@ -24,7 +24,9 @@ fn json(args: &[&str], stdin: &str) -> serde_json::Value {
 
 #[test]
 fn tenant_off_without_a_mailbox_gives_organization_verdicts() {
-    let document = json(&["--as-of", "2026-11-27"], "\nSmtpClientAuthenticationDisabled : True\n\n");
+    // The client's error is the reason to enable SMTP AUTH for a mailbox (nothing else is).
+    let paste = "\nSmtpClientAuthenticationDisabled : True\n\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant\n";
+    let document = json(&["--as-of", "2026-11-27"], paste);
     assert_eq!(document["as_of"], "2026-11-27");
     assert_eq!(document["environment"], "exchange-online");
     assert_eq!(document["mailboxes"], serde_json::json!([]));
@@ -84,7 +86,7 @@ fn the_smtp_basic_warning_code_is_in_the_json() {
 
 #[test]
 fn text_output_is_english() {
-    let (code, stdout, _) = check(&["--as-of", "2026-11-27"], "SmtpClientAuthenticationDisabled : True\n");
+    let (code, stdout, _) = check(&["--as-of", "2026-11-27", "--client", "device-basic"], "SmtpClientAuthenticationDisabled : True\n");
     assert_eq!(code, 0);
     assert!(stdout.contains("SMTP AUTH is turned off for the whole organization."), "{stdout}");
     assert!(stdout.contains("Set-TransportConfig -SmtpClientAuthenticationDisabled $false"), "{stdout}");

@@ -52,14 +52,14 @@ fn tenant_switch_and_user_policy_both_block() {
         [Purpose::EnableSmtpAuthForMailbox, Purpose::CreateDedicatedPolicy, Purpose::AssignDedicatedPolicy, Purpose::RefreshTokens, Purpose::Verify],
         "both layers are fixed, then one step reads everything back"
     );
-    let (which, n) = layers_to_fix(&report.mailboxes.get(0).expect("a mailbox").report().verdicts).expect("a fix");
+    let (which, n) = layers_to_fix(report.mailboxes.get(0).expect("a mailbox").report().verdicts.iter()).expect("a fix");
     assert_eq!((which.protocol, which.auth, n), (Protocol::Smtp, AuthMethod::Basic, 2));
 }
 
 #[test]
 fn mailbox_override_and_organization_default_policy_both_block() {
     let records = vec![tenant(V::F, 1), alice_cas(V::T, V::T, Some(V::T), 3), alice_user(V::Blank, 10), org_default(V::Text("Strict"), 15), online_policy("Strict", V::F, 20)];
-    let report = evaluate(records, &scenario(ClientScenario::Any));
+    let report = evaluate(records.clone(), &scenario(ClientScenario::Any));
     let basic = smtp_basic(&report);
     assert_eq!(
         layers(&basic),
@@ -71,8 +71,10 @@ fn mailbox_override_and_organization_default_policy_both_block() {
     assert_eq!(basic.also_blocked_by[0].warnings, [Warning::PolicyChangeTakesUpTo24Hours, Warning::PolicyIsOrganizationDefault]);
     let oauth = verdict(&report, ALICE, Protocol::Smtp, AuthMethod::OAuth);
     assert!(oauth.also_blocked_by.is_empty(), "policies govern passwords only");
-    assert_eq!(purposes(&report)[0], Purpose::EnableSmtpAuthForMailbox);
-    assert!(purposes(&report).contains(&Purpose::AssignDedicatedPolicy));
+    // A device that sends is the reason to turn SMTP AUTH on.
+    let device = evaluate(records, &scenario(ClientScenario::DeviceBasic));
+    assert_eq!(purposes(&device)[0], Purpose::EnableSmtpAuthForMailbox);
+    assert!(purposes(&device).contains(&Purpose::AssignDedicatedPolicy));
 }
 
 #[test]
@@ -83,7 +85,7 @@ fn security_defaults_are_checked_after_the_tenant_switch() {
     assert_eq!(layers(&basic), ["SA3: CasMailbox.SmtpClientAuthenticationDisabled=null@6, TransportConfig.SmtpClientAuthenticationDisabled=true@1"]);
     let checks: Vec<&str> = basic.checks.iter().map(|c| c.rule).collect();
     assert_eq!(checks, ["SA6", "SA7", "SA8"], "the Entra gates a password meets once the switch is on, in order");
-    assert_eq!(layers_to_fix(&report.mailboxes.get(0).expect("a mailbox").report().verdicts).map(|(_, n)| n), Some(1));
+    assert_eq!(layers_to_fix(report.mailboxes.get(0).expect("a mailbox").report().verdicts.iter()).map(|(_, n)| n), Some(1));
 }
 
 #[test]

@@ -112,7 +112,8 @@ fn commands_for(id: &str, policy: &str) -> exo_auth_analyzer::remedy::Report {
     );
     let user = record(ObjectKind::User, &[("PrimarySmtpAddress", V::Text(id), 10), ("AuthenticationPolicy", V::Text(policy), 11)]);
     let records = vec![tenant(V::T, 20), cas, user, online_policy(policy, V::F, 30)];
-    evaluate(records, &scenario(ClientScenario::Any))
+    // A device that sends: every SMTP AUTH fix, with the identity and the policy name.
+    evaluate(records, &scenario(ClientScenario::DeviceBasic))
 }
 
 proptest! {

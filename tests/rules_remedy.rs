@@ -31,8 +31,8 @@ fn tenant_off_and_default_policy_blocking_gives_the_narrowest_steps_first() {
             "2 New-AuthenticationPolicy -Name 'Allow Basic SMTP' -AllowBasicAuthSmtp",
             "3 Set-User -Identity 'alice@contoso.com' -AuthenticationPolicy 'Allow Basic SMTP'",
             "4 Set-User -Identity 'alice@contoso.com' -STSRefreshTokensValidFrom $([System.DateTime]::UtcNow)",
-            "5 Get-EXOCasMailbox -Identity 'alice@contoso.com' -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled\n\
-             Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients\n\
+            "5 Get-EXOCasMailbox -Identity 'alice@contoso.com' -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,SmtpClientAuthenticationDisabled\n\
+             Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled\n\
              Get-User -Identity 'alice@contoso.com' | Format-List AuthenticationPolicy,StsRefreshTokensValidFrom\n\
              Get-AuthenticationPolicy | Format-List Name,AllowBasicAuthSmtp",
             "6* Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
@@ -69,10 +69,10 @@ fn an_existing_dedicated_policy_is_reused() {
 }
 
 #[test]
-fn disabled_protocols_are_enabled_in_one_command_for_oauth() {
+fn disabled_protocols_are_enabled_one_command_per_protocol_for_oauth() {
     let report = evaluate(vec![tenant(V::F, 9), alice_cas(V::F, V::F, Some(V::Blank), 1)], &scenario(ClientScenario::OauthApp));
     let commands = lines(&report.mailboxes.get(0).expect("a mailbox").report().commands);
-    assert_eq!(commands[0], "1 Set-CASMailbox -Identity 'alice@contoso.com' -PopEnabled $true -ImapEnabled $true");
+    assert_eq!(commands[..2], ["1 Set-CASMailbox -Identity 'alice@contoso.com' -PopEnabled $true", "2 Set-CASMailbox -Identity 'alice@contoso.com' -ImapEnabled $true"]);
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn on_premises_policies_are_unblocked_with_the_colon_form() {
         org_default(V::Text("Block Legacy"), 15),
         server_policy("Block Legacy", V::F, V::T, V::F, V::F, 20),
     ];
-    let report = evaluate(records, &today());
+    let report = evaluate(records, &scenario(ClientScenario::OutlookPopImap));
     let commands = lines(&report.mailboxes.get(0).expect("a mailbox").report().commands);
     assert_eq!(commands[0], "1 Set-AuthenticationPolicy -Identity 'Block Legacy' -BlockLegacyAuthImap:$false");
     assert_eq!(report.mailboxes.get(0).expect("a mailbox").report().commands[0].blast_radius, BlastRadius::UsersWithoutOwnPolicy);
@@ -107,9 +107,9 @@ fn app_only_access_uses_placeholders_and_the_real_mailbox() {
 #[test]
 fn identities_are_quoted_and_control_characters_refused() {
     let cas = |name: &str| record(ObjectKind::CasMailbox, &[("PrimarySmtpAddress", V::Text(name), 1), ("PopEnabled", V::T, 2), ("ImapEnabled", V::T, 3), ("SmtpClientAuthenticationDisabled", V::T, 4)]);
-    let report = evaluate(vec![tenant(V::F, 9), cas("o’brien@contoso.com")], &today());
+    let report = evaluate(vec![tenant(V::F, 9), cas("o’brien@contoso.com")], &scenario(ClientScenario::DeviceBasic));
     assert_eq!(report.mailboxes.get(0).expect("a mailbox").report().commands[0].command, "Set-CASMailbox -Identity 'o’’brien@contoso.com' -SmtpClientAuthenticationDisabled $false");
-    let report = evaluate(vec![tenant(V::F, 9), cas("evil\u{7}@contoso.com")], &today());
+    let report = evaluate(vec![tenant(V::F, 9), cas("evil\u{7}@contoso.com")], &scenario(ClientScenario::DeviceBasic));
     assert!(report.mailboxes.get(0).expect("a mailbox").report().commands.is_empty());
     assert_eq!(report.refused[0].character, "U+0007");
 }
@@ -117,18 +117,19 @@ fn identities_are_quoted_and_control_characters_refused() {
 #[test]
 fn the_organization_view_enables_mailboxes_before_the_tenant_switch() {
     // Microsoft recommends keeping the tenant switch off and enabling the mailboxes that need
-    // it (rules.md SA3): without a mailbox in the paste, a placeholder to replace.
-    let report = evaluate(vec![tenant(V::T, 1)], &today());
+    // it (rules.md SA3): without a mailbox in the paste, a placeholder to replace. A device
+    // that sends is the reason to enable one.
+    let report = evaluate(vec![tenant(V::T, 1)], &scenario(ClientScenario::DeviceBasic));
     assert_eq!(
         lines(&report.organization.commands),
         [
             "1 Set-CASMailbox -Identity '<mailbox of the device or app>' -SmtpClientAuthenticationDisabled $false",
-            "2 Get-EXOCasMailbox -Identity '<mailbox of the device or app>' -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled\n\
-             Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients",
+            "2 Get-EXOCasMailbox -Identity '<mailbox of the device or app>' -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,SmtpClientAuthenticationDisabled\n\
+             Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled",
             "3* Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
         ]
     );
-    let named = evaluate(vec![tenant(V::T, 1), alice_cas(V::T, V::T, Some(V::Blank), 3)], &today());
+    let named = evaluate(vec![tenant(V::T, 1), alice_cas(V::T, V::T, Some(V::Blank), 3)], &scenario(ClientScenario::DeviceBasic));
     assert_eq!(named.organization.commands[0].command, "Set-CASMailbox -Identity 'alice@contoso.com' -SmtpClientAuthenticationDisabled $false");
 }
 

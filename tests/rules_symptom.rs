@@ -16,7 +16,7 @@ fn commands_for(text: &str, identity: Option<&str>) -> (Layer, Vec<String>, Vec<
         .map(|input| command_for(input, identity, Environment::ExchangeOnline).unwrap_or_else(|e| panic!("{e}")))
         .collect();
     let evidence = Evidence { environment: Environment::ExchangeOnline, ..Evidence::default() };
-    let fixes = plan(identity, &explanation.fixes, &evidence).unwrap_or_else(|e| panic!("{e}"));
+    let fixes = plan(identity, &explanation.fixes, &evidence, &[], exo_auth_analyzer::rules::need::Needs::ALL).unwrap_or_else(|e| panic!("{e}"));
     (explanation.layer, confirm, fixes.into_iter().map(|c| c.command).collect())
 }
 

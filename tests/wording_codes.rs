@@ -470,6 +470,7 @@ fn the_script_translates_comments_and_keeps_commands() {
             blast_radius: BlastRadius::ThisMailbox,
             alternative: false,
             command: "Set-CASMailbox -Identity 'anna@contoso.com' -SmtpClientAuthenticationDisabled $false".into(),
+            protocol: None,
         },
         Command {
             step: 2,
@@ -477,6 +478,7 @@ fn the_script_translates_comments_and_keeps_commands() {
             blast_radius: BlastRadius::None,
             alternative: false,
             command: "Get-CASMailbox -Identity 'anna@contoso.com' | Format-List SmtpClientAuthenticationDisabled".into(),
+            protocol: None,
         },
     ];
     check("script", true, |lang| wording::script(lang, &commands));

@@ -378,7 +378,8 @@ use crate::remedy::analyze;
     fn commands_name_the_placeholder_even_for_an_identity_with_a_quote() {
         let paste = "SmtpClientAuthenticationDisabled : True\n\n\"Identity\",\"PrimarySmtpAddress\",\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n\
             \"Sean OBrien\",\"o'brien@contoso.com\",\"False\",\"True\",\"True\"\n";
-        let context = Context::new(Date::new(2026, 11, 27).unwrap_or_default());
+        // A device sends over SMTP AUTH: the reason for its fix.
+        let context = Context::new(Date::new(2026, 11, 27).unwrap_or_default()).with_client(crate::rules::ClientScenario::DeviceBasic);
         let (parsed, report) = analyze(paste, &context);
         let redacted = Redactor::new(paste, &parsed).report(report);
         let commands = redacted.mailboxes.get(0).map(|m| m.commands()).unwrap_or_default();

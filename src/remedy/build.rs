@@ -89,6 +89,11 @@ pub fn read_service_principal(identity: &str) -> Result<[String; 2], QuoteError>
     ])
 }
 
+/// Reads back the Send As right the service principal was given on the mailbox.
+pub fn read_send_as(identity: &str) -> Result<String, QuoteError> {
+    Ok(format!("Get-RecipientPermission -Identity {} -Trustee {}", single_quoted(identity)?, service_principal()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::rules::Protocol;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Purpose {
@@ -66,4 +68,8 @@ pub struct Command {
     /// `true` for an alternative to the preferred steps before it (wider blast radius).
     pub alternative: bool,
     pub command: String,
+    /// The protocol the step turns on (the page groups the steps by it); `None` for a step
+    /// that serves every protocol, such as the check.
+    #[serde(skip)]
+    pub protocol: Option<Protocol>,
 }

@@ -17,6 +17,7 @@ use crate::rules::way_out::{decide, AccountFacts, Organization, Path, WayOut};
 use crate::rules::headline::{Headline, HeadlineCode};
 use crate::rules::settings_key::{relocate, OwnLines};
 use crate::rules::usage_view::{Seen, UsageView};
+use crate::rules::need::Needs;
 use crate::rules::{ClientScenario, Fix, SettingValue, Verdict};
 
 /// One mailbox as the report's JSON shows it, built by [`MailboxView::report`]; what it shares
@@ -87,6 +88,8 @@ struct Entry {
     /// Its best identity, or `(mailbox N)` when it has none.
     identity: Box<str>,
     group: u32,
+    /// What the client, the errors or its own evidence give a reason to turn on.
+    needs: Needs,
     lines: OwnLines,
     /// Whether `identity` is one the commands can name (else the group's unnamed commands).
     named: bool,
@@ -122,6 +125,7 @@ pub(super) struct NewMailbox {
     pub identity: Box<str>,
     pub named: bool,
     pub group: usize,
+    pub needs: Needs,
     pub lines: OwnLines,
     pub refused: bool,
     pub december: DecemberAnswer,
@@ -150,7 +154,7 @@ impl Mailboxes {
     }
 
     pub(super) fn push(&mut self, mailbox: NewMailbox) {
-        let NewMailbox { identity, named, group, lines, refused, december, usage, plan } = mailbox;
+        let NewMailbox { identity, named, group, needs, lines, refused, december, usage, plan } = mailbox;
         let entry_december = december.december;
         let december_detail = (december.december == December::Breaks).then_some(december);
         let usage = match (usage, december_detail) {
@@ -161,7 +165,7 @@ impl Mailboxes {
             }
         };
         let group = u32::try_from(group).unwrap_or(u32::MAX);
-        self.entries.push(Entry { identity, group, lines, named, refused, december: entry_december, usage, plan });
+        self.entries.push(Entry { identity, group, needs, lines, named, refused, december: entry_december, usage, plan });
     }
 
     pub fn len(&self) -> usize {
@@ -307,17 +311,22 @@ impl<'a> MailboxView<'a> {
         verdicts
     }
 
-    /// Its fix, filled in with its identity; none when its identity or a policy name cannot
-    /// be quoted safely.
+    /// Its fix, filled in with its identity, turning on only what it needs; none when its
+    /// identity or a policy name cannot be quoted safely.
     pub fn commands(&self) -> Vec<Command> {
-        let Entry { identity, named, refused, .. } = self.entry;
+        let Entry { identity, named, refused, needs, .. } = self.entry;
         if *refused {
             return Vec::new();
         }
         if !named {
             return self.group.unnamed_commands.clone().unwrap_or_default();
         }
-        mailbox_plan(identity, &self.group.fixes, &self.mailboxes.tenant).unwrap_or_default()
+        mailbox_plan(identity, &self.group.fixes, &self.mailboxes.tenant, *needs).unwrap_or_default()
+    }
+
+    /// What the client, the errors or its own evidence give a reason to turn on.
+    pub fn needs(&self) -> Needs {
+        self.entry.needs
     }
 
     /// Whether its own settings (CAS mailbox, user) were pasted.

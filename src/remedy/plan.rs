@@ -1,17 +1,19 @@
 //! Fixes → ordered, numbered commands for one mailbox (or the organization).
 //!
-//! Order: the narrowest preferred steps first (this mailbox's switches, a dedicated policy for
-//! this user and the token refresh), then one read-only step that reads back everything the
-//! fix changes, one command per cmdlet; the alternatives with a wider blast radius (the tenant
-//! switch, changing a shared policy) come last, marked. The organization's fix for a tenant
-//! switch that is off enables the mailboxes of the paste (or a placeholder to replace) before
-//! the tenant switch. Source: rules.md 3.4 (SA3 preferred per mailbox, S7, S19; SA4 dedicated
+//! Order: grouped by protocol (SMTP AUTH first), the narrowest preferred steps first (this
+//! mailbox's switches, a dedicated policy for this user and the token refresh), then one
+//! read-only step that reads back exactly what the steps and their alternatives change, from
+//! the object each changes, one command per object; the alternatives with a wider blast radius
+//! (the tenant switch, changing a shared policy) come last, marked. The organization's fix for
+//! a tenant switch that is off enables the mailboxes of the paste that need SMTP AUTH (or a
+//! placeholder to replace) before the tenant switch. Source: rules.md 3.4 (SA3 preferred per mailbox, S7, S19; SA4 dedicated
 //! policy, S8) and section 11 for the syntax.
 
 use super::build;
 use super::command::{BlastRadius, Command, Purpose};
 use super::quote::{single_quoted, QuoteError};
 use crate::model::{Environment, Evidence};
+use crate::rules::need::Needs;
 use crate::rules::{Fix, PolicySource, PolicySwitch, Protocol};
 
 /// The dedicated policy offered before any shared policy is changed.
@@ -21,19 +23,20 @@ pub const DEDICATED_SMTP_POLICY: &str = "Allow Basic SMTP";
 pub const MAILBOX_PLACEHOLDER: &str = "<mailbox of the device or app>";
 
 /// The organization's fix names the paste's mailboxes up to this many, else the placeholder.
-const NAMED_MAILBOXES_UP_TO: usize = 5;
+pub(super) const NAMED_MAILBOXES_UP_TO: usize = 5;
 
+#[derive(Default)]
 struct Steps {
     commands: Vec<Command>,
 }
 
 impl Steps {
-    fn push(&mut self, purpose: Purpose, blast_radius: BlastRadius, alternative: bool, command: String) {
+    fn push(&mut self, purpose: Purpose, blast_radius: BlastRadius, alternative: bool, command: String, protocol: Option<Protocol>) {
         if self.commands.iter().any(|c| c.command == command) {
             return;
         }
         let step = u32::try_from(self.commands.len() + 1).unwrap_or(u32::MAX);
-        self.commands.push(Command { step, purpose, blast_radius, alternative, command });
+        self.commands.push(Command { step, purpose, blast_radius, alternative, command, protocol });
     }
 }
 
@@ -60,69 +63,68 @@ impl Tenant {
 /// Commands for the fixes of one subject. `identity` is the mailbox's best identity, `None`
 /// for the organization view. Fails, producing no command at all, if any identity or policy
 /// name cannot be quoted safely.
-pub fn plan(identity: Option<&str>, fixes: &[Fix], evidence: &Evidence) -> Result<Vec<Command>, QuoteError> {
+/// Only the fixes that turn on a protocol in `needs` are planned ([`crate::rules::need`]).
+/// `needing`: the positions in the evidence's mailboxes of those that need SMTP AUTH, which the
+/// organization's fix enables (read only without `identity`).
+pub fn plan(identity: Option<&str>, fixes: &[Fix], evidence: &Evidence, needing: &[usize], needs: Needs) -> Result<Vec<Command>, QuoteError> {
     let tenant = Tenant::of(evidence);
     match identity {
-        Some(id) => mailbox_plan(id, fixes, &tenant),
-        None => steps(None, fixes, &tenant, &organization_mailboxes(evidence)),
+        Some(id) => mailbox_plan(id, fixes, &tenant, needs),
+        None => steps(None, fixes, &tenant, &organization_mailboxes(evidence, needing), needs),
     }
 }
 
 /// [`plan`] for one mailbox: all it reads of the evidence is the [`Tenant`].
-pub fn mailbox_plan(identity: &str, fixes: &[Fix], tenant: &Tenant) -> Result<Vec<Command>, QuoteError> {
-    steps(Some(identity), fixes, tenant, &[])
+pub fn mailbox_plan(identity: &str, fixes: &[Fix], tenant: &Tenant, needs: Needs) -> Result<Vec<Command>, QuoteError> {
+    steps(Some(identity), fixes, tenant, &[], needs)
 }
 
 /// `organization` is the mailboxes the organization's fix names (read only without `identity`).
-fn steps(identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<Vec<Command>, QuoteError> {
-    let mut steps = Steps { commands: Vec::new() };
-    preferred(&mut steps, identity, fixes, tenant, organization)?;
-    if !steps.commands.is_empty() {
-        verify(&mut steps, identity, fixes, organization, tenant.online)?;
+fn steps(identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str], needs: Needs) -> Result<Vec<Command>, QuoteError> {
+    let mut steps = Steps::default();
+    // Grouped by protocol, SMTP AUTH first.
+    for protocol in Protocol::ALL.into_iter().filter(|p| needs.has(*p)) {
+        preferred(&mut steps, identity, fixes, protocol, tenant, organization)?;
     }
-    alternatives(&mut steps, identity, fixes, tenant.online)?;
+    if !steps.commands.is_empty() {
+        verify(&mut steps, identity, fixes, organization, tenant.online, needs)?;
+    }
+    // Every alternative turns on SMTP AUTH.
+    if needs.has(Protocol::Smtp) {
+        alternatives(&mut steps, identity, fixes, tenant.online)?;
+    }
     Ok(steps.commands)
 }
 
-fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], tenant: &Tenant, organization: &[&str]) -> Result<(), QuoteError> {
-    if let Some(id) = identity {
-        let protocols: Vec<Protocol> = fixes
-            .iter()
-            .filter_map(|fix| match fix {
-                Fix::EnableProtocolForMailbox { protocol } => Some(*protocol),
-                _ => None,
-            })
-            .fold(Vec::new(), |mut acc, p| {
-                if !acc.contains(&p) {
-                    acc.push(p);
-                }
-                acc
-            });
-        if !protocols.is_empty() {
-            steps.push(Purpose::EnableProtocolForMailbox, BlastRadius::ThisMailbox, false, build::enable_protocols(id, &protocols)?);
-        }
-        if fixes.contains(&Fix::EnableSmtpAuthForMailbox) {
-            steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?);
-        }
-    } else if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
+/// The preferred steps of those `fixes` that turn on `of`, in their order.
+fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], of: Protocol, tenant: &Tenant, organization: &[&str]) -> Result<(), QuoteError> {
+    let smtp = Some(Protocol::Smtp);
+    if of == Protocol::Smtp && identity.is_none() && fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
         for id in organization {
-            steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?);
+            steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?, smtp);
         }
     }
-    for fix in fixes {
+    for fix in fixes.iter().filter(|fix| fix.protocol() == of) {
+        let protocol = Some(of);
         match (fix, identity) {
+            (Fix::EnableProtocolForMailbox { protocol: p }, Some(id)) => {
+                steps.push(Purpose::EnableProtocolForMailbox, BlastRadius::ThisMailbox, false, build::enable_protocols(id, &[*p])?, protocol);
+            }
+            (Fix::EnableSmtpAuthForMailbox, Some(id)) => {
+                steps.push(Purpose::EnableSmtpAuthForMailbox, BlastRadius::ThisMailbox, false, build::set_mailbox_smtp_auth_disabled(id, false)?, smtp);
+            }
             (Fix::AllowBasicSmtpInPolicy { .. }, Some(id)) => dedicated_policy(steps, id, tenant)?,
             (Fix::AllowBasicSmtpInPolicy { policy, via }, None) => {
-                steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), false, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?);
+                steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), false, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?, smtp);
             }
             (Fix::UnblockOnPremPolicy { policy, via, switch }, _) => {
-                steps.push(Purpose::UnblockPolicySwitch, policy_radius(*via), false, build::set_policy_switch(policy, *switch, false)?);
+                steps.push(Purpose::UnblockPolicySwitch, policy_radius(*via), false, build::set_policy_switch(policy, *switch, false)?, protocol);
             }
-            (Fix::GrantAppOnlyAccess { protocol }, Some(id)) => {
-                steps.push(Purpose::CreateServicePrincipal, BlastRadius::App, false, build::new_service_principal());
-                steps.push(Purpose::GrantMailboxPermission, BlastRadius::App, false, build::add_mailbox_permission(id)?);
-                if *protocol == Protocol::Smtp {
-                    steps.push(Purpose::GrantSendAs, BlastRadius::App, false, build::add_send_as(id)?);
+            (Fix::GrantAppOnlyAccess { protocol: p }, Some(id)) => {
+                steps.push(Purpose::CreateServicePrincipal, BlastRadius::App, false, build::new_service_principal(), protocol);
+                steps.push(Purpose::GrantMailboxPermission, BlastRadius::App, false, build::add_mailbox_permission(id)?, protocol);
+                if *p == Protocol::Smtp {
+                    steps.push(Purpose::GrantSendAs, BlastRadius::App, false, build::add_send_as(id)?, protocol);
                 }
             }
             _ => {}
@@ -134,12 +136,14 @@ fn preferred(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], tenant: &
 /// A policy of its own for this user, allowing only Basic SMTP, so nobody else is affected.
 /// An already pasted policy of that name is reused.
 fn dedicated_policy(steps: &mut Steps, identity: &str, tenant: &Tenant) -> Result<(), QuoteError> {
+    let smtp = Some(Protocol::Smtp);
     match tenant.dedicated_policy {
         None => steps.push(
             Purpose::CreateDedicatedPolicy,
             BlastRadius::ThisUser,
             false,
             build::new_policy(DEDICATED_SMTP_POLICY, &[PolicySwitch::AllowBasicAuthSmtp])?,
+            smtp,
         ),
         Some(Some(true)) => {}
         Some(_) => steps.push(
@@ -147,32 +151,35 @@ fn dedicated_policy(steps: &mut Steps, identity: &str, tenant: &Tenant) -> Resul
             BlastRadius::UsersOfPolicy,
             false,
             build::set_policy_switch(DEDICATED_SMTP_POLICY, PolicySwitch::AllowBasicAuthSmtp, true)?,
+            smtp,
         ),
     }
-    steps.push(Purpose::AssignDedicatedPolicy, BlastRadius::ThisUser, false, build::assign_policy(identity, DEDICATED_SMTP_POLICY)?);
-    steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, false, build::refresh_tokens(identity)?);
+    steps.push(Purpose::AssignDedicatedPolicy, BlastRadius::ThisUser, false, build::assign_policy(identity, DEDICATED_SMTP_POLICY)?, smtp);
+    steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, false, build::refresh_tokens(identity)?, smtp);
     Ok(())
 }
 
-/// The mailboxes the organization's fix enables one by one: the paste's, when it has a few,
-/// else the placeholder.
-fn organization_mailboxes(evidence: &Evidence) -> Vec<&str> {
-    let named: Vec<&str> = evidence.mailboxes.iter().filter_map(|m| m.identities.best()).take(NAMED_MAILBOXES_UP_TO + 1).collect();
+/// The mailboxes the organization's fix enables one by one: the paste's that need SMTP AUTH
+/// (`needing`: positions in the evidence's mailboxes, up to one more than are named), when
+/// there are a few, else the placeholder.
+fn organization_mailboxes<'a>(evidence: &'a Evidence, needing: &[usize]) -> Vec<&'a str> {
+    let named: Vec<&str> = needing.iter().filter_map(|at| evidence.mailboxes.get(*at)?.identities.best()).take(NAMED_MAILBOXES_UP_TO + 1).collect();
     if named.is_empty() || named.len() > NAMED_MAILBOXES_UP_TO { vec![MAILBOX_PLACEHOLDER] } else { named }
 }
 
 fn alternatives(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], online: bool) -> Result<(), QuoteError> {
+    let smtp = Some(Protocol::Smtp);
     if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
-        steps.push(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, true, build::set_tenant_smtp_auth_disabled(false));
+        steps.push(Purpose::EnableSmtpAuthForOrganization, BlastRadius::Organization, true, build::set_tenant_smtp_auth_disabled(false), smtp);
     }
     let Some(id) = identity else {
         return Ok(());
     };
     for fix in fixes {
         if let Fix::AllowBasicSmtpInPolicy { policy, via } = fix {
-            steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), true, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?);
+            steps.push(Purpose::AllowBasicSmtpInPolicy, policy_radius(*via), true, build::set_policy_switch(policy, PolicySwitch::AllowBasicAuthSmtp, true)?, smtp);
             if online {
-                steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, true, build::refresh_tokens(id)?);
+                steps.push(Purpose::RefreshTokens, BlastRadius::ThisUser, true, build::refresh_tokens(id)?, smtp);
             }
         }
     }
@@ -186,45 +193,54 @@ fn policy_radius(via: PolicySource) -> BlastRadius {
     }
 }
 
-/// One read-only step that shows every setting the fix changes, one command per cmdlet, in
-/// the shape the parser reads best; pasted back, it shows whether the fix took.
-fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization: &[&str], online: bool) -> Result<(), QuoteError> {
+/// One read-only step that reads back exactly what the fix changes (its alternatives too),
+/// from the object each changes, one command per object, in the shape the parser reads best;
+/// pasted back, it shows whether the fix took.
+fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization: &[&str], online: bool, needs: Needs) -> Result<(), QuoteError> {
+    const SMTP_SWITCH: &str = "SmtpClientAuthenticationDisabled";
+    let mut mailbox: Vec<&str> = Vec::new();
+    let mut switches: Vec<&str> = Vec::new();
     let mut reads: Vec<String> = Vec::new();
-    let touches_mailbox = fixes.iter().any(|f| matches!(f, Fix::EnableProtocolForMailbox { .. } | Fix::EnableSmtpAuthForMailbox));
-    let mailboxes = match identity {
-        Some(id) if touches_mailbox => vec![id],
-        Some(_) => Vec::new(),
-        None if fixes.contains(&Fix::EnableSmtpAuthForOrganization) => organization.to_vec(),
-        None => Vec::new(),
-    };
-    for id in mailboxes {
-        reads.push(if online {
-            format!(
-                "Get-EXOCasMailbox -Identity {} -Properties SmtpClientAuthenticationDisabled | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled,SmtpClientAuthenticationDisabled",
-                single_quoted(id)?
-            )
-        } else {
-            format!("Get-CASMailbox -Identity {} | Format-List Identity,PrimarySmtpAddress,PopEnabled,ImapEnabled", single_quoted(id)?)
-        });
-    }
-    if fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
-        reads.push("Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled,AllowLegacyTLSClients".to_string());
-    }
-    let policy_fix = fixes.iter().any(|f| matches!(f, Fix::AllowBasicSmtpInPolicy { .. } | Fix::UnblockOnPremPolicy { .. }));
-    if policy_fix {
-        if let Some(id) = identity {
-            let properties = if online { "AuthenticationPolicy,StsRefreshTokensValidFrom" } else { "AuthenticationPolicy" };
-            reads.push(format!("Get-User -Identity {} | Format-List {properties}", single_quoted(id)?));
+    // Each fix is listed once, and each property is changed by one fix only.
+    let smtp = needs.has(Protocol::Smtp);
+    for fix in fixes.iter().filter(|fix| needs.keeps(fix)) {
+        match (fix, identity) {
+            (Fix::EnableProtocolForMailbox { protocol: Protocol::Pop }, Some(_)) => mailbox.push("PopEnabled"),
+            (Fix::EnableProtocolForMailbox { protocol: Protocol::Imap }, Some(_)) => mailbox.push("ImapEnabled"),
+            (Fix::EnableSmtpAuthForMailbox, Some(_)) | (Fix::EnableSmtpAuthForOrganization, None) => mailbox.push(SMTP_SWITCH),
+            (Fix::AllowBasicSmtpInPolicy { .. }, _) if !switches.contains(&"AllowBasicAuthSmtp") => switches.push(PolicySwitch::AllowBasicAuthSmtp.name()),
+            (Fix::UnblockOnPremPolicy { switch, .. }, _) if !switches.contains(&switch.name()) => switches.push(switch.name()),
+            _ => {}
         }
-        let properties = if online {
-            "Name,AllowBasicAuthSmtp"
-        } else {
-            "Name,BlockLegacyAuthPop,BlockLegacyAuthImap,BlockModernAuthPop,BlockModernAuthImap"
+    }
+    if !mailbox.is_empty() {
+        let properties = mailbox.join(",");
+        // The SMTP switch is in none of Get-EXOCasMailbox's property sets (rules.md §6).
+        let (cmdlet, extra) = match (online, mailbox.contains(&SMTP_SWITCH)) {
+            (true, true) => ("Get-EXOCasMailbox", " -Properties SmtpClientAuthenticationDisabled"),
+            (true, false) => ("Get-EXOCasMailbox", ""),
+            (false, _) => ("Get-CASMailbox", ""),
         };
-        reads.push(format!("Get-AuthenticationPolicy | Format-List {properties}"));
+        for id in if identity.is_some() { identity.as_slice() } else { organization } {
+            reads.push(format!("{cmdlet} -Identity {}{extra} | Format-List Identity,PrimarySmtpAddress,{properties}", single_quoted(id)?));
+        }
     }
-    if !reads.is_empty() {
-        steps.push(Purpose::Verify, BlastRadius::None, false, reads.join("\n"));
+    if smtp && fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
+        reads.push(format!("Get-TransportConfig | Format-List {SMTP_SWITCH}"));
     }
+    if let (Some(id), true) = (identity, smtp && fixes.iter().any(|f| matches!(f, Fix::AllowBasicSmtpInPolicy { .. }))) {
+        reads.push(format!("Get-User -Identity {} | Format-List AuthenticationPolicy,StsRefreshTokensValidFrom", single_quoted(id)?));
+    }
+    if !switches.is_empty() {
+        reads.push(format!("Get-AuthenticationPolicy | Format-List Name,{}", switches.join(",")));
+    }
+    let app = |p: Option<Protocol>| fixes.iter().any(|f| matches!(f, Fix::GrantAppOnlyAccess { protocol } if needs.has(*protocol) && p.is_none_or(|p| p == *protocol)));
+    if let (Some(id), true) = (identity, app(None)) {
+        reads.extend(build::read_service_principal(id)?);
+        if app(Some(Protocol::Smtp)) {
+            reads.push(build::read_send_as(id)?);
+        }
+    }
+    steps.push(Purpose::Verify, BlastRadius::None, false, reads.join("\n"), None);
     Ok(())
 }

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::mailboxes::{Group, Mailboxes, NewMailbox, PlanFacts};
-use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER};
+use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER, NAMED_MAILBOXES_UP_TO};
 use super::{CollectTarget, Command, QuoteError};
 use crate::model::{identity_hash, Conflict, Environment, Evidence, Identities, Mailbox};
 use crate::parse::{Parsed, Sender, SourceKind, Symptom};
@@ -14,6 +14,7 @@ use crate::rules::client_matrix::{combinations, Combination};
 use crate::rules::december::{self, December, DecemberAnswer, DecemberSummary};
 use crate::rules::effective_smtp::{effective_smtp_auth, EffectiveSmtpAuth};
 use crate::rules::headline::{headline, Headline};
+use crate::rules::need::{Needs, Reasons};
 use crate::rules::settings_key::{settings_key, OwnLines};
 use crate::rules::stale_advice::{self, Note};
 use crate::rules::subject::Subject;
@@ -88,6 +89,9 @@ pub struct OrganizationReport {
     pub headline: Option<Headline>,
     pub verdicts: Vec<Verdict>,
     pub commands: Vec<Command>,
+    /// What the client, the errors or any mailbox give a reason to turn on.
+    #[serde(skip)]
+    pub needs: Needs,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -131,6 +135,7 @@ pub struct Evaluation {
     context: Context,
     combos: Vec<Combination>,
     tenant: Tenant,
+    reasons: Reasons,
     /// The mailboxes asked about, by position in the evidence's; `None`: all of them.
     wanted: Option<Vec<usize>>,
     /// Mailboxes already in the report, and in all.
@@ -185,29 +190,44 @@ impl Evaluation {
         report.symptoms = symptom_reports(&evidence, context, &mut report.refused);
         let combos = combinations(context.client);
         let mut missing = MissingList::default();
+        let wanted = selected_mailboxes(&mut evidence, context);
+        let reasons = Reasons::of(&evidence, context);
+        // The mailboxes that need SMTP AUTH, which the organization's fix enables: up to one
+        // more than it names.
+        let mut needing: Vec<usize> = Vec::new();
+        for (at, mailbox) in evidence.mailboxes.iter().enumerate() {
+            if needing.len() <= NAMED_MAILBOXES_UP_TO && wanted.as_ref().is_none_or(|w| w.contains(&at)) && reasons.mailbox(mailbox).has(Protocol::Smtp) {
+                needing.push(at);
+            }
+        }
+        let needs = if needing.is_empty() { reasons.organization() } else { reasons.organization().with(Protocol::Smtp) };
+        report.organization.needs = needs;
         let has_organization_evidence = evidence.transport.is_some() || evidence.organization.is_some() || !evidence.policies.is_empty();
         if has_organization_evidence {
             let subject = Subject::organization(&evidence, context);
             let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
-            let commands = plan_or_refuse(None, "organization", &fixes_of(&verdicts), &evidence, &mut report.refused);
+            let commands = remedy::plan(None, &fixes_of(&verdicts), &evidence, &needing, needs).unwrap_or_else(|error| {
+                push_refusal(&mut report.refused, Refusal::new("organization", &error));
+                Vec::new()
+            });
             missing.add(None, &verdicts);
             report.organization = OrganizationReport {
                 headline: Some(headline(&verdicts, context.client, evidence.environment)),
                 verdicts,
                 commands,
+                needs,
             };
         }
-        let wanted = selected_mailboxes(&mut evidence, context);
         let tenant = Tenant::of(&evidence);
         let all = wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len);
         report.mailboxes = Mailboxes::new(tenant, all);
         report.mailboxes.set_organization(organization_facts(&evidence, context), evidence.usage_sources.iter().find_map(|s| s.tenant.clone()));
-        Evaluation { evidence, context: context.clone(), combos, tenant, wanted, done: 0, all, missing, groups: Groups::default(), sites: Sites::default(), report }
+        Evaluation { evidence, context: context.clone(), combos, tenant, reasons, wanted, done: 0, all, missing, groups: Groups::default(), sites: Sites::default(), report }
     }
 
     /// Evaluates up to `count` more mailboxes; true when none is left.
     pub fn step(&mut self, count: usize) -> bool {
-        let Evaluation { evidence, context, combos, tenant, wanted, done, all, missing, groups, sites, report } = self;
+        let Evaluation { evidence, context, combos, tenant, reasons, wanted, done, all, missing, groups, sites, report } = self;
         let all = *all;
         for index in *done..all.min(done.saturating_add(count)) {
             let position = wanted.as_ref().map_or(Some(index), |w| w.get(index).copied());
@@ -217,7 +237,8 @@ impl Evaluation {
             let (Some(group), Some(plan)) = (list.get_mut(at), groups.plans.get_mut(at)) else { continue };
             let best = mailbox.identities.best();
             let identity: Box<str> = best.map_or_else(|| format!("(mailbox {})", index + 1).into(), Box::from);
-            let refusal = refusal_of(best, group, plan, evidence, tenant);
+            let needs = reasons.mailbox(mailbox);
+            let refusal = refusal_of(best, group, plan, evidence, tenant, needs);
             if let Some(error) = &refusal {
                 push_refusal(&mut report.refused, Refusal::new(&identity, error));
             }
@@ -236,6 +257,7 @@ impl Evaluation {
                 identity,
                 named: best.is_some(),
                 group: at,
+                needs,
                 lines: OwnLines::of(mailbox),
                 refused: refusal.is_some(),
                 december,
@@ -266,13 +288,14 @@ impl Evaluation {
 /// Why the mailbox gets no command, without building any for a mailbox whose identity can be
 /// quoted (its group's answer holds for it): only an identity holding a control character is
 /// planned, to tell which value refuses first.
-fn refusal_of(identity: Option<&str>, group: &mut Group, plan: &mut GroupPlan, evidence: &Evidence, tenant: &Tenant) -> Option<QuoteError> {
+/// A mailbox without identity has no evidence of its own: its `needs` are the same for all.
+fn refusal_of(identity: Option<&str>, group: &mut Group, plan: &mut GroupPlan, evidence: &Evidence, tenant: &Tenant, needs: Needs) -> Option<QuoteError> {
     match identity {
-        Some(id) if id.chars().any(char::is_control) => mailbox_plan(id, &group.fixes, tenant).err(),
+        Some(id) if id.chars().any(char::is_control) => mailbox_plan(id, &group.fixes, tenant, needs).err(),
         Some(_) => plan.refusal.clone(),
         None => plan
             .unnamed_refusal
-            .get_or_insert_with(|| match remedy::plan(None, &group.fixes, evidence) {
+            .get_or_insert_with(|| match remedy::plan(None, &group.fixes, evidence, &[], needs) {
                 Ok(commands) => {
                     group.unnamed_commands = Some(commands);
                     None
@@ -296,7 +319,7 @@ impl Groups {
         self.plans.push(GroupPlan {
             smtp_basic: smtp_basic_verdict(&subject, &verdicts),
             // An identity that can be quoted, standing for each such identity of the group.
-            refusal: mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant).err(),
+            refusal: mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant, Needs::ALL).err(),
             unnamed_refusal: None,
         });
         let smtp_auth_on = match effective_smtp_auth(&subject) {
@@ -336,7 +359,7 @@ fn symptom_reports(evidence: &Evidence, context: &Context, refused: &mut Vec<Ref
                 .collect();
             // Microsoft's advice for a tenant-wide refusal is to enable the mailbox that needs it
             // (rules.md SA3): without a mailbox in the paste, a placeholder marks what to fill in.
-            let commands = remedy::plan(Some(identity.unwrap_or(MAILBOX_PLACEHOLDER)), &explanation.fixes, evidence).unwrap_or_else(|error| {
+            let commands = remedy::plan(Some(identity.unwrap_or(MAILBOX_PLACEHOLDER)), &explanation.fixes, evidence, &[], Needs::ALL).unwrap_or_else(|error| {
                 push_refusal(refused, Refusal::new(identity.unwrap_or_default(), &error));
                 Vec::new()
             });
@@ -489,16 +512,6 @@ fn fixes_of(verdicts: &[Verdict]) -> Vec<Fix> {
         }
         acc
     })
-}
-
-fn plan_or_refuse(identity: Option<&str>, object: &str, fixes: &[Fix], evidence: &Evidence, refused: &mut Vec<Refusal>) -> Vec<Command> {
-    match remedy::plan(identity, fixes, evidence) {
-        Ok(commands) => commands,
-        Err(error) => {
-            push_refusal(refused, Refusal::new(object, &error));
-            Vec::new()
-        }
-    }
 }
 
 fn collect_script(context: &Context, evidence: &Evidence, refused: &mut Vec<Refusal>) -> Option<String> {

@@ -88,9 +88,9 @@ pub fn answer_groups(verdicts: &[Verdict]) -> Vec<AnswerGroup<'_>> {
 
 /// The sign-in whose fix covers the most layers, and how many: two or more means every
 /// layer's steps are needed, one alone does not help.
-pub fn layers_to_fix(verdicts: &[Verdict]) -> Option<(ProtocolAuth, usize)> {
+pub fn layers_to_fix<'a>(verdicts: impl IntoIterator<Item = &'a Verdict>) -> Option<(ProtocolAuth, usize)> {
     verdicts
-        .iter()
+        .into_iter()
         .filter(|v| v.status != Status::Works && !v.fixes.is_empty())
         .map(|v| (item(v), 1 + v.also_blocked_by.len()))
         .max_by_key(|(_, n)| *n)

@@ -28,6 +28,7 @@ pub mod environment_unknown;
 pub mod fix;
 pub mod headline;
 pub mod missing;
+pub mod need;
 pub mod on_prem;
 pub mod pop_imap;
 pub mod settings_key;

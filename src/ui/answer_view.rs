@@ -2,16 +2,22 @@ use yew::prelude::*;
 
 use super::markup::{el, el_with, line_link, text, words};
 use crate::rules::answer::answer_groups;
+use crate::rules::need::Needs;
+use crate::rules::smtp::sa3_tenant_switch;
 use crate::rules::{Status, Verdict};
 use crate::wording::{self, Lang};
 
 /// The answer first: one line per group of sign-ins with the same outcome and reason, each
 /// reason with buttons that select its lines in the input and its rule id; the matrix below
 /// has the rest.
-pub fn answer_view(lang: Lang, verdicts: &[Verdict], id: Option<&'static str>) -> Html {
+/// A group refused only by the organization's own secure default, for sign-ins nothing in
+/// `needs`, is no fault: styled apart from what is blocked.
+pub fn answer_view(lang: Lang, verdicts: &[Verdict], id: Option<&'static str>, needs: Needs) -> Html {
     let mut groups = Vec::new();
     for group in answer_groups(verdicts) {
+        let off = group.reasons.first().is_some_and(|r| r.rule == sa3_tenant_switch::RULE) && group.items.iter().all(|i| !needs.has(i.protocol));
         let class = match group.status {
+            Status::Blocked if off => "answer-off",
             Status::Works => "answer-works",
             Status::Blocked => "answer-blocked",
             Status::Unknown | Status::Check => "answer-check",

@@ -7,12 +7,14 @@ use super::markup::{el, el_with, text as text_of, when, words, note};
 use super::ui_text::ui_text;
 use crate::remedy::{Command, Report, MAILBOX_PLACEHOLDER};
 use crate::rules::answer::layers_to_fix;
+use crate::rules::Protocol;
 use crate::rules::smtp::date_switch::password_fix_warning;
 use crate::wording::{self, Label, Lang};
 
 /// The fix in order, each step with what it does, whom it affects, and its own Copy button,
-/// ending with the one step that checks the result; whether every layer's steps are needed,
-/// how long a password fix holds, a placeholder to replace; the alternatives collapsed; plus
+/// grouped per protocol (each headed), ending with the one step that checks
+/// the result; how long a password fix holds, a placeholder to replace; whether every layer's
+/// steps are needed, with the steps of the protocol it means; the alternatives collapsed; plus
 /// one button that copies everything as a commented script.
 pub fn command_list(lang: Lang, report: &Report, subject: Subject) -> Html {
     let commands = subject.commands(report);
@@ -26,16 +28,23 @@ pub fn command_list(lang: Lang, report: &Report, subject: Subject) -> Html {
     let copy_all = copy_button(text.copy_all, script.into());
     let mut parts = vec![el("div", "commands-head", vec![text_of("h3", "", wording::label(lang, Label::CommandsHeading)), copy_all])];
     // Each part keeps its place (`when`).
-    parts.push(wording::layers_needed(lang, layers_to_fix(&verdicts)).map_or_else(Html::default, |needed| text_of("p", "layers-needed", needed)));
     parts.push(password_fix_warning(&verdicts, report.as_of).map_or_else(Html::default, |dated| note("warning", wording::warning(lang, dated))));
     parts.push(when(placeholder, || note("placeholder-note", wording::placeholder_note(lang, MAILBOX_PLACEHOLDER))));
-    parts.push(command_steps(lang, &commands, 0, wording::label(lang, Label::Alternatives)));
+    // Only the sign-ins the steps fix: a layer of a protocol nothing turns on needs no banner.
+    let needed = layers_to_fix(verdicts.iter().filter(|v| commands.iter().any(|c| c.protocol == Some(v.protocol))));
+    let head = |protocol: Option<Protocol>| {
+        let Some(protocol) = protocol else { return Html::default() };
+        let banner = needed.filter(|(which, _)| which.protocol == protocol).and_then(|needed| wording::layers_needed(lang, Some(needed)));
+        Html::from_iter([text_of("h4", "", wording::protocol(lang, protocol)), banner.map_or_else(Html::default, |b| text_of("p", "layers-needed", b))])
+    };
+    parts.push(command_steps(lang, &commands, 0, wording::label(lang, Label::Alternatives), &head));
     el("section", "commands", parts)
 }
 
 /// Commands in order, numbered from `after` + 1, each with what it does, whom it affects and
-/// its own Copy button; the alternatives collapsed under `alternatives_label`.
-pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternatives_label: &str) -> Html {
+/// its own Copy button, a list per protocol (as the steps come) led by `head` of it; the
+/// alternatives collapsed under `alternatives_label`.
+pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternatives_label: &str, head: &dyn Fn(Option<Protocol>) -> Html) -> Html {
     let (main, alternatives): (Vec<&Command>, Vec<&Command>) = commands.iter().partition(|c| !c.alternative);
     let step = |command: &Command| {
         let mut purpose = Vec::new();
@@ -50,7 +59,20 @@ pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternative
             command_line(lang, command.command.clone().into(), None),
         ])
     };
-    let mut parts = vec![el("ol", "", main.into_iter().map(step).collect())];
+    let mut parts = Vec::new();
+    let mut group: Vec<Html> = Vec::new();
+    let mut protocol = None;
+    for command in main {
+        if protocol != Some(command.protocol) {
+            if !group.is_empty() {
+                parts.push(el("ol", "", std::mem::take(&mut group)));
+            }
+            parts.push(head(command.protocol));
+            protocol = Some(command.protocol);
+        }
+        group.push(step(command));
+    }
+    parts.push(el("ol", "", group));
     if !alternatives.is_empty() {
         let summary = text_of("summary", "", format!("{alternatives_label} ({})", alternatives.len()));
         let listed = el("ol", "", alternatives.into_iter().map(step).collect());

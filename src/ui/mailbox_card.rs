@@ -18,7 +18,7 @@ pub fn mailbox_card(lang: Lang, report: &Report, index: usize) -> Html {
     };
     let subject = Subject::Mailbox(index);
     let heading = format!("{}: {}", wording::label(lang, Label::Mailbox), mailbox.identity());
-    let mut parts = vec![answer_view(lang, &mailbox.verdicts(), None), usage_list(lang, mailbox)];
+    let mut parts = vec![answer_view(lang, &mailbox.verdicts(), None, mailbox.needs()), usage_list(lang, mailbox)];
     if report.december_summary.is_some() {
         parts.push(text("p", "december-label", format!("{}: {}", wording::december_heading(lang), wording::december(lang, mailbox.december()))));
     }

@@ -13,7 +13,7 @@ use crate::wording::{self, Label, Lang};
 pub fn organization_card(lang: Lang, report: &Report) -> Html {
     let organization = &report.organization;
     card("article", "card organization", "organization-heading", wording::label(lang, Label::Organization), vec![
-        answer_view(lang, &organization.verdicts, Some("verdict")),
+        answer_view(lang, &organization.verdicts, Some("verdict"), organization.needs),
         command_list(lang, report, Subject::Organization),
         detail(lang, report, Subject::Organization),
     ])

@@ -26,7 +26,7 @@ pub fn path_view(lang: Lang, steps: &PathSteps) -> Html {
     // Each part keeps its place (`when`).
     let commands = when(!steps.commands.is_empty(), || {
         let copy_all = copy_button(ui.copy_all, wording::script(lang, &steps.commands).into());
-        Html::from_iter([el("div", "commands-head", vec![label("PowerShell"), copy_all]), command_steps(lang, &steps.commands, before, wording::label(lang, Label::Alternative))])
+        Html::from_iter([el("div", "commands-head", vec![label("PowerShell"), copy_all]), command_steps(lang, &steps.commands, before, wording::label(lang, Label::Alternative), &|_| Html::default())])
     });
     let device = steps.device.as_ref().map_or_else(Html::default, |device| {
         let mut pairs = Vec::new();

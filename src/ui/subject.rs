@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use crate::remedy::Command;
+use crate::rules::need::Needs;
 use crate::rules::Verdict;
 use crate::remedy::Report;
 
@@ -21,6 +22,15 @@ impl Subject {
             Subject::Organization => Cow::Borrowed(&report.organization.verdicts),
             Subject::Mailbox(index) => report.mailboxes.get(index).map_or(Cow::Borrowed(&[]), |m| Cow::Owned(m.verdicts())),
             Subject::Symptom(_) => Cow::Borrowed(&[]),
+        }
+    }
+
+    /// What the client, the errors or the evidence give a reason to turn on.
+    pub fn needs(self, report: &Report) -> Needs {
+        match self {
+            Subject::Organization => report.organization.needs,
+            Subject::Mailbox(index) => report.mailboxes.get(index).map_or(Needs::ALL, |m| m.needs()),
+            Subject::Symptom(_) => Needs::ALL,
         }
     }
 

@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use super::markup::{act_button, el, el_with, header_cell, tag, text, words as text_node};
-use super::verdict_cell::status_badge;
+use super::verdict_cell::status_text;
 use crate::export::COLUMNS;
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::remedy::Report;
+use crate::rules::Protocol;
 use crate::ui_support::bulk_rows::{BulkRows, SortKey};
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::{self, way_out, Lang};
@@ -64,9 +65,11 @@ pub fn bulk(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: 
         if december {
             cells.push(text("td", "", wording::december(lang, row.december)));
         }
-        for status in SHOWN.map(|column| row.statuses.get(column).copied().flatten()) {
+        for column in SHOWN {
+            let status = row.statuses.get(column).copied().flatten();
+            let smtp = COLUMNS.get(column).is_some_and(|(protocol, _)| *protocol == Protocol::Smtp);
             cells.push(match status {
-                Some(s) => el("td", "", vec![text("span", status_badge(s), wording::status(lang, s))]),
+                Some(s) => el("td", "", vec![status_text(lang, s, row.smtp_off && smtp)]),
                 None => text("td", "", "—"),
             });
         }
@@ -95,7 +98,7 @@ pub fn plans(lang: Lang, report: &Report, plans: &PlanRows, shown: &[u32], first
             text("td", "", way_out::yes_no(lang, row.sends_outside)),
             text("td", "", way_out::recommended_short(lang, row.recommended)),
             text("td", "", site.to_string()),
-            text("td", "count", password.map_or(0, |u| u.successes).to_string()),
+            text("td", "count", wording::number(lang, password.map_or(0, |u| u.successes))),
             text("td", "", last.to_string()),
         ];
         rows.push(el_with("tr", &["aria-rowindex"], vec![Some(row_index(first, offset))], cells));

@@ -6,10 +6,11 @@ use crate::rules::{DecidingSetting, Status, Verdict};
 use crate::wording::{self, Label, Lang};
 
 /// One protocol × method: the status, why, the deciding setting with a link to its line, what
-/// to check by hand, dated warnings, and the source.
-pub fn verdict_cell(lang: Lang, verdict: &Verdict) -> Html {
+/// to check by hand, dated warnings, and the source. `off`: refused only by the organization's
+/// own secure default, for a sign-in nothing needs: no fault, shown apart.
+pub fn verdict_cell(lang: Lang, verdict: &Verdict, off: bool) -> Html {
     let ui = ui_text(lang);
-    let mut parts = vec![text("span", status_badge(verdict.status), wording::status(lang, verdict.status))];
+    let mut parts = vec![status_text(lang, verdict.status, off)];
     for (position, refusal) in verdict.refusals().enumerate() {
         let mut finding = Vec::new();
         if position > 0 {
@@ -35,6 +36,15 @@ pub fn verdict_cell(lang: Lang, verdict: &Verdict) -> Html {
 /// A link to a rule's source, opened apart from the page.
 fn source_link(href: &'static str, words: impl Into<AttrValue>) -> Html {
     el_with("a", &["href", "target", "rel"], vec![Some(href.into()), Some("_blank".into()), Some("noopener noreferrer".into())], vec![super::markup::words(words)])
+}
+
+/// A status's badge with its word; `off` as [`verdict_cell`] says.
+pub fn status_text(lang: Lang, status: Status, off: bool) -> Html {
+    if off {
+        text("span", "status status-off", ui_text(lang).secure_off)
+    } else {
+        text("span", status_badge(status), wording::status(lang, status))
+    }
 }
 
 /// A status's badge, in its colours.

@@ -9,7 +9,8 @@ use std::cmp::Ordering;
 
 use crate::export::mailbox_row;
 use crate::remedy::{Mailboxes, Report};
-use crate::rules::{December, Status};
+use crate::rules::smtp::sa3_tenant_switch;
+use crate::rules::{December, Protocol, Status};
 use crate::wording::{self, Lang};
 
 /// The statuses in the order of the counts (and of the summary's columns): as `Status`
@@ -21,6 +22,9 @@ pub const STATUSES: [Status; 4] = [Status::Works, Status::Blocked, Status::Unkno
 pub struct RowFacts {
     /// The status in each of [`crate::export::COLUMNS`]; `None`: no verdict.
     pub statuses: [Option<Status>; 6],
+    /// Whether its SMTP AUTH columns are off only by the organization's own secure default,
+    /// and nothing shows the mailbox needs SMTP AUTH: no fault.
+    pub smtp_off: bool,
     pub december: December,
 }
 
@@ -179,7 +183,9 @@ impl RowsBuild {
                     }
                 }
                 self.rows.settings_pasted += usize::from(mailbox.settings_pasted());
-                self.rows.facts.push(RowFacts { statuses: row.statuses, december: row.december });
+                // SA3, the tenant switch, refuses both SMTP AUTH columns when it applies.
+                let smtp_off = row.blocking_rules.contains(&sa3_tenant_switch::RULE) && !mailbox.needs().has(Protocol::Smtp);
+                self.rows.facts.push(RowFacts { statuses: row.statuses, smtp_off, december: row.december });
             }
             return false;
         }

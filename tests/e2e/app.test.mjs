@@ -105,7 +105,8 @@ test('the main flow works with the keyboard alone', async () => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
-  await page.keyboard.insertText('\nSmtpClientAuthenticationDisabled : True\n');
+  // The client's error is the reason to turn SMTP AUTH on for a mailbox.
+  await page.keyboard.insertText('\nSmtpClientAuthenticationDisabled : True\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant\n');
   await page.waitForSelector('#verdict');
   // Tab onwards to the first Copy button of the fix; nothing traps the focus on the way.
   let reached = null;

@@ -226,7 +226,7 @@ struct Steps {
 impl Steps {
     fn push(&mut self, purpose: Purpose, blast_radius: BlastRadius, alternative: bool, command: String) {
         let step = u32::try_from(self.commands.len() + 1).unwrap_or(u32::MAX);
-        self.commands.push(Command { step, purpose, blast_radius, alternative, command });
+        self.commands.push(Command { step, purpose, blast_radius, alternative, command, protocol: None });
     }
 
     /// The read-only step that shows what the others changed.

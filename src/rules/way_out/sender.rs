@@ -91,7 +91,7 @@ pub fn hint(account: &str, seen: Option<&Seen>) -> Option<SenderHint> {
 }
 
 /// Device or app, by the words of a name.
-fn reads_like(name: &str) -> Option<Sender> {
+pub(crate) fn reads_like(name: &str) -> Option<Sender> {
     let lower = name.to_lowercase();
     let words = || lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     if words().any(|word| DEVICE_WORDS.iter().any(|device| word.starts_with(device))) {
