@@ -52,8 +52,8 @@ test('SMTP AUTH off for the organization: 3,000 mailboxes in a neutral status, n
   await page.locator('#bulk-heading', { hasText: /3,?000 mailboxes/ }).waitFor({ timeout: 120_000 });
   const rows = page.locator('.bulk-table tbody tr:not(.spacer)');
   await rows.first().waitFor();
-  // The SMTP AUTH columns are the last two status cells of a row.
-  const smtp = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td > .status')].slice(-2).map((s) => s.className)));
+  // The SMTP AUTH columns are the first two status cells of a row (first after the mailbox).
+  const smtp = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td > .status')].slice(0, 2).map((s) => s.className)));
   assert.ok(smtp.length > 0 && smtp.every((cells) => cells.length === 2 && cells.every((c) => c === 'status status-off')), JSON.stringify(smtp.slice(0, 3)));
   const colours = await page.locator('.bulk-table .status-off').first().evaluate((el) => getComputedStyle(el).color);
   const red = await page.evaluate(() => {

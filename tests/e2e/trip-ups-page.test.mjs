@@ -33,7 +33,7 @@ async function pasteSix(page) {
 test('print: the title, the date, what was pasted, the answer, the commands and the table with its names', async () => {
   const page = await openApp();
   await pasteSix(page);
-  await page.locator('.row-pick', { hasText: 'user00001@contoso.com' }).click();
+  await page.locator('.row-pick', { hasText: 'user00002@contoso.com' }).click();
   await page.locator('article.mailbox .commands').waitFor();
   const asOf = await page.inputValue('#as-of');
   await page.emulateMedia({ media: 'print' });
