@@ -81,6 +81,16 @@ fn p2_every_file_is_named_with_what_was_read_from_it_or_why_nothing() {
 }
 
 #[test]
+fn p2_with_names_hidden_files_are_numbered_not_named() {
+    // A file's name may name the tenant or a person: redaction covers it like the rest.
+    let notes = temp_file("fabrikam-notes.txt", "Hi, the scanner stopped sending yesterday.\n");
+    let log = path("tests/fixtures/evidence/portal-interactive.csv");
+    let (stdout, stderr) = run(&["check", "--redact", "--as-of", "2026-12-01", &notes, &log]);
+    assert!(stdout.contains("\n  file 1: nothing here was recognised") && stdout.contains("\n  file 2: Entra sign-in log"), "{stdout}");
+    assert!(!stdout.contains("fabrikam") && !stderr.contains("fabrikam") && !stdout.contains("portal-interactive"), "{stdout}{stderr}");
+}
+
+#[test]
 fn p2_a_recognised_error_line_is_not_called_skipped() {
     let parsed = parse("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\n");
     assert_eq!(parsed.usage.symptoms.len(), 1);

@@ -72,8 +72,9 @@ fn read_inputs(paths: &[String]) -> Result<(String, Vec<crate::parse::OpenedFile
 fn files_read(lang: Lang, files: &[OpenedFile], parsed: &Parsed, report: &Report, redactor: Option<&Redactor>) -> Vec<(String, bool)> {
     let listed: Vec<(String, bool)> = files
         .iter()
-        .map(|file| {
-            let (said, read) = wording::file_read(lang, file, parsed, report);
+        .enumerate()
+        .map(|(at, file)| {
+            let (said, read) = wording::file_read(lang, file, at + 1, redactor.is_some(), parsed, report);
             (redactor.map_or_else(|| said.clone(), |r| r.text(&said)), read)
         })
         .collect();

@@ -160,7 +160,7 @@ pub fn app() -> Html {
         // The date the verdicts are for, printed with them (the settings bar is not).
         result.push(text_of("p", "print-only", format!("{}: {}", wording::label(lang, Label::EvaluatedOn), state.as_of)));
         // Not while a new input is analysed: they would be worked out anew on every step.
-        result.push(when(!state.pending, || chips(lang, &state.parsed, report, &state.files, unsettled)));
+        result.push(when(!state.pending, || chips(lang, &state.parsed, report, &state.files, state.redact, unsettled)));
         // The note for the ticket is made when the button is clicked (see `onclick`).
         let ticket = || el_fixed("button", &[("type", Fixed("button")), ("id", Fixed("copy-ticket")), ("class", Fixed("copy"))], vec![words(wording::label(lang, Label::CopyForTicket))]);
         result.push(when(!report.is_empty(), || el("div", "ticket-row", vec![ticket()])));

@@ -12,8 +12,8 @@ use crate::wording::{self, Label, Lang, Noun};
 /// sign-in log, usage report or message trace (with the window it covers). A chip selects its
 /// lines in the input. What the evidence cannot show is listed under the chips, as text: it
 /// decides how far its answer goes. `unsettled`: mailboxes seen in the evidence whose own
-/// settings were not pasted.
-pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, files: &[OpenedFile], unsettled: usize) -> Html {
+/// settings were not pasted. With names hidden (`redacted`), files are numbered, not named.
+pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, files: &[OpenedFile], redacted: bool, unsettled: usize) -> Html {
     let ui = ui_text(lang);
     let in_file = |line: u32| files.iter().any(|file| file.holds(line));
     // A singleton shows a tick; a list its count, in the right number.
@@ -58,7 +58,8 @@ pub fn chips(lang: Lang, parsed: &Parsed, report: &Report, files: &[OpenedFile],
     }
     let mut items: Vec<Html> = files
         .iter()
-        .map(|file| match wording::file_read(lang, file, parsed, report) {
+        .enumerate()
+        .map(|(at, file)| match wording::file_read(lang, file, at + 1, redacted, parsed, report) {
             (said, true) => found_chip(said, format!("lines {}-{}", file.first_line, file.last_line)),
             (said, false) => text_chip("chip chip-missing", said),
         })

@@ -55,10 +55,13 @@ pub(super) fn read_in(lang: Lang, parsed: &Parsed, report: &Report, file: Option
 }
 
 /// `name: what was read`, or `name: nothing here was recognised: why`; and whether anything was.
-pub fn file_read(lang: Lang, file: &OpenedFile, parsed: &Parsed, report: &Report) -> (String, bool) {
+/// With names `hidden`, the file is "file `number`": a file's name may name the tenant or a
+/// person, and redaction covers what the page and the command line show.
+pub fn file_read(lang: Lang, file: &OpenedFile, number: usize, hidden: bool, parsed: &Parsed, report: &Report) -> (String, bool) {
+    let name = if hidden { format!("{} {number}", pick(lang, "file", "Datei")) } else { file.name.clone() };
     let read = read_in(lang, parsed, report, Some(file));
     if !read.is_empty() {
-        return (format!("{}: {}", file.name, read.join("; ")), true);
+        return (format!("{name}: {}", read.join("; ")), true);
     }
     // Said of the file, not of a line of the joined text; a reading that went wrong (JSON
     // that is not valid, an object of two kinds) as the parser words it.
@@ -67,5 +70,5 @@ pub fn file_read(lang: Lang, file: &OpenedFile, parsed: &Parsed, report: &Report
         Some(_) => pick(lang, "no cmdlet output, log, report or error in it", "keine Cmdlet-Ausgabe, kein Protokoll, Bericht oder Fehler darin").to_string(),
         None => pick(lang, "the file is empty", "die Datei ist leer").to_string(),
     };
-    (format!("{}: {}: {why}", file.name, pick(lang, "nothing here was recognised", "hier wurde nichts erkannt")), false)
+    (format!("{name}: {}: {why}", pick(lang, "nothing here was recognised", "hier wurde nichts erkannt")), false)
 }
