@@ -76,8 +76,9 @@ test('the embedded app resizes its iframe, ignores forged messages and stays on 
   // The first report sizes the iframe to the empty app.
   const empty = await until(fits, 'the iframe to fit the empty app');
 
-  // The verdict and the command make the app taller; the iframe follows, with no scrollbar.
-  await frame.locator('#input').fill('\nSmtpClientAuthenticationDisabled : True\n\n');
+  // The verdict and the commands make the app taller; the iframe follows, with no scrollbar.
+  // The device's error is the reason a fix turns SMTP AUTH on.
+  await frame.locator('#input').fill('\nSmtpClientAuthenticationDisabled : True\n\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\n');
   await frame.waitForSelector('#verdict');
   // `#embed&lang=de&theme=dark`: the compact German dark view.
   assert.match(await frame.textContent('#verdict'), /SMTP AUTH ist für die gesamte Organisation deaktiviert/);

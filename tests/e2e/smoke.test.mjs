@@ -12,6 +12,8 @@ test('a pasted tenant switch shows the verdict, the deciding setting and a worki
   const { page, log } = app.browser;
   await page.goto(app.server.url);
   await page.waitForSelector('#input');
+  // A device that signs in with a password: the reason a fix turns SMTP AUTH on.
+  await page.selectOption('#scenario', 'device-basic');
   await page.locator('#input').fill('\nSmtpClientAuthenticationDisabled : True\n\n');
   await page.waitForSelector('#verdict');
   assert.match(await page.textContent('#verdict'), /SMTP AUTH is turned off for the whole organization/);
