@@ -27,7 +27,9 @@ pub fn protocol_enabled_parameter(protocol: Protocol) -> Option<&'static str> {
 pub fn enable_protocols(identity: &str, protocols: &[Protocol]) -> Result<String, QuoteError> {
     let mut command = format!("Set-CASMailbox -Identity {}", single_quoted(identity)?);
     for parameter in protocols.iter().filter_map(|p| protocol_enabled_parameter(*p)) {
-        command.push_str(&format!(" {parameter} $true"));
+        command.push(' ');
+        command.push_str(parameter);
+        command.push_str(" $true");
     }
     Ok(command)
 }

@@ -200,7 +200,7 @@ fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization
     const SMTP_SWITCH: &str = "SmtpClientAuthenticationDisabled";
     let mut mailbox: Vec<&str> = Vec::new();
     let mut switches: Vec<&str> = Vec::new();
-    let mut reads: Vec<String> = Vec::new();
+    let mut reads = String::new();
     // Each fix is listed once, and each property is changed by one fix only.
     let smtp = needs.has(Protocol::Smtp);
     for fix in fixes.iter().filter(|fix| needs.keeps(fix)) {
@@ -222,25 +222,35 @@ fn verify(steps: &mut Steps, identity: Option<&str>, fixes: &[Fix], organization
             (false, _) => ("Get-CASMailbox", ""),
         };
         for id in if identity.is_some() { identity.as_slice() } else { organization } {
-            reads.push(format!("{cmdlet} -Identity {}{extra} | Format-List Identity,PrimarySmtpAddress,{properties}", single_quoted(id)?));
+            read(&mut reads, &format!("{cmdlet} -Identity {}{extra} | Format-List Identity,PrimarySmtpAddress,{properties}", single_quoted(id)?));
         }
     }
     if smtp && fixes.contains(&Fix::EnableSmtpAuthForOrganization) {
-        reads.push(format!("Get-TransportConfig | Format-List {SMTP_SWITCH}"));
+        read(&mut reads, "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled");
     }
     if let (Some(id), true) = (identity, smtp && fixes.iter().any(|f| matches!(f, Fix::AllowBasicSmtpInPolicy { .. }))) {
-        reads.push(format!("Get-User -Identity {} | Format-List AuthenticationPolicy,StsRefreshTokensValidFrom", single_quoted(id)?));
+        read(&mut reads, &format!("Get-User -Identity {} | Format-List AuthenticationPolicy,StsRefreshTokensValidFrom", single_quoted(id)?));
     }
     if !switches.is_empty() {
-        reads.push(format!("Get-AuthenticationPolicy | Format-List Name,{}", switches.join(",")));
+        read(&mut reads, &format!("Get-AuthenticationPolicy | Format-List Name,{}", switches.join(",")));
     }
     let app = |p: Option<Protocol>| fixes.iter().any(|f| matches!(f, Fix::GrantAppOnlyAccess { protocol } if needs.has(*protocol) && p.is_none_or(|p| p == *protocol)));
     if let (Some(id), true) = (identity, app(None)) {
-        reads.extend(build::read_service_principal(id)?);
+        for line in build::read_service_principal(id)? {
+            read(&mut reads, &line);
+        }
         if app(Some(Protocol::Smtp)) {
-            reads.push(build::read_send_as(id)?);
+            read(&mut reads, &build::read_send_as(id)?);
         }
     }
-    steps.push(Purpose::Verify, BlastRadius::None, false, reads.join("\n"), None);
+    steps.push(Purpose::Verify, BlastRadius::None, false, reads, None);
     Ok(())
+}
+
+/// `line` after the `reads` before it, each on a line of its own.
+fn read(reads: &mut String, line: &str) {
+    if !reads.is_empty() {
+        reads.push('\n');
+    }
+    reads.push_str(line);
 }

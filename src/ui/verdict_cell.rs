@@ -14,7 +14,9 @@ pub fn verdict_cell(lang: Lang, verdict: &Verdict, off: bool) -> Html {
     for (position, refusal) in verdict.refusals().enumerate() {
         let mut finding = Vec::new();
         if position > 0 {
-            finding.push(text("strong", "", format!("{} ", wording::also_blocked_by(lang, refusal.rule))));
+            let mut also = wording::also_blocked_by(lang, refusal.rule);
+            also.push(' ');
+            finding.push(text("strong", "", also));
         }
         finding.push(words(wording::finding(lang, refusal.finding)));
         let mut said = vec![el("p", "finding", finding)];
