@@ -98,7 +98,7 @@ pub fn plans(lang: Lang, report: &Report, plans: &PlanRows, shown: &[u32], first
             text("td", "", way_out::yes_no(lang, row.sends_outside)),
             text("td", "", way_out::recommended_short(lang, row.recommended)),
             text("td", "", site.to_string()),
-            text("td", "count", wording::number(lang, password.map_or(0, |u| u.successes))),
+            text("td", "count", password.map_or(0, |u| u.successes).to_string()),
             text("td", "", last.to_string()),
         ];
         rows.push(el_with("tr", &["aria-rowindex"], vec![Some(row_index(first, offset))], cells));
