@@ -33,7 +33,8 @@ async fn type_into_input(root: &web_sys::Element, text: &str) {
 #[wasm_bindgen_test]
 async fn typing_the_tenant_switch_shows_the_verdict_and_the_fix() {
     let root = mount().await;
-    type_into_input(&root, "\nSmtpClientAuthenticationDisabled : True\n\n").await;
+    // The device's error is the reason a fix turns SMTP AUTH on (nothing is turned on without one).
+    type_into_input(&root, "\nSmtpClientAuthenticationDisabled : True\n\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\n").await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("SMTP AUTH is turned off for the whole organization"), "page text: {text}");
     assert!(text.contains("TransportConfig.SmtpClientAuthenticationDisabled"), "page text: {text}");
