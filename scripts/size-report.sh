@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the shipped wasm, JS and CSS sizes (raw / gzip -9 / brotli -q 11) of a built dist
-# folder and fails when the brotli total exceeds the budget. Further arguments (e.g. the
+# Prints the sizes (raw / gzip -9 / brotli -q 11) of everything a built dist folder serves to
+# the browser (the page, its wasm, JS, CSS, icon and manifest; not the hosts' config files) and
+# fails when the brotli total exceeds the budget. Further arguments (e.g. the
 # single-file offline build) are printed too, outside the budget.
 #   scripts/size-report.sh dist [dist-offline/exo-auth-analyzer.html ...]
 set -euo pipefail
@@ -50,7 +51,7 @@ dist=${1:-dist}
 extra=("${@:2}")
 [ -d "$dist" ] || { echo "size-report: no $dist folder; build first" >&2; exit 1; }
 shopt -s nullglob
-files=("$dist"/*.wasm "$dist"/*.js "$dist"/*.css)
+files=("$dist"/*.html "$dist"/*.wasm "$dist"/*.js "$dist"/*.css "$dist"/*.svg "$dist"/*.webmanifest)
 [ ${#files[@]} -gt 0 ] || { echo "size-report: nothing shipped in $dist" >&2; exit 1; }
 
 sizes() { raw=$(stat -c %s "$1"); gz=$(gzip -9 -c "$1" | wc -c); br=$(brotli -q 11 -c "$1" | wc -c); }
