@@ -1,7 +1,9 @@
 //! The whole answer: per mailbox and for the organization, verdicts with their commands, plus
 //! what is missing and how to get it.
 
-use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use serde::Serialize;
 
 use super::mailboxes::{Group, Mailboxes, NewMailbox, PlanFacts};
@@ -15,7 +17,7 @@ use crate::rules::december::{self, December, DecemberAnswer, DecemberSummary};
 use crate::rules::effective_smtp::{effective_smtp_auth, EffectiveSmtpAuth};
 use crate::rules::headline::{headline, Headline};
 use crate::rules::need::{Needs, Reasons};
-use crate::rules::settings_key::{settings_key, OwnLines};
+use crate::rules::settings_key::MailboxSettings;
 use crate::rules::stale_advice::{self, Note};
 use crate::rules::subject::Subject;
 use crate::rules::symptom::{self, Layer};
@@ -126,14 +128,13 @@ impl Refusal {
 /// thousands of mailboxes in short steps, between which the browser handles typing and paints
 /// the progress; everyone else calls [`Evaluation::finish`] at once. Both take the same path.
 ///
-/// The rules run once per distinct [`settings_key`]: a tenant's mailboxes share a handful of
-/// setting combinations. Per mailbox the report keeps only what is its own ([`Mailboxes`]);
+/// The rules run once per distinct [`MailboxSettings`]: a tenant's mailboxes share a handful
+/// of setting combinations. Per mailbox the report keeps only what is its own ([`Mailboxes`]);
 /// its verdicts and commands are built from its group's when asked for. Whether a mailbox's
 /// commands are refused is known here, so that the report lists every refusal.
 pub struct Evaluation {
     evidence: Evidence,
     context: Context,
-    combos: Vec<Combination>,
     tenant: Tenant,
     reasons: Reasons,
     /// The mailboxes asked about, by position in the evidence's; `None`: all of them.
@@ -156,17 +157,24 @@ struct GroupPlan {
     refusal: Option<QuoteError>,
     /// Why a mailbox without identity gets none, once the first was met.
     unnamed_refusal: Option<Option<QuoteError>>,
+    /// The position in the evidence of the mailbox the group was evaluated for: its settings
+    /// are the group's key.
+    first: usize,
+    /// The hash of the group's settings.
+    hash: usize,
 }
 
-/// Groups by key, in the report's order of groups. The map has the type of the other maps from
-/// a text to a position (`model::usage`, `rules::way_out::sites`), so that it links no hash
-/// table code of its own into the app.
-#[derive(Default)]
+/// Groups by their settings, in the report's order of groups. The settings borrow from the
+/// evidence, so the map holds their hash and each match is confirmed by comparing with the
+/// settings of the group's first mailbox. The map has the type of the other maps from a number
+/// to a position (`model::usage`, `model::traffic`), so that it links no hash table code of
+/// its own into the app.
 struct Groups {
-    by_key: FxHashMap<String, usize>,
+    /// The protocol × method combinations each group is evaluated for.
+    combos: Vec<Combination>,
+    /// The first group with each hash; a later one with the same hash follows it in `plans`.
+    by_hash: FxHashMap<usize, usize>,
     plans: Vec<GroupPlan>,
-    /// Reused for every mailbox's key.
-    key: String,
 }
 
 impl Evaluation {
@@ -222,18 +230,19 @@ impl Evaluation {
         let all = wanted.as_ref().map_or(evidence.mailboxes.len(), Vec::len);
         report.mailboxes = Mailboxes::new(tenant, all);
         report.mailboxes.set_organization(organization_facts(&evidence, context), evidence.usage_sources.iter().find_map(|s| s.tenant.clone()));
-        Evaluation { evidence, context: context.clone(), combos, tenant, reasons, wanted, done: 0, all, missing, groups: Groups::default(), sites: Sites::default(), report }
+        Evaluation { evidence, context: context.clone(), tenant, reasons, wanted, done: 0, all, missing, groups: Groups::new(combos), sites: Sites::default(), report }
     }
 
     /// Evaluates up to `count` more mailboxes; true when none is left.
     pub fn step(&mut self, count: usize) -> bool {
-        let Evaluation { evidence, context, combos, tenant, reasons, wanted, done, all, missing, groups, sites, report } = self;
+        let Evaluation { evidence, context, tenant, reasons, wanted, done, all, missing, groups, sites, report } = self;
         let all = *all;
         for index in *done..all.min(done.saturating_add(count)) {
             let position = wanted.as_ref().map_or(Some(index), |w| w.get(index).copied());
-            let Some(mailbox) = position.and_then(|p| evidence.mailboxes.get(p)) else { continue };
+            let Some((position, mailbox)) = position.and_then(|p| Some((p, evidence.mailboxes.get(p)?))) else { continue };
             let list = report.mailboxes.groups_mut();
-            let at = groups.of(mailbox, evidence, context, combos, tenant, list);
+            let settings = MailboxSettings::of(mailbox);
+            let at = groups.of(settings, position, evidence, context, tenant, list);
             let (Some(group), Some(plan)) = (list.get_mut(at), groups.plans.get_mut(at)) else { continue };
             let best = mailbox.identities.best();
             let identity: Box<str> = best.map_or_else(|| format!("(mailbox {})", index + 1).into(), Box::from);
@@ -258,7 +267,7 @@ impl Evaluation {
                 named: best.is_some(),
                 group: at,
                 needs,
-                lines: OwnLines::of(mailbox),
+                lines: settings.own_lines(),
                 refused: refusal.is_some(),
                 december,
                 usage: usage.map(|u| (usage_view(Some(u)), seen)),
@@ -307,27 +316,37 @@ fn refusal_of(identity: Option<&str>, group: &mut Group, plan: &mut GroupPlan, e
 }
 
 impl Groups {
-    /// The position of `mailbox`'s settings group, evaluated when first met.
-    fn of(&mut self, mailbox: &Mailbox, evidence: &Evidence, context: &Context, combos: &[Combination], tenant: &Tenant, list: &mut Vec<Group>) -> usize {
-        settings_key(mailbox, &mut self.key);
-        if let Some(&index) = self.by_key.get(self.key.as_str()) {
-            return index;
+    pub fn new(combos: Vec<Combination>) -> Self {
+        Groups { combos, by_hash: FxHashMap::default(), plans: Vec::new() }
+    }
+
+    /// The position of the settings group of the mailbox at `position`, evaluated when first met.
+    fn of(&mut self, settings: MailboxSettings, position: usize, evidence: &Evidence, context: &Context, tenant: &Tenant, list: &mut Vec<Group>) -> usize {
+        let hash = FxBuildHasher.hash_one(settings) as usize;
+        if let Some(&first) = self.by_hash.get(&hash) {
+            // Unequal settings of the same hash: the group is a later one with that hash.
+            let same = |plan: &GroupPlan| plan.hash == hash && evidence.mailboxes.get(plan.first).is_some_and(|m| MailboxSettings::of(m) == settings);
+            if let Some(at) = self.plans.iter().skip(first).position(same) {
+                return first + at;
+            }
         }
-        let subject = Subject::mailbox(evidence, mailbox, context);
-        let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+        let subject = Subject::mailbox(evidence, settings, context);
+        let verdicts: Vec<Verdict> = self.combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
         let fixes = fixes_of(&verdicts);
         self.plans.push(GroupPlan {
             smtp_basic: smtp_basic_verdict(&subject, &verdicts),
             // An identity that can be quoted, standing for each such identity of the group.
             refusal: mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant, Needs::ALL).err(),
             unnamed_refusal: None,
+            first: position,
+            hash,
         });
         let smtp_auth_on = match effective_smtp_auth(&subject) {
             EffectiveSmtpAuth::MailboxOverride { disabled, .. } | EffectiveSmtpAuth::Tenant { disabled, .. } => Some(!disabled),
             EffectiveSmtpAuth::Unknown { .. } => None,
         };
-        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None, smtp_auth_on, settings_pasted: mailbox.cas.is_some() || mailbox.user.is_some() });
-        self.by_key.insert(self.key.clone(), list.len() - 1);
+        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None, smtp_auth_on, settings_pasted: settings.pasted() });
+        self.by_hash.entry(hash).or_insert(list.len() - 1);
         list.len() - 1
     }
 }
