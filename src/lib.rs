@@ -23,8 +23,9 @@
 //!      ──wording──▶ words in the user's language ──ui / cli / export──▶ what the user sees
 //! ```
 //!
-//! A tenant's mailboxes share a handful of setting combinations: the rules run once per
-//! distinct combination ([`rules::settings_key`]) and produce that group's verdicts. Per
+//! A tenant's mailboxes share a handful of setting combinations. The rules see a mailbox only as
+//! its settings ([`rules::settings_key::MailboxSettings`]: what they read of it, compared and
+//! hashed without lines), run once per distinct settings and produce that group's verdicts. Per
 //! mailbox the report ([`remedy::Mailboxes`]) keeps only what is its own: its identity, its
 //! group, where its values were read ([`rules::settings_key::OwnLines`]) and its evidence of
 //! use. When a mailbox is shown, copied, exported, redacted or serialised, its verdicts are
@@ -62,7 +63,11 @@
 //!   the organization's domains ([`model::OrganizationDomains`]) they are told against; after
 //!   them a worksheet's answers, joined to the account they name or listed as accounts of
 //!   their own. Records are joined through an index of their identities' hashes, each match
-//!   confirmed by comparison; a mailbox's identities are the parser's texts, not copies.
+//!   confirmed by comparison; a mailbox's identities are the parser's texts, not copies. A
+//!   setting a verdict, a conflict or a note names is a [`model::Setting`]: a new setting is a
+//!   variant there (with the name PowerShell prints) and a field of its cmdlet's type; one the
+//!   rules read per mailbox is also a field of [`rules::settings_key::MailboxSettings`], which
+//!   puts it in the group key and its line in the mailbox's own lines.
 //! - [`rules`]: one small module per rule row of the specification, each with a doc comment
 //!   (what / why / source) and its own tests. A new rule is a new file there, called from
 //!   `rules/mod.rs`. A verdict keeps every rule that refuses it, in the order a sign-in meets

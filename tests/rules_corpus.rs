@@ -233,7 +233,7 @@ fn s007_policy_excerpt_in_a_blockquote_shows_the_obsolete_imap_switch() {
             "org imap/basic blocked p2 [] {allow-basic-auth-pop-imap-has-no-effect}",
         ],
     );
-    assert!(report.notes.contains(&Note::ObsoletePolicySetting { policy: None, setting: "AuthenticationPolicy.AllowBasicAuthImap", line: 4 }));
+    assert!(report.notes.contains(&Note::ObsoletePolicySetting { policy: None, setting: exo_auth_analyzer::model::Setting::AuthenticationPolicyAllowBasicAuthImap, line: 4 }));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 #[path = "fixtures/rules/support.rs"]
 mod support;
 
-use exo_auth_analyzer::model::{Conflict, Environment, Evidence, Field};
+use exo_auth_analyzer::model::{Conflict, Environment, Evidence, Field, Setting};
 use exo_auth_analyzer::parse::ObjectKind;
 use support::*;
 
@@ -31,7 +31,7 @@ fn disagreeing_readings_and_ambiguous_records_are_conflicts() {
     let evidence = Evidence::from_parsed(&parsed(vec![alice(V::T, 1), alice(V::F, 10), bob, carol, vague]));
     assert!(evidence.conflicts.contains(&Conflict::SettingDisagrees {
         object: "alice@contoso.com".into(),
-        setting: "CasMailbox.SmtpClientAuthenticationDisabled",
+        setting: Setting::CasMailboxSmtpClientAuthenticationDisabled,
         lines: vec![2, 11],
     }));
     assert!(evidence.conflicts.contains(&Conflict::AmbiguousIdentity { line: 50, candidates: vec!["bob@contoso.com".into(), "carol@contoso.com".into()] }));

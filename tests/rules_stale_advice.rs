@@ -28,7 +28,7 @@ fn a_policy_showing_pop_allowed_is_obsolete_and_pop_stays_blocked() {
         &[("Name", V::Text("Legacy"), 1), ("AllowBasicAuthPop", V::T, 2), ("AllowBasicAuthImap", V::T, 3), ("AllowBasicAuthSmtp", V::F, 4)],
     );
     let report = evaluate(vec![policy, tenant(V::F, 8), alice_cas(V::T, V::T, Some(V::Blank), 10)], &today());
-    assert!(report.notes.contains(&Note::ObsoletePolicySetting { policy: Some("Legacy".into()), setting: "AuthenticationPolicy.AllowBasicAuthPop", line: 2 }));
+    assert!(report.notes.contains(&Note::ObsoletePolicySetting { policy: Some("Legacy".into()), setting: exo_auth_analyzer::model::Setting::AuthenticationPolicyAllowBasicAuthPop, line: 2 }));
     for protocol in [Protocol::Pop, Protocol::Imap] {
         let basic = verdict(&report, Some("alice@contoso.com"), protocol, AuthMethod::Basic);
         assert_eq!((basic.status, basic.rule), (Status::Blocked, "P2"));

@@ -88,7 +88,7 @@ fn security_defaults_enabled_block_basic_smtp() {
     let (_, report) = analyze(&exchange_allows_basic(Some("True")), &context());
     let verdict = smtp_basic(&report);
     assert_eq!((verdict.status, verdict.rule), (Status::Blocked, "SA6"), "{verdict:#?}");
-    assert!(verdict.decided_by.iter().any(|d| d.setting == "SecurityDefaults.IsEnabled"), "{verdict:#?}");
+    assert!(verdict.decided_by.iter().any(|d| d.setting == exo_auth_analyzer::model::Setting::SecurityDefaultsIsEnabled), "{verdict:#?}");
     assert!(verdict.checks.iter().all(|c| c.rule != "SA6"), "decided, not to check by hand: {verdict:#?}");
     // After the December default change it is still the security defaults that refuse it.
     let (_, later) = analyze(&exchange_allows_basic(Some("True")), &Context::new(Date::parse("2027-01-15").expect("a date")).with_client(ClientScenario::DeviceBasic));

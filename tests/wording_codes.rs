@@ -3,7 +3,7 @@
 //! The `witness` functions match exhaustively, so a new variant fails to compile here until
 //! it has a sample below.
 
-use exo_auth_analyzer::model::{Conflict, Environment};
+use exo_auth_analyzer::model::{Conflict, Environment, Setting};
 use exo_auth_analyzer::parse::{diagnostic_code as code, Diagnostic, ErrorCause, MailProtocol, Severity};
 use exo_auth_analyzer::remedy::{BlastRadius, Command, Purpose};
 use exo_auth_analyzer::rules::symptom::{explain, Layer};
@@ -352,8 +352,8 @@ fn every_purpose_and_blast_radius_is_worded_in_every_language() {
 fn every_note_and_conflict_is_worded_in_every_language() {
     let notes = [
         Note::StaleAdvicePopImapSwitch { line: 3, parameter: "AllowBasicAuthPop" },
-        Note::ObsoletePolicySetting { policy: Some("Legacy".into()), setting: "AuthenticationPolicy.AllowBasicAuthImap", line: 7 },
-        Note::ObsoletePolicySetting { policy: None, setting: "AuthenticationPolicy.AllowBasicAuthPop", line: 8 },
+        Note::ObsoletePolicySetting { policy: Some("Legacy".into()), setting: Setting::AuthenticationPolicyAllowBasicAuthImap, line: 7 },
+        Note::ObsoletePolicySetting { policy: None, setting: Setting::AuthenticationPolicyAllowBasicAuthPop, line: 8 },
         Note::UnnamedPolicy { line: 12 },
         Note::AccountOnlyInWorksheet { line: 30, account: "scanner@contoso.com".into() },
     ];
@@ -364,7 +364,7 @@ fn every_note_and_conflict_is_worded_in_every_language() {
         check(&format!("{note:?}"), true, |lang| wording::note(lang, &note));
     }
     let conflicts = [
-        Conflict::SettingDisagrees { object: "TransportConfig".into(), setting: "SmtpClientAuthenticationDisabled", lines: vec![2, 9] },
+        Conflict::SettingDisagrees { object: "organization".into(), setting: Setting::TransportConfigSmtpClientAuthenticationDisabled, lines: vec![2, 9] },
         Conflict::AmbiguousIdentity { line: 4, candidates: vec!["anna@contoso.com".into(), "anna@fabrikam.com".into()] },
         Conflict::EnvironmentMarkersDisagree { online_line: 3, server_line: 20 },
         Conflict::AnswerDisagrees { account: "scanner@contoso.com".into(), lines: vec![4, 9] },

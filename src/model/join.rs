@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::cas_mailbox::CasMailbox;
+use super::setting::Setting;
 use super::identity::{identity_hash, same_identity, Identities};
 use super::traffic::{SenderTraffic, Senders};
 use super::usage::AccountUsage;
@@ -32,7 +33,7 @@ pub struct Mailbox {
 #[serde(rename_all = "kebab-case", tag = "code")]
 pub enum Conflict {
     /// Two records of the same object disagree on a setting.
-    SettingDisagrees { object: String, setting: &'static str, lines: Vec<u32> },
+    SettingDisagrees { object: String, setting: Setting, lines: Vec<u32> },
     /// A record's identities match more than one mailbox; it was not joined to any.
     AmbiguousIdentity { line: u32, candidates: Vec<String> },
     /// Exchange Online and Exchange Server properties in one paste.

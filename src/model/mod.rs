@@ -18,6 +18,7 @@ mod identity;
 mod join;
 mod organization;
 mod security_defaults;
+mod setting;
 mod transport;
 mod traffic;
 mod usage;
@@ -33,6 +34,7 @@ pub use identity::{identity_hash, identity_key, same_identity, Identities};
 pub use join::{Conflict, Mailbox};
 pub use organization::OrganizationConfig;
 pub use security_defaults::SecurityDefaults;
+pub use setting::Setting;
 pub use transport::TransportConfig;
 pub use traffic::{DomainsFrom, OrganizationDomains, SenderTraffic};
 pub use usage::{accounts, AccountTally, AccountUsage, UsageEntry};
@@ -276,39 +278,39 @@ fn add_policy(policies: &mut Vec<AuthPolicy>, read: AuthPolicy) {
 /// one record was merged into (`merged`, in order) can have any: the others are not looked at.
 fn setting_conflicts(evidence: &Evidence, merged: &[usize]) -> Vec<Conflict> {
     let mut found = Vec::new();
-    let mut check = |object: &str, setting: &'static str, lines: Option<Vec<u32>>| {
+    let mut check = |object: &str, setting: Setting, lines: Option<Vec<u32>>| {
         if let Some(lines) = lines {
             found.push(Conflict::SettingDisagrees { object: object.to_string(), setting, lines });
         }
     };
     if let Some(transport) = &evidence.transport {
-        check("organization", "TransportConfig.SmtpClientAuthenticationDisabled", conflict_lines(&transport.smtp_client_authentication_disabled));
-        check("organization", "TransportConfig.AllowLegacyTLSClients", conflict_lines(&transport.allow_legacy_tls_clients));
+        check("organization", Setting::TransportConfigSmtpClientAuthenticationDisabled, conflict_lines(&transport.smtp_client_authentication_disabled));
+        check("organization", Setting::TransportConfigAllowLegacyTlsClients, conflict_lines(&transport.allow_legacy_tls_clients));
     }
     if let Some(organization) = &evidence.organization {
-        check("organization", "OrganizationConfig.DefaultAuthenticationPolicy", conflict_lines(&organization.default_authentication_policy));
+        check("organization", Setting::OrganizationConfigDefaultAuthenticationPolicy, conflict_lines(&organization.default_authentication_policy));
     }
     if let Some(security_defaults) = &evidence.security_defaults {
-        check("organization", "SecurityDefaults.IsEnabled", conflict_lines(&security_defaults.is_enabled));
+        check("organization", Setting::SecurityDefaultsIsEnabled, conflict_lines(&security_defaults.is_enabled));
     }
     for policy in &evidence.policies {
         let name = policy.name.known().cloned().unwrap_or_default();
-        check(&name, "AuthenticationPolicy.AllowBasicAuthSmtp", conflict_lines(&policy.allow_basic_auth_smtp));
-        check(&name, "AuthenticationPolicy.BlockLegacyAuthPop", conflict_lines(&policy.block_legacy_auth_pop));
-        check(&name, "AuthenticationPolicy.BlockLegacyAuthImap", conflict_lines(&policy.block_legacy_auth_imap));
-        check(&name, "AuthenticationPolicy.BlockModernAuthPop", conflict_lines(&policy.block_modern_auth_pop));
-        check(&name, "AuthenticationPolicy.BlockModernAuthImap", conflict_lines(&policy.block_modern_auth_imap));
+        check(&name, Setting::AuthenticationPolicyAllowBasicAuthSmtp, conflict_lines(&policy.allow_basic_auth_smtp));
+        check(&name, Setting::AuthenticationPolicyBlockLegacyAuthPop, conflict_lines(&policy.block_legacy_auth_pop));
+        check(&name, Setting::AuthenticationPolicyBlockLegacyAuthImap, conflict_lines(&policy.block_legacy_auth_imap));
+        check(&name, Setting::AuthenticationPolicyBlockModernAuthPop, conflict_lines(&policy.block_modern_auth_pop));
+        check(&name, Setting::AuthenticationPolicyBlockModernAuthImap, conflict_lines(&policy.block_modern_auth_imap));
     }
     for mailbox in merged.iter().filter_map(|index| evidence.mailboxes.get(*index)) {
         // Named only when a conflict is found: no copy per mailbox of a bulk paste.
         let name = mailbox.identities.best().unwrap_or_default();
         if let Some(cas) = &mailbox.cas {
-            check(name, "CasMailbox.PopEnabled", conflict_lines(&cas.pop_enabled));
-            check(name, "CasMailbox.ImapEnabled", conflict_lines(&cas.imap_enabled));
-            check(name, "CasMailbox.SmtpClientAuthenticationDisabled", conflict_lines(&cas.smtp_client_authentication_disabled));
+            check(name, Setting::CasMailboxPopEnabled, conflict_lines(&cas.pop_enabled));
+            check(name, Setting::CasMailboxImapEnabled, conflict_lines(&cas.imap_enabled));
+            check(name, Setting::CasMailboxSmtpClientAuthenticationDisabled, conflict_lines(&cas.smtp_client_authentication_disabled));
         }
         if let Some(user) = &mailbox.user {
-            check(name, "User.AuthenticationPolicy", conflict_lines(&user.authentication_policy));
+            check(name, Setting::UserAuthenticationPolicy, conflict_lines(&user.authentication_policy));
         }
     }
     found

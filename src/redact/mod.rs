@@ -139,7 +139,7 @@ impl Redactor {
         use crate::model::Conflict;
         match conflict {
             Conflict::SettingDisagrees { object, setting, lines } => {
-                Conflict::SettingDisagrees { object: self.text(object), setting, lines: lines.clone() }
+                Conflict::SettingDisagrees { object: self.text(object), setting: *setting, lines: lines.clone() }
             }
             Conflict::AmbiguousIdentity { line, candidates } => {
                 Conflict::AmbiguousIdentity { line: *line, candidates: candidates.iter().map(|c| self.text(c)).collect() }

@@ -462,7 +462,7 @@ mod tests {
         for (i, mailbox) in report.mailboxes.iter().enumerate() {
             let line = u32::try_from(i).unwrap_or_default() + 4;
             let verdicts = mailbox.verdicts();
-            assert!(verdicts.iter().flat_map(|v| &v.decided_by).filter(|d| d.setting.starts_with("CasMailbox.")).all(|d| d.line == line), "{verdicts:#?}");
+            assert!(verdicts.iter().flat_map(|v| &v.decided_by).filter(|d| d.setting.name().starts_with("CasMailbox.")).all(|d| d.line == line), "{verdicts:#?}");
             let quoted = format!("'u{i}@contoso.com'");
             let commands = mailbox.commands();
             assert!(!commands.is_empty() && commands.iter().filter(|c| c.command.contains("-Identity")).all(|c| c.command.contains(&quoted)), "{commands:#?}");

@@ -11,10 +11,10 @@ use super::missing::MissingInput;
 use super::subject::{deciding_bool, deciding_text, missing_state, Subject};
 use super::terms::PolicySource;
 use super::verdict::{DecidingSetting, MissingState};
-use crate::model::{AuthPolicy, Field};
+use crate::model::{AuthPolicy, Field, Setting};
 
-pub const USER_SETTING: &str = "User.AuthenticationPolicy";
-pub const DEFAULT_SETTING: &str = "OrganizationConfig.DefaultAuthenticationPolicy";
+const USER_SETTING: Setting = Setting::UserAuthenticationPolicy;
+const DEFAULT_SETTING: Setting = Setting::OrganizationConfigDefaultAuthenticationPolicy;
 
 /// The policy setting of a record that is not in the paste, borrowed like a pasted one's.
 const NOT_PASTED: &Field<String> = &Field::Absent;
@@ -31,7 +31,7 @@ pub enum EffectivePolicy<'a> {
 pub fn effective_policy<'a>(subject: &Subject<'a>) -> EffectivePolicy<'a> {
     let mut settings = Vec::new();
     if subject.mailbox.is_some() {
-        let field = subject.user().map_or(NOT_PASTED, |user| &user.authentication_policy);
+        let field = subject.mailbox.map_or(NOT_PASTED, |m| m.authentication_policy.field());
         if let (Field::Known { value, .. }, Some(setting)) = (field, deciding_text(USER_SETTING, field)) {
             return assigned(subject, value, PolicySource::User, setting);
         }

@@ -9,10 +9,10 @@
 use super::missing::MissingInput;
 use super::subject::{deciding_bool, missing_state, Subject};
 use super::verdict::{DecidingSetting, MissingState};
-use crate::model::Field;
+use crate::model::{Field, Setting};
 
-pub const MAILBOX_SETTING: &str = "CasMailbox.SmtpClientAuthenticationDisabled";
-pub const TENANT_SETTING: &str = "TransportConfig.SmtpClientAuthenticationDisabled";
+const MAILBOX_SETTING: Setting = Setting::CasMailboxSmtpClientAuthenticationDisabled;
+const TENANT_SETTING: Setting = Setting::TransportConfigSmtpClientAuthenticationDisabled;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EffectiveSmtpAuth {
@@ -26,7 +26,7 @@ pub enum EffectiveSmtpAuth {
 pub fn effective_smtp_auth(subject: &Subject) -> EffectiveSmtpAuth {
     let mut settings = Vec::new();
     if subject.mailbox.is_some() {
-        let field = subject.cas().map_or(&Field::Absent, |cas| &cas.smtp_client_authentication_disabled);
+        let field = subject.mailbox.map_or(&Field::Absent, |m| m.smtp_client_authentication_disabled.field());
         match field {
             Field::Known { value, .. } => {
                 if let Some(setting) = deciding_bool(MAILBOX_SETTING, field) {

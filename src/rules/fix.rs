@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::terms::{PolicySource, Protocol};
+use crate::model::Setting;
 
 /// An authentication-policy switch that gates a mail protocol.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -31,16 +32,16 @@ impl PolicySwitch {
         }
     }
 
-    /// `AuthenticationPolicy.<Switch>`, as used in `decided_by`.
-    pub fn setting(self) -> &'static str {
+    /// The switch as a setting of a policy, as named in `decided_by`.
+    pub fn setting(self) -> Setting {
         match self {
-            PolicySwitch::AllowBasicAuthSmtp => "AuthenticationPolicy.AllowBasicAuthSmtp",
-            PolicySwitch::AllowBasicAuthPop => "AuthenticationPolicy.AllowBasicAuthPop",
-            PolicySwitch::AllowBasicAuthImap => "AuthenticationPolicy.AllowBasicAuthImap",
-            PolicySwitch::BlockLegacyAuthPop => "AuthenticationPolicy.BlockLegacyAuthPop",
-            PolicySwitch::BlockLegacyAuthImap => "AuthenticationPolicy.BlockLegacyAuthImap",
-            PolicySwitch::BlockModernAuthPop => "AuthenticationPolicy.BlockModernAuthPop",
-            PolicySwitch::BlockModernAuthImap => "AuthenticationPolicy.BlockModernAuthImap",
+            PolicySwitch::AllowBasicAuthSmtp => Setting::AuthenticationPolicyAllowBasicAuthSmtp,
+            PolicySwitch::AllowBasicAuthPop => Setting::AuthenticationPolicyAllowBasicAuthPop,
+            PolicySwitch::AllowBasicAuthImap => Setting::AuthenticationPolicyAllowBasicAuthImap,
+            PolicySwitch::BlockLegacyAuthPop => Setting::AuthenticationPolicyBlockLegacyAuthPop,
+            PolicySwitch::BlockLegacyAuthImap => Setting::AuthenticationPolicyBlockLegacyAuthImap,
+            PolicySwitch::BlockModernAuthPop => Setting::AuthenticationPolicyBlockModernAuthPop,
+            PolicySwitch::BlockModernAuthImap => Setting::AuthenticationPolicyBlockModernAuthImap,
         }
     }
 

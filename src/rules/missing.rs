@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::fix::PolicySwitch;
 use super::terms::Protocol;
+use crate::model::Setting;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
@@ -26,18 +27,22 @@ pub enum MissingInput {
 }
 
 impl MissingInput {
-    /// The setting's name as shown in `decided_by` and the `missing` list.
-    pub fn input_name(&self) -> &'static str {
+    /// The setting that was missing; `None` for the environment, which is no setting.
+    pub fn setting(&self) -> Option<Setting> {
         match self {
-            MissingInput::MailboxSmtpSetting => "CasMailbox.SmtpClientAuthenticationDisabled",
-            MissingInput::MailboxProtocolSwitch { protocol: Protocol::Imap } => "CasMailbox.ImapEnabled",
-            MissingInput::MailboxProtocolSwitch { .. } => "CasMailbox.PopEnabled",
-            MissingInput::TenantSmtpSetting => "TransportConfig.SmtpClientAuthenticationDisabled",
-            MissingInput::UserPolicy => "User.AuthenticationPolicy",
-            MissingInput::OrganizationDefaultPolicy => "OrganizationConfig.DefaultAuthenticationPolicy",
-            MissingInput::PolicySwitch { switch, .. } => switch.setting(),
-            MissingInput::Environment => "Environment",
+            MissingInput::MailboxSmtpSetting => Some(Setting::CasMailboxSmtpClientAuthenticationDisabled),
+            MissingInput::MailboxProtocolSwitch { protocol } => Some(super::pop_imap::p1_protocol_disabled::setting(*protocol)),
+            MissingInput::TenantSmtpSetting => Some(Setting::TransportConfigSmtpClientAuthenticationDisabled),
+            MissingInput::UserPolicy => Some(Setting::UserAuthenticationPolicy),
+            MissingInput::OrganizationDefaultPolicy => Some(Setting::OrganizationConfigDefaultAuthenticationPolicy),
+            MissingInput::PolicySwitch { switch, .. } => Some(switch.setting()),
+            MissingInput::Environment => None,
         }
+    }
+
+    /// The input's name as shown in the `missing` list: the setting's, or `Environment`.
+    pub fn input_name(&self) -> &'static str {
+        self.setting().map_or("Environment", Setting::name)
     }
 
     /// Whether the input belongs to one mailbox (so its command names the mailbox).

@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use super::sources;
-use crate::model::{Environment, Evidence, Field};
+use crate::model::{Environment, Evidence, Field, Setting};
 
 pub const RULE: &str = "P2";
 pub const SOURCE: &str = sources::S29_STALE_ARTICLE;
@@ -23,7 +23,7 @@ pub enum Note {
     ObsoletePolicySetting {
         #[serde(skip_serializing_if = "Option::is_none")]
         policy: Option<String>,
-        setting: &'static str,
+        setting: Setting,
         line: u32,
     },
     /// A policy was pasted without its `Name`, so no user or default can be matched to it.
@@ -133,8 +133,8 @@ pub fn policy_notes(evidence: &Evidence) -> Vec<Note> {
         let name = policy.name.known().cloned();
         if evidence.environment != Environment::ExchangeServer {
             for (field, setting) in [
-                (&policy.allow_basic_auth_pop, "AuthenticationPolicy.AllowBasicAuthPop"),
-                (&policy.allow_basic_auth_imap, "AuthenticationPolicy.AllowBasicAuthImap"),
+                (&policy.allow_basic_auth_pop, Setting::AuthenticationPolicyAllowBasicAuthPop),
+                (&policy.allow_basic_auth_imap, Setting::AuthenticationPolicyAllowBasicAuthImap),
             ] {
                 if let Field::Known { value: true, span } = field {
                     notes.push(Note::ObsoletePolicySetting { policy: name.clone(), setting, line: span.first });

@@ -1,17 +1,19 @@
-//! What a rule looks at: one mailbox (or the organization as seen by a mailbox that inherits
-//! everything), the whole evidence, and the context.
+//! What a rule looks at: one mailbox's settings (or the organization as seen by a mailbox that
+//! inherits everything), the whole evidence, and the context.
 
 use super::context::Context;
 use super::missing::MissingInput;
 use super::terms::Protocol;
 use super::verdict::{DecidingSetting, Finding, MissingState, SettingValue};
-use crate::model::{CasMailbox, Evidence, Field, Mailbox, User};
+use super::settings_key::MailboxSettings;
+use crate::model::{Evidence, Field, Setting};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Subject<'a> {
     pub evidence: &'a Evidence,
     /// `None`: the organization view, a mailbox with no override and no policy of its own.
-    pub mailbox: Option<&'a Mailbox>,
+    /// A mailbox is seen only through what the rules read of it, its settings group's key.
+    pub mailbox: Option<MailboxSettings<'a>>,
     pub context: &'a Context,
 }
 
@@ -20,23 +22,15 @@ impl<'a> Subject<'a> {
         Subject { evidence, mailbox: None, context }
     }
 
-    pub fn mailbox(evidence: &'a Evidence, mailbox: &'a Mailbox, context: &'a Context) -> Self {
+    pub fn mailbox(evidence: &'a Evidence, mailbox: MailboxSettings<'a>, context: &'a Context) -> Self {
         Subject { evidence, mailbox: Some(mailbox), context }
-    }
-
-    pub fn cas(&self) -> Option<&'a CasMailbox> {
-        self.mailbox.and_then(|m| m.cas.as_deref())
-    }
-
-    pub fn user(&self) -> Option<&'a User> {
-        self.mailbox.and_then(|m| m.user.as_deref())
     }
 
     /// `PopEnabled` or `ImapEnabled` of the mailbox; `Absent` in the organization view.
     pub fn protocol_switch(&self, protocol: Protocol) -> &'a Field<bool> {
-        match (self.cas(), protocol) {
-            (Some(cas), Protocol::Pop) => &cas.pop_enabled,
-            (Some(cas), Protocol::Imap) => &cas.imap_enabled,
+        match (self.mailbox, protocol) {
+            (Some(mailbox), Protocol::Pop) => mailbox.pop_enabled.field(),
+            (Some(mailbox), Protocol::Imap) => mailbox.imap_enabled.field(),
             _ => &Field::Absent,
         }
     }
@@ -57,7 +51,7 @@ pub fn input_missing(input: MissingInput, state: MissingState) -> Finding {
 }
 
 /// `decided_by` entry for a field that was printed.
-pub fn deciding_bool(setting: &'static str, field: &Field<bool>) -> Option<DecidingSetting> {
+pub fn deciding_bool(setting: Setting, field: &Field<bool>) -> Option<DecidingSetting> {
     match field {
         Field::Known { value, span } => Some(DecidingSetting { setting, value: SettingValue::Bool(*value), line: span.first }),
         Field::Blank { span } => Some(DecidingSetting { setting, value: SettingValue::Null, line: span.first }),
@@ -65,7 +59,7 @@ pub fn deciding_bool(setting: &'static str, field: &Field<bool>) -> Option<Decid
     }
 }
 
-pub fn deciding_text(setting: &'static str, field: &Field<String>) -> Option<DecidingSetting> {
+pub fn deciding_text(setting: Setting, field: &Field<String>) -> Option<DecidingSetting> {
     match field {
         Field::Known { value, span } => Some(DecidingSetting { setting, value: SettingValue::Text(value.clone()), line: span.first }),
         Field::Blank { span } => Some(DecidingSetting { setting, value: SettingValue::Null, line: span.first }),

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::date::Date;
+use crate::model::Setting;
 use super::fix::Fix;
 use super::missing::MissingInput;
 use super::terms::{PolicySource, Protocol};
@@ -52,8 +53,7 @@ impl std::fmt::Display for SettingValue {
 /// The setting that decided a verdict, where it was read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DecidingSetting {
-    /// `Cmdlet-object.Property`, e.g. `TransportConfig.SmtpClientAuthenticationDisabled`.
-    pub setting: &'static str,
+    pub setting: Setting,
     /// `true`/`false`, a name, or `null` for a blank (inheriting) value.
     pub value: SettingValue,
     pub line: u32,

@@ -62,7 +62,7 @@ pub fn status_badge(status: Status) -> &'static str {
 fn deciding_setting(lang: Lang, setting: &DecidingSetting) -> Html {
     el("p", "decided-by", vec![
         words(format!("{}: ", wording::label(lang, Label::DecidingSetting))),
-        text("code", "", setting.setting),
+        text("code", "", setting.setting.name()),
         words(format!(" = {} ", wording::setting_value(lang, &setting.value))),
         line_link(lang, setting.line),
     ])

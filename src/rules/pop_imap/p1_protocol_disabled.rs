@@ -6,7 +6,7 @@
 //! Fix: `Set-CASMailbox -Identity '<id>' -PopEnabled $true` (or `-ImapEnabled $true`).
 //! Source: https://learn.microsoft.com/powershell/module/exchangepowershell/set-casmailbox
 
-use crate::model::Field;
+use crate::model::{Field, Setting};
 use crate::rules::fix::Fix;
 use crate::rules::missing::MissingInput;
 use crate::rules::sources;
@@ -17,10 +17,11 @@ use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict};
 pub const RULE_ONLINE: &str = "P1";
 pub const RULE_SERVER: &str = "O2";
 
-pub fn setting(protocol: Protocol) -> &'static str {
+/// The mailbox's switch for POP or IMAP.
+pub fn setting(protocol: Protocol) -> Setting {
     match protocol {
-        Protocol::Imap => "CasMailbox.ImapEnabled",
-        _ => "CasMailbox.PopEnabled",
+        Protocol::Imap => Setting::CasMailboxImapEnabled,
+        _ => Setting::CasMailboxPopEnabled,
     }
 }
 

@@ -8,6 +8,7 @@
 //! the client to OAuth.
 //! Source: https://learn.microsoft.com/entra/fundamentals/security-defaults
 
+use crate::model::Setting;
 use crate::rules::sources;
 use crate::rules::subject::Subject;
 use crate::rules::verdict::{BlockingLayer, DecidingSetting, Finding, Gate, SettingValue, Status, Verdict};
@@ -22,7 +23,7 @@ pub fn add(mut verdict: Verdict, subject: &Subject) -> Verdict {
     let Some((on, line)) = pasted else {
         return verdict.check(RULE, Gate::SecurityDefaults);
     };
-    let setting = DecidingSetting { setting: "SecurityDefaults.IsEnabled", value: SettingValue::Bool(on), line };
+    let setting = DecidingSetting { setting: Setting::SecurityDefaultsIsEnabled, value: SettingValue::Bool(on), line };
     match (on, verdict.status) {
         (false, _) => verdict.decided_by.push(setting),
         (true, Status::Blocked) => verdict.also_blocked_by.push(BlockingLayer {

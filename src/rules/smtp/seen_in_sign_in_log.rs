@@ -29,7 +29,7 @@ pub fn seen_working(mailbox: &Mailbox) -> bool {
 /// The verdict for SMTP AUTH with a password when SA1 could not tell and the evidence shows it
 /// working; `None` otherwise.
 pub fn evaluate(subject: &Subject, unknown: &Verdict) -> Option<Verdict> {
-    let applies = unknown.status == Status::Unknown && unknown.auth == AuthMethod::Basic && subject.mailbox.is_some_and(seen_working);
+    let applies = unknown.status == Status::Unknown && unknown.auth == AuthMethod::Basic && subject.mailbox.is_some_and(|m| m.seen_working);
     if !applies || reached(Milestone::SmtpBasicDefaultOff, subject.context.as_of) {
         return None;
     }
