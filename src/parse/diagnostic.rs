@@ -5,7 +5,9 @@
 
 use super::{ObjectKind, Severity};
 
-/// Diagnostic codes: stable, kebab-case; one per [`DiagnosticKind`] variant.
+/// Diagnostic codes: stable, kebab-case; one per [`DiagnosticKind`] variant. A new variant
+/// gets a new code, listed in [`ALL`](code::ALL): `tests/diagnostic_kinds.rs` wants a sample of
+/// each code there.
 pub mod code {
     pub const ERROR_RECORD: &str = "error-record";
     pub const UNRECOGNISED: &str = "unrecognised-block";
