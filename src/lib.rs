@@ -57,6 +57,9 @@
 //!   ([`parse::AnswerRow`], `parse/worksheet/`), and client errors anywhere in the text become
 //!   [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by part
 //!   ([`parse::PartedParse`]).
+//!   A new diagnostic is a variant of [`parse::DiagnosticKind`] (`parse/diagnostic.rs`) with
+//!   its own code, carrying the values it names (lines, counts, the value cut off); the reader
+//!   only builds it, and `wording/diagnostics.rs` words it in every language from those values.
 //! - [`model`]: typed views of each cmdlet's records, and the usage rows added up per account
 //!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name; the
 //!   message traces added up per sender ([`model::SenderTraffic`]) and joined the same way, and
@@ -85,8 +88,8 @@
 //!   device settings, the portal steps, one check. The rules never see a command.
 //! - [`wording`]: every code of the core (findings, headlines, warnings, gates, purposes,
 //!   notes, conflicts, diagnostics, ...) worded for people in each [`wording::Lang`], all
-//!   languages side by side in one match arm. A new language is a new `Lang` variant and one
-//!   more branch per arm. Counts go through one plural rule per language; the note for the
+//!   languages side by side in one match arm (the parser's diagnostics: one function per
+//!   language). A new language is a new `Lang` variant and one more branch per arm. Counts go through one plural rule per language; the note for the
 //!   ticket ([`wording::ticket_note`]) is built here, so the page and `check --format markdown`
 //!   give the same text.
 //! - [`export`]: the bulk verdict table, and the worksheet of the way out per account, as CSV

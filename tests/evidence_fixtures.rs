@@ -37,7 +37,7 @@ fn evidence(report: &Value) -> Vec<(String, u64, Value, Value)> {
 }
 
 fn codes(text: &str) -> Vec<&'static str> {
-    exo_auth_analyzer::parse::parse(text).diagnostics.iter().map(|d| d.code).collect()
+    exo_auth_analyzer::parse::parse(text).diagnostics.iter().map(|d| d.code()).collect()
 }
 
 #[test]
@@ -100,8 +100,9 @@ fn graph_powershell_export_with_type_names_counts_neither_way_and_says_how_to_ex
     assert_eq!(usage(&report, "scanner@contoso.com", "smtp", "basic").1, 0);
     assert_eq!(mailbox(&report, "scanner@contoso.com")["december"], "unknown");
     let parsed = exo_auth_analyzer::parse::parse(&text);
-    let unreadable = parsed.diagnostics.iter().find(|d| d.code == "evidence-status-unreadable").expect("said");
-    assert!(unreadable.help.as_deref().is_some_and(|h| h.contains("@{n='ErrorCode';e={$_.Status.ErrorCode}}")));
+    let unreadable = parsed.diagnostics.iter().find(|d| d.code() == "evidence-status-unreadable").expect("said");
+    let german = exo_auth_analyzer::wording::diagnostic(exo_auth_analyzer::wording::Lang::De, unreadable);
+    assert!(german.contains("@{n='ErrorCode';e={$_.Status.ErrorCode}}"), "{german}");
     let flattened = read(&["mg-signin-flattened.csv"]);
     assert_eq!(usage(&flattened, "scanner@contoso.com", "smtp", "basic").0, 3);
     assert_eq!(usage(&flattened, "printer@contoso.com", "smtp", "basic").1, 2);
@@ -200,7 +201,7 @@ fn bad_input_is_said_and_what_can_be_read_is_used() {
     let truncated = json.get(..json.len() / 2).expect("long enough");
     let parsed = exo_auth_analyzer::parse::parse(truncated);
     assert!(parsed.usage.sources.first().is_some_and(|s| s.records >= 1 && s.records < 6), "{:?}", parsed.usage.sources);
-    assert!(parsed.diagnostics.iter().any(|d| d.code == "cut-off"));
+    assert!(parsed.diagnostics.iter().any(|d| d.code() == "cut-off"));
     // Prose with a comma is not a sign-in export.
     assert!(exo_auth_analyzer::parse::parse("User, Status\nthe printer, failed again\n").usage.sources.is_empty());
 }
@@ -264,11 +265,11 @@ fn logs_of_two_tenants_are_said_to_be_mixed() {
     let portal = fixture("portal-interactive.csv");
     let other = portal.replace("5f8c2a1e-7b3d-4e9a-9c61-0a2b3c4d5e6f", "0b9e8d7c-6a5b-4c3d-8e2f-1a0b9c8d7e6f");
     let across = exo_auth_analyzer::parse::parse(&format!("{portal}\n{other}"));
-    let mixed: Vec<u32> = across.diagnostics.iter().filter(|d| d.code == "evidence-tenants-mixed").map(|d| d.line).collect();
+    let mixed: Vec<u32> = across.diagnostics.iter().filter(|d| d.code() == "evidence-tenants-mixed").map(|d| d.line).collect();
     assert_eq!(mixed, [14], "the second export, at line 14, names the other tenant");
     let mut rows: Vec<&str> = other.lines().collect();
     rows.insert(2, portal.lines().nth(1).unwrap_or_default());
     let within = exo_auth_analyzer::parse::parse(&rows.join("\n"));
-    assert_eq!(within.diagnostics.iter().filter(|d| d.code == "evidence-tenants-mixed").map(|d| d.line).collect::<Vec<_>>(), [3]);
+    assert_eq!(within.diagnostics.iter().filter(|d| d.code() == "evidence-tenants-mixed").map(|d| d.line).collect::<Vec<_>>(), [3]);
     assert_eq!(within.usage.sources.first().map(|s| s.records), Some(12), "every row is still read");
 }

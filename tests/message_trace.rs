@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use exo_auth_analyzer::model::{Evidence, EvidenceBuild, accounts};
 use exo_auth_analyzer::parse::{Diagnostic, ObjectKind, Parsed, SourceKind, decode, parse};
 use exo_auth_analyzer::rules::{Context, Date};
+use exo_auth_analyzer::wording::{self, Lang};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -31,11 +32,11 @@ fn rows_of(parsed: &Parsed, sender: &str) -> Vec<(Option<String>, Option<i64>, O
 }
 
 fn codes(parsed: &Parsed) -> Vec<&'static str> {
-    parsed.diagnostics.iter().map(|d| d.code).collect()
+    parsed.diagnostics.iter().map(|d| d.code()).collect()
 }
 
 fn diagnostic<'a>(parsed: &'a Parsed, code: &str) -> &'a Diagnostic {
-    parsed.diagnostics.iter().find(|d| d.code == code).unwrap_or_else(|| panic!("no {code} in {:#?}", parsed.diagnostics))
+    parsed.diagnostics.iter().find(|d| d.code() == code).unwrap_or_else(|| panic!("no {code} in {:#?}", parsed.diagnostics))
 }
 
 const SCANNER: [(&str, i64); 4] = [
@@ -78,7 +79,8 @@ fn values_cut_by_format_table_and_recipients_without_a_domain_are_unreadable() {
     assert_eq!(recipients, [Some("alice@contoso.com".into()), None, Some("bob@contoso.com".into()), Some("alice@contoso.com".into()), None]);
     let unreadable = diagnostic(&parsed, "message-trace-recipient-unreadable");
     assert_eq!(unreadable.line, 10);
-    assert!(unreadable.message.starts_with("2 recipient(s) of the message trace at line 9"), "{}", unreadable.message);
+    let said = wording::diagnostic(Lang::En, unreadable);
+    assert!(said.starts_with("2 recipient(s) of the message trace at line 9"), "{said}");
 }
 
 #[test]
@@ -109,7 +111,8 @@ fn a_trace_of_exactly_5000_messages_may_be_cut_off() {
     assert_eq!(parsed.usage.traces.len(), 5000);
     let capped = diagnostic(&parsed, "message-trace-capped");
     assert_eq!(capped.line, 2);
-    assert!(capped.message.contains("exactly 5000 messages") && capped.help.as_deref().is_some_and(|h| h.contains("shorter windows")), "{capped:?}");
+    let (said, gesagt) = (wording::diagnostic(Lang::En, capped), wording::diagnostic(Lang::De, capped));
+    assert!(said.contains("exactly 5000 messages") && gesagt.contains("kürzere Zeiträume"), "{said}\n{gesagt}");
     for rows in [4999, 5001] {
         assert!(!codes(&parse(&long_trace(rows))).contains(&"message-trace-capped"), "{rows}");
     }

@@ -1,6 +1,7 @@
 //! Constructed fixtures (tests/fixtures/README.md) for every shape the corpus lacks.
 
 use exo_auth_analyzer::parse::{Certainty, ObjectKind, Parsed, Record, Shape, Value, decode, parse};
+use exo_auth_analyzer::wording::{diagnostic, Lang};
 
 fn fixture(name: &str) -> Parsed {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/").to_owned() + name;
@@ -87,7 +88,7 @@ fn truncated_51_table_with_a_dropped_column() {
     assert_eq!(value(cut, "SmtpClientAuthenticationDisabled"), &Value::Bool(true));
     assert_eq!(value(bob, "SmtpClientAuthenticationDisabled"), &Value::Bool(false));
     assert!(ann.get("ImapEnabled").is_none(), "a column dropped for width is not shown, never invented");
-    assert!(parsed.diagnostics.iter().any(|d| d.code == "column-not-shown" && d.message.contains("ImapEnabled")));
+    assert!(parsed.diagnostics.iter().any(|d| d.code() == "column-not-shown" && diagnostic(Lang::En, d).contains("ImapEnabled")));
 }
 
 fn assert_casmailbox_csv(parsed: &Parsed, quoted_empty_is_text: bool) {
@@ -172,11 +173,11 @@ fn windows_powershell_transcript() {
     assert_eq!(value(mailbox, "ImapEnabled"), &Value::Bool(false));
     assert_eq!((policy.kind, policy.shape), (ObjectKind::AuthenticationPolicy, Shape::Json));
     assert_eq!(certainty(policy, "Identity"), Certainty::TypeNameOnly, "cut by -Depth: unknown");
-    let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code()).collect();
     assert_eq!(codes.iter().filter(|c| **c == "transcript-header").count(), 2, "{codes:?}");
-    let error = parsed.diagnostics.iter().find(|d| d.code == "error-record").expect("error reported");
+    let error = parsed.diagnostics.iter().find(|d| d.code() == "error-record").expect("error reported");
     assert_eq!(error.line, 23);
-    assert!(error.message.contains("'nobody' couldn't be found"));
+    assert!(diagnostic(Lang::En, error).contains("'nobody' couldn't be found"));
     assert!(!parsed.records.iter().any(|r| r.get("CategoryInfo").is_some() || r.get("FullyQualifiedErrorId").is_some()));
     assert!(codes.contains(&"stream-message"));
 }
@@ -194,14 +195,14 @@ fn table_with_wrapped_header_labels() {
     assert_eq!(value(bob, "SmtpClientAuthenticationDisabled"), &Value::Bool(true));
     assert_eq!((certainty(cut, "Name"), value(cut, "SmtpClientAuthenticationDisabled")), (Certainty::Truncated, &Value::Bool(false)));
     assert_eq!((ann.span.first, cut.span.last), (11, 13), "the header's lines are not rows");
-    assert!(parsed.diagnostics.iter().all(|d| d.code != "column-not-shown"), "{:#?}", parsed.diagnostics);
+    assert!(parsed.diagnostics.iter().all(|d| d.code() != "column-not-shown"), "{:#?}", parsed.diagnostics);
 }
 
 #[test]
 fn json_hard_wrapped_at_the_console_width() {
     let parsed = fixture("authpolicy-json-hardwrapped.txt");
     assert_eq!(parsed.records.len(), 2, "{:#?}", parsed.diagnostics);
-    assert!(parsed.diagnostics.iter().all(|d| d.code != "json-invalid"), "{:#?}", parsed.diagnostics);
+    assert!(parsed.diagnostics.iter().all(|d| d.code() != "json-invalid"), "{:#?}", parsed.diagnostics);
     let [block, allow] = [&parsed.records[0], &parsed.records[1]];
     assert!(parsed.records.iter().all(|r| r.kind == ObjectKind::AuthenticationPolicy && r.shape == Shape::Json));
     assert_eq!((block.span.first, block.span.last, allow.span.first, allow.span.last), (7, 17, 18, 28));
@@ -219,7 +220,7 @@ fn export_csv_51_ascii_lost_letters() {
     assert_eq!(parsed.records.len(), 3);
     let juergen = &parsed.records[1];
     assert_eq!((value(juergen, "DisplayName"), value(juergen, "SmtpClientAuthenticationDisabled")), (&text("J?rgen M?ller"), &Value::Bool(true)));
-    let warnings: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code == "csv-ascii-export").collect();
+    let warnings: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code() == "csv-ascii-export").collect();
     assert_eq!(warnings.len(), 1, "one warning per CSV block: {:#?}", parsed.diagnostics);
     assert_eq!(warnings[0].line, 4);
 }

@@ -78,8 +78,8 @@ fn elisions_and_prose_around() {
     let elided = POLICY.replace("AllowBasicAuthSmtp", "[...]\nAllowBasicAuthSmtp");
     let parsed = parse(&format!("Hi all,\nwe ran this:\n{elided}\nThanks in advance!\n"));
     assert_policy(&parsed, "elision + prose");
-    assert!(parsed.diagnostics.iter().any(|d| d.code == "elision"));
-    assert!(parsed.diagnostics.iter().any(|d| d.code == "unrecognised-block" && d.line == 1));
+    assert!(parsed.diagnostics.iter().any(|d| d.code() == "elision"));
+    assert!(parsed.diagnostics.iter().any(|d| d.code() == "unrecognised-block" && d.line == 1));
 }
 
 #[test]
@@ -89,12 +89,12 @@ fn cut_off_mid_value_and_mid_key() {
     assert_policy(&parsed, "cut mid-value");
     let cut = parsed.records[0].get("AllowBasicAuthWebServices").expect("cut property kept");
     assert_eq!(cut.certainty, Certainty::Truncated);
-    assert!(parsed.diagnostics.iter().any(|d| d.code == "cut-off"));
+    assert!(parsed.diagnostics.iter().any(|d| d.code() == "cut-off"));
     let mid_key = format!("{POLICY}AllowBasicAuthWe");
     let parsed = parse(&mid_key);
     assert_policy(&parsed, "cut mid-key");
     assert!(parsed.records[0].get("AllowBasicAuthWe").is_none());
-    assert!(parsed.diagnostics.iter().any(|d| d.code == "unrecognised-block"));
+    assert!(parsed.diagnostics.iter().any(|d| d.code() == "unrecognised-block"));
 }
 
 #[test]

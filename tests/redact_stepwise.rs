@@ -6,6 +6,7 @@ use std::path::Path;
 use exo_auth_analyzer::redact::{Redacting, Redactor};
 use exo_auth_analyzer::remedy::analyze;
 use exo_auth_analyzer::rules::{Context, Date};
+use exo_auth_analyzer::wording::{diagnostic, Lang};
 
 /// Every readable text of the shared corpus, the evidence samples and the test fixtures, and all
 /// of them pasted together.
@@ -53,7 +54,7 @@ fn hidden(text: &str, count: usize) -> (String, String) {
     let (mut parsed, report) = analyze(text, &context);
     let redactor = Redactor::new(text, &parsed);
     let at_once = serde_json::to_string(&redactor.report(report)).expect("JSON");
-    let messages: Vec<String> = parsed.diagnostics.iter().map(|d| redactor.text(&d.message)).collect();
+    let messages: Vec<String> = parsed.diagnostics.iter().map(|d| redactor.text(&diagnostic(Lang::En, d))).collect();
 
     let (_, mut report) = analyze(text, &context);
     let mut redacting = Redacting::default();
@@ -62,7 +63,7 @@ fn hidden(text: &str, count: usize) -> (String, String) {
         steps += 1;
     }
     assert!(count > 1_000 || steps > 3 || text.len() < 200, "{steps} steps");
-    let stepped: Vec<String> = parsed.diagnostics.iter().map(|d| d.message.clone()).collect();
+    let stepped: Vec<String> = parsed.diagnostics.iter().map(|d| diagnostic(Lang::En, d)).collect();
     assert_eq!(stepped, messages);
     (serde_json::to_string(&report).expect("JSON"), at_once)
 }

@@ -94,7 +94,7 @@ fn p2_with_names_hidden_files_are_numbered_not_named() {
 fn p2_a_recognised_error_line_is_not_called_skipped() {
     let parsed = parse("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\n");
     assert_eq!(parsed.usage.symptoms.len(), 1);
-    assert!(parsed.diagnostics.iter().all(|d| d.code != "unrecognised-block"), "{:#?}", parsed.diagnostics);
+    assert!(parsed.diagnostics.iter().all(|d| d.code() != "unrecognised-block"), "{:#?}", parsed.diagnostics);
 }
 
 #[test]

@@ -78,7 +78,7 @@ fn cell(sheet: &str, account: &str, column: &str) -> String {
 }
 
 fn worksheet_codes(parsed: &Parsed) -> Vec<&'static str> {
-    parsed.diagnostics.iter().map(|d| d.code).filter(|c| c.starts_with("worksheet-")).collect()
+    parsed.diagnostics.iter().map(|d| d.code()).filter(|c| c.starts_with("worksheet-")).collect()
 }
 
 const STATUS: &str = "ordered OAuth app; ticket 4711, \"urgent\"";
@@ -95,7 +95,7 @@ fn the_answers_of_a_sheet_read_back_with_the_log_change_the_plans() {
     assert_eq!(plan(&before, "printer@contoso.com").0, json!("ask"));
 
     let (parsed, after) = report(&format!("{}\n{}", log(), answered_sheet()));
-    assert_eq!(parsed.diagnostics.iter().filter(|d| d.code.starts_with("worksheet-") || d.code == code::EVIDENCE_ROW_CUT).count(), 0, "{:?}", parsed.diagnostics);
+    assert_eq!(parsed.diagnostics.iter().filter(|d| d.code().starts_with("worksheet-") || d.code() == code::EVIDENCE_ROW_CUT).count(), 0, "{:?}", parsed.diagnostics);
     assert_eq!(parsed.answers.len(), 2);
     let after = json_of(&after);
     assert_eq!(plan(&after, "scanner@contoso.com"), (json!("oauth-app-only"), json!("app"), json!("answer"), json!(null), json!("unknown")));
@@ -134,7 +134,7 @@ fn a_sheet_opened_before_the_log_or_right_after_it_reads_the_same() {
     }
     assert_eq!(parsed.usage.sources.first().map(|s| s.records), Some(11));
     // The log's last row ends where the sheet starts.
-    assert!(parsed.diagnostics.iter().any(|d| d.code == code::EVIDENCE_ROW_CUT), "{:?}", parsed.diagnostics);
+    assert!(parsed.diagnostics.iter().any(|d| d.code() == code::EVIDENCE_ROW_CUT), "{:?}", parsed.diagnostics);
 }
 
 #[test]
@@ -195,11 +195,11 @@ fn a_cell_that_is_not_an_answer_is_named_and_the_rest_of_the_row_used() {
                  scanner@contoso.com,printer,no,ask,asked Bob\n\
                  app@contoso.com,app,sometimes,ask,\n";
     let parsed = parse(sheet);
-    let sender = parsed.diagnostics.iter().find(|d| d.code == code::WORKSHEET_SENDER_UNKNOWN).expect("said");
+    let sender = parsed.diagnostics.iter().find(|d| d.code() == code::WORKSHEET_SENDER_UNKNOWN).expect("said");
     assert_eq!(sender.line, 2);
-    assert_eq!(sender.message, "Line 2: the Sender 'printer' is not one of device, app or person; what signs in as scanner@contoso.com is left unknown.");
-    let outside = parsed.diagnostics.iter().find(|d| d.code == code::WORKSHEET_OUTSIDE_UNKNOWN).expect("said");
-    assert_eq!(outside.message, "Line 3: Sends outside 'sometimes' is not yes or no; whether app@contoso.com sends outside is left unknown.");
+    assert_eq!(wording::diagnostic(Lang::En, sender), "Line 2: the Sender 'printer' is not one of device, app or person; what signs in as scanner@contoso.com is left unknown.");
+    let outside = parsed.diagnostics.iter().find(|d| d.code() == code::WORKSHEET_OUTSIDE_UNKNOWN).expect("said");
+    assert_eq!(wording::diagnostic(Lang::En, outside), "Line 3: Sends outside 'sometimes' is not yes or no; whether app@contoso.com sends outside is left unknown.");
     let row = |line: u32, account: &str, sender: Sender, sends_outside: Option<bool>, status: Option<&str>| AnswerRow { line, account: account.into(), answer: Answer { sender, sends_outside, status: status.map(Into::into) } };
     assert_eq!(parsed.answers, [row(2, "scanner@contoso.com", Sender::Unknown, Some(false), Some("asked Bob")), row(3, "app@contoso.com", Sender::App, None, None)]);
 }
@@ -215,8 +215,8 @@ fn a_row_without_an_account_or_cut_off_is_named_and_the_others_read() {
     assert_eq!(worksheet_codes(&parsed), [code::WORKSHEET_NO_ACCOUNT, code::WORKSHEET_ROW_CUT], "{:?}", parsed.diagnostics);
     let lines: Vec<u32> = parsed.diagnostics.iter().map(|d| d.line).collect();
     assert_eq!(lines, [2, 4], "a spreadsheet's empty row is no row");
-    assert_eq!(parsed.diagnostics[0].message, "Line 2 of the worksheet starting at line 1 has no account: its answers belong to no one and were left out.");
-    assert_eq!(parsed.diagnostics[1].message, "Line 4 has 2 of the 6 columns of the worksheet's header at line 1: the row is cut off; the cells it has are read, the others count as blank.");
+    assert_eq!(wording::diagnostic(Lang::En, &parsed.diagnostics[0]), "Line 2 of the worksheet starting at line 1 has no account: its answers belong to no one and were left out.");
+    assert_eq!(wording::diagnostic(Lang::En, &parsed.diagnostics[1]), "Line 4 has 2 of the 6 columns of the worksheet's header at line 1: the row is cut off; the cells it has are read, the others count as blank.");
     let accounts: Vec<(&str, Sender)> = parsed.answers.iter().map(|r| (&*r.account, r.answer.sender)).collect();
     assert_eq!(accounts, [("scanner@contoso.com", Sender::Device), ("app@contoso.com", Sender::App)]);
 }
@@ -318,8 +318,8 @@ fn an_ip_address_cell_with_a_list_is_said_once_and_never_filled_in() {
                2026-11-20T08:15:31Z,scanner@contoso.com,Scanner,Authenticated SMTP,Success,0,\"203.0.113.5, 198.51.100.7\"\n\
                2026-11-21T08:15:31Z,scanner@contoso.com,Scanner,Authenticated SMTP,Success,0,\"203.0.113.5, 198.51.100.7\"\n";
     let (parsed, report) = report(log);
-    let said: Vec<(u32, &str)> = parsed.diagnostics.iter().filter(|d| d.code == code::EVIDENCE_IP_LIST).map(|d| (d.line, d.message.as_str())).collect();
-    assert_eq!(said, [(2, "Line 2: the IP address cell '203.0.113.5, 198.51.100.7' holds several addresses (2 row(s) of the export at line 1); such a cell never goes into a connector.")]);
+    let said: Vec<(u32, String)> = parsed.diagnostics.iter().filter(|d| d.code() == code::EVIDENCE_IP_LIST).map(|d| (d.line, wording::diagnostic(Lang::En, d))).collect();
+    assert_eq!(said, [(2, "Line 2: the IP address cell '203.0.113.5, 198.51.100.7' holds several addresses (2 row(s) of the export at line 1); such a cell never goes into a connector.".to_string())]);
     let shown = json_of(&report);
     let plan = way_out(&shown, "scanner@contoso.com");
     assert_eq!(plan["ip"], json!({"seen": "not-public-ipv4", "address": "203.0.113.5, 198.51.100.7"}));

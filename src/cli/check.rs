@@ -37,7 +37,7 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     let (parsed, report) = crate::remedy::analyze_files(&text, &files, &options.context);
     let redactor = options.redact.then(|| crate::redact::Redactor::new(&text, &parsed));
     // The answers of a worksheet given back that could not be read: the admin gave them.
-    for diagnostic in parsed.diagnostics.iter().filter(|d| crate::parse::diagnostic_code::WORKSHEET.contains(&d.code)) {
+    for diagnostic in parsed.diagnostics.iter().filter(|d| crate::parse::diagnostic_code::WORKSHEET.contains(&d.code())) {
         let said = wording::diagnostic(options.lang, diagnostic);
         eprintln!("exo-auth-analyzer: {}", redactor.as_ref().map_or(said.clone(), |r| r.text(&said)));
     }

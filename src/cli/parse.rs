@@ -9,6 +9,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
 use crate::parse::{Certainty, DateCulture, ObjectKind, Parsed, Property, Record, Severity, Shape, Value, date_in, dotnet_date_millis, paste_date_culture};
 use crate::rules::Date;
+use crate::wording::{self, Lang};
 
 const USAGE: &str = "usage: exo-auth-analyzer parse [--format json|text] [FILE|-]...";
 
@@ -87,7 +88,8 @@ struct DiagnosticOut<'a> {
     severity: Severity,
     line: u32,
     code: &'a str,
-    message: &'a str,
+    /// Worded in English, as the CLI's parse output has always been.
+    message: String,
 }
 
 impl Serialize for PropertiesOut<'_> {
@@ -168,7 +170,7 @@ fn write_json(parsed: &Parsed, out: &mut dyn Write) -> std::io::Result<()> {
         diagnostics: parsed
             .diagnostics
             .iter()
-            .map(|d| DiagnosticOut { severity: d.severity, line: d.line, code: d.code, message: &d.message })
+            .map(|d| DiagnosticOut { severity: d.severity(), line: d.line, code: d.code(), message: wording::diagnostic(Lang::En, d) })
             .collect(),
     };
     serde_json::to_writer(&mut *out, &document)?;
@@ -181,7 +183,7 @@ fn write_summary(parsed: &Parsed, out: &mut dyn Write) -> std::io::Result<()> {
         write_record(record, out)?;
     }
     for d in &parsed.diagnostics {
-        writeln!(out, "line {}: {:?} [{}] {}", d.line, d.severity, d.code, d.message)?;
+        writeln!(out, "line {}: {:?} [{}] {}", d.line, d.severity(), d.code(), wording::diagnostic(Lang::En, d))?;
     }
     Ok(())
 }

@@ -13,9 +13,10 @@
 //! usage reports → usage rows), `message_trace` (message traces read by the shape readers →
 //! trace rows), `worksheet` (the worksheet read back → the admin's own answers about each
 //! account) and `client_error` (client errors anywhere in the text). Beside them: what the
-//! parser produces (`record`), where readers put it (`sink`), the walk over the segments
-//! (`segment`, which holds the one list of readers in the order they are tried) and a large
-//! text read in parts (`parts`).
+//! parser produces (`record`) and tells about the paste (`diagnostic`: a kind per code with
+//! the values it names, worded only in `wording`), where readers put it (`sink`), the walk
+//! over the segments (`segment`, which holds the one list of readers in the order they are
+//! tried) and a large text read in parts (`parts`).
 //!
 //! Line numbers: every [`LineSpan`] and [`Diagnostic::line`] is a 1-based line of the text as
 //! given, split at `\r\n`, `\r` or `\n` — for files, of [`decode`]'s result, which is also
@@ -24,6 +25,7 @@
 
 mod client_error;
 mod console;
+mod diagnostic;
 mod files;
 mod input;
 mod message_trace;
@@ -44,9 +46,9 @@ pub use input::decode_stream::DecodeStream;
 pub use parts::PartedParse;
 pub use files::{join_files, parse_files, OpenedFile};
 pub use record::{
-    Certainty, Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
+    Certainty, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape, Value,
 };
-pub use sink::code as diagnostic_code;
+pub use diagnostic::{code as diagnostic_code, CutOff, Diagnostic, DiagnosticKind, TenantsMixed, TraceCap};
 pub use input::text::Text;
 pub use usage::time::{civil_from_days, iso_utc};
 pub use usage::{FLATTENED_EXPORT, ErrorCause, MailProtocol, Outcome, Source, SourceKind, Symptom, TraceRow, Usage, UsageAuth, UsageProtocol, UsageRow};
@@ -74,7 +76,7 @@ fn parse_numbered(text: &str, numbering: normalise::Numbering, carry: segment::C
     // A line read as a client error was recognised: it is not said to be skipped. (A run of
     // lines around one stays said: the others were skipped.)
     let symptoms = &parsed.usage.symptoms;
-    parsed.diagnostics.retain(|d| !(d.code == sink::code::UNRECOGNISED && d.message.starts_with("Line ") && symptoms.iter().any(|s| s.line == d.line)));
+    parsed.diagnostics.retain(|d| !(matches!(d.kind, DiagnosticKind::Unrecognised { last, .. } if last == d.line) && symptoms.iter().any(|s| s.line == d.line)));
     (parsed, carry)
 }
 

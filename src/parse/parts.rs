@@ -14,7 +14,7 @@
 use super::input::normalise::Numbering;
 use super::segment::Carry;
 use super::shape;
-use super::sink::code;
+use super::diagnostic::code;
 use super::usage;
 use super::{Parsed, Source, SourceKind, message_trace};
 
@@ -129,8 +129,8 @@ impl PartedParse {
         self.parsed.records.extend(records);
         self.parsed.answers.extend(answers);
         // Warned once per export, at its first row that shows it: not again for a later part.
-        if continued.is_some() && self.parsed.diagnostics.iter().any(|d| d.code == code::CSV_ASCII_EXPORT) {
-            diagnostics.retain(|d| d.code != code::CSV_ASCII_EXPORT);
+        if continued.is_some() && self.parsed.diagnostics.iter().any(|d| d.code() == code::CSV_ASCII_EXPORT) {
+            diagnostics.retain(|d| d.code() != code::CSV_ASCII_EXPORT);
         }
         self.parsed.diagnostics.extend(diagnostics);
         self.parsed.usage.symptoms.extend(usage.symptoms);

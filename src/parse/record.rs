@@ -137,24 +137,11 @@ pub enum Severity {
     Error,
 }
 
-/// Something about the paste worth telling: skipped lines, error records, ambiguity.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Diagnostic {
-    pub severity: Severity,
-    pub line: u32,
-    /// Stable, kebab-case (`error-record`, `unrecognised-block`): the UI translates by code.
-    pub code: &'static str,
-    /// English text for the CLI, naming the line and what was expected.
-    pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
-}
-
 /// Everything read from one paste.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
     pub records: Vec<Record>,
-    pub diagnostics: Vec<Diagnostic>,
+    pub diagnostics: Vec<super::Diagnostic>,
     /// Sign-in logs, usage reports and client errors (`../shared/evidence.md`).
     pub usage: super::Usage,
     /// The admin's answers of a worksheet pasted back, one per row.

@@ -11,10 +11,11 @@ use super::shape::csv::{self, CsvState};
 use super::shape::json::{self, JsonState};
 use super::shape::list::{self, ListState};
 use super::shape::table;
-use super::sink::{Context, Sink, code};
+use super::diagnostic::DiagnosticKind;
+use super::sink::{Context, Sink};
 use super::usage::{self, TextPool};
 use super::worksheet;
-use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape};
+use super::{Certainty, LineSpan, Parsed, Property, Shape};
 
 /// Reads every segment; with `only`, just the reader for that shape runs (for `parse_as`).
 pub(super) fn run(lines: &Lines<'_>, only: Option<Shape>) -> Parsed {
@@ -190,11 +191,6 @@ impl Walk<'_, '_> {
         let Some((first, last)) = self.skipped.take() else { return };
         let (from, to) = (self.lines.number(first), self.lines.number(last));
         let excerpt: String = self.lines.get(first).trim().chars().take(80).collect();
-        let help = Some("Only Format-List, Format-Table, ConvertTo-Json and Export-Csv output is read.");
-        if from == to {
-            self.sink.diagnose(Severity::Info, from, code::UNRECOGNISED, format_args!("Line {from} is not cmdlet output and was skipped: '{excerpt}'"), help);
-        } else {
-            self.sink.diagnose(Severity::Info, from, code::UNRECOGNISED, format_args!("Lines {from}-{to} are not cmdlet output and were skipped: '{excerpt}'"), help);
-        }
+        self.sink.diagnose(from, DiagnosticKind::Unrecognised { last: to, excerpt });
     }
 }

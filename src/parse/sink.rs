@@ -6,48 +6,8 @@ use super::console::kind::{self, Doubt, Evidence, SignatureMemo};
 use super::input::intern::Interner;
 use super::usage::{Source, TextPool, Usage};
 use super::worksheet::AnswerRow;
-use super::{Diagnostic, LineSpan, ObjectKind, Parsed, Property, Record, Severity, Shape};
-
-/// Diagnostic codes: stable, kebab-case; the UI translates by code.
-pub mod code {
-    pub const ERROR_RECORD: &str = "error-record";
-    pub const UNRECOGNISED: &str = "unrecognised-block";
-    pub const STREAM: &str = "stream-message";
-    pub const TRANSCRIPT_HEADER: &str = "transcript-header";
-    pub const BANNER: &str = "banner";
-    pub const ELISION: &str = "elision";
-    pub const KIND_AMBIGUOUS: &str = "kind-ambiguous";
-    pub const KIND_ASSUMED: &str = "kind-assumed";
-    pub const JSON_INVALID: &str = "json-invalid";
-    pub const JSON_NOT_OBJECT: &str = "json-not-object";
-    pub const CSV_EMPTY: &str = "csv-empty";
-    pub const CSV_ASCII_EXPORT: &str = "csv-ascii-export";
-    pub const COLUMN_NOT_SHOWN: &str = "column-not-shown";
-    pub const CUT_OFF: &str = "cut-off";
-    pub const MORE: &str = "more-diagnostics";
-    pub const EVIDENCE_NO_USER: &str = "evidence-no-user";
-    pub const EVIDENCE_STATUS_UNREADABLE: &str = "evidence-status-unreadable";
-    pub const EVIDENCE_TIME_UNREADABLE: &str = "evidence-time-unreadable";
-    pub const EVIDENCE_NO_USERS_IN_FILE: &str = "evidence-service-principals";
-    pub const EVIDENCE_CONCEALED_NAMES: &str = "evidence-concealed-names";
-    pub const EVIDENCE_METHOD_NOT_SHOWN: &str = "evidence-method-not-shown";
-    pub const EVIDENCE_ROW_CUT: &str = "evidence-row-cut";
-    pub const EVIDENCE_JSON_REPAIRED: &str = "evidence-json-repaired";
-    pub const EVIDENCE_JSON_INVALID: &str = "evidence-json-invalid";
-    pub const EVIDENCE_TENANTS_MIXED: &str = "evidence-tenants-mixed";
-    pub const MESSAGE_TRACE_CAPPED: &str = "message-trace-capped";
-    pub const MESSAGE_TRACE_ROW_CUT: &str = "message-trace-row-cut";
-    pub const MESSAGE_TRACE_SENDER_UNREADABLE: &str = "message-trace-sender-unreadable";
-    pub const MESSAGE_TRACE_RECIPIENT_UNREADABLE: &str = "message-trace-recipient-unreadable";
-    pub const MESSAGE_TRACE_TIME_UNREADABLE: &str = "message-trace-time-unreadable";
-    pub const EVIDENCE_IP_LIST: &str = "evidence-ip-list";
-    pub const WORKSHEET_SENDER_UNKNOWN: &str = "worksheet-sender-unknown";
-    pub const WORKSHEET_OUTSIDE_UNKNOWN: &str = "worksheet-sends-outside-unknown";
-    pub const WORKSHEET_NO_ACCOUNT: &str = "worksheet-no-account";
-    pub const WORKSHEET_ROW_CUT: &str = "worksheet-row-cut";
-    /// What a worksheet read back says of the answers it could not read.
-    pub const WORKSHEET: [&str; 4] = [WORKSHEET_SENDER_UNKNOWN, WORKSHEET_OUTSIDE_UNKNOWN, WORKSHEET_NO_ACCOUNT, WORKSHEET_ROW_CUT];
-}
+use super::diagnostic::{Diagnostic, DiagnosticKind, TenantsMixed};
+use super::{LineSpan, ObjectKind, Parsed, Property, Record, Shape};
 
 /// After this many diagnostics of one code, the rest are counted, not listed.
 const PER_CODE_LIMIT: u32 = 100;
@@ -75,13 +35,11 @@ pub(super) struct Sink {
 }
 
 impl Sink {
-    /// A diagnostic; `message` is worded only when it is kept (at most [`PER_CODE_LIMIT`] per
-    /// code). One function for every call site: a site passes its wording's pieces and values
-    /// (`format_args!`), the counting, the wording and the pushing are linked once.
+    /// A diagnostic, kept if fewer than [`PER_CODE_LIMIT`] of its code were before.
     #[inline(never)]
-    pub(super) fn diagnose(&mut self, severity: Severity, line: u32, code: &'static str, message: std::fmt::Arguments<'_>, help: Option<&str>) {
-        if self.admit(code) {
-            self.parsed.diagnostics.push(Diagnostic { severity, line, code, message: std::fmt::format(message), help: help.map(str::to_owned) });
+    pub(super) fn diagnose(&mut self, line: u32, kind: DiagnosticKind) {
+        if self.admit(kind.code()) {
+            self.parsed.diagnostics.push(Diagnostic { line, kind });
         }
     }
 
@@ -112,20 +70,8 @@ impl Sink {
         let cmdlet = context.command.as_ref().and_then(|c| c.cmdlet.as_ref().map(|_| c.kind));
         let (kind, doubt) = kind::decide(&Evidence { cmdlet, type_name, properties }, &mut self.signatures);
         match doubt {
-            Some(Doubt::Ambiguous(a, b)) => self.diagnose(
-                Severity::Warning,
-                line,
-                code::KIND_AMBIGUOUS,
-                format_args!("The object at line {line} fits both {} and {}; it is left unclassified.", a.name(), b.name()),
-                Some("Paste the command line (the PS prompt) with the output, or include Identity/Name."),
-            ),
-            Some(Doubt::OnlySmtpSwitch) => self.diagnose(
-                Severity::Info,
-                line,
-                code::KIND_ASSUMED,
-                format_args!("The object at line {line} shows only SmtpClientAuthenticationDisabled; it is read as Get-TransportConfig output."),
-                Some("If it came from Get-CASMailbox, paste the command line or add Identity to the output."),
-            ),
+            Some(Doubt::Ambiguous(a, b)) => self.diagnose(line, DiagnosticKind::KindAmbiguous { fits: (a, b) }),
+            Some(Doubt::OnlySmtpSwitch) => self.diagnose(line, DiagnosticKind::KindAssumed),
             None => {}
         }
         kind
@@ -177,10 +123,11 @@ impl Sink {
 
     /// Adds a source to the usage read, warning when it is of another tenant than an earlier one.
     pub(super) fn push_source(&mut self, source: Source) {
-        let earlier = self.parsed.usage.sources.iter().find(|s| matches!((&s.tenant, &source.tenant), (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b)));
-        if let (Some(earlier), Some(tenant)) = (earlier, &source.tenant) {
-            let (line, first, other) = (source.line, earlier.line, earlier.tenant.clone().unwrap_or_default());
-            self.diagnose(Severity::Warning, line, code::EVIDENCE_TENANTS_MIXED, format_args!("The export starting at line {line} is from tenant {tenant}, the one at line {first} from tenant {other}: logs of two tenants are mixed, and accounts are joined by name across them."), Some("Paste each tenant's logs on their own, with that tenant's cmdlet output."));
+        let tenant = source.tenant.as_deref();
+        let earlier = self.parsed.usage.sources.iter().find_map(|s| Some((s.line, s.tenant.as_deref()?, tenant?)).filter(|(_, a, b)| !a.eq_ignore_ascii_case(b)));
+        let mixed = earlier.map(|(earlier_line, earlier, tenant)| TenantsMixed::Exports { tenant: tenant.to_string(), earlier_line, earlier: earlier.to_string() });
+        if let Some(mixed) = mixed {
+            self.diagnose(source.line, DiagnosticKind::TenantsMixed(mixed));
         }
         self.parsed.usage.sources.push(source);
     }
@@ -188,14 +135,8 @@ impl Sink {
     pub(super) fn finish(mut self) -> Parsed {
         for (code, count) in self.counts {
             if count > PER_CODE_LIMIT {
-                let hidden = count - PER_CODE_LIMIT;
-                self.parsed.diagnostics.push(Diagnostic {
-                    severity: Severity::Info,
-                    line: 1,
-                    code: code::MORE,
-                    message: format!("{hidden} more diagnostics with code {code} were not listed."),
-                    help: None,
-                });
+                let kind = DiagnosticKind::More { code, hidden: count - PER_CODE_LIMIT };
+                self.parsed.diagnostics.push(Diagnostic { line: 1, kind });
             }
         }
         self.parsed

@@ -71,7 +71,7 @@ impl Redacting {
         }
         redactor.rest(report);
         for diagnostic in &mut parsed.diagnostics {
-            diagnostic.message = redactor.text(&diagnostic.message);
+            diagnostic.kind.texts_mut(&mut |text| *text = redactor.text(text));
         }
         true
     }

@@ -5,7 +5,7 @@
 use super::evidence::source_at;
 use super::plural::{count, Noun};
 use super::{pick, Lang};
-use super::notes::diagnostic;
+use super::diagnostics::diagnostic;
 use crate::parse::{diagnostic_code as code, ObjectKind, OpenedFile, Parsed};
 use crate::remedy::Report;
 
@@ -67,7 +67,7 @@ pub fn file_read(lang: Lang, file: &OpenedFile, number: usize, hidden: bool, par
     // Said of the file, not of a line of the joined text; a reading that went wrong (JSON
     // that is not valid, an object of two kinds) as the parser words it.
     let why = match parsed.diagnostics.iter().find(|d| file.holds(d.line)) {
-        Some(said) if said.code != code::UNRECOGNISED => diagnostic(lang, said),
+        Some(said) if said.code() != code::UNRECOGNISED => diagnostic(lang, said),
         Some(_) => pick(lang, "no cmdlet output, log, report or error in it", "keine Cmdlet-Ausgabe, kein Protokoll, Bericht oder Fehler darin").to_string(),
         None => pick(lang, "the file is empty", "die Datei ist leer").to_string(),
     };

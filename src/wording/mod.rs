@@ -12,7 +12,8 @@
 //! - `terms`: protocol, sign-in method, status, environment;
 //! - `verdicts`: findings, warnings, gates, headlines;
 //! - `remedies`: purposes and blast radius of commands, the script, refusals;
-//! - `notes`: notes, conflicts, parser diagnostics;
+//! - `notes`: notes and conflicts;
+//! - `diagnostics`: the parser's diagnostics, worded from their kind (one function per language);
 //! - `symptoms`: client errors pasted on their own, and the layer each names;
 //! - `answer`: the answer first, grouped by outcome and reason, and what the fix needs;
 //! - `plural`: counts with their nouns, one plural rule per language;
@@ -28,6 +29,7 @@
 mod answer;
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
+mod diagnostics;
 mod evidence;
 mod files;
 mod labels;
@@ -56,7 +58,8 @@ pub use plural::{count, noun, Form, Noun};
 pub use ticket::{markdown_literal, ticket_note};
 pub use files::file_read;
 pub use evidence::{december, december_answer, december_reason, december_reason_of, december_summary, status_unreadable_in, source, source_kind, source_limits, usage};
-pub use notes::{conflict, diagnostic, note};
+pub use diagnostics::diagnostic;
+pub use notes::{conflict, note};
 pub use remedies::{blast_radius, purpose, refusal, script};
 pub use symptoms::{layer, symptom};
 pub use terms::{auth, environment, environment_told, protocol, setting_value, status};

@@ -3,8 +3,8 @@
 
 use super::line_kind::{self, is_error_detail};
 use crate::parse::input::lines::Lines;
-use crate::parse::sink::{Sink, code};
-use crate::parse::Severity;
+use crate::parse::sink::Sink;
+use crate::parse::DiagnosticKind;
 
 /// Longest message kept in a diagnostic, in characters.
 const MESSAGE_LIMIT: usize = 600;
@@ -86,14 +86,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
         index += 1;
     }
     let line = lines.number(start);
-    let shown: String = message.chars().take(MESSAGE_LIMIT).collect();
-    sink.diagnose(
-        Severity::Warning,
-        line,
-        code::ERROR_RECORD,
-        format_args!("{shown}"),
-        Some("A command failed here: these lines are an error message, not output, and nothing in them was read."),
-    );
+    sink.diagnose(line, DiagnosticKind::ErrorRecord { shown: message.chars().take(MESSAGE_LIMIT).collect() });
     Some(index.max(start + 1))
 }
 
@@ -110,16 +103,16 @@ fn message_part(trimmed: &str, in_location: bool) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use crate::parse::parse;
+    use crate::parse::{parse, DiagnosticKind};
 
     #[test]
     fn skips_51_and_7_errors_as_units() {
         let text = "Get-Thing : Cannot find an object with identity 'x'.\nAt line:1 char:1\n+ Get-Thing x\n+ ~~~~~~~~~~~\n    + CategoryInfo          : ObjectNotFound: (x:String) [Get-Thing], ThingNotFoundException\n    + FullyQualifiedErrorId : ThingNotFound,Contoso.Commands.GetThing\n \nGet-Thing: Cannot find an object with identity 'y'.\n";
         let parsed = parse(text);
         assert!(parsed.records.is_empty(), "{:?}", parsed.records);
-        let errors: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code == "error-record").collect();
+        let errors: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code() == "error-record").collect();
         assert_eq!(errors.len(), 2);
-        assert_eq!(errors[0].message, "Get-Thing : Cannot find an object with identity 'x'.");
+        assert_eq!(errors[0].kind, DiagnosticKind::ErrorRecord { shown: "Get-Thing : Cannot find an object with identity 'x'.".to_string() });
         assert_eq!(errors[1].line, 8);
     }
 
@@ -127,8 +120,8 @@ mod tests {
     fn reads_the_message_of_a_7_line_view() {
         let text = "Get-User: C:\\s.ps1:3\nLine |\n   1 |  Get-User x\n     |  ~~~~~~~~~~\n     | The operation couldn't be performed because object 'x' couldn't be found.\n";
         let parsed = parse(text);
-        let error = parsed.diagnostics.iter().find(|d| d.code == "error-record").expect("error");
-        assert!(error.message.contains("couldn't be found"), "{}", error.message);
+        let error = parsed.diagnostics.iter().find(|d| d.code() == "error-record").expect("error");
+        assert!(matches!(&error.kind, DiagnosticKind::ErrorRecord { shown } if shown.contains("couldn't be found")), "{error:?}");
         assert!(parsed.records.is_empty());
     }
 }

@@ -5,8 +5,8 @@
 use super::command::parse_command;
 use super::line_kind::{bare_command, prompt_command, stream_prefix};
 use crate::parse::input::lines::Lines;
-use crate::parse::sink::{Context, Sink, code};
-use crate::parse::Severity;
+use crate::parse::sink::{Context, Sink};
+use crate::parse::DiagnosticKind;
 
 /// How far ahead a transcript header's closing asterisk line, or a banner's closing rule, is
 /// looked for; bounded so a stray rule cannot make parsing quadratic.
@@ -44,7 +44,7 @@ pub(in crate::parse) fn read_stream(lines: &Lines<'_>, start: usize, context: &m
         context.json_depth_warning = true;
     }
     let line = lines.number(start);
-    sink.diagnose(Severity::Info, line, code::STREAM, format_args!("Line {line} is a message, not output: {trimmed}"), None);
+    sink.diagnose(line, DiagnosticKind::Stream { text: trimmed.to_string() });
     Some(start + 1)
 }
 
@@ -64,10 +64,7 @@ pub(in crate::parse) fn read_header(lines: &Lines<'_>, start: usize, sink: &mut 
     let title = lines.get(start + 1).trim();
     let version = (start + 1..close).find_map(|i| lines.get(i).trim().strip_prefix("PSVersion:").map(str::trim));
     let (first, last) = (lines.number(start), lines.number(close));
-    match version {
-        Some(v) => sink.diagnose(Severity::Info, first, code::TRANSCRIPT_HEADER, format_args!("Lines {first}-{last}: transcript header ({title}, PowerShell {v}) skipped."), None),
-        None => sink.diagnose(Severity::Info, first, code::TRANSCRIPT_HEADER, format_args!("Lines {first}-{last}: transcript header ({title}) skipped."), None),
-    }
+    sink.diagnose(first, DiagnosticKind::TranscriptHeader { last, title: title.to_string(), version: version.map(str::to_string) });
     Some(close + 1)
 }
 
@@ -86,6 +83,6 @@ pub(in crate::parse) fn read_banner(lines: &Lines<'_>, start: usize, sink: &mut 
     let limit = lines.len().min(start + 1 + BANNER_LOOKAHEAD);
     let close = (start + 1..limit).find(|&i| dash_rule_length(lines.get(i)) == Some(length))?;
     let (first, last) = (lines.number(start), lines.number(close));
-    sink.diagnose(Severity::Info, first, code::BANNER, format_args!("Lines {first}-{last}: a module banner, skipped."), None);
+    sink.diagnose(first, DiagnosticKind::Banner { last });
     Some(close + 1)
 }

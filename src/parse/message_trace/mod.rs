@@ -258,7 +258,7 @@ impl KeysMemo {
 
 #[cfg(test)]
 mod tests {
-    use crate::parse::{PartedParse, SourceKind, parse};
+    use crate::parse::{DiagnosticKind, PartedParse, SourceKind, parse};
 
     const TABLE: &str = "PS C:\\> Get-MessageTraceV2 -SenderAddress scanner@contoso.com\n\nReceived              SenderAddress       RecipientAddress     Subject           Status\n--------              -------------       ----------------     -------           ------\n11/28/2026 8:15:31 AM scanner@contoso.com Alice@Contoso.com    Scan from MFP-3F  Delivered\n11/27/2026 4:02:10 PM scanner@contoso.com bob@fabrikam.com     Scan from MFP-3F  Delivered\n11/27/2026 4:01:00 PM scanner@contoso.com carol@northwind.ex… Scan from MFP-3F  Failed\n\nPS C:\\> Get-TransportConfig | fl SmtpClientAuthenticationDisabled\n\nSmtpClientAuthenticationDisabled : False\n";
 
@@ -273,7 +273,7 @@ mod tests {
         assert_eq!(recipients, [Some("alice@contoso.com"), Some("bob@fabrikam.com"), None]);
         assert!(parsed.usage.traces.iter().all(|r| &*r.sender == "scanner@contoso.com"));
         assert_eq!(parsed.usage.traces[2].status.as_deref(), Some("Failed"));
-        let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code()).collect();
         assert_eq!(codes, ["message-trace-recipient-unreadable"], "{:#?}", parsed.diagnostics);
         assert_eq!(parsed.diagnostics[0].line, 7);
     }
@@ -284,7 +284,7 @@ mod tests {
             let text = format!("\"Received\",\"SenderAddress\",\"RecipientAddress\"\n\"2026-11-28T08:15:31Z\",\"a@contoso.com\",\"b@contoso.com\"\n{after}\n");
             let parsed = parse(&text);
             assert_eq!(parsed.usage.traces.len(), 1, "{after}");
-            assert!(parsed.diagnostics.iter().all(|d| d.code != "message-trace-row-cut"), "{after}: {:#?}", parsed.diagnostics);
+            assert!(parsed.diagnostics.iter().all(|d| d.code() != "message-trace-row-cut"), "{after}: {:#?}", parsed.diagnostics);
         }
     }
 
@@ -303,7 +303,7 @@ mod tests {
         let parsed = parse(cut);
         assert_eq!(parsed.usage.traces.len(), 1);
         assert_eq!(parsed.usage.sources[0].records, 1);
-        let warning = parsed.diagnostics.iter().find(|d| d.code == "message-trace-row-cut").expect("a warning");
+        let warning = parsed.diagnostics.iter().find(|d| d.code() == "message-trace-row-cut").expect("a warning");
         assert_eq!(warning.line, 4);
     }
 
@@ -337,8 +337,8 @@ mod tests {
         let text = "Received         : 05/11/2026 08:15:31\nSenderAddress    : scanner@contoso.com\nRecipientAddress : a@contoso.com\nStatus           : Delivered\n\nReceived         : 06/11/2026 08:15:31\nSenderAddress    : scanner@contoso.com\nRecipientAddress : b@contoso.com\nStatus           : Delivered\n";
         let parsed = parse(text);
         assert_eq!(parsed.usage.traces.iter().map(|r| r.at).collect::<Vec<_>>(), [None, None]);
-        let warning = parsed.diagnostics.iter().find(|d| d.code == "message-trace-time-unreadable").expect("a warning");
-        assert!(warning.message.starts_with("2 Received date(s)") && warning.line == 1, "{warning:?}");
+        let warning = parsed.diagnostics.iter().find(|d| d.code() == "message-trace-time-unreadable").expect("a warning");
+        assert!(matches!(warning.kind, DiagnosticKind::TraceTimeUnreadable { count: 2, .. }) && warning.line == 1, "{warning:?}");
         let settled = format!("{text}\nReceived         : 28/11/2026 08:15:31\nSenderAddress    : scanner@contoso.com\nRecipientAddress : c@contoso.com\nStatus           : Delivered\n");
         assert!(parse(&settled).usage.traces.iter().all(|r| r.at.is_some()));
     }
@@ -346,9 +346,9 @@ mod tests {
     #[test]
     fn a_trace_as_long_as_a_query_returns_is_said_once_read() {
         let parsed = parse(&list(1000));
-        let capped: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code == "message-trace-capped").collect();
+        let capped: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code() == "message-trace-capped").collect();
         assert_eq!(capped.len(), 1);
-        assert!(capped[0].message.contains("exactly 1000 messages"), "{}", capped[0].message);
-        assert!(parse(&list(999)).diagnostics.iter().all(|d| d.code != "message-trace-capped"));
+        assert_eq!(capped[0].kind, DiagnosticKind::TraceCapped { cap: crate::parse::TraceCap::Default });
+        assert!(parse(&list(999)).diagnostics.iter().all(|d| d.code() != "message-trace-capped"));
     }
 }

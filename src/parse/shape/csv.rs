@@ -10,8 +10,9 @@ use crate::parse::console::kind::kind_from_type_name;
 use crate::parse::input::csv_block::header_reader;
 use crate::parse::input::lines::Lines;
 use crate::parse::printed::value;
-use crate::parse::sink::{Context, Sink, code};
-use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
+use crate::parse::sink::{Context, Sink};
+use crate::parse::DiagnosticKind;
+use crate::parse::{Certainty, LineSpan, Property, Shape, Text, Value};
 
 /// What CSV reading remembers across attempts in one paste.
 #[derive(Default)]
@@ -70,7 +71,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context,
     if rows == 0 {
         state.no_retry_before = offset.saturating_add(byte(reader.position()));
         let line = lines.number(header_index);
-        sink.diagnose(Severity::Info, line, code::CSV_EMPTY, format_args!("The CSV header at line {line} has no rows under it."), None);
+        sink.diagnose(line, DiagnosticKind::CsvEmpty);
     }
     Some(last_index + 1)
 }
@@ -96,14 +97,7 @@ fn shows_lost_characters(field: &str) -> bool {
 
 /// One warning per CSV block, at the first row showing a lost character.
 fn report_ascii_export(line: u32, field: &str, header_line: u32, sink: &mut Sink) {
-    let excerpt: String = field.chars().take(80).collect();
-    sink.diagnose(
-        Severity::Warning,
-        line,
-        code::CSV_ASCII_EXPORT,
-        format_args!("Line {line} of the CSV starting at line {header_line} has the value '{excerpt}' with a '?' inside a word: Windows PowerShell 5.1's Export-Csv writes ASCII by default and replaces every character outside it with '?', so text in this CSV may have lost letters."),
-        Some("Export again with -Encoding UTF8 (Export-Csv -Path file.csv -Encoding UTF8) and paste or upload that file."),
-    );
+    sink.diagnose(line, DiagnosticKind::CsvAsciiExport { header_line, value: field.chars().take(80).collect() });
 }
 
 fn byte(position: &::csv::Position) -> usize {
@@ -255,7 +249,7 @@ fn quoted_fields(raw_record: &str, delimiter: u8) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use crate::parse::{Certainty, ObjectKind, Shape, Value, parse};
+    use crate::parse::{Certainty, DiagnosticKind, ObjectKind, Shape, Value, parse};
 
     #[test]
     fn reads_51_csv_with_type_line_and_nulls() {
@@ -286,12 +280,12 @@ mod tests {
         let parsed = parse(text);
         assert_eq!(parsed.records.len(), 2);
         assert_eq!(parsed.records[0].get("DisplayName").map(|p| &*p.raw), Some("Ann M?ller"), "the raw text stays as printed");
-        let warnings: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code == "csv-ascii-export").collect();
+        let warnings: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code() == "csv-ascii-export").collect();
         assert_eq!(warnings.len(), 1, "{:#?}", parsed.diagnostics);
         assert_eq!(warnings[0].line, 3);
-        assert!(warnings[0].message.contains("'Ann M?ller'") && warnings[0].help.as_deref().is_some_and(|h| h.contains("-Encoding UTF8")));
+        assert!(matches!(&warnings[0].kind, DiagnosticKind::CsvAsciiExport { value, header_line: 2 } if value == "Ann M?ller"), "{:?}", warnings[0]);
         for clean in ["\"Name\",\"Note\"\n\"a\",\"Why? Because\"\n\"b\",\"https://x.example/p?id=1\"\n\"c\",\"?x\"\n", "\"Name\",\"Note\"\n\"a\",\"b\"\n"] {
-            assert!(parse(clean).diagnostics.iter().all(|d| d.code != "csv-ascii-export"), "{clean}");
+            assert!(parse(clean).diagnostics.iter().all(|d| d.code() != "csv-ascii-export"), "{clean}");
         }
     }
 }

@@ -6,8 +6,9 @@ use crate::parse::console::line_kind::{self, LabelLine, label_line};
 use crate::parse::input::intern::Interner;
 use crate::parse::input::lines::{Lines, cell_width, indent};
 use crate::parse::printed::value;
-use crate::parse::sink::{Context, Sink, code};
-use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
+use crate::parse::sink::{Context, Sink};
+use crate::parse::{CutOff, DiagnosticKind};
+use crate::parse::{Certainty, LineSpan, Property, Shape, Text, Value};
 
 /// Console widths minus one (§0): a line this long was full, so a break after it is mid-word.
 const COMMON_WIDTHS: &[usize] = &[79, 99, 119, 120, 127, 139, 159, 179, 199, 209, 219, 239, 249, 255];
@@ -168,13 +169,7 @@ pub(in crate::parse) fn is_elision(line: &str) -> bool {
 
 pub(in crate::parse) fn report_elision(lines: &Lines<'_>, index: usize, sink: &mut Sink) {
     let line = lines.number(index);
-    sink.diagnose(
-        Severity::Warning,
-        line,
-        code::ELISION,
-        format_args!("Line {line} ('{}') marks output left out of the paste: objects or properties may be missing.", lines.get(index).trim()),
-        Some("Paste the complete output to have every object checked."),
-    );
+    sink.diagnose(line, DiagnosticKind::Elision { shown: lines.get(index).trim().to_string() });
 }
 
 /// The console width W of §8 rule 11 as far as the paste shows it.
@@ -283,13 +278,7 @@ fn mark_cut_off(lines: &Lines<'_>, end: usize, properties: &mut [Property], sink
     if rest_blank && partial_bool {
         last.certainty = Certainty::Truncated;
         let line = last.span.last;
-        sink.diagnose(
-            Severity::Warning,
-            line,
-            code::CUT_OFF,
-            format_args!("The paste ends inside the value of {} (line {line}).", last.name),
-            Some("Paste the output again, complete."),
-        );
+        sink.diagnose(line, DiagnosticKind::CutOff(CutOff::Value { name: last.name.to_string() }));
     }
 }
 

@@ -8,8 +8,9 @@ use super::list;
 use crate::parse::console::{errors, line_kind};
 use crate::parse::input::lines::{Lines, cell_width, char_cells};
 use crate::parse::printed::value;
-use crate::parse::sink::{Context, Sink, code};
-use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
+use crate::parse::sink::{Context, Sink};
+use crate::parse::DiagnosticKind;
+use crate::parse::{Certainty, LineSpan, Property, Shape, Text, Value};
 
 /// Reads the table whose header starts on line `start`, or returns `None` when no dash row
 /// matching the header follows it (directly, or under the header's wrapped lines).
@@ -325,20 +326,9 @@ fn extend_wrapped(property: &mut Property, cell: &str, line: u32) {
 
 fn report_dropped_columns(context: &Context, labels: &[String], line: u32, sink: &mut Sink) {
     let Some(command) = &context.command else { return };
-    let missing: Vec<&str> = command
-        .selected
-        .iter()
-        .filter(|name| !labels.iter().any(|l| l.eq_ignore_ascii_case(name)))
-        .map(String::as_str)
-        .collect();
-    if !missing.is_empty() {
-        sink.diagnose(
-            Severity::Warning,
-            line,
-            code::COLUMN_NOT_SHOWN,
-            format_args!("The table at line {line} does not show {}: the console was too narrow, so their values are unknown.", missing.join(", ")),
-            Some("Run the command with | Format-List, or with fewer properties, and paste that."),
-        );
+    let columns: Vec<String> = command.selected.iter().filter(|name| !labels.iter().any(|l| l.eq_ignore_ascii_case(name))).cloned().collect();
+    if !columns.is_empty() {
+        sink.diagnose(line, DiagnosticKind::ColumnNotShown { columns });
     }
 }
 
@@ -444,7 +434,7 @@ mod tests {
         let prose = parse("\nHere is the output\nName Enabled\n---- -------\nann     True\n");
         assert_eq!(prose.records.len(), 1);
         assert_eq!(prose.records[0].get("Name").map(|p| &*p.raw), Some("ann"));
-        assert!(prose.diagnostics.iter().any(|d| d.code == "unrecognised-block" && d.line == 2));
+        assert!(prose.diagnostics.iter().any(|d| d.code() == "unrecognised-block" && d.line == 2));
         // A table row right above the next table's header is a row, not a label piece.
         let stacked = parse("Name Enabled\n---- -------\nbobs   False\nName Enabled\n---- -------\nann     True\n");
         assert_eq!(stacked.records.len(), 2);

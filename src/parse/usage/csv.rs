@@ -13,8 +13,9 @@ use super::fields::{self, COLUMNS, Col, Fields};
 use super::{Source, SourceKind};
 use crate::parse::input::csv_block::{header_reader, CsvBlock};
 use crate::parse::input::lines::Lines;
-use crate::parse::sink::{Sink, code};
-use crate::parse::{Severity, is_type_name};
+use crate::parse::sink::Sink;
+use crate::parse::DiagnosticKind;
+use crate::parse::is_type_name;
 
 /// Reads the export whose `#TYPE` line or header is line `start`; `None` when the line does not
 /// start one, so the other readers look at it.
@@ -44,8 +45,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
         if record.len() != columns.len() {
             // A row cut off (a file truncated mid-row) or something else after the export: it
             // ends there, and the other readers look at what follows.
-            let (got, want) = (record.len(), columns.len());
-            sink.diagnose(Severity::Warning, line, code::EVIDENCE_ROW_CUT, format_args!("Line {line} has {got} of the {want} columns of the export's header at line {header_line}: the row is cut off or not part of the export; the export is read up to the line before."), Some("Paste or open the whole file as it was downloaded."));
+            sink.diagnose(line, DiagnosticKind::EvidenceRowCut { got: record.len(), want: columns.len(), header_line });
             break;
         }
         block.take(lines, first_index);

@@ -2,10 +2,10 @@
 //! do about it (evidence.md: the window, users without names, unreadable status, concealed
 //! names, a report without its Basic/OAuth column).
 
-use super::fields::{Col, FLATTENED_EXPORT, Fields, RowDoubts, is_concealed};
+use super::fields::{Col, Fields, RowDoubts, is_concealed};
 use super::{Source, SourceKind, UsageRow};
-use crate::parse::sink::{Sink, code};
-use crate::parse::Severity;
+use crate::parse::sink::Sink;
+use crate::parse::{DiagnosticKind, TenantsMixed};
 
 /// Lines of an Email apps usage report whose user name is concealed. A report line stands for
 /// one row per protocol it shows: lines are counted, not rows.
@@ -79,40 +79,35 @@ impl SourceDoubts {
         let start = source.line;
         source.tenant = self.tenant.clone();
         if let (Some(first), Some((line, other))) = (&self.tenant, &self.other_tenant) {
-            sink.diagnose(Severity::Warning, *line, code::EVIDENCE_TENANTS_MIXED, format_args!("Line {line} is a sign-in to tenant {other}, the export starting at line {start} began with tenant {first}: logs of two tenants are mixed, and accounts are joined by name across them."), Some("Download each tenant's log on its own and paste it with that tenant's cmdlet output."));
+            let mixed = TenantsMixed::InExport { start, first: first.clone(), other: other.clone() };
+            sink.diagnose(*line, DiagnosticKind::TenantsMixed(mixed));
         }
         if self.no_user.0 > 0 {
             let (count, line) = self.no_user;
-            sink.diagnose(Severity::Info, line, code::EVIDENCE_NO_USER, format_args!("{count} row(s) of the export starting at line {start} have no user name (first at line {line}); they are counted but belong to no account."), None);
+            sink.diagnose(line, DiagnosticKind::NoUser { start, count });
         }
         if self.status_type_name.0 > 0 {
             let (count, line) = self.status_type_name;
-            sink.diagnose(
-                Severity::Warning,
-                line,
-                code::EVIDENCE_STATUS_UNREADABLE,
-                format_args!("Line {line}: the sign-in status shows only its type name (Microsoft.Graph.PowerShell.Models…) in {count} row(s), so success and failure cannot be told; those rows are counted neither way."),
-                Some(&format!("Export with the status flattened: {FLATTENED_EXPORT}")),
-            );
+            sink.diagnose(line, DiagnosticKind::StatusUnreadable { count });
         }
         if self.time_unreadable.0 > 0 {
             let (count, line) = self.time_unreadable;
-            sink.diagnose(Severity::Warning, line, code::EVIDENCE_TIME_UNREADABLE, format_args!("{count} timestamp(s) of the export starting at line {start} could not be read for sure (first at line {line}); the window leaves them out."), Some("Export the log as the portal or Graph writes it (ISO 8601, UTC)."));
+            sink.diagnose(line, DiagnosticKind::TimeUnreadable { start, count });
         }
         if self.ip_list.0 > 0 {
             let (count, line) = self.ip_list;
-            let cell = self.ip_list_cell.as_deref().unwrap_or_default();
-            sink.diagnose(Severity::Warning, line, code::EVIDENCE_IP_LIST, format_args!("Line {line}: the IP address cell '{cell}' holds several addresses ({count} row(s) of the export at line {start}); such a cell never goes into a connector."), Some("A relay connector needs the one public IPv4 address the device sends from: look on the device or ask who runs its network."));
+            let cell = self.ip_list_cell.clone().unwrap_or_default();
+            sink.diagnose(line, DiagnosticKind::IpList { cell, start, count });
         }
         if !source.has_users {
-            sink.diagnose(Severity::Warning, start, code::EVIDENCE_NO_USERS_IN_FILE, format_args!("The export at line {start} is a service-principal (application) sign-in log: it has no users and no client app, so it cannot show SMTP AUTH, POP3 or IMAP4 sign-ins by users."), Some("Download the interactive and non-interactive user sign-ins instead (Entra admin center > Sign-in logs > User sign-ins > Download)."));
+            sink.diagnose(start, DiagnosticKind::ServicePrincipals);
         }
         if source.concealed_names > 0 {
             let count = source.concealed_names;
-            sink.diagnose(Severity::Warning, start, code::EVIDENCE_CONCEALED_NAMES, format_args!("The Email apps usage report at line {start} hides {count} user name(s) behind hashes, so they cannot be matched to mailboxes."), Some("Show the names: Microsoft 365 admin center > Settings > Org settings > Reports > clear 'Display concealed user, group, and site names in all reports', then export again."));
+            sink.diagnose(start, DiagnosticKind::ConcealedNames { count });
         }
         if source.kind == SourceKind::SmtpAuthClientsReport && !source.shows_method {
-            sink.diagnose(Severity::Info, start, code::EVIDENCE_METHOD_NOT_SHOWN, format_args!("The SMTP AUTH clients report at line {start} has no authentication protocol column, so it shows SMTP AUTH use but not whether with a password or OAuth."), Some("Export the report again from the Exchange admin center (Reports > Mail flow > SMTP AUTH clients); newer exports show Basic or OAuth."));
+            sink.diagnose(start, DiagnosticKind::MethodNotShown);
         }
     }
 }

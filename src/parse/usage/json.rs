@@ -14,8 +14,8 @@ use super::json_object;
 use super::{Source, SourceKind};
 use crate::parse::input::lines::Lines;
 use crate::parse::shape::json::{Json, scan};
-use crate::parse::sink::{Sink, code};
-use crate::parse::Severity;
+use crate::parse::sink::Sink;
+use crate::parse::{CutOff, DiagnosticKind};
 
 /// How much of a document is looked at to tell whether it is an export.
 const SNIFF_BYTES: usize = 65_536;
@@ -57,7 +57,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
                     json
                 }
                 None => {
-                    sink.diagnose(Severity::Warning, line, code::EVIDENCE_JSON_INVALID, format_args!("The sign-in object at line {line} is not valid JSON and was skipped."), Some("Paste or open the file as it was downloaded."));
+                    sink.diagnose(line, DiagnosticKind::EvidenceJsonInvalid);
                     continue;
                 }
             },
@@ -72,12 +72,12 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
         doubts.add(fields::rows(kind, &fields, source_index, line, pool, &mut usage.rows), &fields, line);
     }
     if let Some((count, line)) = repaired {
-        sink.diagnose(Severity::Info, line, code::EVIDENCE_JSON_REPAIRED, format_args!("The JSON starting at line {first_line} has a comma before a closing bracket (as in Microsoft's own Graph example) in {count} object(s), first at line {line}; it was read without the comma."), None);
+        sink.diagnose(line, DiagnosticKind::JsonRepaired { first: first_line, count });
     }
     let last_line = lines.index_at(offset + end.saturating_sub(1));
     if !complete {
         let at = lines.number(last_line);
-        sink.diagnose(Severity::Warning, at, code::CUT_OFF, format_args!("The JSON export starting at line {first_line} ends at line {at} before it is complete; the {} complete object(s) before were read.", source.records), Some("Paste or open the whole file as it was downloaded."));
+        sink.diagnose(at, DiagnosticKind::CutOff(CutOff::Export { first: first_line, complete: source.records }));
     }
     doubts.push_source(source, rows_before, sink);
     Some(last_line + 1)

@@ -13,8 +13,9 @@ use super::{undefused, Answer, AnswerRow, Sender, parse_sends_outside};
 use crate::parse::console::line_kind::is_prompt;
 use crate::parse::input::csv_block::CsvBlock;
 use crate::parse::input::lines::Lines;
-use crate::parse::sink::{Sink, code};
-use crate::parse::{Severity, usage};
+use crate::parse::sink::Sink;
+use crate::parse::DiagnosticKind;
+use crate::parse::usage;
 
 /// The worksheet's first columns, in order: the read-back contract (`export::WORKSHEET_HEADER`).
 const LEADING: [&str; 4] = ["Account", "Sender", "Sends outside", "Recommended"];
@@ -60,7 +61,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
         read_row(&record, &columns, lines.number(first_index), header_line, sink);
     }
     if rows == 0 {
-        sink.diagnose(Severity::Info, header_line, code::CSV_EMPTY, format_args!("The CSV header at line {header_line} has no rows under it."), None);
+        sink.diagnose(header_line, DiagnosticKind::CsvEmpty);
     }
     Some(block.end())
 }
@@ -95,22 +96,21 @@ fn read_row(record: &ByteRecord, columns: &Columns, line: u32, header_line: u32,
         return;
     }
     if record.len() < columns.count {
-        let (got, want) = (record.len(), columns.count);
-        sink.diagnose(Severity::Warning, line, code::WORKSHEET_ROW_CUT, format_args!("Line {line} has {got} of the {want} columns of the worksheet's header at line {header_line}: the row is cut off; the cells it has are read, the others count as blank."), Some("Save the worksheet again from the spreadsheet and paste or open the whole file."));
+        sink.diagnose(line, DiagnosticKind::WorksheetRowCut { got: record.len(), want: columns.count, header_line });
     }
     let account = cell(columns.account);
     if account.is_empty() {
-        sink.diagnose(Severity::Warning, line, code::WORKSHEET_NO_ACCOUNT, format_args!("Line {line} of the worksheet starting at line {header_line} has no account: its answers belong to no one and were left out."), Some("Keep the Account column as the worksheet wrote it."));
+        sink.diagnose(line, DiagnosticKind::WorksheetNoAccount { header_line });
         return;
     }
     let sender = cell(columns.sender);
     let sender = Sender::parse(sender).unwrap_or_else(|| {
-        sink.diagnose(Severity::Warning, line, code::WORKSHEET_SENDER_UNKNOWN, format_args!("Line {line}: the Sender '{sender}' is not one of device, app or person; what signs in as {account} is left unknown."), Some("Write device, app or person in the Sender column, or leave it blank."));
+        sink.diagnose(line, DiagnosticKind::WorksheetSenderUnknown { value: sender.to_string(), account: account.to_string() });
         Sender::Unknown
     });
     let outside = cell(columns.outside);
     let sends_outside = parse_sends_outside(outside).unwrap_or_else(|| {
-        sink.diagnose(Severity::Warning, line, code::WORKSHEET_OUTSIDE_UNKNOWN, format_args!("Line {line}: Sends outside '{outside}' is not yes or no; whether {account} sends outside is left unknown."), Some("Write yes or no in the Sends outside column, or leave it blank."));
+        sink.diagnose(line, DiagnosticKind::WorksheetOutsideUnknown { value: outside.to_string(), account: account.to_string() });
         None
     });
     let status = columns.status.map(cell).filter(|s| !s.is_empty()).map(Arc::from);

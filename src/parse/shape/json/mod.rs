@@ -12,8 +12,9 @@ use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Vis
 use crate::parse::input::intern::Interner;
 use crate::parse::input::lines::Lines;
 use crate::parse::printed::value;
-use crate::parse::sink::{Context, Sink, code};
-use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
+use crate::parse::sink::{Context, Sink};
+use crate::parse::{CutOff, DiagnosticKind};
+use crate::parse::{Certainty, LineSpan, Property, Shape, Text, Value};
 use scan::ObjectSpan;
 
 /// What JSON reading remembers across attempts in one paste.
@@ -239,27 +240,9 @@ fn report(lines: &Lines<'_>, start: usize, last_line: usize, objects: &[ObjectSp
     let (first, last) = (lines.number(start), lines.number(last_line));
     let complete = objects.iter().filter(|o| o.end.is_some()).count();
     match failure {
-        Some(failure) if failure.eof => sink.diagnose(
-            Severity::Warning,
-            last,
-            code::CUT_OFF,
-            format_args!("The JSON starting at line {first} ends before it is complete; {complete} complete object(s) read, the complete properties of a cut object kept."),
-            Some("Paste the whole ConvertTo-Json output."),
-        ),
-        Some(_) => sink.diagnose(
-            Severity::Warning,
-            last,
-            code::JSON_INVALID,
-            format_args!("The JSON starting at line {first} is not valid at line {last}; {complete} complete object(s) read before the error."),
-            Some("Paste the ConvertTo-Json output unchanged; a terminal may have broken long lines."),
-        ),
-        None if objects.is_empty() => sink.diagnose(
-            Severity::Info,
-            first,
-            code::JSON_NOT_OBJECT,
-            format_args!("The JSON at line {first} holds no objects, so there is nothing to read."),
-            None,
-        ),
+        Some(failure) if failure.eof => sink.diagnose(last, DiagnosticKind::CutOff(CutOff::Json { first, complete })),
+        Some(_) => sink.diagnose(last, DiagnosticKind::JsonInvalid { first, complete }),
+        None if objects.is_empty() => sink.diagnose(first, DiagnosticKind::JsonNotObject),
         None => {}
     }
 }
@@ -407,7 +390,7 @@ impl<'de> Visitor<'de> for JsonVisitor {
 
 #[cfg(test)]
 mod tests {
-    use crate::parse::{Certainty, ObjectKind, Shape, Value, parse};
+    use crate::parse::{Certainty, DiagnosticKind, ObjectKind, Shape, Value, parse};
 
     #[test]
     fn reads_51_and_7_layouts() {
@@ -435,8 +418,8 @@ mod tests {
     #[test]
     fn an_invalid_document_names_the_paste_line_of_the_error() {
         let parsed = parse("Get-User | ConvertTo-Json\n[\n  {\"Name\": \"a\"},\n  {\"Name\": \"b\" \"x\"}\n]\n");
-        let invalid = parsed.diagnostics.iter().find(|d| d.code == "json-invalid");
-        assert_eq!(invalid.map(|d| (d.line, d.message.as_str())), Some((4, "The JSON starting at line 2 is not valid at line 4; 1 complete object(s) read before the error.")), "{parsed:#?}");
+        let invalid = parsed.diagnostics.iter().find(|d| d.code() == "json-invalid");
+        assert_eq!(invalid.map(|d| (d.line, &d.kind)), Some((4, &DiagnosticKind::JsonInvalid { first: 2, complete: 1 })), "{parsed:#?}");
     }
 
     #[test]
@@ -451,7 +434,7 @@ mod tests {
         let text = "[{\"PopEnabled\": true, \"Name\": \"a\"},\n {\"PopEnabled\": false, \"Name\": \"b\"},\n {\"PopEnabled\": tr";
         let parsed = parse(text);
         assert_eq!(parsed.records.len(), 2);
-        assert!(parsed.diagnostics.iter().any(|d| d.code == "cut-off"));
+        assert!(parsed.diagnostics.iter().any(|d| d.code() == "cut-off"));
         let depth = parse("{\"Identity\": \"System.Collections.Hashtable\", \"Rdn\": \"@{a=1}\"}");
         assert_eq!(depth.records[0].get("Identity").map(|p| p.certainty), Some(Certainty::TypeNameOnly));
         assert_eq!(depth.records[0].get("Rdn").map(|p| p.certainty), Some(Certainty::Truncated));

@@ -116,7 +116,7 @@ mod tests {
         let pop = record.get("AllowBasicAuthPop").expect("pop");
         assert_eq!((&pop.value, pop.certainty, pop.span.last), (&Value::Bool(true), Certainty::Rejoined, 6));
         assert_eq!(record.get("Name").map(|p| p.certainty), Some(Certainty::Exact));
-        assert!(parsed.diagnostics.iter().all(|d| d.code != "json-invalid"), "{:#?}", parsed.diagnostics);
+        assert!(parsed.diagnostics.iter().all(|d| d.code() != "json-invalid"), "{:#?}", parsed.diagnostics);
     }
 
     #[test]
@@ -124,7 +124,7 @@ mod tests {
         // A break shorter than the longest line is no console wrap.
         let short = "[\n  {\"Name\": \"a rather long name, longer than the next line\", \"PopEnabled\": true},\n  {\"Name\": \"b\", \"PopEnabled\": tr\nue}\n]";
         let parsed = parse(short);
-        assert!(parsed.diagnostics.iter().any(|d| d.code == "json-invalid"), "{parsed:#?}");
+        assert!(parsed.diagnostics.iter().any(|d| d.code() == "json-invalid"), "{parsed:#?}");
         assert_eq!(parsed.records.first().and_then(|r| r.get("PopEnabled")).map(|p| &p.value), Some(&Value::Bool(true)));
         assert!(parsed.records.iter().skip(1).all(|r| r.get("PopEnabled").is_none()), "{parsed:#?}");
         // Rejoined at the width but still not JSON.
