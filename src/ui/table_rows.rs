@@ -9,7 +9,8 @@ use crate::export::COLUMNS;
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::remedy::Report;
 use crate::rules::Protocol;
-use crate::ui_support::bulk_rows::{BulkRows, SortKey};
+use crate::ui_support::bulk_filter::SortKey;
+use crate::ui_support::bulk_rows::BulkRows;
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::{self, way_out, Lang};
 
