@@ -55,7 +55,9 @@
 //!   (`parse/message_trace/`), a worksheet pasted back becomes the admin's answers per account
 //!   ([`parse::AnswerRow`], `parse/worksheet/`), and client errors anywhere in the text become
 //!   [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by part
-//!   ([`parse::PartedParse`]).
+//!   ([`parse::PartedParse`]). The mail protocol is one type for every layer,
+//!   [`parse::Protocol`] (the rules' `Protocol` is the same), as a client error names it, a
+//!   usage row shows it ([`parse::UsageProtocol`]) and a verdict is decided for it.
 //! - [`model`]: typed views of each cmdlet's records, and the usage rows added up per account
 //!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name; the
 //!   message traces added up per sender ([`model::SenderTraffic`]) and joined the same way, and
@@ -100,7 +102,8 @@
 //!   [`ui_support::bulk_rows`], [`ui_support::plan_rows`]; `ui::state::Job`), under one
 //!   progress bar ([`ui_support::progress`]), so typing and scrolling stay responsive.
 //! - [`ui_support`]: the UI's logic without web dependencies (URL fragment options, the bulk
-//!   table's rows, the worksheet's rows with their filters and the answers given for many
+//!   table's rows and its filter and sort ([`ui_support::bulk_filter`]; a control's value is a
+//!   code, never a worded text: [`rules::Status::code`]), the worksheet's rows with their filters and the answers given for many
 //!   accounts at once, the progress bar's phases), tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line; `cli::help` holds what
 //!   `--help` and `--version` print.
