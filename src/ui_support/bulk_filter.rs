@@ -53,45 +53,33 @@ impl BulkFilter {
     }
 }
 
-/// Every mailbox's identity in lower case (as `str::to_lowercase` folds it), in the order of
-/// `Report::mailboxes`: one string for all of them, so folding 100,000 identities makes no
-/// 100,000 allocations either.
+/// Every mailbox's identity in lower case (as `str::to_lowercase` folds it, a final sigma
+/// too), in the order of `Report::mailboxes`: one string for all of them, each folded once
+/// while the rows are built.
 #[derive(Debug, Default)]
 pub struct FoldedIdentities {
     text: String,
-    /// Where each identity ends in `text`.
-    ends: Vec<usize>,
+    /// Where each identity starts in `text`; it ends where the next starts.
+    starts: Vec<usize>,
 }
 
 impl FoldedIdentities {
     /// Room for `count` identities of `bytes` bytes in all (more if folding lengthens them).
     pub fn with_capacity(count: usize, bytes: usize) -> Self {
-        FoldedIdentities { text: String::with_capacity(bytes), ends: Vec::with_capacity(count) }
+        FoldedIdentities { text: String::with_capacity(bytes), starts: Vec::with_capacity(count) }
     }
 
     /// Folds the next mailbox's identity.
     pub fn push(&mut self, identity: &str) {
-        if identity.is_ascii() {
-            let start = self.text.len();
-            self.text.push_str(identity);
-            if let Some(added) = self.text.get_mut(start..) {
-                added.make_ascii_lowercase();
-            }
-        } else {
-            // Whole-string lowercasing: a final sigma folds differently from one in a word.
-            self.text.push_str(&identity.to_lowercase());
-        }
-        self.ends.push(self.text.len());
+        self.starts.push(self.text.len());
+        self.text.push_str(&identity.to_lowercase());
     }
 
     /// The folded identity of the mailbox at `index`; "" past the last.
     pub fn get(&self, index: usize) -> &str {
-        let start = match index.checked_sub(1) {
-            Some(before) => self.ends.get(before).copied().unwrap_or(usize::MAX),
-            None => 0,
-        };
-        let end = self.ends.get(index).copied().unwrap_or(0);
-        self.text.get(start..end).unwrap_or("")
+        let Some(start) = self.starts.get(index) else { return "" };
+        let end = self.starts.get(index + 1).copied().unwrap_or(self.text.len());
+        self.text.get(*start..end).unwrap_or("")
     }
 }
 
@@ -119,7 +107,11 @@ impl BulkRows {
             let rank = |index: u32| self.facts.get(index as usize).and_then(|row| *row.statuses.get(column)?).map_or(0, column_rank);
             let mut by_rank = Vec::with_capacity(visible.len());
             for wanted in 0..=Status::BY_ATTENTION.len() {
-                by_rank.extend(visible.iter().filter(|index| rank(**index) == wanted));
+                for index in &visible {
+                    if rank(*index) == wanted {
+                        by_rank.push(*index);
+                    }
+                }
             }
             visible = by_rank;
         }
