@@ -57,6 +57,9 @@
 //!   ([`parse::AnswerRow`], `parse/worksheet/`), and client errors anywhere in the text become
 //!   [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by part
 //!   ([`parse::PartedParse`]).
+//!   The mail protocol is one type for every layer,
+//!   [`parse::Protocol`] (the rules' `Protocol` is the same), as a client error names it, a
+//!   usage row shows it ([`parse::UsageProtocol`]) and a verdict is decided for it.
 //!   A new diagnostic is a variant of [`parse::DiagnosticKind`] (`parse/diagnostic.rs`) with
 //!   its own code, carrying the values it names (lines, counts, the value cut off); the reader
 //!   only builds it, and `wording/diagnostics.rs` words it in every language from those values.
@@ -108,7 +111,8 @@
 //!   [`ui_support::bulk_rows`], [`ui_support::plan_rows`]; `ui::state::Job`), under one
 //!   progress bar ([`ui_support::progress`]), so typing and scrolling stay responsive.
 //! - [`ui_support`]: the UI's logic without web dependencies (URL fragment options, the bulk
-//!   table's rows, the worksheet's rows with their filters and the answers given for many
+//!   table's rows and its filter and sort ([`ui_support::bulk_filter`]; a control's value is a
+//!   code, never a worded text: [`rules::Status::code`]), the worksheet's rows with their filters and the answers given for many
 //!   accounts at once, the progress bar's phases), tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line; `cli::help` holds what
 //!   `--help` and `--version` print.

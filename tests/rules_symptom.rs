@@ -2,7 +2,7 @@
 //! and turned by the remedy stage into the commands that confirm and fix it.
 
 use exo_auth_analyzer::model::{Environment, Evidence};
-use exo_auth_analyzer::parse::{parse, ErrorCause, MailProtocol};
+use exo_auth_analyzer::parse::{parse, ErrorCause, Protocol};
 use exo_auth_analyzer::remedy::{command_for, plan};
 use exo_auth_analyzer::rules::symptom::{explain, Layer};
 
@@ -57,7 +57,7 @@ fn gates_the_cmdlets_cannot_change_give_no_command() {
 fn symptoms_carry_line_protocol_and_text() {
     let parsed = parse("PS> Get-TransportConfig\n\nSmtpClientAuthenticationDisabled : True\n\ncurl -v --url imaps://outlook.office365.com\ncurl: (67) Login denied\n");
     let symptom = &parsed.usage.symptoms[0];
-    assert_eq!((symptom.line, symptom.protocol, symptom.cause), (6, MailProtocol::Imap, ErrorCause::GenericAuthFailure));
+    assert_eq!((symptom.line, symptom.protocol, symptom.cause), (6, Protocol::Imap, ErrorCause::GenericAuthFailure));
     assert_eq!(symptom.text, "curl: (67) Login denied");
     assert!(!parsed.records.is_empty(), "the cmdlet output is still read");
 }

@@ -4,7 +4,7 @@
 //! it has a sample below.
 
 use exo_auth_analyzer::model::{Conflict, Environment, Setting};
-use exo_auth_analyzer::parse::{diagnostic_code as code, CutOff, Diagnostic, DiagnosticKind as K, ErrorCause, MailProtocol, ObjectKind};
+use exo_auth_analyzer::parse::{diagnostic_code as code, CutOff, Diagnostic, DiagnosticKind as K, ErrorCause, ObjectKind};
 use exo_auth_analyzer::remedy::{BlastRadius, Command, Purpose};
 use exo_auth_analyzer::rules::symptom::{explain, Layer};
 use exo_auth_analyzer::rules::timeline::LegacyTlsPhase;
@@ -407,7 +407,7 @@ fn every_client_error_and_layer_is_worded_in_every_language() {
             | ErrorCause::LegacyTls
             | ErrorCause::GenericAuthFailure => {}
         }
-        for protocol in [MailProtocol::Smtp, MailProtocol::Pop, MailProtocol::Imap] {
+        for protocol in [Protocol::Smtp, Protocol::Pop, Protocol::Imap] {
             check(&format!("{cause:?} {protocol:?}"), true, |lang| wording::symptom(lang, cause, protocol));
             layers.push(explain(cause, protocol).layer);
         }
@@ -446,14 +446,14 @@ fn every_client_error_and_layer_is_worded_in_every_language() {
 
 #[test]
 fn the_tenant_error_sentence_keeps_the_powershell_names() {
-    let english = wording::symptom(Lang::En, ErrorCause::SmtpAuthDisabledTenant, MailProtocol::Smtp);
+    let english = wording::symptom(Lang::En, ErrorCause::SmtpAuthDisabledTenant, Protocol::Smtp);
     assert_eq!(
         english,
         "SMTP AUTH is turned off for the whole organization (Get-TransportConfig SmtpClientAuthenticationDisabled is True)."
     );
-    let german = wording::symptom(Lang::De, ErrorCause::SmtpAuthDisabledTenant, MailProtocol::Smtp);
+    let german = wording::symptom(Lang::De, ErrorCause::SmtpAuthDisabledTenant, Protocol::Smtp);
     assert!(german.contains("Organisation") && german.contains("Get-TransportConfig SmtpClientAuthenticationDisabled"), "{german}");
-    assert!(wording::symptom(Lang::De, ErrorCause::SmtpAuthDisabledMailbox, MailProtocol::Smtp).contains("Postfach"));
+    assert!(wording::symptom(Lang::De, ErrorCause::SmtpAuthDisabledMailbox, Protocol::Smtp).contains("Postfach"));
 }
 
 #[test]

@@ -53,7 +53,7 @@ pub fn mailbox_row(index: usize, mailbox: MailboxView<'_>) -> MailboxRow<'_> {
         statuses: COLUMNS.map(|column| verdict(column).map(|v| v.status)),
         blocking_rules,
         december: mailbox.december(),
-        smtp_password_usage: mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic),
+        smtp_password_usage: mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Mail(Protocol::Smtp) && u.auth == UsageAuth::Basic),
     }
 }
 

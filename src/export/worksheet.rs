@@ -14,6 +14,7 @@ use crate::parse::{iso_utc, Answer, Sender, UsageAuth, UsageProtocol};
 use crate::remedy::way_out::Given;
 use crate::remedy::{MailboxView, Report};
 use crate::rules::way_out::{IpReading, Path, SenderBasis, WayOut};
+use crate::rules::Protocol;
 use crate::wording::{self, way_out as words, Lang};
 
 /// The CSV's header: the first four columns are the read-back contract.
@@ -133,7 +134,7 @@ fn source_ips(row: &Row<'_>) -> String {
 }
 
 fn smtp_password<'a>(row: &Row<'a>) -> Option<&'a crate::rules::usage_view::UsageView> {
-    row.mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic)
+    row.mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Mail(Protocol::Smtp) && u.auth == UsageAuth::Basic)
 }
 
 fn password_successes(row: &Row<'_>) -> String {

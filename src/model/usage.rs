@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use super::identity::identity_key;
-use crate::parse::{Outcome, SourceKind, Usage, UsageAuth, UsageProtocol, UsageRow};
+use crate::parse::{Outcome, Protocol, SourceKind, Usage, UsageAuth, UsageProtocol, UsageRow};
 
 /// At most this many distinct applications, user agents, addresses and places are kept per
 /// account: enough to recognise a device, bounded for a tenant's worth of sign-ins.
@@ -81,7 +81,7 @@ impl AccountUsage {
         match row.outcome {
             Outcome::Success => {
                 entry.successes += row.count;
-                if (protocol, row.auth) == (UsageProtocol::Smtp, UsageAuth::Basic) {
+                if (protocol, row.auth) == (UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic) {
                     remember(&mut self.password_ips, row.ip.as_ref());
                 }
                 if let Some(at) = row.at {

@@ -20,7 +20,7 @@ use super::date::Date;
 use super::timeline::{reached, Milestone};
 use super::verdict::{Status, Verdict};
 use crate::model::AccountUsage;
-use crate::parse::{UsageAuth, UsageProtocol};
+use crate::parse::{Protocol, UsageAuth, UsageProtocol};
 
 /// The CLI's `december` per mailbox.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
@@ -61,7 +61,7 @@ pub struct DecemberAnswer {
 /// password, where the paste has settings for it.
 pub fn answer(usage: Option<&AccountUsage>, smtp_basic: Option<&Verdict>, as_of: Date) -> DecemberAnswer {
     let after_default_off = reached(Milestone::SmtpBasicDefaultOff, as_of);
-    let basic = usage.and_then(|u| u.entry(UsageProtocol::Smtp, UsageAuth::Basic));
+    let basic = usage.and_then(|u| u.entry(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic));
     let successes = basic.map_or(0, |e| e.successes);
     let december = classify(usage, smtp_basic);
     DecemberAnswer { december, basic_smtp_successes: successes, last_success: basic.and_then(|e| e.last_success), after_default_off }
@@ -69,7 +69,7 @@ pub fn answer(usage: Option<&AccountUsage>, smtp_basic: Option<&Verdict>, as_of:
 
 fn classify(usage: Option<&AccountUsage>, smtp_basic: Option<&Verdict>) -> December {
     let Some(usage) = usage else { return December::Unknown };
-    let smtp = |auth| usage.entry(UsageProtocol::Smtp, auth);
+    let smtp = |auth| usage.entry(UsageProtocol::Mail(Protocol::Smtp), auth);
     let refused_by_settings = smtp_basic.is_some_and(|v| v.status == Status::Blocked);
     match smtp(UsageAuth::Basic) {
         Some(entry) if entry.successes > 0 && refused_by_settings => return December::AlreadyFailing,
@@ -102,7 +102,7 @@ impl DecemberSummary {
             December::Unaffected => self.unaffected += 1,
             December::Unknown => self.unknown += 1,
         }
-        if usage.and_then(|u| u.entry(UsageProtocol::Smtp, UsageAuth::OAuth)).is_some_and(|e| e.successes > 0) {
+        if usage.and_then(|u| u.entry(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::OAuth)).is_some_and(|e| e.successes > 0) {
             self.oauth += 1;
         }
     }
@@ -133,11 +133,11 @@ mod tests {
     fn password_successes_break_failures_already_fail() {
         let today = day("2026-12-01");
         let cases = [
-            (usage(&[(UsageProtocol::Smtp, UsageAuth::Basic, 3, 1)]), December::Breaks),
-            (usage(&[(UsageProtocol::Smtp, UsageAuth::Basic, 0, 2)]), December::AlreadyFailing),
-            (usage(&[(UsageProtocol::Smtp, UsageAuth::OAuth, 40, 0)]), December::Unaffected),
-            (usage(&[(UsageProtocol::Imap, UsageAuth::Basic, 0, 5)]), December::Unaffected),
-            (usage(&[(UsageProtocol::Smtp, UsageAuth::Unknown, 1, 0)]), December::Unknown),
+            (usage(&[(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic, 3, 1)]), December::Breaks),
+            (usage(&[(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic, 0, 2)]), December::AlreadyFailing),
+            (usage(&[(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::OAuth, 40, 0)]), December::Unaffected),
+            (usage(&[(UsageProtocol::Mail(Protocol::Imap), UsageAuth::Basic, 0, 5)]), December::Unaffected),
+            (usage(&[(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Unknown, 1, 0)]), December::Unknown),
             (usage(&[]), December::Unaffected),
         ];
         for (account, want) in cases {
@@ -149,13 +149,13 @@ mod tests {
     #[test]
     fn settings_that_refuse_already_make_successes_fail() {
         let blocked = Verdict::new(Protocol::Smtp, AuthMethod::Basic, Status::Blocked, "SA3", Finding::TenantSmtpAuthDisabled, "");
-        let account = usage(&[(UsageProtocol::Smtp, UsageAuth::Basic, 3, 0)]);
+        let account = usage(&[(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic, 3, 0)]);
         assert_eq!(answer(Some(&account), Some(&blocked), day("2026-12-01")).december, December::AlreadyFailing);
     }
 
     #[test]
     fn the_answer_knows_whether_the_default_change_has_happened() {
-        let account = usage(&[(UsageProtocol::Smtp, UsageAuth::Basic, 3, 0)]);
+        let account = usage(&[(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic, 3, 0)]);
         let after = |date: &str| answer(Some(&account), None, day(date)).after_default_off;
         assert!(!after("2026-12-30"));
         assert!(after("2026-12-31"));

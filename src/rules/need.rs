@@ -18,7 +18,7 @@ use super::terms::Protocol;
 use super::verdict::{Status, Verdict};
 use super::way_out::sender;
 use crate::model::{Evidence, Mailbox};
-use crate::parse::{MailProtocol, Sender, UsageProtocol};
+use crate::parse::{Sender, UsageProtocol};
 
 /// A set of protocols.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -83,11 +83,7 @@ pub struct Reasons {
 impl Reasons {
     pub fn of(evidence: &Evidence, context: &Context) -> Self {
         let errors = evidence.symptoms.iter().fold(Needs::default(), |needs, symptom| {
-            needs.with(match symptom.protocol {
-                MailProtocol::Smtp => Protocol::Smtp,
-                MailProtocol::Pop => Protocol::Pop,
-                MailProtocol::Imap => Protocol::Imap,
-            })
+            needs.with(symptom.protocol)
         });
         Reasons { client: Needs::of_client(context.client), errors, errors_name_the_mailbox: evidence.mailboxes.len() <= 1 || context.mailbox.is_some() }
     }
@@ -106,11 +102,8 @@ impl Reasons {
     pub fn mailbox(&self, mailbox: &Mailbox) -> Needs {
         let mut needs = self.shared();
         for entry in mailbox.usage.iter().flat_map(|u| &u.entries) {
-            match entry.protocol {
-                Some(UsageProtocol::Smtp) => needs = needs.with(Protocol::Smtp),
-                Some(UsageProtocol::Pop) => needs = needs.with(Protocol::Pop),
-                Some(UsageProtocol::Imap) => needs = needs.with(Protocol::Imap),
-                Some(UsageProtocol::Other) | None => {}
+            if let Some(UsageProtocol::Mail(protocol)) = entry.protocol {
+                needs = needs.with(protocol);
             }
         }
         // A worksheet's answer, else the account's name (`sender::hint` without sign-ins).

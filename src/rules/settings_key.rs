@@ -206,7 +206,7 @@ pub(crate) mod tests {
                 }
             }),
             change("seen_working", |m| {
-                let entry = UsageEntry { protocol: Some(UsageProtocol::Smtp), auth: Some(UsageAuth::Basic), successes: 1, ..UsageEntry::default() };
+                let entry = UsageEntry { protocol: Some(UsageProtocol::Mail(Protocol::Smtp)), auth: Some(UsageAuth::Basic), successes: 1, ..UsageEntry::default() };
                 m.usage = Some(Box::new(AccountUsage { entries: vec![entry], ..AccountUsage::default() }));
             }),
         ]

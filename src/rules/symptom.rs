@@ -12,7 +12,7 @@
 use serde::Serialize;
 
 use crate::model::{Evidence, Field};
-use crate::parse::{ErrorCause, MailProtocol};
+use crate::parse::ErrorCause;
 use crate::rules::pop_imap::{p2_basic_retired, p3_oauth_delegated, p5_legacy_tls};
 use crate::rules::smtp::{date_switch, sa10_tls, sa11_send_as, sa2_mailbox_override, sa3_tenant_switch, sa4_policy_blocks_basic};
 use crate::rules::smtp::{sa6_security_defaults, sa7_conditional_access};
@@ -67,19 +67,10 @@ impl Explanation {
     }
 }
 
-/// The rules' name for the protocol a client error was seen on.
-pub fn rules_protocol(protocol: MailProtocol) -> Protocol {
-    match protocol {
-        MailProtocol::Smtp => Protocol::Smtp,
-        MailProtocol::Pop => Protocol::Pop,
-        MailProtocol::Imap => Protocol::Imap,
-    }
-}
-
 /// What the error `cause`, seen on `protocol`, means. The protocol matters where SMTP and
 /// POP/IMAP differ: Basic retired is the date switch for SMTP but P2 for POP/IMAP.
-pub fn explain(cause: ErrorCause, protocol: MailProtocol) -> Explanation {
-    let smtp = protocol == MailProtocol::Smtp;
+pub fn explain(cause: ErrorCause, protocol: Protocol) -> Explanation {
+    let smtp = protocol == Protocol::Smtp;
     match cause {
         // The mailbox inherits (blank): both settings together show it.
         ErrorCause::SmtpAuthDisabledTenant => explanation(Layer::TenantSwitch, sa3_tenant_switch::RULE, sources::S7_SMTP_AUTH)
@@ -124,7 +115,7 @@ pub fn explain(cause: ErrorCause, protocol: MailProtocol) -> Explanation {
         ]),
         // A rejected token, the protocol switched off, or a missing service principal (S22).
         ErrorCause::GenericAuthFailure => explanation(Layer::Unknown, RULE, sources::S22_OAUTH_POP_IMAP_SMTP)
-            .confirm([MissingInput::MailboxProtocolSwitch { protocol: rules_protocol(protocol) }]),
+            .confirm([MissingInput::MailboxProtocolSwitch { protocol }]),
     }
 }
 
@@ -153,11 +144,11 @@ mod tests {
     use super::*;
     use crate::parse::parse;
     use ErrorCause::*;
-    use MailProtocol::{Imap, Pop, Smtp};
+    use Protocol::{Imap, Pop, Smtp};
 
     #[test]
     fn every_cause_names_its_layer_rule_and_source() {
-        let cases: [(ErrorCause, MailProtocol, Layer, &str, &str); 20] = [
+        let cases: [(ErrorCause, Protocol, Layer, &str, &str); 20] = [
             (SmtpAuthDisabledTenant, Smtp, Layer::TenantSwitch, "SA3", sources::S7_SMTP_AUTH),
             (SmtpAuthDisabledMailbox, Smtp, Layer::MailboxSwitch, "SA2", sources::S7_SMTP_AUTH),
             (BasicAuthDisabled, Smtp, Layer::AuthenticationPolicy, "SA4", sources::S8_DISABLE_BASIC),

@@ -1,20 +1,9 @@
-//! The small words that verdicts, fixes and missing inputs all use: the mail protocol and whose
-//! authentication policy applies.
+//! The small words that verdicts, fixes and missing inputs all use: the mail protocol (the
+//! one the parser reads, [`crate::parse::Protocol`]) and whose authentication policy applies.
 
 use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Protocol {
-    Pop,
-    Imap,
-    Smtp,
-}
-
-impl Protocol {
-    /// SMTP AUTH first: it is the one that still has settings to change in Exchange Online.
-    pub const ALL: [Protocol; 3] = [Protocol::Smtp, Protocol::Pop, Protocol::Imap];
-}
+pub use crate::parse::Protocol;
 
 /// Whose authentication policy applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

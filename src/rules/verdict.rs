@@ -29,6 +29,47 @@ pub enum Status {
     Check,
 }
 
+impl Status {
+    /// Every status, in the order it is declared: the order of counts per status and of the
+    /// bulk summary's columns, each at its [`Status::index`].
+    pub const ALL: [Status; 4] = [Status::Works, Status::Blocked, Status::Unknown, Status::Check];
+
+    /// Blocked first: what needs attention comes first, in the status filter's choices and in
+    /// a table sorted by a column, each at its [`Status::attention`].
+    pub const BY_ATTENTION: [Status; 4] = [Status::Blocked, Status::Unknown, Status::Check, Status::Works];
+
+    /// Its position in [`Status::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Its position in [`Status::BY_ATTENTION`].
+    pub const fn attention(self) -> usize {
+        match self {
+            Status::Blocked => 0,
+            Status::Unknown => 1,
+            Status::Check => 2,
+            Status::Works => 3,
+        }
+    }
+
+    /// Its code, the same in every language and the same as in JSON: what a control's value
+    /// holds, never the worded status.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Status::Works => "works",
+            Status::Blocked => "blocked",
+            Status::Unknown => "unknown",
+            Status::Check => "check",
+        }
+    }
+
+    /// The status of a [`Status::code`]; `None` for any other text.
+    pub fn from_code(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.code() == code)
+    }
+}
+
 /// A deciding setting's value as read: what JSON output shows (`true`, `"Block Basic"`, `null`
 /// for a blank, inheriting value).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -312,5 +353,23 @@ impl Verdict {
     pub fn missing(mut self, input: MissingInput) -> Self {
         self.missing.push(input);
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status;
+
+    /// Each status sits at its index in both orders, and its code is its JSON name.
+    #[test]
+    fn every_status_has_its_index_its_rank_and_its_json_code() {
+        for (index, status) in Status::ALL.into_iter().enumerate() {
+            assert_eq!(status.index(), index);
+            assert_eq!(Status::BY_ATTENTION.get(status.attention()), Some(&status));
+            assert_eq!(serde_json::to_string(&status).ok(), Some(format!("\"{}\"", status.code())));
+            assert_eq!(Status::from_code(status.code()), Some(status));
+        }
+        assert_eq!(Status::from_code("Works"), None, "codes are exact");
+        assert_eq!(Status::from_code(""), None);
     }
 }

@@ -27,7 +27,7 @@ use super::way_out_section::way_out_section;
 use super::markup::{el, el_fixed, el_with, text as text_of, when, words, Fixed};
 use super::ui_text::ui_text;
 use crate::export::{to_csv, to_markdown, worksheet_csv, worksheet_markdown};
-use crate::ui_support::bulk_rows::SortKey;
+use crate::ui_support::bulk_filter::SortKey;
 use crate::wording::{self, Label, Lang};
 
 const EXAMPLE: &str = include_str!("examples/support-call.txt");
@@ -206,7 +206,7 @@ pub fn app() -> Html {
     // One bar from opening the files to the table shown. The phase is announced (politely) as
     // it changes; the bar moves silently.
     page.push(state.progress.map_or_else(Html::default, |progress| {
-        let phase = el_fixed("p", &[("id", Fixed("analysing")), ("role", Fixed("status"))], vec![words(text.analysing), words(" "), words(text.phases[progress.phase as usize])]);
+        let phase = el_fixed("p", &[("id", Fixed("analysing")), ("role", Fixed("status"))], vec![words(text.analysing), words(" "), words(text.phase(progress.phase))]);
         let bar = el_with("progress", &["aria-labelledby", "max", "value"], vec![Some("analysing".into()), Some("1000".into()), Some(progress.permille().to_string().into())], Vec::new());
         el("div", "analysing", vec![phase, bar])
     }));

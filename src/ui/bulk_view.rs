@@ -7,7 +7,6 @@ use super::state::State;
 use super::ui_text::ui_text;
 use super::virtual_rows::{rows_box, Rows};
 use crate::rules::Status;
-use crate::ui_support::bulk_rows::status_code;
 use crate::wording::{self, Form, Noun};
 
 /// Many mailboxes at once: a summary, a filterable, sortable table that renders only the rows
@@ -20,10 +19,10 @@ pub fn bulk_view(state: &State) -> Html {
     let mailboxes = report.mailboxes.len();
     // The December column and filter only with evidence of use: without, every answer is "unknown".
     let has_evidence = report.december_summary.is_some();
-    let status_choices = [Status::Blocked, Status::Unknown, Status::Check, Status::Works].map(|s| (status_code(s).into(), wording::status(lang, s).into()));
+    let status_choices = Status::BY_ATTENTION.map(|s| (s.code().into(), wording::status(lang, s).into()));
     let mut controls = vec![
         labelled(text_of.filter, input("bulk-filter", "search", Some(filter.text.clone().into()), None)),
-        select_or_blank(text_of.status_filter, "bulk-status", text_of.any_status, status_choices.into(), filter.status.map_or("", status_code)),
+        select_or_blank(text_of.status_filter, "bulk-status", text_of.any_status, status_choices.into(), filter.status.map_or("", Status::code)),
     ];
     controls.push(when(has_evidence, || checkbox("december-only", "bulk-december", filter.december_only, text_of.december_only)));
     controls.push(shown_count(lang, state.bulk_shown.len(), text_of.shown));

@@ -14,7 +14,8 @@ use crate::rules::stale_advice::TextScan;
 use crate::rules::{ClientScenario, Context, Date};
 use crate::remedy::{Evaluation, Report};
 use crate::remedy::way_out::Given;
-use crate::ui_support::bulk_rows::{BulkFilter, BulkRows, RowsBuild, SortKey};
+use crate::ui_support::bulk_filter::{BulkFilter, SortKey};
+use crate::ui_support::bulk_rows::{BulkRows, RowsBuild};
 use crate::ui_support::plan_rows::{AnswerChange, PlanFilter, PlanRows, PlanRowsBuild};
 use crate::ui_support::fragment::FragmentOptions;
 use crate::ui_support::progress::{Phase, Progress};
@@ -402,7 +403,7 @@ impl State {
     }
 
     fn refilter_bulk(&mut self) {
-        self.bulk_shown = Shared::new(self.rows.visible(&self.report, &self.bulk, self.report.december_summary.is_some()));
+        self.bulk_shown = Shared::new(self.rows.visible(&self.bulk, self.report.december_summary.is_some()));
     }
 
     fn refilter_sheet(&mut self) {

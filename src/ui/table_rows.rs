@@ -9,7 +9,8 @@ use crate::export::COLUMNS;
 use crate::parse::{UsageAuth, UsageProtocol};
 use crate::remedy::Report;
 use crate::rules::Protocol;
-use crate::ui_support::bulk_rows::{BulkRows, SortKey};
+use crate::ui_support::bulk_filter::SortKey;
+use crate::ui_support::bulk_rows::BulkRows;
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::{self, way_out, Lang};
 
@@ -90,7 +91,7 @@ pub fn plans(lang: Lang, report: &Report, plans: &PlanRows, shown: &[u32], first
         let pick = act_button("row-pick", format!("plan {}", row.mailbox), text_node(mailbox.identity().to_string()));
         let sender = way_out::sender(lang, row.sender);
         let site = row.site.and_then(|site| report.sites.get(site as usize)).map_or("—", |site| site.ip.as_str());
-        let password = mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Smtp && u.auth == UsageAuth::Basic);
+        let password = mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Mail(Protocol::Smtp) && u.auth == UsageAuth::Basic);
         let last = password.and_then(|u| u.last_success.as_deref()).and_then(|day| day.get(..10)).unwrap_or("—");
         let cells = vec![
             header_cell("row", pick),

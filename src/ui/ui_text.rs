@@ -1,6 +1,7 @@
 //! The page's own words (labels, buttons, headings) in every language. Verdicts, findings and
 //! commands are worded by [`crate::wording`].
 
+use crate::ui_support::progress::Phase;
 use crate::wording::Lang;
 
 pub struct UiText {
@@ -50,8 +51,8 @@ pub struct UiText {
     pub symptoms_heading: &'static str,
     pub held_note: &'static str,
     pub show_as_text: &'static str,
-    /// The phases of an analysis, in the order of [`crate::ui_support::progress::Phase`].
-    pub phases: [&'static str; 5],
+    /// The phases of an analysis, in the order of [`Phase`]: read by [`UiText::phase`].
+    phases: [&'static str; 5],
     pub symptom_confirm: &'static str,
     pub symptom_disagrees: &'static str,
     pub skipped_heading: &'static str,
@@ -298,6 +299,22 @@ const DE: UiText = UiText {
     download_markdown: "Arbeitsblatt herunterladen (Markdown)",
     more_sites: " weitere Standorte: Wählen Sie einen im Standortfilter des Arbeitsblatts.",
 };
+
+impl UiText {
+    /// What the page says while an analysis is in `phase`: each phase named with its words'
+    /// place, so a phase added fails to compile here rather than showing another's words.
+    pub fn phase(&self, phase: Phase) -> &'static str {
+        let at = match phase {
+            Phase::Opening => 0,
+            Phase::Reading => 1,
+            Phase::Joining => 2,
+            Phase::Evaluating => 3,
+            Phase::Tabling => 4,
+        };
+        // Cannot fail: `at` is below the array's length, 5.
+        self.phases[at]
+    }
+}
 
 pub fn ui_text(lang: Lang) -> &'static UiText {
     match lang {

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use super::markup::{el, el_with, el_fixed, Fixed};
 use super::shared::Shared;
 use crate::remedy::Report;
-use crate::ui_support::bulk_rows::{BulkRows, SortKey};
+use crate::ui_support::bulk_filter::SortKey;
+use crate::ui_support::bulk_rows::BulkRows;
 use crate::ui_support::plan_rows::PlanRows;
 use crate::wording::Lang;
 

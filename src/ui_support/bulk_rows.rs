@@ -1,5 +1,6 @@
-//! The bulk table's rows, built in steps: per mailbox its six statuses and December answer, the
-//! counts per status and column, and the mailboxes in identity order. Built once per analysis,
+//! The bulk table's rows, built in steps: per mailbox its six statuses, December answer and
+//! identity in lower case (for the filter, [`super::bulk_filter`]), the counts per status and
+//! column, and the mailboxes in identity order. Built once per analysis,
 //! not on every render: at 100,000 mailboxes building the rows and sorting them took 80-140 ms
 //! on each scroll, and at a million 1.5-1.8 s at once. The sort by identity is a bottom-up
 //! merge sort whose passes stop after a given amount of work and go on in the next step (and
@@ -7,26 +8,25 @@
 
 use std::cmp::Ordering;
 
-use crate::export::mailbox_row;
+use super::bulk_filter::FoldedIdentities;
+use crate::export::{mailbox_row, COLUMNS};
 use crate::remedy::{Mailboxes, Report};
 use crate::rules::smtp::sa3_tenant_switch;
 use crate::rules::{December, Protocol, Status};
-use crate::wording::{self, Lang};
-
-/// The statuses in the order of the counts (and of the summary's columns): as `Status`
-/// declares them.
-pub const STATUSES: [Status; 4] = [Status::Works, Status::Blocked, Status::Unknown, Status::Check];
 
 /// What the table shows and filters on for one mailbox (its identity is read from the report).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RowFacts {
-    /// The status in each of [`crate::export::COLUMNS`]; `None`: no verdict.
-    pub statuses: [Option<Status>; 6],
+    /// The status in each of [`COLUMNS`]; `None`: no verdict.
+    pub statuses: [Option<Status>; COLUMNS.len()],
     /// Whether its SMTP AUTH columns are off only by the organization's own secure default,
     /// and nothing shows the mailbox needs SMTP AUTH: no fault.
     pub smtp_off: bool,
     pub december: December,
 }
+
+/// Per column of [`COLUMNS`], the mailboxes with each status there, at its [`Status::index`].
+pub type ColumnCounts = [[usize; Status::ALL.len()]; COLUMNS.len()];
 
 #[derive(Debug, Default)]
 pub struct BulkRows {
@@ -34,110 +34,13 @@ pub struct BulkRows {
     pub facts: Vec<RowFacts>,
     /// Positions in `Report::mailboxes`, ordered by identity; equal identities in report order.
     pub by_identity: Vec<u32>,
-    /// Mailboxes per status (in [`STATUSES`] order), per column.
-    pub counts: [[usize; 4]; 6],
+    /// Every identity in lower case, for the filter ([`super::bulk_filter`]).
+    pub folded: FoldedIdentities,
+    /// Mailboxes per status (at its [`Status::index`]), per column.
+    pub counts: ColumnCounts,
     /// Mailboxes whose own settings (CAS mailbox, user) were pasted: with evidence of use, the
     /// others have only unknowns to show, which the page says once.
     pub settings_pasted: usize,
-}
-
-/// How the table is sorted: by identity or by one protocol × method column.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SortKey {
-    #[default]
-    Identity,
-    Column(usize),
-}
-
-/// What the bulk table is filtered and sorted by; the default shows every row by identity.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BulkFilter {
-    /// Part of the identity, in any case.
-    pub text: String,
-    /// Rows with this status in any column.
-    pub status: Option<Status>,
-    /// Only the accounts that break in December (with evidence of use).
-    pub december_only: bool,
-    pub sort: SortKey,
-    pub ascending: bool,
-}
-
-impl Default for BulkFilter {
-    fn default() -> Self {
-        BulkFilter { text: String::new(), status: None, december_only: false, sort: SortKey::Identity, ascending: true }
-    }
-}
-
-impl BulkFilter {
-    /// Sets one part from its control: `filter` (the text), `status` (its code, see
-    /// [`status_code`]; blank is any), `december` (`checked`).
-    pub fn set(&mut self, part: &str, value: &str, checked: bool) {
-        match part {
-            "filter" => self.text = value.to_string(),
-            "status" => self.status = STATUSES.into_iter().find(|status| status_code(*status) == value),
-            "december" => self.december_only = checked,
-            _ => {}
-        }
-    }
-
-    /// Sorted by `key`: ascending at first, the other way round when it is sorted by it already.
-    pub fn sort_by(&mut self, key: SortKey) {
-        self.ascending = self.sort != key || !self.ascending;
-        self.sort = key;
-    }
-}
-
-/// A status filter's value, the same in every language: the English word.
-pub fn status_code(status: Status) -> &'static str {
-    wording::status(Lang::En, status)
-}
-
-impl BulkRows {
-    /// The positions in `Report::mailboxes` of the rows that pass `filter`, in its order: by
-    /// identity (sorted once, with the rows), or by a status column and then by identity. The
-    /// December filter applies only `with_evidence`.
-    pub fn visible(&self, report: &Report, filter: &BulkFilter, with_evidence: bool) -> Vec<u32> {
-        let needle = filter.text.trim().to_lowercase();
-        let december_only = filter.december_only && with_evidence;
-        let mut visible = Vec::new();
-        for index in self.by_identity.iter().copied() {
-            let at = index as usize;
-            let (Some(mailbox), Some(row)) = (report.mailboxes.get(at), self.facts.get(at)) else { continue };
-            if (needle.is_empty() || mailbox.identity().to_lowercase().contains(&needle))
-                && filter.status.is_none_or(|s| row.statuses.contains(&Some(s)))
-                && (!december_only || row.december == December::Breaks)
-            {
-                visible.push(index);
-            }
-        }
-        if let SortKey::Column(column) = filter.sort {
-            // A column has five values (no verdict first): one pass per value, in linear time.
-            let rank = |index: u32| self.facts.get(index as usize).and_then(|row| *row.statuses.get(column)?).map_or(0, status_rank);
-            let mut by_rank = Vec::with_capacity(visible.len());
-            for wanted in 0..5 {
-                for index in &visible {
-                    if rank(*index) == wanted {
-                        by_rank.push(*index);
-                    }
-                }
-            }
-            visible = by_rank;
-        }
-        if !filter.ascending {
-            visible.reverse();
-        }
-        visible
-    }
-}
-
-/// Blocked first: what needs attention sorts to the top (after rows with no verdict there).
-fn status_rank(status: Status) -> u8 {
-    match status {
-        Status::Blocked => 1,
-        Status::Unknown => 2,
-        Status::Check => 3,
-        Status::Works => 4,
-    }
 }
 
 /// [`BulkRows`] under construction: first the rows, then sorted runs (of one mailbox at first)
@@ -158,9 +61,16 @@ impl RowsBuild {
     pub fn new(report: &Report) -> Self {
         let count = u32::try_from(report.mailboxes.len()).unwrap_or(u32::MAX);
         let by_identity: Vec<u32> = (0..count).collect();
+        let bytes = report.mailboxes.iter().map(|m| m.identity().len()).sum();
         RowsBuild {
             spare: by_identity.clone(),
-            rows: BulkRows { facts: Vec::with_capacity(by_identity.len()), by_identity, counts: [[0; 4]; 6], settings_pasted: 0 },
+            rows: BulkRows {
+                facts: Vec::with_capacity(by_identity.len()),
+                folded: FoldedIdentities::with_capacity(by_identity.len(), bytes),
+                by_identity,
+                counts: ColumnCounts::default(),
+                settings_pasted: 0,
+            },
             width: 1,
             right: 1,
             ..RowsBuild::default()
@@ -177,11 +87,11 @@ impl RowsBuild {
             for (index, mailbox) in mailboxes.iter().enumerate().skip(made).take(count) {
                 let row = mailbox_row(index, mailbox);
                 for (counts, status) in self.rows.counts.iter_mut().zip(row.statuses) {
-                    // `STATUSES` is in the order `Status` declares.
-                    if let Some(status) = status {
-                        counts[status as usize] += 1;
+                    if let Some(count) = status.and_then(|status| counts.get_mut(status.index())) {
+                        *count += 1;
                     }
                 }
+                self.rows.folded.push(mailbox.identity());
                 self.rows.settings_pasted += usize::from(mailbox.settings_pasted());
                 // SA3, the tenant switch, refuses both SMTP AUTH columns when it applies.
                 let smtp_off = row.blocking_rules.contains(&sa3_tenant_switch::RULE) && !mailbox.needs().has(Protocol::Smtp);
@@ -255,6 +165,7 @@ fn by_identity(mailboxes: &Mailboxes, a: u32, b: u32) -> Ordering {
 mod tests {
     use super::*;
     use crate::export::mailbox_rows;
+    use crate::ui_support::bulk_filter::{BulkFilter, SortKey};
 
     /// A tenant of Get-EXOCasMailbox rows, one per identity, with mixed settings.
     fn report_of(identities: &[String]) -> Report {
@@ -319,12 +230,12 @@ mod tests {
         let (rows, _) = built(&report, 3);
         let expected = mailbox_rows(&report);
         assert_eq!(rows.facts.len(), expected.len());
-        let mut counts = [[0; 4]; 6];
+        let mut counts = ColumnCounts::default();
         for (facts, row) in rows.facts.iter().zip(&expected) {
             assert_eq!((facts.statuses, facts.december), (row.statuses, row.december));
             for (column, status) in row.statuses.iter().enumerate() {
-                if let Some(slot) = status.and_then(|s| STATUSES.iter().position(|k| *k == s)) {
-                    counts[column][slot] += 1;
+                if let Some(status) = status {
+                    counts[column][status.index()] += 1;
                 }
             }
         }
@@ -343,29 +254,29 @@ mod tests {
         let (rows, _) = built(&report, 9);
         let identity = |at: &u32| report.mailboxes.get(*at as usize).map_or("", |m| m.identity()).to_string();
         let mut filter = BulkFilter::default();
-        assert_eq!(rows.visible(&report, &filter, false), rows.by_identity);
+        assert_eq!(rows.visible(&filter, false), rows.by_identity);
         filter.set("filter", " USER000", false);
-        let shown = rows.visible(&report, &filter, false);
+        let shown = rows.visible(&filter, false);
         assert!(!shown.is_empty() && shown.iter().all(|at| identity(at).starts_with("user000")), "{shown:?}");
         filter.set("filter", "", false);
         filter.set("status", "works", false);
         assert_eq!(filter.status, Some(Status::Works));
-        let works = rows.visible(&report, &filter, false);
+        let works = rows.visible(&filter, false);
         assert!(works.iter().all(|at| rows.facts[*at as usize].statuses.contains(&Some(Status::Works))));
         filter.set("status", "", false);
         filter.sort_by(SortKey::Column(0));
-        let by_pop = rows.visible(&report, &filter, false);
-        let ranks: Vec<u8> = by_pop.iter().map(|at| rows.facts[*at as usize].statuses[0].map_or(0, status_rank)).collect();
+        let by_pop = rows.visible(&filter, false);
+        let ranks: Vec<usize> = by_pop.iter().map(|at| rows.facts[*at as usize].statuses[0].map_or(0, |s| s.attention() + 1)).collect();
         assert!(ranks.windows(2).all(|pair| pair[0] <= pair[1]), "{ranks:?}");
         filter.sort_by(SortKey::Column(0));
         assert!(!filter.ascending);
-        let mut reversed = rows.visible(&report, &filter, false);
+        let mut reversed = rows.visible(&filter, false);
         reversed.reverse();
         assert_eq!(reversed, by_pop);
         filter.sort_by(SortKey::Identity);
         assert!(filter.ascending);
         filter.set("december", "", true);
-        assert_eq!(rows.visible(&report, &filter, false), rows.by_identity, "the December filter needs evidence of use");
+        assert_eq!(rows.visible(&filter, false), rows.by_identity, "the December filter needs evidence of use");
     }
 
     /// The page's announcer counts the mailboxes' verdicts from the rows' counts: the same as
@@ -375,7 +286,7 @@ mod tests {
         for client in crate::rules::ClientScenario::ALL {
             let report = report_for(&identities(60, 9), client);
             let (rows, _) = built(&report, 7);
-            for (slot, status) in STATUSES.iter().enumerate() {
+            for (slot, status) in Status::ALL.iter().enumerate() {
                 let verdicts = report.mailboxes.iter().flat_map(|m| m.verdicts()).filter(|v| v.status == *status).count();
                 assert_eq!(rows.counts.iter().map(|column| column[slot]).sum::<usize>(), verdicts, "{client:?} {status:?}");
             }

@@ -3,5 +3,6 @@
 
 pub mod fragment;
 pub mod bulk_rows;
+pub mod bulk_filter;
 pub mod progress;
 pub mod plan_rows;

@@ -101,15 +101,6 @@ pub fn source_limits(lang: Lang, read: &EvidenceRead) -> Vec<String> {
     limits
 }
 
-fn protocol_name(protocol: UsageProtocol) -> &'static str {
-    match protocol {
-        UsageProtocol::Smtp => "SMTP AUTH",
-        UsageProtocol::Pop => "POP3",
-        UsageProtocol::Imap => "IMAP4",
-        UsageProtocol::Other => "Legacy",
-    }
-}
-
 fn method(lang: Lang, auth: UsageAuth) -> &'static str {
     match auth {
         UsageAuth::Basic => pick(lang, "with a password", "mit Kennwort"),
@@ -123,7 +114,7 @@ pub fn usage(lang: Lang, view: &UsageView) -> String {
     let protocol = match (view.protocol, lang) {
         (UsageProtocol::Other, Lang::En) => "Other legacy protocols",
         (UsageProtocol::Other, Lang::De) => "Andere Legacy-Protokolle",
-        (protocol, _) => protocol_name(protocol),
+        (UsageProtocol::Mail(protocol), _) => super::terms::protocol(lang, protocol),
     };
     let method = method(lang, view.auth);
     let last = view.last_success.as_deref().map(day);

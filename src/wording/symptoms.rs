@@ -3,13 +3,13 @@
 
 use super::terms::protocol as protocol_name;
 use super::{pick, pick_owned, Lang};
-use crate::parse::{ErrorCause, MailProtocol};
-use crate::rules::symptom::{rules_protocol, Layer};
+use crate::parse::{ErrorCause, Protocol};
+use crate::rules::symptom::Layer;
 
 /// One sentence: what the error `cause`, seen on `protocol`, means.
-pub fn symptom(lang: Lang, cause: ErrorCause, protocol: MailProtocol) -> String {
-    let smtp = protocol == MailProtocol::Smtp;
-    let p = protocol_name(lang, rules_protocol(protocol));
+pub fn symptom(lang: Lang, cause: ErrorCause, protocol: Protocol) -> String {
+    let smtp = protocol == Protocol::Smtp;
+    let p = protocol_name(lang, protocol);
     match cause {
         ErrorCause::SmtpAuthDisabledTenant => pick_owned(
             lang,

@@ -169,6 +169,7 @@ for (const COUNT of [10_000, 100_000]) {
     await page.locator('#bulk-filter').fill('user0042');
     await page.locator('.shown', { hasText: '10 shown' }).waitFor();
     await page.locator('#bulk-filter').fill('');
+    // By the status's code (`Status::code`), the same in every language, not its worded name.
     await page.selectOption('#bulk-status', 'works');
     const works = Array.from({ length: COUNT }, (_, k) => k + 1).filter((i) => i % 5 !== 0 || i % 7 === 0).length;
     await page.locator('.shown', { hasText: `${en(works)} shown` }).waitFor();

@@ -12,8 +12,8 @@ mod reply;
 
 use memchr::memmem;
 
-use super::usage::{MailProtocol, Symptom};
-use reply::{Hit, Protocol};
+use super::usage::{Protocol, Symptom};
+use reply::{Hit, ReplyProtocol};
 
 /// The longest `Symptom::text`, in characters.
 const MAX_TEXT_CHARS: usize = 300;
@@ -44,8 +44,8 @@ pub(super) fn scan(text: &str) -> Vec<Symptom> {
         .into_iter()
         .map(|(line, hit)| {
             let protocol = match hit.protocol {
-                Protocol::Known(protocol) => protocol,
-                Protocol::FromContext => nearest_mention(mentions.get_or_insert_with(|| protocol_mentions(bytes)), hit.start),
+                ReplyProtocol::Known(protocol) => protocol,
+                ReplyProtocol::FromContext => nearest_mention(mentions.get_or_insert_with(|| protocol_mentions(bytes)), hit.start),
             };
             Symptom { line, protocol, cause: hit.cause, text: text_at(text, hit.start) }
         })
@@ -95,16 +95,16 @@ fn text_at(text: &str, start: usize) -> String {
 
 /// Where the paste names a mail protocol: URL schemes (`smtps://`, `imap://`, `pop3s://`, …)
 /// and OAuth scopes (`https://outlook.office.com/IMAP.AccessAsUser.All`), by byte offset.
-fn protocol_mentions(bytes: &[u8]) -> Vec<(usize, MailProtocol)> {
-    const SCHEMES: [(&[u8], MailProtocol); 6] = [
-        (b"smtps", MailProtocol::Smtp),
-        (b"smtp", MailProtocol::Smtp),
-        (b"imaps", MailProtocol::Imap),
-        (b"imap", MailProtocol::Imap),
-        (b"pop3s", MailProtocol::Pop),
-        (b"pop3", MailProtocol::Pop),
+fn protocol_mentions(bytes: &[u8]) -> Vec<(usize, Protocol)> {
+    const SCHEMES: [(&[u8], Protocol); 6] = [
+        (b"smtps", Protocol::Smtp),
+        (b"smtp", Protocol::Smtp),
+        (b"imaps", Protocol::Imap),
+        (b"imap", Protocol::Imap),
+        (b"pop3s", Protocol::Pop),
+        (b"pop3", Protocol::Pop),
     ];
-    const SCOPES: [(&[u8], MailProtocol); 3] = [(b"smtp.", MailProtocol::Smtp), (b"imap.", MailProtocol::Imap), (b"pop.", MailProtocol::Pop)];
+    const SCOPES: [(&[u8], Protocol); 3] = [(b"smtp.", Protocol::Smtp), (b"imap.", Protocol::Imap), (b"pop.", Protocol::Pop)];
     let schemes = memmem::find_iter(bytes, b"://").filter_map(|at| {
         let back = bytes.get(at.saturating_sub(5)..at).unwrap_or_default();
         SCHEMES
@@ -121,17 +121,17 @@ fn protocol_mentions(bytes: &[u8]) -> Vec<(usize, MailProtocol)> {
 
 /// The protocol mentioned nearest to `at`; SMTP when the paste names none (SMTP AUTH is what
 /// devices and scripts send with).
-fn nearest_mention(mentions: &[(usize, MailProtocol)], at: usize) -> MailProtocol {
-    mentions.iter().min_by_key(|(pos, _)| pos.abs_diff(at)).map_or(MailProtocol::Smtp, |(_, protocol)| *protocol)
+fn nearest_mention(mentions: &[(usize, Protocol)], at: usize) -> Protocol {
+    mentions.iter().min_by_key(|(pos, _)| pos.abs_diff(at)).map_or(Protocol::Smtp, |(_, protocol)| *protocol)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::parse::usage::ErrorCause::{self, *};
-    use MailProtocol::{Imap, Pop, Smtp};
+    use Protocol::{Imap, Pop, Smtp};
 
-    fn one(text: &str) -> Option<(ErrorCause, MailProtocol)> {
+    fn one(text: &str) -> Option<(ErrorCause, Protocol)> {
         let symptoms = scan(text);
         assert!(symptoms.len() <= 1, "{text:?}: {symptoms:?}");
         symptoms.first().map(|s| (s.cause, s.protocol))
@@ -140,7 +140,7 @@ mod tests {
     /// Every error text of rules.md §8 and evidence.md §5.
     #[test]
     fn every_documented_error_text_is_recognised() {
-        let cases: &[(&str, ErrorCause, MailProtocol)] = &[
+        let cases: &[(&str, ErrorCause, Protocol)] = &[
             ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [AM0PR02CA0001.eurprd02.prod.outlook.com]", SmtpAuthDisabledTenant, Smtp),
             ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled", SmtpAuthDisabledMailbox, Smtp),
             ("535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BN9PR03CA0001.namprd03.prod.outlook.com]", BasicAuthDisabled, Smtp),
@@ -168,7 +168,7 @@ mod tests {
 
     #[test]
     fn wrappers_that_split_code_and_text_are_recognised() {
-        let cases: &[(&str, ErrorCause, MailProtocol)] = &[
+        let cases: &[(&str, ErrorCause, Protocol)] = &[
             ("smtplib.SMTPAuthenticationError: (535, b'5.7.139 Authentication unsuccessful, basic authentication is disabled. [AS4P190CA0001.EURP190.PROD.OUTLOOK.COM]')", BasicAuthDisabled, Smtp),
             ("smtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful [AS4P190CA0001.EURP190.PROD.OUTLOOK.COM]')", GenericAuthFailure, Smtp),
             ("System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. [AM6P193CA0001.EURP193.PROD.OUTLOOK.COM]", NotAuthenticated, Smtp),

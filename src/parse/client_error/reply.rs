@@ -4,7 +4,7 @@
 //! byte or two (an IP address `10.5.7.12`, a word that merely ends in "no").
 
 use super::ascii::{after, before, ends_with_ci, find_ci, is_word, skip_blanks, starts_with_ci, trim_end};
-use crate::parse::usage::{ErrorCause, MailProtocol};
+use crate::parse::usage::{ErrorCause, Protocol};
 
 /// How telling a reply is; on one line the most telling wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -19,8 +19,8 @@ pub(super) enum Rank {
 
 /// The protocol a reply belongs to: its own, or (curl, Entra) the one the paste mentions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Protocol {
-    Known(MailProtocol),
+pub(super) enum ReplyProtocol {
+    Known(Protocol),
     FromContext,
 }
 
@@ -29,7 +29,7 @@ pub(super) struct Hit {
     /// Byte offset where the reply's text starts (its reply code, tag, or first word).
     pub start: usize,
     pub cause: ErrorCause,
-    pub protocol: Protocol,
+    pub protocol: ReplyProtocol,
     pub rank: Rank,
 }
 
@@ -112,12 +112,12 @@ pub(super) fn check(bytes: &[u8], pos: usize, anchor: Anchor, len: usize) -> Opt
     }
 }
 
-fn hit(start: usize, cause: ErrorCause, protocol: MailProtocol, rank: Rank) -> Hit {
-    Hit { start, cause, protocol: Protocol::Known(protocol), rank }
+fn hit(start: usize, cause: ErrorCause, protocol: Protocol, rank: Rank) -> Hit {
+    Hit { start, cause, protocol: ReplyProtocol::Known(protocol), rank }
 }
 
 fn smtp(start: usize, cause: ErrorCause, rank: Rank) -> Option<Hit> {
-    Some(hit(start, cause, MailProtocol::Smtp, rank))
+    Some(hit(start, cause, Protocol::Smtp, rank))
 }
 
 /// Not inside a number or a dotted token: `10.5.7.12`, `v5.7.3`.
@@ -197,7 +197,7 @@ fn tls_466(bytes: &[u8], pos: usize, previous: Option<&u8>) -> Option<Hit> {
         return None;
     }
     let code = reply_code_before(before(bytes, pos).0);
-    (code.is_some() || find_ci(tail, b"tls").is_some()).then(|| hit(pos - code.unwrap_or(0), ErrorCause::LegacyTls, MailProtocol::Smtp, Rank::Specific))
+    (code.is_some() || find_ci(tail, b"tls").is_some()).then(|| hit(pos - code.unwrap_or(0), ErrorCause::LegacyTls, Protocol::Smtp, Rank::Specific))
 }
 
 /// `https://aka.ms/smtp_auth_tls` or `https://aka.ms/popimap_tls`; the text starts at
@@ -208,10 +208,10 @@ fn tls_url(bytes: &[u8], pos: usize, len: usize) -> Option<Hit> {
     }
     let (back, at_line_start) = before(bytes, pos);
     let (url, protocol) = if ends_with_ci(back, b"aka.ms/smtp_auth") {
-        (b"aka.ms/smtp_auth".len(), MailProtocol::Smtp)
+        (b"aka.ms/smtp_auth".len(), Protocol::Smtp)
     } else if ends_with_ci(back, b"aka.ms/popimap") {
         let pop = (at_line_start && starts_with_ci(skip_blanks(back), b"-err")) || says_pop(back) || says_pop(after(bytes, pos));
-        (b"aka.ms/popimap".len(), if pop { MailProtocol::Pop } else { MailProtocol::Imap })
+        (b"aka.ms/popimap".len(), if pop { Protocol::Pop } else { Protocol::Imap })
     } else {
         return None;
     };
@@ -247,7 +247,7 @@ fn aadsts(bytes: &[u8], pos: usize) -> Option<Hit> {
     (alone && prefix.eq_ignore_ascii_case(b"aadsts")).then_some(Hit {
         start,
         cause: ErrorCause::ConditionalAccess,
-        protocol: Protocol::FromContext,
+        protocol: ReplyProtocol::FromContext,
         rank: Rank::Specific,
     })
 }
@@ -259,7 +259,7 @@ fn curl(bytes: &[u8], pos: usize) -> Option<Hit> {
     }
     let (back, _) = before(bytes, pos);
     let lead = [&b"curl: "[..], b"curl:"].into_iter().find(|p| ends_with_ci(back, p)).map_or(0, <[u8]>::len);
-    Some(Hit { start: pos - lead, cause: ErrorCause::GenericAuthFailure, protocol: Protocol::FromContext, rank: Rank::Generic })
+    Some(Hit { start: pos - lead, cause: ErrorCause::GenericAuthFailure, protocol: ReplyProtocol::FromContext, rank: Rank::Generic })
 }
 
 /// After a reply keyword: an optional response code in brackets (`[AUTH]`), then the text.
@@ -278,7 +278,7 @@ fn pop_err(bytes: &[u8], pos: usize, previous: Option<&u8>) -> Option<Hit> {
     if is_word(previous) || !starts_with_ci(reply_text(bytes.get(pos + 4..)?), b"authentication failure") {
         return None;
     }
-    Some(hit(pos, ErrorCause::BadCredentials, MailProtocol::Pop, Rank::Specific))
+    Some(hit(pos, ErrorCause::BadCredentials, Protocol::Pop, Rank::Specific))
 }
 
 /// IMAP's `NO` with the texts of rules.md §8, at the start of the reply: first on the line or
@@ -308,7 +308,7 @@ fn imap_no(bytes: &[u8], pos: usize, previous: Option<&u8>) -> Option<Hit> {
     } else {
         pos
     };
-    Some(hit(start, cause, MailProtocol::Imap, rank))
+    Some(hit(start, cause, Protocol::Imap, rank))
 }
 
 /// The texts after IMAP's `NO` that rules.md §8 explains.
@@ -327,7 +327,7 @@ fn imaplib(bytes: &[u8], pos: usize, len: usize) -> Option<Hit> {
     let quote = [&b"b'"[..], b"b\"", b"'", b"\""].into_iter().find(|q| message.starts_with(q)).map_or(0, <[u8]>::len);
     let (cause, rank) = imap_text(message.get(quote..)?)?;
     let lead = if ends_with_ci(before(bytes, pos).0, b"imaplib.") { 8 } else { 0 };
-    Some(hit(pos - lead, cause, MailProtocol::Imap, rank))
+    Some(hit(pos - lead, cause, Protocol::Imap, rank))
 }
 
 /// A reply's words without its code: the anchor is checked against the words around it.

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::time;
-use super::{Outcome, SourceKind, TextPool, UsageAuth, UsageProtocol, UsageRow};
+use super::{Outcome, Protocol, SourceKind, TextPool, UsageAuth, UsageProtocol, UsageRow};
 
 /// A column the analysis reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,11 +230,11 @@ fn client_app(value: Option<&str>) -> (Option<UsageProtocol>, UsageAuth) {
     let Some(value) = value else { return (None, UsageAuth::Unknown) };
     let is = |name: &str| value.eq_ignore_ascii_case(name);
     let protocol = if is("Authenticated SMTP") || is("SMTP") {
-        UsageProtocol::Smtp
+        UsageProtocol::Mail(Protocol::Smtp)
     } else if is("POP3") || is("POP") {
-        UsageProtocol::Pop
+        UsageProtocol::Mail(Protocol::Pop)
     } else if is("IMAP4") || is("IMAP") {
-        UsageProtocol::Imap
+        UsageProtocol::Mail(Protocol::Imap)
     } else if LEGACY_OTHER.iter().any(|name| is(name)) {
         UsageProtocol::Other
     } else {
@@ -288,7 +288,7 @@ fn smtp_report(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool,
         return RowDoubts { no_user: true, ..RowDoubts::default() };
     };
     let mut row = blank_row(source, line, account);
-    row.protocol = Some(UsageProtocol::Smtp);
+    row.protocol = Some(UsageProtocol::Mail(Protocol::Smtp));
     row.auth = match fields.get(Col::ReportMethod).or_else(|| fields.get(Col::AuthProtocol)).map(str::to_ascii_lowercase) {
         Some(method) if method.contains("basic") => UsageAuth::Basic,
         Some(method) if method.contains("oauth") => UsageAuth::OAuth,
@@ -312,10 +312,10 @@ fn email_apps(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool, 
         return RowDoubts { no_user: true, ..RowDoubts::default() };
     };
     let display_name = fields.shown(Col::DisplayName).and_then(|t| pool.get(t));
-    let used: Vec<UsageProtocol> = [(Col::SmtpApp, UsageProtocol::Smtp), (Col::PopApp, UsageProtocol::Pop), (Col::ImapApp, UsageProtocol::Imap)]
+    let used: Vec<UsageProtocol> = [(Col::SmtpApp, Protocol::Smtp), (Col::PopApp, Protocol::Pop), (Col::ImapApp, Protocol::Imap)]
         .into_iter()
         .filter(|(col, _)| fields.get(*col).is_some_and(shows_use))
-        .map(|(_, protocol)| protocol)
+        .map(|(_, protocol)| UsageProtocol::Mail(protocol))
         .collect();
     let protocols: Vec<Option<UsageProtocol>> = if used.is_empty() { vec![None] } else { used.into_iter().map(Some).collect() };
     for protocol in protocols {
@@ -359,9 +359,9 @@ mod tests {
 
     #[test]
     fn client_apps_tell_the_protocol_and_that_legacy_means_a_password() {
-        assert_eq!(client_app(Some("Authenticated SMTP")), (Some(UsageProtocol::Smtp), UsageAuth::Basic));
-        assert_eq!(client_app(Some("smtp")), (Some(UsageProtocol::Smtp), UsageAuth::Basic));
-        assert_eq!(client_app(Some("IMAP4")), (Some(UsageProtocol::Imap), UsageAuth::Basic));
+        assert_eq!(client_app(Some("Authenticated SMTP")), (Some(UsageProtocol::Mail(Protocol::Smtp)), UsageAuth::Basic));
+        assert_eq!(client_app(Some("smtp")), (Some(UsageProtocol::Mail(Protocol::Smtp)), UsageAuth::Basic));
+        assert_eq!(client_app(Some("IMAP4")), (Some(UsageProtocol::Mail(Protocol::Imap)), UsageAuth::Basic));
         assert_eq!(client_app(Some("Other clients")), (Some(UsageProtocol::Other), UsageAuth::Basic));
         assert_eq!(client_app(Some("Mobile Apps and Desktop clients")), (None, UsageAuth::OAuth));
     }

@@ -59,14 +59,22 @@ impl SourceKind {
 }
 
 /// The protocol a row shows use of; `None` on a row is a modern sign-in (browser, desktop app).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+/// Ordered as [`Protocol`] declares, then the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UsageProtocol {
-    Smtp,
-    Pop,
-    Imap,
+    Mail(Protocol),
     /// A legacy client app other than those three (`Exchange ActiveSync`, `Other clients`, …).
     Other,
+}
+
+impl Serialize for UsageProtocol {
+    /// As the protocol's name (`smtp`), or `other`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            UsageProtocol::Mail(protocol) => protocol.serialize(serializer),
+            UsageProtocol::Other => serializer.serialize_str("other"),
+        }
+    }
 }
 
 /// How the row signed in, as far as the source shows it.
@@ -160,13 +168,20 @@ impl Source {
     }
 }
 
-/// The protocol a client error names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// A mail protocol with legacy authentication: the one a client error names, a sign-in row
+/// shows use of ([`UsageProtocol::Mail`]), and the rules decide for. Declared SMTP first, the
+/// order of a mailbox's usage entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum MailProtocol {
+pub enum Protocol {
     Smtp,
     Pop,
     Imap,
+}
+
+impl Protocol {
+    /// SMTP AUTH first: it is the one that still has settings to change in Exchange Online.
+    pub const ALL: [Protocol; 3] = [Protocol::Smtp, Protocol::Pop, Protocol::Imap];
 }
 
 /// Which layer refused, as the reply text tells (rules.md §8, evidence.md §5).
@@ -190,7 +205,7 @@ pub enum ErrorCause {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Symptom {
     pub line: u32,
-    pub protocol: MailProtocol,
+    pub protocol: Protocol,
     pub cause: ErrorCause,
     /// The recognised text, as pasted (at most 300 characters).
     pub text: String,

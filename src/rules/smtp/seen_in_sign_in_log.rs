@@ -23,7 +23,7 @@ pub const RULE: &str = "SEEN";
 
 /// Whether the mailbox's evidence shows a successful password sign-in over SMTP AUTH.
 pub fn seen_working(mailbox: &Mailbox) -> bool {
-    mailbox.usage.as_deref().and_then(|u| u.entry(UsageProtocol::Smtp, UsageAuth::Basic)).is_some_and(|e| e.successes > 0)
+    mailbox.usage.as_deref().and_then(|u| u.entry(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic)).is_some_and(|e| e.successes > 0)
 }
 
 /// The verdict for SMTP AUTH with a password when SA1 could not tell and the evidence shows it
