@@ -12,6 +12,7 @@ use super::shape::json::{self, JsonState};
 use super::shape::list::{self, ListState};
 use super::shape::table;
 use super::sink::{Context, Sink, code};
+use super::usage::json::ExportKeys;
 use super::usage::{self, TextPool};
 use super::worksheet;
 use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape};
@@ -34,7 +35,7 @@ pub(super) struct Carry {
 pub(super) fn run_carried(lines: &Lines<'_>, only: Option<Shape>, carry: Carry) -> (Parsed, Carry) {
     let mut sink = Sink::default();
     sink.pool = carry.pool;
-    let mut walk = Walk { lines, sink, context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), skipped: None };
+    let mut walk = Walk { lines, sink, context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), export_keys: ExportKeys::default(), skipped: None };
     let mut traces = Traces::resuming(carry.trace);
     let mut index = 0;
     while index < lines.len() {
@@ -75,88 +76,46 @@ struct Walk<'l, 'a> {
     list: ListState,
     csv: CsvState,
     json: JsonState,
+    export_keys: ExportKeys,
     /// A run of unrecognised lines: first index and last index.
     skipped: Option<(usize, usize)>,
+}
+
+/// A reader of one input shape: `read` reads the segment at a line when the line opens one of
+/// its shape, and returns the line after it; `None` leaves the line to the readers after it.
+struct Reader {
+    /// The shape a text read as one shape only (`parse_as`) is read with this reader in; `None`
+    /// for the console's lines, read only in a paste of any shape.
+    shape: Option<Shape>,
+    read: fn(&mut Walk<'_, '_>, usize) -> Option<usize>,
 }
 
 /// The readers, in the order they are tried at a line: the more specific first. A transcript
 /// header's `Key: value` lines are not a list, an error's `+ CategoryInfo :` is not a property,
 /// a sign-in export or a worksheet is not any CSV, a dash row under a header is a table and not
-/// a banner.
-#[derive(Clone, Copy)]
-enum Reader {
-    TranscriptHeader,
-    Prompt,
-    Stream,
-    ErrorRecord,
-    UsageJson,
-    Json,
-    Worksheet,
-    UsageCsv,
-    Csv,
-    Table,
-    List,
-    Banner,
-    Elision,
-    BareValue,
-}
-
+/// a banner. A new input shape is one more entry here.
 const READERS: [Reader; 14] = [
-    Reader::TranscriptHeader,
-    Reader::Prompt,
-    Reader::Stream,
-    Reader::ErrorRecord,
-    Reader::UsageJson,
-    Reader::Json,
-    Reader::Worksheet,
-    Reader::UsageCsv,
-    Reader::Csv,
-    Reader::Table,
-    Reader::List,
-    Reader::Banner,
-    Reader::Elision,
-    Reader::BareValue,
+    Reader { shape: None, read: |walk, index| transcript::read_header(walk.lines, index, &mut walk.sink) },
+    Reader { shape: None, read: |walk, index| transcript::read_prompt(walk.lines, index, &mut walk.context) },
+    Reader { shape: None, read: |walk, index| transcript::read_stream(walk.lines, index, &mut walk.context, &mut walk.sink) },
+    Reader { shape: None, read: |walk, index| errors::read(walk.lines, index, &mut walk.sink) },
+    Reader { shape: Some(Shape::Json), read: |walk, index| usage::json::read(walk.lines, index, &mut walk.export_keys, &mut walk.sink) },
+    Reader { shape: Some(Shape::Json), read: |walk, index| json::read(walk.lines, index, &walk.context, &mut walk.json, &mut walk.sink) },
+    Reader { shape: Some(Shape::Csv), read: |walk, index| worksheet::csv::read(walk.lines, index, &mut walk.sink) },
+    Reader { shape: Some(Shape::Csv), read: |walk, index| usage::csv::read(walk.lines, index, &mut walk.sink) },
+    Reader { shape: Some(Shape::Csv), read: |walk, index| csv::read(walk.lines, index, &walk.context, &mut walk.csv, &mut walk.sink) },
+    Reader { shape: Some(Shape::Table), read: |walk, index| table::read(walk.lines, index, &walk.context, &mut walk.sink) },
+    Reader { shape: Some(Shape::List), read: |walk, index| list::read(walk.lines, index, &walk.context, &mut walk.list, &mut walk.sink) },
+    Reader { shape: None, read: |walk, index| transcript::read_banner(walk.lines, index, &mut walk.sink) },
+    Reader { shape: None, read: |walk, index| walk.read_elision(index) },
+    Reader { shape: None, read: |walk, index| walk.read_bare_value(index) },
 ];
-
-impl Reader {
-    /// The shape a text read as one shape only (`parse_as`) is read with it in; `None` for the
-    /// console's lines, read only in a paste of any shape.
-    fn shape(self) -> Option<Shape> {
-        match self {
-            Reader::UsageJson | Reader::Json => Some(Shape::Json),
-            Reader::Worksheet | Reader::UsageCsv | Reader::Csv => Some(Shape::Csv),
-            Reader::Table => Some(Shape::Table),
-            Reader::List => Some(Shape::List),
-            Reader::TranscriptHeader | Reader::Prompt | Reader::Stream | Reader::ErrorRecord | Reader::Banner | Reader::Elision | Reader::BareValue => None,
-        }
-    }
-}
 
 impl Walk<'_, '_> {
     /// The first reader of [`READERS`] (with `only`, of those of that shape) that reads a
     /// segment at line `index`, and the line after it.
     fn read(&mut self, only: Option<Shape>, index: usize) -> Option<usize> {
-        READERS.into_iter().filter(|reader| only.is_none() || reader.shape() == only).find_map(|reader| self.read_with(reader, index))
-    }
-
-    fn read_with(&mut self, reader: Reader, index: usize) -> Option<usize> {
-        let lines = self.lines;
-        match reader {
-            Reader::TranscriptHeader => transcript::read_header(lines, index, &mut self.sink),
-            Reader::Prompt => transcript::read_prompt(lines, index, &mut self.context),
-            Reader::Stream => transcript::read_stream(lines, index, &mut self.context, &mut self.sink),
-            Reader::ErrorRecord => errors::read(lines, index, &mut self.sink),
-            Reader::UsageJson => usage::json::read(lines, index, &mut self.sink),
-            Reader::Json => json::read(lines, index, &self.context, &mut self.json, &mut self.sink),
-            Reader::Worksheet => worksheet::csv::read(lines, index, &mut self.sink),
-            Reader::UsageCsv => usage::csv::read(lines, index, &mut self.sink),
-            Reader::Csv => csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink),
-            Reader::Table => table::read(lines, index, &self.context, &mut self.sink),
-            Reader::List => list::read(lines, index, &self.context, &mut self.list, &mut self.sink),
-            Reader::Banner => transcript::read_banner(lines, index, &mut self.sink),
-            Reader::Elision => self.read_elision(index),
-            Reader::BareValue => self.read_bare_value(index),
-        }
+        READERS.iter().filter(|reader| only.is_none() || reader.shape == only).find_map(|reader| (reader.read)(self, index))
     }
 
     fn read_elision(&mut self, index: usize) -> Option<usize> {

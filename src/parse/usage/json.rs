@@ -22,7 +22,7 @@ const SNIFF_BYTES: usize = 65_536;
 
 /// Reads the export whose opening bracket is on line `start`; `None` when the JSON there is
 /// not one, so the cmdlet JSON reader looks at it.
-pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, keys: &mut ExportKeys, sink: &mut Sink) -> Option<usize> {
     let line = lines.get(start);
     let trimmed = line.trim_start();
     if !trimmed.starts_with(['[', '{']) {
@@ -30,13 +30,14 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     }
     let offset = lines.start(start) + (line.len() - trimmed.len());
     let text = lines.text().get(offset..)?;
+    let keys = keys.of(lines.text());
     // No export's keys near: not one, told without scanning the whole document.
-    sniff(text)?;
+    sniff(keys, offset, text)?;
     let end = scan::value_end(text).unwrap_or(text.len());
     let document = text.get(..end)?;
     // Told by its own keys, not a later document's: a usage report after a sign-in log makes
     // the log no usage report.
-    let kind = sniff(document)?;
+    let kind = sniff(keys, offset, document)?;
     let (array, kind) = locate_array(document, kind)?;
     let first_line = lines.number(start);
     let mut source = Source::new(kind, first_line);
@@ -83,16 +84,51 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     Some(last_line + 1)
 }
 
-/// Whether the text opens a sign-in log or an Email apps usage export, by the keys near its
-/// start.
-fn sniff(text: &str) -> Option<SourceKind> {
+/// The keys that tell an export ([`sniff`]), in lowercase with their quotes.
+const KEYS: [&str; 7] = ["\"smtpapp\"", "\"pop3app\"", "\"imap4app\"", "\"clientappused\"", "\"signinlogs\"", "\"userprincipalname\"", "\"createddatetime\""];
+
+/// Where each of [`KEYS`] stands in the whole text, in any case: found in one pass the first
+/// time a line opens a JSON document, so that each line that opens one is told by looking up
+/// its window here rather than by searching the window again, and a paste of many openers
+/// stays linear.
+#[derive(Default)]
+pub(in crate::parse) struct ExportKeys {
+    /// Per key of [`KEYS`], its starts in [`Lines::text`], ascending; `None` until needed.
+    starts: Option<[Vec<usize>; 7]>,
+}
+
+impl ExportKeys {
+    fn of(&mut self, text: &str) -> &[Vec<usize>; 7] {
+        self.starts.get_or_insert_with(|| {
+            let mut starts: [Vec<usize>; 7] = Default::default();
+            let bytes = text.as_bytes();
+            for at in memchr::memchr_iter(b'"', bytes) {
+                let rest = bytes.get(at..).unwrap_or_default();
+                for (key, found) in KEYS.iter().zip(&mut starts) {
+                    if rest.get(..key.len()).is_some_and(|word| word.eq_ignore_ascii_case(key.as_bytes())) {
+                        found.push(at);
+                    }
+                }
+            }
+            starts
+        })
+    }
+}
+
+/// Whether `text` (at byte `offset` of the whole text) opens a sign-in log or an Email apps
+/// usage export, by the keys in its first [`SNIFF_BYTES`].
+fn sniff(keys: &[Vec<usize>; 7], offset: usize, text: &str) -> Option<SourceKind> {
     let cut = (0..=SNIFF_BYTES.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-    let head = text.get(..cut)?.to_ascii_lowercase();
-    let has = |key: &str| head.contains(key);
-    if has("\"smtpapp\"") || has("\"pop3app\"") || has("\"imap4app\"") {
+    let end = offset + cut;
+    let has = |key: usize| {
+        let (Some(starts), Some(word)) = (keys.get(key), KEYS.get(key)) else { return false };
+        starts.get(starts.partition_point(|&at| at < offset)).is_some_and(|&at| at + word.len() <= end)
+    };
+    // The first three keys are columns of Email apps usage, the others of a sign-in log.
+    if has(0) || has(1) || has(2) {
         return Some(SourceKind::EmailAppsUsage);
     }
-    let sign_in = has("\"clientappused\"") || has("\"signinlogs\"") || (has("\"userprincipalname\"") && has("\"createddatetime\""));
+    let sign_in = has(3) || has(4) || (has(5) && has(6));
     sign_in.then_some(SourceKind::EntraSignins)
 }
 
