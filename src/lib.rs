@@ -104,8 +104,9 @@
 //! - [`ui_support`]: the UI's logic without web dependencies (URL fragment options, the bulk
 //!   table's rows, the worksheet's rows with their filters and the answers given for many
 //!   accounts at once, the progress bar's phases), tested natively.
-//! - `cli` (native only): the `exo-auth-analyzer` command line; `cli::help` holds what
-//!   `--help` and `--version` print.
+//! - `cli` (native only): the `exo-auth-analyzer` command line. Its own words (headings, what
+//!   `--help` and `--version` print, what it refuses, `parse`'s summary) are in `wording::cli`
+//!   like every other text; `cli` only puts them where they go.
 //!
 //! The core (`parse`, `model`, `rules`, `remedy`, `wording`, `export`) has no web dependency and
 //! is tested natively with `cargo test`; `tests/browser.rs` and `tests/e2e/` drive the real app
