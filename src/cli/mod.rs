@@ -63,7 +63,12 @@ fn read_inputs(paths: &[String]) -> Result<(String, Vec<crate::parse::OpenedFile
         let name = std::path::Path::new(path).file_name().map_or_else(|| path.clone(), |name| name.to_string_lossy().into_owned());
         files.push((name, crate::parse::decode_owned(bytes)));
     }
-    Ok(crate::parse::join_files(files))
+    let (text, files) = crate::parse::join_files(files);
+    // Every offset, line number and count in a text fits a u32 (`parse::u32_of`).
+    if text.len() > crate::parse::MAX_TEXT_BYTES {
+        return Err(cli_refusal(CliRefusal::TooLarge));
+    }
+    Ok((text, files))
 }
 
 /// Each opened file with what was read from it, or why nothing was (`wording::file_read`),

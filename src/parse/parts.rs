@@ -17,6 +17,7 @@ use super::shape;
 use super::sink::code;
 use super::usage;
 use super::{Parsed, Source, SourceKind, message_trace};
+use crate::parse::u32_of;
 
 /// A parse that goes on part by part; [`PartedParse::finish`] gives what [`super::parse`] would.
 #[derive(Default)]
@@ -140,7 +141,7 @@ impl PartedParse {
         let index_of = |source: u32| -> u32 {
             let source = source as usize;
             let index = if joins_last { (base + source).saturating_sub(1) } else { base + source };
-            u32::try_from(index).unwrap_or(u32::MAX)
+            u32_of(index)
         };
         self.parsed.usage.rows.extend(usage.rows.into_iter().map(|mut row| {
             row.source = index_of(row.source);
@@ -174,7 +175,7 @@ pub(super) fn terminators(text: &str) -> u32 {
     let bytes = text.as_bytes();
     let lf = memchr::memchr_iter(b'\n', bytes).count();
     let lone_cr = memchr::memchr_iter(b'\r', bytes).filter(|&i| bytes.get(i + 1) != Some(&b'\n')).count();
-    u32::try_from(lf + lone_cr).unwrap_or(u32::MAX)
+    u32_of(lf + lone_cr)
 }
 
 /// The start of the first prompt line (`PS C:\\> …`) that starts in `(from, to)`.

@@ -20,6 +20,8 @@ pub enum CliRefusal<'a> {
     UnknownOption(&'a str),
     /// A named file (or standard input, `-`) that could not be read, and why.
     CannotRead(&'a str, &'a std::io::Error),
+    /// The input, over the longest text read (`parse::MAX_TEXT_BYTES`).
+    TooLarge,
     /// `parse --format` without its value.
     ParseNeedsFormat,
     /// `parse --format` with a format it does not write.
@@ -45,6 +47,7 @@ pub fn cli_refusal(refusal: CliRefusal<'_>) -> String {
         }
         CliRefusal::UnknownOption(option) => format!("unknown option '{option}'"),
         CliRefusal::CannotRead(path, error) => format!("cannot read {path}: {error}"),
+        CliRefusal::TooLarge => String::from("the input is 4 GiB or more: give it in parts, each as its own run"),
         CliRefusal::ParseNeedsFormat => format!("--format needs a value\n{PARSE_USAGE}"),
         CliRefusal::ParseUnknownFormat(format) => format!("unknown format {format:?}\n{PARSE_USAGE}"),
         CliRefusal::ParseUnknownOption(option) => format!("unknown option {option}\n{PARSE_USAGE}"),
