@@ -105,6 +105,7 @@ impl PartedParse {
         if let Some(prompt) = prompt_after(bytes, budget, soon) {
             return (prompt, None);
         }
+        // No blank line before the budget: the part starts at the text's start.
         let block_start = bytes.get(..budget).and_then(last_blank_line_end).unwrap_or(0);
         let header = match (&self.carry, block_start) {
             (Some(header), 0) => Some(header.clone()),
@@ -182,6 +183,7 @@ pub(super) fn terminators(text: &str) -> u32 {
 fn prompt_after(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     let window = bytes.get(from..to)?;
     memchr::memmem::find_iter(window, b"\nPS ").map(|i| from + i + 1).find(|&start| {
+        // `start` is a match within `bytes`.
         let line = bytes.get(start..).unwrap_or_default();
         let end = memchr::memchr(b'\n', line).unwrap_or(line.len());
         line.get(..end).is_some_and(|l| l.contains(&b'>'))
@@ -197,6 +199,7 @@ fn blank_line_end_within(bytes: &[u8], from: usize, to: usize) -> Option<usize> 
 /// The offset just past the last blank line in `bytes`.
 fn last_blank_line_end(bytes: &[u8]) -> Option<usize> {
     memchr::memmem::rfind(bytes, b"\n\n").or_else(|| memchr::memmem::rfind(bytes, b"\n\r\n")).map(|at| {
+        // `at` is a match within `bytes`: `at + 1` is at most its length.
         let after = bytes.get(at + 1..).unwrap_or_default();
         at + 1 + memchr::memchr(b'\n', after).map_or(0, |e| e + 1)
     })

@@ -101,6 +101,7 @@ impl TextScan {
     pub fn step(&mut self, text: &str, bytes: usize) -> bool {
         let all = text.as_bytes();
         let end = part_end(text, self.at.saturating_add(bytes));
+        // `at` and `end` are part ends within `text`, on character boundaries (`part_end`).
         let mut found = scan_text(text.get(self.at..end).unwrap_or_default());
         if !found.is_empty() {
             // Lines are counted only before a part with notes: most exports have none.

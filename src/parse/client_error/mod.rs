@@ -28,6 +28,7 @@ pub(super) fn scan(text: &str) -> Vec<Symptom> {
     let mut lines: Vec<(u32, Hit)> = Vec::new();
     let (mut line, mut cursor) = (1u32, 0usize);
     for hit in hits {
+        // Hits come in order of position, each within `bytes`, and `cursor` is the previous one's.
         line = line.saturating_add(line_breaks(bytes.get(cursor..hit.start).unwrap_or_default()));
         cursor = hit.start;
         match lines.last_mut() {
@@ -60,11 +61,13 @@ const BLOCK: usize = 32 * 1024;
 /// The replies at every anchor hit, in no particular order.
 fn anchor_hits(bytes: &[u8]) -> Vec<Hit> {
     let finders: Vec<_> = reply::ANCHORS.iter().map(|(needle, anchor)| (memmem::Finder::new(needle), *anchor)).collect();
+    // `ANCHORS` is a fixed list that is not empty.
     let overlap = reply::ANCHORS.iter().map(|(needle, _)| needle.len()).max().unwrap_or(0);
     let mut hits = Vec::new();
     for block_start in (0..bytes.len()).step_by(BLOCK) {
         // An anchor that starts in this block may end in the next one.
         let block_end = block_start + BLOCK;
+        // `block_start` is below the length and the end is clamped to it.
         let block = bytes.get(block_start..bytes.len().min(block_end + overlap)).unwrap_or_default();
         for (finder, anchor) in &finders {
             let len = finder.needle().len();
@@ -85,12 +88,14 @@ fn line_breaks(bytes: &[u8]) -> u32 {
 /// The reply's text from `start`: up to the end of its line, a tab or a quote that closes the
 /// cell or message it sits in, at most [`MAX_TEXT_CHARS`] characters, trimmed.
 fn text_at(text: &str, start: usize) -> String {
+    // `start` is where a reply was found in `text`, on a character boundary.
     let rest = text.get(start..).unwrap_or_default();
     let end = rest
         .char_indices()
         .enumerate()
         .find(|(n, (_, c))| *n == MAX_TEXT_CHARS || matches!(c, '\n' | '\r' | '\t' | '"' | '“' | '”' | '„' | '«' | '»'))
         .map_or(rest.len(), |(_, (at, _))| at);
+    // `end` is a character's offset in `rest` or its length.
     rest.get(..end).unwrap_or_default().trim().to_string()
 }
 
@@ -107,6 +112,7 @@ fn protocol_mentions(bytes: &[u8]) -> Vec<(usize, MailProtocol)> {
     ];
     const SCOPES: [(&[u8], MailProtocol); 3] = [(b"smtp.", MailProtocol::Smtp), (b"imap.", MailProtocol::Imap), (b"pop.", MailProtocol::Pop)];
     let schemes = memmem::find_iter(bytes, b"://").filter_map(|at| {
+        // `at` is a match within `bytes`: the range ends at it.
         let back = bytes.get(at.saturating_sub(5)..at).unwrap_or_default();
         SCHEMES
             .iter()
@@ -114,6 +120,7 @@ fn protocol_mentions(bytes: &[u8]) -> Vec<(usize, MailProtocol)> {
             .map(|(_, protocol)| (at, *protocol))
     });
     let scopes = memmem::find_iter(bytes, b".office.com/").filter_map(|at| {
+        // Past the end there is nothing more: no scope.
         let scope = bytes.get(at + 12..).unwrap_or_default();
         SCOPES.iter().find(|(name, _)| ascii::starts_with_ci(scope, name)).map(|(_, protocol)| (at, *protocol))
     });

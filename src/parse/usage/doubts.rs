@@ -68,6 +68,7 @@ impl SourceDoubts {
     /// there were `rows_before`.
     pub(super) fn push_source(self, mut source: Source, rows_before: usize, sink: &mut Sink) {
         let rows = std::mem::take(&mut sink.usage().rows);
+        // `rows_before` is how many rows there were before this source: at most as many as now.
         self.report(&mut source, rows.get(rows_before..).unwrap_or_default(), sink);
         sink.usage().rows = rows;
         sink.push_source(source);
@@ -101,6 +102,7 @@ impl SourceDoubts {
         }
         if self.ip_list.0 > 0 {
             let (count, line) = self.ip_list;
+            // Set from the first row whose IP cell holds several addresses, as `ip_list` is counted.
             let cell = self.ip_list_cell.as_deref().unwrap_or_default();
             sink.diagnose(Severity::Warning, line, code::EVIDENCE_IP_LIST, format_args!("Line {line}: the IP address cell '{cell}' holds several addresses ({count} row(s) of the export at line {start}); such a cell never goes into a connector."), Some("A relay connector needs the one public IPv4 address the device sends from: look on the device or ask who runs its network."));
         }

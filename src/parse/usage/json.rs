@@ -104,6 +104,7 @@ impl ExportKeys {
             let mut starts: [Vec<usize>; 7] = Default::default();
             let bytes = text.as_bytes();
             for at in memchr::memchr_iter(b'"', bytes) {
+                // `at` is a match within `bytes`.
                 let rest = bytes.get(at..).unwrap_or_default();
                 for (key, found) in KEYS.iter().zip(&mut starts) {
                     if rest.get(..key.len()).is_some_and(|word| word.eq_ignore_ascii_case(key.as_bytes())) {
@@ -119,6 +120,7 @@ impl ExportKeys {
 /// Whether `text` (at byte `offset` of the whole text) opens a sign-in log or an Email apps
 /// usage export, by the keys in its first [`SNIFF_BYTES`].
 fn sniff(keys: &[Vec<usize>; 7], offset: usize, text: &str) -> Option<SourceKind> {
+    // Offset 0 is always a character boundary: the search finds one.
     let cut = (0..=SNIFF_BYTES.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     let end = offset + cut;
     let has = |key: usize| {
@@ -179,6 +181,7 @@ fn elements(document: &str, open: usize) -> (Vec<(usize, usize)>, bool) {
     let bytes = document.as_bytes();
     if bytes.get(open) == Some(&b'{') {
         let end = scan::value_end(document.get(open..).unwrap_or("")).map(|e| open + e);
+        // Not closed: no element is whole, and the document is not complete.
         return (end.map(|end| vec![(open, end)]).unwrap_or_default(), end.is_some());
     }
     let mut found = Vec::new();
