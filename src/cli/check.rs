@@ -67,6 +67,7 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
 /// Today's UTC date from the system clock: the only place the clock is read.
 fn today() -> Date {
     let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    // Seconds since 1970 fit an i64 for billions of years.
     Date::from_unix_seconds(i64::try_from(seconds).unwrap_or(i64::MAX))
 }
 

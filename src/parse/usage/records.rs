@@ -39,6 +39,7 @@ pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
     }
     for record in &sign_ins {
         let mut fields = sign_in_fields(record);
+        // Without a time column the row's time is empty, which reads as no time.
         match order.read(fields.get(Col::Time).unwrap_or_default()) {
             Some(Some(at)) => fields.replace(Col::Time, Cow::Owned(iso_utc(at))),
             Some(None) => source.dates_ambiguous = true,
