@@ -179,8 +179,8 @@ fn write_summary(parsed: &Parsed, out: &mut dyn Write) -> std::io::Result<()> {
     for record in &parsed.records {
         writeln!(out, "{}", parse_object(record))?;
     }
-    for diagnostic in &parsed.diagnostics {
-        writeln!(out, "{}", parse_diagnostic(diagnostic))?;
+    for d in &parsed.diagnostics {
+        writeln!(out, "{}", parse_diagnostic(d.line, d.severity, d.code, &d.message))?;
     }
     Ok(())
 }

@@ -17,7 +17,6 @@ use super::shape;
 use super::sink::code;
 use super::usage;
 use super::{Parsed, Source, SourceKind, message_trace};
-use crate::parse::u32_of;
 
 /// A parse that goes on part by part; [`PartedParse::finish`] gives what [`super::parse`] would.
 #[derive(Default)]
@@ -142,7 +141,7 @@ impl PartedParse {
         let index_of = |source: u32| -> u32 {
             let source = source as usize;
             let index = if joins_last { (base + source).saturating_sub(1) } else { base + source };
-            u32_of(index)
+            crate::parse::u32_of(index)
         };
         self.parsed.usage.rows.extend(usage.rows.into_iter().map(|mut row| {
             row.source = index_of(row.source);
@@ -176,7 +175,7 @@ pub(super) fn terminators(text: &str) -> u32 {
     let bytes = text.as_bytes();
     let lf = memchr::memchr_iter(b'\n', bytes).count();
     let lone_cr = memchr::memchr_iter(b'\r', bytes).filter(|&i| bytes.get(i + 1) != Some(&b'\n')).count();
-    u32_of(lf + lone_cr)
+    crate::parse::u32_of(lf + lone_cr)
 }
 
 /// The start of the first prompt line (`PS C:\\> …`) that starts in `(from, to)`.

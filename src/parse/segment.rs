@@ -12,7 +12,6 @@ use super::shape::json::{self, JsonState};
 use super::shape::list::{self, ListState};
 use super::shape::table;
 use super::sink::{Context, Sink, code};
-use super::usage::json::ExportKeys;
 use super::usage::{self, TextPool};
 use super::worksheet;
 use super::{Certainty, LineSpan, Parsed, Property, Severity, Shape};
@@ -35,7 +34,7 @@ pub(super) struct Carry {
 pub(super) fn run_carried(lines: &Lines<'_>, only: Option<Shape>, carry: Carry) -> (Parsed, Carry) {
     let mut sink = Sink::default();
     sink.pool = carry.pool;
-    let mut walk = Walk { lines, sink, context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), export_keys: ExportKeys::default(), skipped: None };
+    let mut walk = Walk { lines, sink, context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), export_keys: usage::json::ExportKeys::default(), skipped: None };
     let mut traces = Traces::resuming(carry.trace);
     let mut index = 0;
     while index < lines.len() {
@@ -76,7 +75,7 @@ struct Walk<'l, 'a> {
     list: ListState,
     csv: CsvState,
     json: JsonState,
-    export_keys: ExportKeys,
+    export_keys: usage::json::ExportKeys,
     /// A run of unrecognised lines: first index and last index.
     skipped: Option<(usize, usize)>,
 }

@@ -10,7 +10,6 @@ use serde::Serialize;
 
 use super::sources;
 use crate::model::{Environment, Evidence, Field};
-use crate::parse::u32_of;
 
 pub const RULE: &str = "P2";
 pub const SOURCE: &str = sources::S29_STALE_ARTICLE;
@@ -50,7 +49,7 @@ pub fn scan_text(text: &str) -> Vec<Note> {
             let turns_on = !value.trim_start_matches('$').starts_with("false");
             let stale = STALE_PARAMETERS.iter().find(|(lowered, _)| *lowered == name);
             if let (Some((_, parameter)), true) = (stale, turns_on) {
-                let number = u32_of(index + 1);
+                let number = crate::parse::u32_of(index + 1);
                 notes.push(Note::StaleAdvicePopImapSwitch { line: number, parameter });
             }
         }
@@ -106,7 +105,7 @@ impl TextScan {
         if !found.is_empty() {
             // Lines are counted only before a part with notes: most exports have none.
             let lines = memchr::memchr_iter(b'\n', all.get(self.counted..self.at).unwrap_or_default()).count();
-            self.lines = self.lines.saturating_add(u32_of(lines));
+            self.lines = self.lines.saturating_add(crate::parse::u32_of(lines));
             self.counted = self.at;
             for note in &mut found {
                 if let Note::StaleAdvicePopImapSwitch { line, .. } = note {

@@ -14,7 +14,6 @@ use memchr::memmem;
 
 use super::usage::{MailProtocol, Symptom};
 use reply::{Hit, Protocol};
-use crate::parse::u32_of;
 
 /// The longest `Symptom::text`, in characters.
 const MAX_TEXT_CHARS: usize = 300;
@@ -82,7 +81,7 @@ fn anchor_hits(bytes: &[u8]) -> Vec<Hit> {
 fn line_breaks(bytes: &[u8]) -> u32 {
     let crlf = memmem::find_iter(bytes, b"\r\n").count();
     let count = memchr::memchr2_iter(b'\r', b'\n', bytes).count() - crlf;
-    u32_of(count)
+    crate::parse::u32_of(count)
 }
 
 /// The reply's text from `start`: up to the end of its line, a tab or a quote that closes the

@@ -22,7 +22,6 @@ mod row;
 use std::sync::Arc;
 
 use doubts::TraceDoubts;
-use crate::parse::u32_of;
 pub(in crate::parse) use doubts::check_caps;
 use received::{ANY_CULTURE, Received};
 use row::{Keys, Shown};
@@ -195,7 +194,7 @@ impl Traces {
             },
         };
         let status = row::whole(record, keys.status).and_then(|status| pool.get(status));
-        let source = u32_of(open.source);
+        let source = crate::parse::u32_of(open.source);
         usage.traces.push(TraceRow { source, line, sender, recipient, at, status });
     }
 

@@ -12,7 +12,6 @@ use crate::parse::input::lines::Lines;
 use crate::parse::printed::value;
 use crate::parse::sink::{Context, Sink, code};
 use crate::parse::{Certainty, LineSpan, Property, Severity, Shape, Text, Value};
-use crate::parse::usize_of;
 
 /// What CSV reading remembers across attempts in one paste.
 #[derive(Default)]
@@ -108,7 +107,7 @@ fn report_ascii_export(line: u32, field: &str, header_line: u32, sink: &mut Sink
 }
 
 fn byte(position: &::csv::Position) -> usize {
-    usize_of(position.byte())
+    crate::parse::usize_of(position.byte())
 }
 
 /// The delimiter of a plausible CSV header: property names, quoted or bare, separated by `,`

@@ -15,7 +15,6 @@ use crate::parse::input::csv_block::{header_reader, CsvBlock};
 use crate::parse::input::lines::Lines;
 use crate::parse::sink::{Sink, code};
 use crate::parse::{Severity, is_type_name};
-use crate::parse::u32_of;
 
 /// Reads the export whose `#TYPE` line or header is line `start`; `None` when the line does not
 /// start one, so the other readers look at it.
@@ -37,7 +36,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     let mut source = Source::new(kind, header_line);
     source.has_users = present[Col::Account as usize] || present[Col::Sender as usize];
     source.shows_method = kind != SourceKind::SmtpAuthClientsReport || (present[Col::ReportMethod as usize] || present[Col::AuthProtocol as usize]);
-    let source_index = u32_of(sink.usage().sources.len());
+    let source_index = crate::parse::u32_of(sink.usage().sources.len());
     let rows_before = sink.usage().rows.len();
     let mut doubts = SourceDoubts::default();
     while let Some(first_index) = block.next(lines, &mut record) {

@@ -16,7 +16,6 @@ use crate::parse::input::lines::Lines;
 use crate::parse::shape::json::{Json, scan};
 use crate::parse::sink::{Sink, code};
 use crate::parse::Severity;
-use crate::parse::u32_of;
 
 /// How much of a document is looked at to tell whether it is an export.
 const SNIFF_BYTES: usize = 65_536;
@@ -42,7 +41,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, keys: &mut ExportK
     let (array, kind) = locate_array(document, kind)?;
     let first_line = lines.number(start);
     let mut source = Source::new(kind, first_line);
-    let source_index = u32_of(sink.usage().sources.len());
+    let source_index = crate::parse::u32_of(sink.usage().sources.len());
     let rows_before = sink.usage().rows.len();
     let mut doubts = SourceDoubts::default();
     let mut repaired: Option<(usize, u32)> = None;

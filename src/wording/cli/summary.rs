@@ -1,7 +1,7 @@
 //! What `exo-auth-analyzer parse` prints for people: how much was read, a line per object and
 //! a line per diagnostic. In English: `parse` has no `--lang`; its JSON is the contract.
 
-use crate::parse::{Diagnostic, Record, Shape};
+use crate::parse::{Record, Severity, Shape};
 
 /// The first line: how many objects and diagnostics.
 pub fn parse_summary(objects: usize, diagnostics: usize) -> String {
@@ -33,7 +33,7 @@ pub fn parse_object(record: &Record) -> String {
     )
 }
 
-/// One diagnostic: its line, severity and code, and the parser's message.
-pub fn parse_diagnostic(diagnostic: &Diagnostic) -> String {
-    format!("line {}: {:?} [{}] {}", diagnostic.line, diagnostic.severity, diagnostic.code, diagnostic.message)
+/// One diagnostic: its line, severity and code, and its message.
+pub fn parse_diagnostic(line: u32, severity: Severity, code: &str, message: &str) -> String {
+    format!("line {line}: {severity:?} [{code}] {message}")
 }
