@@ -48,9 +48,9 @@
 //!   `parse/shape/`, `parse/printed/`, `parse/usage/`, `parse/message_trace/`,
 //!   `parse/worksheet/`, `parse/client_error/`). A new input shape is a new file in its family's
 //!   folder (a shape of cmdlet output in `parse/shape/`), declared in that folder's `mod.rs`,
-//!   and one entry in `READERS` in `parse/segment.rs`, the one list of readers in the order they
-//!   are tried: the entry calls the file's reader and names the [`parse::Shape`] it reads for
-//!   [`parse::parse_as`]. A record's values are [`parse::Text`]s, ranges
+//!   and one line in the one list of readers, in the order they are tried (`Walk::read` in
+//!   `parse/segment.rs`): the line names the [`parse::Shape`] it reads for [`parse::parse_as`]
+//!   and calls the file's reader. A record's values are [`parse::Text`]s, ranges
 //!   of one shared copy of the text, so reading allocates per object, not per value. Sign-in
 //!   logs and usage reports (`parse/usage/`) become compact [`parse::UsageRow`]s that share
 //!   their repeated texts, the records of message traces compact [`parse::TraceRow`]s

@@ -80,41 +80,32 @@ struct Walk<'l, 'a> {
     skipped: Option<(usize, usize)>,
 }
 
-/// A reader of one input shape: `read` reads the segment at a line when the line opens one of
-/// its shape, and returns the line after it; `None` leaves the line to the readers after it.
-struct Reader {
-    /// The shape a text read as one shape only (`parse_as`) is read with this reader in; `None`
-    /// for the console's lines, read only in a paste of any shape.
-    shape: Option<Shape>,
-    read: fn(&mut Walk<'_, '_>, usize) -> Option<usize>,
-}
-
-/// The readers, in the order they are tried at a line: the more specific first. A transcript
-/// header's `Key: value` lines are not a list, an error's `+ CategoryInfo :` is not a property,
-/// a sign-in export or a worksheet is not any CSV, a dash row under a header is a table and not
-/// a banner. A new input shape is one more entry here.
-const READERS: [Reader; 14] = [
-    Reader { shape: None, read: |walk, index| transcript::read_header(walk.lines, index, &mut walk.sink) },
-    Reader { shape: None, read: |walk, index| transcript::read_prompt(walk.lines, index, &mut walk.context) },
-    Reader { shape: None, read: |walk, index| transcript::read_stream(walk.lines, index, &mut walk.context, &mut walk.sink) },
-    Reader { shape: None, read: |walk, index| errors::read(walk.lines, index, &mut walk.sink) },
-    Reader { shape: Some(Shape::Json), read: |walk, index| usage::json::read(walk.lines, index, &mut walk.export_keys, &mut walk.sink) },
-    Reader { shape: Some(Shape::Json), read: |walk, index| json::read(walk.lines, index, &walk.context, &mut walk.json, &mut walk.sink) },
-    Reader { shape: Some(Shape::Csv), read: |walk, index| worksheet::csv::read(walk.lines, index, &mut walk.sink) },
-    Reader { shape: Some(Shape::Csv), read: |walk, index| usage::csv::read(walk.lines, index, &mut walk.sink) },
-    Reader { shape: Some(Shape::Csv), read: |walk, index| csv::read(walk.lines, index, &walk.context, &mut walk.csv, &mut walk.sink) },
-    Reader { shape: Some(Shape::Table), read: |walk, index| table::read(walk.lines, index, &walk.context, &mut walk.sink) },
-    Reader { shape: Some(Shape::List), read: |walk, index| list::read(walk.lines, index, &walk.context, &mut walk.list, &mut walk.sink) },
-    Reader { shape: None, read: |walk, index| transcript::read_banner(walk.lines, index, &mut walk.sink) },
-    Reader { shape: None, read: |walk, index| walk.read_elision(index) },
-    Reader { shape: None, read: |walk, index| walk.read_bare_value(index) },
-];
-
 impl Walk<'_, '_> {
-    /// The first reader of [`READERS`] (with `only`, of those of that shape) that reads a
-    /// segment at line `index`, and the line after it.
+    /// The one list of readers, in the order they are tried at line `index`: the first that
+    /// reads a segment there gives the line after it. Each names the shape it reads for
+    /// `parse_as` (`None`: the console's lines, read only in a paste of any shape); with `only`,
+    /// just the readers of that shape run. The more specific come first: a transcript header's
+    /// `Key: value` lines are not a list, an error's `+ CategoryInfo :` is not a property, a
+    /// sign-in export or a worksheet is not any CSV, a dash row under a header is a table and
+    /// not a banner. A new input shape is one more line here.
     fn read(&mut self, only: Option<Shape>, index: usize) -> Option<usize> {
-        READERS.iter().filter(|reader| only.is_none() || reader.shape == only).find_map(|reader| (reader.read)(self, index))
+        let runs = |shape: Option<Shape>| only.is_none() || shape == only;
+        let (lines, sink, context) = (self.lines, &mut self.sink, &mut self.context);
+        if runs(None) && let Some(next) = transcript::read_header(lines, index, sink) { return Some(next) }
+        if runs(None) && let Some(next) = transcript::read_prompt(lines, index, context) { return Some(next) }
+        if runs(None) && let Some(next) = transcript::read_stream(lines, index, context, sink) { return Some(next) }
+        if runs(None) && let Some(next) = errors::read(lines, index, sink) { return Some(next) }
+        if runs(Some(Shape::Json)) && let Some(next) = usage::json::read(lines, index, &mut self.export_keys, sink) { return Some(next) }
+        if runs(Some(Shape::Json)) && let Some(next) = json::read(lines, index, context, &mut self.json, sink) { return Some(next) }
+        if runs(Some(Shape::Csv)) && let Some(next) = worksheet::csv::read(lines, index, sink) { return Some(next) }
+        if runs(Some(Shape::Csv)) && let Some(next) = usage::csv::read(lines, index, sink) { return Some(next) }
+        if runs(Some(Shape::Csv)) && let Some(next) = csv::read(lines, index, context, &mut self.csv, sink) { return Some(next) }
+        if runs(Some(Shape::Table)) && let Some(next) = table::read(lines, index, context, sink) { return Some(next) }
+        if runs(Some(Shape::List)) && let Some(next) = list::read(lines, index, context, &mut self.list, sink) { return Some(next) }
+        if runs(None) && let Some(next) = transcript::read_banner(lines, index, sink) { return Some(next) }
+        if runs(None) && let Some(next) = self.read_elision(index) { return Some(next) }
+        if runs(None) && let Some(next) = self.read_bare_value(index) { return Some(next) }
+        None
     }
 
     fn read_elision(&mut self, index: usize) -> Option<usize> {

@@ -30,14 +30,13 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, keys: &mut ExportK
     }
     let offset = lines.start(start) + (line.len() - trimmed.len());
     let text = lines.text().get(offset..)?;
-    let keys = keys.of(lines.text());
     // No export's keys near: not one, told without scanning the whole document.
-    sniff(keys, offset, text)?;
+    sniff(keys, lines.text(), offset, text)?;
     let end = scan::value_end(text).unwrap_or(text.len());
     let document = text.get(..end)?;
     // Told by its own keys, not a later document's: a usage report after a sign-in log makes
     // the log no usage report.
-    let kind = sniff(keys, offset, document)?;
+    let kind = sniff(keys, lines.text(), offset, document)?;
     let (array, kind) = locate_array(document, kind)?;
     let first_line = lines.number(start);
     let mut source = Source::new(kind, first_line);
@@ -87,45 +86,42 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, keys: &mut ExportK
 /// The keys that tell an export ([`sniff`]), in lowercase with their quotes.
 const KEYS: [&str; 7] = ["\"smtpapp\"", "\"pop3app\"", "\"imap4app\"", "\"clientappused\"", "\"signinlogs\"", "\"userprincipalname\"", "\"createddatetime\""];
 
-/// Where each of [`KEYS`] stands in the whole text, in any case: found in one pass the first
-/// time a line opens a JSON document, so that each line that opens one is told by looking up
-/// its window here rather than by searching the window again, and a paste of many openers
-/// stays linear.
+/// Where each of [`KEYS`] stands next in the whole text, in any case: remembered from one
+/// line that opens a JSON document to the next, so that the text is searched for each key
+/// about once, not once per line, and a paste of many openers stays linear.
 #[derive(Default)]
 pub(in crate::parse) struct ExportKeys {
-    /// Per key of [`KEYS`], its starts in [`Lines::text`], ascending; `None` until needed.
-    starts: Option<[Vec<usize>; 7]>,
+    /// Per key of [`KEYS`]: searched from this offset of [`Lines::text`], where it was found
+    /// next (`usize::MAX`: nowhere after it); `None` until first searched.
+    next: [Option<(usize, usize)>; 7],
 }
 
 impl ExportKeys {
-    fn of(&mut self, text: &str) -> &[Vec<usize>; 7] {
-        self.starts.get_or_insert_with(|| {
-            let mut starts: [Vec<usize>; 7] = Default::default();
-            let bytes = text.as_bytes();
-            for at in memchr::memchr_iter(b'"', bytes) {
-                // `at` is a match within `bytes`.
-                let rest = bytes.get(at..).unwrap_or_default();
-                for (key, found) in KEYS.iter().zip(&mut starts) {
-                    if rest.get(..key.len()).is_some_and(|word| word.eq_ignore_ascii_case(key.as_bytes())) {
-                        found.push(at);
-                    }
-                }
+    /// Where key `key` of [`KEYS`] next ends in `text`, the first time it stands at or after
+    /// `offset`; `usize::MAX` when it does not.
+    fn next_end(&mut self, text: &str, key: usize, offset: usize) -> usize {
+        let (Some(next), Some(word)) = (self.next.get_mut(key), KEYS.get(key)) else { return usize::MAX };
+        let found = match *next {
+            Some((from, found)) if from <= offset && offset <= found => found,
+            _ => {
+                let bytes = text.as_bytes().get(offset..).unwrap_or_default();
+                let at = bytes.windows(word.len()).position(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+                let found = at.map_or(usize::MAX, |at| offset + at);
+                *next = Some((offset, found));
+                found
             }
-            starts
-        })
+        };
+        found.saturating_add(word.len())
     }
 }
 
-/// Whether `text` (at byte `offset` of the whole text) opens a sign-in log or an Email apps
-/// usage export, by the keys in its first [`SNIFF_BYTES`].
-fn sniff(keys: &[Vec<usize>; 7], offset: usize, text: &str) -> Option<SourceKind> {
+/// Whether `text`, at byte `offset` of the whole text `all`, opens a sign-in log or an Email
+/// apps usage export, by the keys in its first [`SNIFF_BYTES`].
+fn sniff(keys: &mut ExportKeys, all: &str, offset: usize, text: &str) -> Option<SourceKind> {
     // Offset 0 is always a character boundary: the search finds one.
     let cut = (0..=SNIFF_BYTES.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     let end = offset + cut;
-    let has = |key: usize| {
-        let (Some(starts), Some(word)) = (keys.get(key), KEYS.get(key)) else { return false };
-        starts.get(starts.partition_point(|&at| at < offset)).is_some_and(|&at| at + word.len() <= end)
-    };
+    let mut has = |key: usize| keys.next_end(all, key, offset) <= end;
     // The first three keys are columns of Email apps usage, the others of a sign-in log.
     if has(0) || has(1) || has(2) {
         return Some(SourceKind::EmailAppsUsage);
