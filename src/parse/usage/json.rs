@@ -104,6 +104,7 @@ impl ExportKeys {
         let found = match *next {
             Some((from, found)) if from <= offset && offset <= found => found,
             _ => {
+                // `offset` is where a line opens JSON in `text`: within it.
                 let bytes = text.as_bytes().get(offset..).unwrap_or_default();
                 let at = bytes.windows(word.len()).position(|w| w.eq_ignore_ascii_case(word.as_bytes()));
                 let found = at.map_or(usize::MAX, |at| offset + at);
