@@ -57,7 +57,9 @@
 //!   (`parse/message_trace/`), a worksheet pasted back becomes the admin's answers per account
 //!   ([`parse::AnswerRow`], `parse/worksheet/`), and client errors anywhere in the text become
 //!   [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by part
-//!   ([`parse::PartedParse`]).
+//!   ([`parse::PartedParse`]). Offsets, line numbers and counts are stored as `u32`: a text is
+//!   at most [`parse::MAX_TEXT_BYTES`] (the command line refuses a larger input), and a
+//!   conversion goes through [`parse::u32_of`], which says why it fits.
 //! - [`model`]: typed views of each cmdlet's records, and the usage rows added up per account
 //!   ([`model::AccountUsage`]), joined to the mailboxes by address or user principal name; the
 //!   message traces added up per sender ([`model::SenderTraffic`]) and joined the same way, and
