@@ -47,16 +47,20 @@
 //! - [`parse`]: text → [`parse::Record`]s. One file per input shape (Format-List, tables,
 //!   JSON, CSV, transcripts), in a folder per input family (`parse/input/`, `parse/console/`,
 //!   `parse/shape/`, `parse/printed/`, `parse/usage/`, `parse/message_trace/`,
-//!   `parse/worksheet/`, `parse/client_error/`). A new input shape is a new file in
-//!   `parse/shape/`, declared in `parse/shape/mod.rs` and put in the one list of readers in the
-//!   order they are tried (`parse/segment.rs`). A record's values are [`parse::Text`]s, ranges
+//!   `parse/worksheet/`, `parse/client_error/`). A new input shape is a new file in its family's
+//!   folder (a shape of cmdlet output in `parse/shape/`), declared in that folder's `mod.rs`,
+//!   and one line in the one list of readers, in the order they are tried (`Walk::read` in
+//!   `parse/segment.rs`): the line names the [`parse::Shape`] it reads for [`parse::parse_as`]
+//!   and calls the file's reader. A record's values are [`parse::Text`]s, ranges
 //!   of one shared copy of the text, so reading allocates per object, not per value. Sign-in
 //!   logs and usage reports (`parse/usage/`) become compact [`parse::UsageRow`]s that share
 //!   their repeated texts, the records of message traces compact [`parse::TraceRow`]s
 //!   (`parse/message_trace/`), a worksheet pasted back becomes the admin's answers per account
 //!   ([`parse::AnswerRow`], `parse/worksheet/`), and client errors anywhere in the text become
 //!   [`parse::Symptom`]s (`parse/client_error/`); a large text can be read part by part
-//!   ([`parse::PartedParse`]).
+//!   ([`parse::PartedParse`]). Offsets, line numbers and counts are stored as `u32`: a text is
+//!   at most [`parse::MAX_TEXT_BYTES`] (the command line refuses a larger input), and a
+//!   conversion goes through [`parse::u32_of`], which says why it fits.
 //!   The mail protocol is one type for every layer,
 //!   [`parse::Protocol`] (the rules' `Protocol` is the same), as a client error names it, a
 //!   usage row shows it ([`parse::UsageProtocol`]) and a verdict is decided for it.
@@ -114,8 +118,9 @@
 //!   table's rows and its filter and sort ([`ui_support::bulk_filter`]; a control's value is a
 //!   code, never a worded text: [`rules::Status::code`]), the worksheet's rows with their filters and the answers given for many
 //!   accounts at once, the progress bar's phases), tested natively.
-//! - `cli` (native only): the `exo-auth-analyzer` command line; `cli::help` holds what
-//!   `--help` and `--version` print.
+//! - `cli` (native only): the `exo-auth-analyzer` command line. Its own words (headings, what
+//!   `--help` and `--version` print, what it refuses, `parse`'s summary) are in `wording::cli`
+//!   like every other text; `cli` only puts them where they go.
 //!
 //! The core (`parse`, `model`, `rules`, `remedy`, `wording`, `export`) has no web dependency and
 //! is tested natively with `cargo test`; `tests/browser.rs` and `tests/e2e/` drive the real app

@@ -6,7 +6,7 @@ mod support;
 
 use exo_auth_analyzer::parse::ObjectKind;
 use exo_auth_analyzer::remedy::{BlastRadius, Command, Purpose};
-use exo_auth_analyzer::rules::ClientScenario;
+use exo_auth_analyzer::rules::{ClientScenario, Context};
 use support::*;
 
 fn lines(commands: &[Command]) -> Vec<String> {
@@ -135,7 +135,7 @@ fn the_organization_view_enables_mailboxes_before_the_tenant_switch() {
 
 #[test]
 fn a_mailbox_asked_for_but_not_pasted_gets_its_collect_commands() {
-    let report = evaluate(vec![tenant(V::F, 1)], &today().with_mailbox("bob@contoso.com"));
+    let report = evaluate(vec![tenant(V::F, 1)], &Context { mailbox: Some("bob@contoso.com".into()), ..today() });
     assert_eq!(report.mailboxes.get(0).expect("a mailbox").report().identity, "bob@contoso.com");
     let commands: Vec<&str> = report.missing.iter().map(|m| m.command.as_str()).collect();
     assert!(commands.contains(&"Get-EXOCasMailbox -Identity 'bob@contoso.com' -Properties SmtpClientAuthenticationDisabled"), "{commands:#?}");

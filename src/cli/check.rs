@@ -8,7 +8,7 @@ use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::rules::{ClientScenario, Context, Date};
-use crate::wording::{self, Lang};
+use crate::wording::{self, cli_refusal, CliRefusal, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
@@ -58,7 +58,7 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
                 .and_then(|()| writeln!(buffered))
                 .and_then(|()| buffered.flush())
         }
-        Format::Text => super::write_files(&super::files_read(options.lang, &files, &parsed, &report, redactor.as_ref()), out)
+        Format::Text => super::write_files(options.lang, &super::files_read(options.lang, &files, &parsed, &report, redactor.as_ref()), out)
             .and_then(|()| write!(out, "{}", super::text::text(options.lang, options.verbose, &parsed, &report))),
     };
     written.map_err(|e| e.to_string())
@@ -67,6 +67,7 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
 /// Today's UTC date from the system clock: the only place the clock is read.
 fn today() -> Date {
     let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    // Seconds since 1970 fit an i64 for billions of years.
     Date::from_unix_seconds(i64::try_from(seconds).unwrap_or(i64::MAX))
 }
 
@@ -78,7 +79,7 @@ fn parse_options(args: &[String], today: Date) -> Result<Options, String> {
             Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_string())),
             _ => (arg.as_str(), None),
         };
-        let mut value = |name: &str| inline.clone().or_else(|| rest.next().cloned()).ok_or_else(|| format!("{name} needs a value"));
+        let mut value = |name: &str| inline.clone().or_else(|| rest.next().cloned()).ok_or_else(|| cli_refusal(CliRefusal::NeedsValue(name)));
         match flag {
             "--format" => {
                 options.format = match value("--format")?.as_str() {
@@ -86,25 +87,23 @@ fn parse_options(args: &[String], today: Date) -> Result<Options, String> {
                     "text" => Format::Text,
                     "markdown" => Format::Markdown,
                     "worksheet" => Format::Worksheet,
-                    other => return Err(format!("unknown --format '{other}' (json, text, markdown or worksheet)")),
+                    other => return Err(cli_refusal(CliRefusal::UnknownFormat(other))),
                 }
             }
             "--lang" => {
                 let code = value("--lang")?;
-                options.lang = Lang::parse(&code).ok_or_else(|| format!("unknown --lang '{code}' (en or de)"))?;
+                options.lang = Lang::parse(&code).ok_or_else(|| cli_refusal(CliRefusal::UnknownLang(&code)))?;
             }
             "--redact" => options.redact = true,
             "--verbose" | "-v" => options.verbose = true,
-            "--as-of" => options.context.as_of = Date::parse(&value("--as-of")?).map_err(|e| e.to_string())?,
+            "--as-of" => options.context.as_of = Date::parse(&value("--as-of")?).map_err(|e| cli_refusal(CliRefusal::BadDate(&e)))?,
             "--client" => {
                 let code = value("--client")?;
-                let codes: Vec<&str> = ClientScenario::ALL.iter().map(|c| c.code()).collect();
-                options.context.client =
-                    ClientScenario::parse(&code).ok_or_else(|| format!("unknown --client '{code}' ({})", codes.join(", ")))?;
+                options.context.client = ClientScenario::parse(&code).ok_or_else(|| cli_refusal(CliRefusal::UnknownClient(&code)))?;
             }
             "--mailbox" => options.context.mailbox = Some(value("--mailbox")?),
             "-" => options.files.push(arg.clone()),
-            _ if flag.starts_with('-') => return Err(format!("unknown option '{arg}'")),
+            _ if flag.starts_with('-') => return Err(cli_refusal(CliRefusal::UnknownOption(arg))),
             _ => options.files.push(arg.clone()),
         }
     }

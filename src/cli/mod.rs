@@ -2,7 +2,6 @@
 //! and scripts.
 
 mod check;
-mod help;
 mod parse;
 mod text;
 
@@ -12,7 +11,7 @@ use std::process::ExitCode;
 use crate::parse::{OpenedFile, Parsed};
 use crate::redact::Redactor;
 use crate::remedy::Report;
-use crate::wording::{self, Lang};
+use crate::wording::{self, cli_help as help, cli_refusal, cli_word, CliRefusal, CliWord, Lang};
 
 /// Runs the command line; output goes to `out`, problems to standard error.
 pub fn run(args: &[String], out: &mut dyn Write) -> ExitCode {
@@ -60,11 +59,16 @@ fn read_inputs(paths: &[String]) -> Result<(String, Vec<crate::parse::OpenedFile
         } else {
             std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
         };
-        read.map_err(|e| format!("cannot read {path}: {e}"))?;
+        read.map_err(|e| cli_refusal(CliRefusal::CannotRead(path, &e)))?;
         let name = std::path::Path::new(path).file_name().map_or_else(|| path.clone(), |name| name.to_string_lossy().into_owned());
         files.push((name, crate::parse::decode_owned(bytes)));
     }
-    Ok(crate::parse::join_files(files))
+    let (text, files) = crate::parse::join_files(files);
+    // Every offset, line number and count in a text fits a u32 (`parse::u32_of`).
+    if text.len() > crate::parse::MAX_TEXT_BYTES {
+        return Err(cli_refusal(CliRefusal::TooLarge));
+    }
+    Ok((text, files))
 }
 
 /// Each opened file with what was read from it, or why nothing was (`wording::file_read`),
@@ -91,11 +95,11 @@ fn warn_unread(listed: &[(String, bool)]) {
 }
 
 /// The files read, before the text output's answer.
-fn write_files(listed: &[(String, bool)], out: &mut dyn Write) -> std::io::Result<()> {
+fn write_files(lang: Lang, listed: &[(String, bool)], out: &mut dyn Write) -> std::io::Result<()> {
     if listed.is_empty() {
         return Ok(());
     }
-    writeln!(out, "Files read:")?;
+    writeln!(out, "{}", cli_word(lang, CliWord::FilesRead))?;
     for (said, _) in listed {
         writeln!(out, "  {said}")?;
     }

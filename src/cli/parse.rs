@@ -7,11 +7,9 @@ use std::io::Write;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 
-use crate::parse::{Certainty, DateCulture, ObjectKind, Parsed, Property, Record, Severity, Shape, Value, date_in, dotnet_date_millis, paste_date_culture};
+use crate::parse::{Certainty, DateCulture, ObjectKind, Parsed, Property, Severity, Shape, Value, date_in, dotnet_date_millis, paste_date_culture};
 use crate::rules::Date;
-use crate::wording::{self, Lang};
-
-const USAGE: &str = "usage: exo-auth-analyzer parse [--format json|text] [FILE|-]...";
+use crate::wording::{self, cli_refusal, parse_diagnostic, parse_object, parse_summary, CliRefusal, Lang};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -36,14 +34,14 @@ fn options(args: &[String]) -> Result<(Format, Vec<String>), String> {
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let value = match arg.as_str() {
-            "--format" | "-f" => Some(iter.next().ok_or_else(|| format!("--format needs a value\n{USAGE}"))?.as_str()),
+            "--format" | "-f" => Some(iter.next().ok_or_else(|| cli_refusal(CliRefusal::ParseNeedsFormat))?.as_str()),
             other => other.strip_prefix("--format="),
         };
         match value {
             Some("json") => format = Format::Json,
             Some("text") => format = Format::Text,
-            Some(other) => return Err(format!("unknown format {other:?}\n{USAGE}")),
-            None if arg.starts_with("--") => return Err(format!("unknown option {arg}\n{USAGE}")),
+            Some(other) => return Err(cli_refusal(CliRefusal::ParseUnknownFormat(other))),
+            None if arg.starts_with("--") => return Err(cli_refusal(CliRefusal::ParseUnknownOption(arg))),
             None => paths.push(arg.clone()),
         }
     }
@@ -178,36 +176,12 @@ fn write_json(parsed: &Parsed, out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 fn write_summary(parsed: &Parsed, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "{} object(s), {} diagnostic(s)", parsed.records.len(), parsed.diagnostics.len())?;
+    writeln!(out, "{}", parse_summary(parsed.records.len(), parsed.diagnostics.len()))?;
     for record in &parsed.records {
-        write_record(record, out)?;
+        writeln!(out, "{}", parse_object(record))?;
     }
     for d in &parsed.diagnostics {
-        writeln!(out, "line {}: {:?} [{}] {}", d.line, d.severity(), d.code(), wording::diagnostic(Lang::En, d))?;
+        writeln!(out, "{}", parse_diagnostic(d.line, d.severity(), d.code(), &wording::diagnostic(Lang::En, d)))?;
     }
     Ok(())
-}
-
-fn write_record(record: &Record, out: &mut dyn Write) -> std::io::Result<()> {
-    let name = ["Identity", "Name", "DisplayName", "PrimarySmtpAddress"]
-        .iter()
-        .find_map(|n| record.get(n).filter(|p| !p.raw.is_empty()))
-        .map(|p| format!(" '{}'", p.raw))
-        .unwrap_or_default();
-    let shape = match record.shape {
-        Shape::List => "list",
-        Shape::Table => "table",
-        Shape::Json => "json",
-        Shape::Csv => "csv",
-    };
-    let cmdlet = record.cmdlet.as_deref().map(|c| format!(" from {c}")).unwrap_or_default();
-    let doubtful = record.properties.iter().filter(|p| !p.certainty.is_known()).count();
-    writeln!(
-        out,
-        "lines {}-{}: {:?}{name} ({shape}{cmdlet}), {} properties, {doubtful} not certain",
-        record.span.first,
-        record.span.last,
-        record.kind,
-        record.properties.len()
-    )
 }

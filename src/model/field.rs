@@ -36,11 +36,6 @@ impl<T: Clone + PartialEq> Field<T> {
         }
     }
 
-    /// Whether the setting can be used to decide (known or blank).
-    pub fn is_decidable(&self) -> bool {
-        matches!(self, Field::Known { .. } | Field::Blank { .. })
-    }
-
     /// Combines two readings of the same setting of the same object. Equal values stay
     /// (the first span is kept); different ones become a conflict, because guessing which
     /// paste is newer would be a guess.

@@ -159,6 +159,7 @@ impl Joiner {
     /// `account` is (case ignored), if one is; `hash` is the account's [`identity_hash`].
     fn account_mailbox(&self, hash: u64, account: &str) -> Option<usize> {
         let slots = self.by_identity.get(&hash);
+        // No slot for this hash: no mailbox has the account's identity.
         slots.map(Slots::as_slice).unwrap_or_default().iter().copied().find(|index| {
             self.mailboxes.get(*index).is_some_and(|m| {
                 [&m.identities.primary_smtp_address, &m.identities.user_principal_name, &m.identities.requested]
@@ -176,6 +177,7 @@ impl Joiner {
     /// True when the account was in no other input, while other inputs name accounts.
     pub(super) fn add_answer(&mut self, row: &AnswerRow) -> bool {
         let hash = identity_hash(&row.account);
+        // No slot for this hash: no mailbox has the account's identity.
         let slots = self.by_identity.get(&hash).map(Slots::as_slice).unwrap_or_default();
         let found = slots.iter().filter_map(|&index| Some((self.mailboxes.get(index)?.identities.values().position(|id| same_identity(id, &row.account))?, index))).min();
         let index = match found {
@@ -230,6 +232,7 @@ impl Joiner {
             *hash = identity_hash(value);
             count += 1;
         }
+        // `count` counts the hashes written into `hashes`: at most its length.
         let hashes = hashes.get(..count).unwrap_or_default();
         let Joiner { mailboxes, by_identity, candidates, .. } = self;
         candidates.clear();

@@ -127,6 +127,8 @@ impl TrafficTally {
     /// for among `mailboxes` the first time it is met, and its message counted for the mailbox
     /// it is. Returns how many rows were added.
     pub(super) fn add(&mut self, usage: &Usage, count: usize, mailboxes: &mut impl Senders) -> usize {
+        // `rows_done` counts rows already added from these traces: at most their number. Both ranges
+        // are within the traces.
         let rows = usage.traces.get(self.rows_done..).unwrap_or_default();
         let rows = rows.get(..count.min(rows.len())).unwrap_or_default();
         for row in rows {

@@ -137,6 +137,7 @@ pub struct AccountTally {
 impl AccountTally {
     /// Adds the rows after those already added, up to row `up_to`.
     pub fn add(&mut self, usage: &Usage, up_to: usize) {
+        // `rows_done` counts rows already added: at most `up_to`, itself clamped to the rows.
         let rows = usage.rows.get(self.rows_done..up_to.min(usage.rows.len())).unwrap_or_default();
         for row in rows {
             let pointer = Arc::as_ptr(&row.account).cast::<u8>() as usize;

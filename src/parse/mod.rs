@@ -50,6 +50,7 @@ pub use record::{
 };
 pub use diagnostic::{code as diagnostic_code, CutOff, Diagnostic, DiagnosticKind, TenantsMixed, TraceCap};
 pub use input::text::Text;
+pub use input::bounds::{u32_of, usize_of, MAX_TEXT_BYTES};
 pub use usage::time::{civil_from_days, iso_utc};
 pub use usage::{FLATTENED_EXPORT, ErrorCause, Outcome, Protocol, Source, SourceKind, Symptom, TraceRow, Usage, UsageAuth, UsageProtocol, UsageRow};
 pub use printed::value::{dotnet_date_millis, is_type_name};

@@ -104,6 +104,7 @@ impl PartedParse {
         if let Some(prompt) = prompt_after(bytes, budget, soon) {
             return (prompt, None);
         }
+        // No blank line before the budget: the part starts at the text's start.
         let block_start = bytes.get(..budget).and_then(last_blank_line_end).unwrap_or(0);
         let header = match (&self.carry, block_start) {
             (Some(header), 0) => Some(header.clone()),
@@ -140,7 +141,7 @@ impl PartedParse {
         let index_of = |source: u32| -> u32 {
             let source = source as usize;
             let index = if joins_last { (base + source).saturating_sub(1) } else { base + source };
-            u32::try_from(index).unwrap_or(u32::MAX)
+            crate::parse::u32_of(index)
         };
         self.parsed.usage.rows.extend(usage.rows.into_iter().map(|mut row| {
             row.source = index_of(row.source);
@@ -174,13 +175,14 @@ pub(super) fn terminators(text: &str) -> u32 {
     let bytes = text.as_bytes();
     let lf = memchr::memchr_iter(b'\n', bytes).count();
     let lone_cr = memchr::memchr_iter(b'\r', bytes).filter(|&i| bytes.get(i + 1) != Some(&b'\n')).count();
-    u32::try_from(lf + lone_cr).unwrap_or(u32::MAX)
+    crate::parse::u32_of(lf + lone_cr)
 }
 
 /// The start of the first prompt line (`PS C:\\> …`) that starts in `(from, to)`.
 fn prompt_after(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     let window = bytes.get(from..to)?;
     memchr::memmem::find_iter(window, b"\nPS ").map(|i| from + i + 1).find(|&start| {
+        // `start` is a match within `bytes`.
         let line = bytes.get(start..).unwrap_or_default();
         let end = memchr::memchr(b'\n', line).unwrap_or(line.len());
         line.get(..end).is_some_and(|l| l.contains(&b'>'))
@@ -196,6 +198,7 @@ fn blank_line_end_within(bytes: &[u8], from: usize, to: usize) -> Option<usize> 
 /// The offset just past the last blank line in `bytes`.
 fn last_blank_line_end(bytes: &[u8]) -> Option<usize> {
     memchr::memmem::rfind(bytes, b"\n\n").or_else(|| memchr::memmem::rfind(bytes, b"\n\r\n")).map(|at| {
+        // `at` is a match within `bytes`: `at + 1` is at most its length.
         let after = bytes.get(at + 1..).unwrap_or_default();
         at + 1 + memchr::memchr(b'\n', after).map_or(0, |e| e + 1)
     })

@@ -35,7 +35,7 @@ pub(super) struct Carry {
 pub(super) fn run_carried(lines: &Lines<'_>, only: Option<Shape>, carry: Carry) -> (Parsed, Carry) {
     let mut sink = Sink::default();
     sink.pool = carry.pool;
-    let mut walk = Walk { lines, sink, context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), skipped: None };
+    let mut walk = Walk { lines, sink, context: Context::default(), list: ListState::default(), csv: CsvState::default(), json: JsonState::default(), export_keys: usage::json::ExportKeys::default(), skipped: None };
     let mut traces = Traces::resuming(carry.trace);
     let mut index = 0;
     while index < lines.len() {
@@ -76,88 +76,37 @@ struct Walk<'l, 'a> {
     list: ListState,
     csv: CsvState,
     json: JsonState,
+    export_keys: usage::json::ExportKeys,
     /// A run of unrecognised lines: first index and last index.
     skipped: Option<(usize, usize)>,
 }
 
-/// The readers, in the order they are tried at a line: the more specific first. A transcript
-/// header's `Key: value` lines are not a list, an error's `+ CategoryInfo :` is not a property,
-/// a sign-in export or a worksheet is not any CSV, a dash row under a header is a table and not
-/// a banner.
-#[derive(Clone, Copy)]
-enum Reader {
-    TranscriptHeader,
-    Prompt,
-    Stream,
-    ErrorRecord,
-    UsageJson,
-    Json,
-    Worksheet,
-    UsageCsv,
-    Csv,
-    Table,
-    List,
-    Banner,
-    Elision,
-    BareValue,
-}
-
-const READERS: [Reader; 14] = [
-    Reader::TranscriptHeader,
-    Reader::Prompt,
-    Reader::Stream,
-    Reader::ErrorRecord,
-    Reader::UsageJson,
-    Reader::Json,
-    Reader::Worksheet,
-    Reader::UsageCsv,
-    Reader::Csv,
-    Reader::Table,
-    Reader::List,
-    Reader::Banner,
-    Reader::Elision,
-    Reader::BareValue,
-];
-
-impl Reader {
-    /// The shape a text read as one shape only (`parse_as`) is read with it in; `None` for the
-    /// console's lines, read only in a paste of any shape.
-    fn shape(self) -> Option<Shape> {
-        match self {
-            Reader::UsageJson | Reader::Json => Some(Shape::Json),
-            Reader::Worksheet | Reader::UsageCsv | Reader::Csv => Some(Shape::Csv),
-            Reader::Table => Some(Shape::Table),
-            Reader::List => Some(Shape::List),
-            Reader::TranscriptHeader | Reader::Prompt | Reader::Stream | Reader::ErrorRecord | Reader::Banner | Reader::Elision | Reader::BareValue => None,
-        }
-    }
-}
-
 impl Walk<'_, '_> {
-    /// The first reader of [`READERS`] (with `only`, of those of that shape) that reads a
-    /// segment at line `index`, and the line after it.
+    /// The one list of readers, in the order they are tried at line `index`: the first that
+    /// reads a segment there gives the line after it. Each names the shape it reads for
+    /// `parse_as` (`None`: the console's lines, read only in a paste of any shape); with `only`,
+    /// just the readers of that shape run. The more specific come first: a transcript header's
+    /// `Key: value` lines are not a list, an error's `+ CategoryInfo :` is not a property, a
+    /// sign-in export or a worksheet is not any CSV, a dash row under a header is a table and
+    /// not a banner. A new input shape is one more line here.
     fn read(&mut self, only: Option<Shape>, index: usize) -> Option<usize> {
-        READERS.into_iter().filter(|reader| only.is_none() || reader.shape() == only).find_map(|reader| self.read_with(reader, index))
-    }
-
-    fn read_with(&mut self, reader: Reader, index: usize) -> Option<usize> {
-        let lines = self.lines;
-        match reader {
-            Reader::TranscriptHeader => transcript::read_header(lines, index, &mut self.sink),
-            Reader::Prompt => transcript::read_prompt(lines, index, &mut self.context),
-            Reader::Stream => transcript::read_stream(lines, index, &mut self.context, &mut self.sink),
-            Reader::ErrorRecord => errors::read(lines, index, &mut self.sink),
-            Reader::UsageJson => usage::json::read(lines, index, &mut self.sink),
-            Reader::Json => json::read(lines, index, &self.context, &mut self.json, &mut self.sink),
-            Reader::Worksheet => worksheet::csv::read(lines, index, &mut self.sink),
-            Reader::UsageCsv => usage::csv::read(lines, index, &mut self.sink),
-            Reader::Csv => csv::read(lines, index, &self.context, &mut self.csv, &mut self.sink),
-            Reader::Table => table::read(lines, index, &self.context, &mut self.sink),
-            Reader::List => list::read(lines, index, &self.context, &mut self.list, &mut self.sink),
-            Reader::Banner => transcript::read_banner(lines, index, &mut self.sink),
-            Reader::Elision => self.read_elision(index),
-            Reader::BareValue => self.read_bare_value(index),
-        }
+        let runs = |shape: Option<Shape>| only.is_none() || shape == only;
+        let (lines, sink, context) = (self.lines, &mut self.sink, &mut self.context);
+        if runs(None) && let Some(next) = transcript::read_header(lines, index, sink) { return Some(next) }
+        if runs(None) && let Some(next) = transcript::read_prompt(lines, index, context) { return Some(next) }
+        if runs(None) && let Some(next) = transcript::read_stream(lines, index, context, sink) { return Some(next) }
+        if runs(None) && let Some(next) = errors::read(lines, index, sink) { return Some(next) }
+        if runs(Some(Shape::Json)) && let Some(next) = usage::json::read(lines, index, &mut self.export_keys, sink) { return Some(next) }
+        if runs(Some(Shape::Json)) && let Some(next) = json::read(lines, index, context, &mut self.json, sink) { return Some(next) }
+        if runs(Some(Shape::Csv)) && let Some(next) = worksheet::csv::read(lines, index, sink) { return Some(next) }
+        if runs(Some(Shape::Csv)) && let Some(next) = usage::csv::read(lines, index, sink) { return Some(next) }
+        if runs(Some(Shape::Csv)) && let Some(next) = csv::read(lines, index, context, &mut self.csv, sink) { return Some(next) }
+        if runs(Some(Shape::Table)) && let Some(next) = table::read(lines, index, context, sink) { return Some(next) }
+        if runs(Some(Shape::List)) && let Some(next) = list::read(lines, index, context, &mut self.list, sink) { return Some(next) }
+        if runs(None) && let Some(next) = transcript::read_banner(lines, index, sink) { return Some(next) }
+        if runs(None) && let Some(next) = self.read_elision(index) { return Some(next) }
+        if runs(None) && let Some(next) = self.read_bare_value(index) { return Some(next) }
+        None
     }
 
     fn read_elision(&mut self, index: usize) -> Option<usize> {

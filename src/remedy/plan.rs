@@ -15,6 +15,7 @@ use super::quote::{single_quoted, QuoteError};
 use crate::model::{Environment, Evidence};
 use crate::rules::need::Needs;
 use crate::rules::{Fix, PolicySource, PolicySwitch, Protocol};
+use crate::parse::u32_of;
 
 /// The dedicated policy offered before any shared policy is changed.
 pub const DEDICATED_SMTP_POLICY: &str = "Allow Basic SMTP";
@@ -35,7 +36,7 @@ impl Steps {
         if self.commands.iter().any(|c| c.command == command) {
             return;
         }
-        let step = u32::try_from(self.commands.len() + 1).unwrap_or(u32::MAX);
+        let step = u32_of(self.commands.len() + 1);
         self.commands.push(Command { step, purpose, blast_radius, alternative, command, protocol });
     }
 }

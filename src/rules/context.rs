@@ -73,9 +73,4 @@ impl Context {
         self.client = client;
         self
     }
-
-    pub fn with_mailbox(mut self, mailbox: impl Into<String>) -> Self {
-        self.mailbox = Some(mailbox.into());
-        self
-    }
 }

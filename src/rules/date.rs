@@ -13,6 +13,7 @@ pub struct Date {
     day: u8,
 }
 
+/// Why a text is not a date; worded where it is said (`wording::cli_refusal`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
     /// Not `YYYY-MM-DD`.
@@ -20,17 +21,6 @@ pub enum DateError {
     /// A month or day that does not exist (`2026-02-30`).
     OutOfRange(String),
 }
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateError::Format(text) => write!(f, "'{text}' is not a date in the form YYYY-MM-DD"),
-            DateError::OutOfRange(text) => write!(f, "'{text}' is not a day of the calendar"),
-        }
-    }
-}
-
-impl std::error::Error for DateError {}
 
 impl Date {
     /// For the timeline table only: the values are checked by a test, not at run time.

@@ -49,7 +49,7 @@ pub fn scan_text(text: &str) -> Vec<Note> {
             let turns_on = !value.trim_start_matches('$').starts_with("false");
             let stale = STALE_PARAMETERS.iter().find(|(lowered, _)| *lowered == name);
             if let (Some((_, parameter)), true) = (stale, turns_on) {
-                let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
+                let number = crate::parse::u32_of(index + 1);
                 notes.push(Note::StaleAdvicePopImapSwitch { line: number, parameter });
             }
         }
@@ -100,11 +100,12 @@ impl TextScan {
     pub fn step(&mut self, text: &str, bytes: usize) -> bool {
         let all = text.as_bytes();
         let end = part_end(text, self.at.saturating_add(bytes));
+        // `at` and `end` are part ends within `text`, on character boundaries (`part_end`).
         let mut found = scan_text(text.get(self.at..end).unwrap_or_default());
         if !found.is_empty() {
             // Lines are counted only before a part with notes: most exports have none.
             let lines = memchr::memchr_iter(b'\n', all.get(self.counted..self.at).unwrap_or_default()).count();
-            self.lines = self.lines.saturating_add(u32::try_from(lines).unwrap_or(u32::MAX));
+            self.lines = self.lines.saturating_add(crate::parse::u32_of(lines));
             self.counted = self.at;
             for note in &mut found {
                 if let Note::StaleAdvicePopImapSwitch { line, .. } = note {

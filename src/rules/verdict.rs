@@ -86,6 +86,7 @@ impl std::fmt::Display for SettingValue {
         match self {
             SettingValue::Bool(value) => write!(f, "{value}"),
             SettingValue::Null => f.write_str("null"),
+            // Serialising a `str` cannot fail.
             SettingValue::Text(text) => f.write_str(&serde_json::to_string(text).unwrap_or_default()),
         }
     }

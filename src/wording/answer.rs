@@ -100,6 +100,7 @@ pub fn placeholder_note(lang: Lang) -> String {
 pub fn verdict_tally(lang: Lang, mailboxes: u64, totals: &[(Status, usize)]) -> String {
     // Per status (in `Status` order), one and more, then what is counted (named by the first).
     let forms = pick(lang, TALLY_EN, TALLY_DE);
+    // TALLY_EN and TALLY_DE hold two forms per status and two for the noun: every index asked.
     let form = |i: usize| forms.split('|').nth(i).unwrap_or_default();
     let mut text = format!("{} {}", super::count(lang, mailboxes, super::Noun::Mailbox), pick(lang, "evaluated", "ausgewertet"));
     for (i, (status, n)) in totals.iter().filter(|(_, n)| *n > 0).enumerate() {

@@ -34,6 +34,7 @@ pub(super) fn read_in(lang: Lang, parsed: &Parsed, report: &Report, file: Option
     ];
     let mut parts: Vec<String> = Vec::new();
     for (kind, cmdlet, noun) in kinds {
+        // `counts` has a slot for every kind listed here (every kind but Unknown).
         let n = counts.get(kind as usize).copied().unwrap_or(0);
         match (n, noun) {
             (0, _) => {}

@@ -20,7 +20,8 @@
 //! - `number`: numbers people read, in one format per language (`100,000`, `100.000`);
 //! - `placeholder`: the placeholders of commands in the page's language;
 //! - `ticket`: the note for the ticket, the same text in the app and the CLI;
-//! - `cli`: the command line's own headings and labels (not in the app);
+//! - `cli`: the command line's own words: its headings and labels, its help, what it refuses
+//!   and the summary of `parse` (not in the app);
 //! - `table`: headings of the bulk table and its exports;
 //! - `evidence`: the sign-in logs and reports read, usage per protocol, the December answer;
 //! - `files`: what was read from each opened file, or why nothing was;
@@ -48,7 +49,7 @@ pub mod way_out;
 
 pub use answer::{also_blocked_by, group as answer_group, group_head as answer_group_head, lines as answer_lines, layers_needed, placeholder_note, reason_lead as answer_reason_lead, verdict_tally};
 #[cfg(not(target_arch = "wasm32"))]
-pub use cli::{cli_word, CliWord};
+pub use cli::{cli_refusal, cli_word, help as cli_help, parse_diagnostic, parse_object, parse_summary, CliRefusal, CliWord};
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) use ticket::{evaluated, numbered_commands, pasted, warnings_of};
 pub use labels::{client, label, Label};

@@ -150,6 +150,7 @@ pub fn outside_reading(lang: Lang, plan: &WayOut) -> String {
 }
 
 fn day(seconds: i64) -> String {
+    // `iso_utc` always begins with the ten ASCII characters of the day.
     iso_utc(seconds).get(..10).unwrap_or_default().to_string()
 }
 

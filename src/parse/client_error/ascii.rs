@@ -24,8 +24,10 @@ pub(super) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// The line's bytes before `pos`, at most [`WINDOW`]; and whether they reach the line's start.
 pub(super) fn before(bytes: &[u8], pos: usize) -> (&[u8], bool) {
     let from = pos.saturating_sub(WINDOW);
+    // `from` is at most `pos`; a `pos` past the end has no line before it.
     let window = bytes.get(from..pos).unwrap_or_default();
     match memchr::memrchr2(b'\n', b'\r', window) {
+        // `i` is a position within `window`: `i + 1` is at most its length.
         Some(i) => (window.get(i + 1..).unwrap_or_default(), true),
         None => (window, from == 0),
     }
@@ -33,8 +35,10 @@ pub(super) fn before(bytes: &[u8], pos: usize) -> (&[u8], bool) {
 
 /// The line's bytes from `pos` on, at most [`WINDOW`].
 pub(super) fn after(bytes: &[u8], pos: usize) -> &[u8] {
+    // `pos` comes from a match within `bytes`; the end is clamped to the length.
     let window = bytes.get(pos..pos.saturating_add(WINDOW).min(bytes.len())).unwrap_or_default();
     match memchr::memchr2(b'\n', b'\r', window) {
+        // `i` is a position within `window`.
         Some(i) => window.get(..i).unwrap_or_default(),
         None => window,
     }
@@ -46,15 +50,19 @@ pub(super) fn is_word(byte: Option<&u8>) -> bool {
 }
 
 /// `hay` without leading ASCII spaces and tabs.
-pub(super) fn skip_blanks(hay: &[u8]) -> &[u8] {
-    let n = hay.iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
-    hay.get(n..).unwrap_or_default()
+pub(super) fn skip_blanks(mut hay: &[u8]) -> &[u8] {
+    while let [b' ' | b'\t', rest @ ..] = hay {
+        hay = rest;
+    }
+    hay
 }
 
 /// `hay` without trailing ASCII spaces and tabs.
-pub(super) fn trim_end(hay: &[u8]) -> &[u8] {
-    let n = hay.iter().rev().take_while(|b| matches!(b, b' ' | b'\t')).count();
-    hay.get(..hay.len() - n).unwrap_or_default()
+pub(super) fn trim_end(mut hay: &[u8]) -> &[u8] {
+    while let [rest @ .., b' ' | b'\t'] = hay {
+        hay = rest;
+    }
+    hay
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ pub(super) fn scan(text: &str) -> Vec<Symptom> {
     let mut lines: Vec<(u32, Hit)> = Vec::new();
     let (mut line, mut cursor) = (1u32, 0usize);
     for hit in hits {
+        // Hits come in order of position, each within `bytes`, and `cursor` is the previous one's.
         line = line.saturating_add(line_breaks(bytes.get(cursor..hit.start).unwrap_or_default()));
         cursor = hit.start;
         match lines.last_mut() {
@@ -59,11 +60,13 @@ const BLOCK: usize = 32 * 1024;
 /// The replies at every anchor hit, in no particular order.
 fn anchor_hits(bytes: &[u8]) -> Vec<Hit> {
     let finders: Vec<_> = reply::ANCHORS.iter().map(|(needle, anchor)| (memmem::Finder::new(needle), *anchor)).collect();
+    // `ANCHORS` is a fixed list that is not empty.
     let overlap = reply::ANCHORS.iter().map(|(needle, _)| needle.len()).max().unwrap_or(0);
     let mut hits = Vec::new();
     for block_start in (0..bytes.len()).step_by(BLOCK) {
         // An anchor that starts in this block may end in the next one.
         let block_end = block_start + BLOCK;
+        // `block_start` is below the length and the end is clamped to it.
         let block = bytes.get(block_start..bytes.len().min(block_end + overlap)).unwrap_or_default();
         for (finder, anchor) in &finders {
             let len = finder.needle().len();
@@ -78,18 +81,20 @@ fn anchor_hits(bytes: &[u8]) -> Vec<Hit> {
 fn line_breaks(bytes: &[u8]) -> u32 {
     let crlf = memmem::find_iter(bytes, b"\r\n").count();
     let count = memchr::memchr2_iter(b'\r', b'\n', bytes).count() - crlf;
-    u32::try_from(count).unwrap_or(u32::MAX)
+    crate::parse::u32_of(count)
 }
 
 /// The reply's text from `start`: up to the end of its line, a tab or a quote that closes the
 /// cell or message it sits in, at most [`MAX_TEXT_CHARS`] characters, trimmed.
 fn text_at(text: &str, start: usize) -> String {
+    // `start` is where a reply was found in `text`, on a character boundary.
     let rest = text.get(start..).unwrap_or_default();
     let end = rest
         .char_indices()
         .enumerate()
         .find(|(n, (_, c))| *n == MAX_TEXT_CHARS || matches!(c, '\n' | '\r' | '\t' | '"' | '“' | '”' | '„' | '«' | '»'))
         .map_or(rest.len(), |(_, (at, _))| at);
+    // `end` is a character's offset in `rest` or its length.
     rest.get(..end).unwrap_or_default().trim().to_string()
 }
 
@@ -106,6 +111,7 @@ fn protocol_mentions(bytes: &[u8]) -> Vec<(usize, Protocol)> {
     ];
     const SCOPES: [(&[u8], Protocol); 3] = [(b"smtp.", Protocol::Smtp), (b"imap.", Protocol::Imap), (b"pop.", Protocol::Pop)];
     let schemes = memmem::find_iter(bytes, b"://").filter_map(|at| {
+        // `at` is a match within `bytes`: the range ends at it.
         let back = bytes.get(at.saturating_sub(5)..at).unwrap_or_default();
         SCHEMES
             .iter()
@@ -113,6 +119,7 @@ fn protocol_mentions(bytes: &[u8]) -> Vec<(usize, Protocol)> {
             .map(|(_, protocol)| (at, *protocol))
     });
     let scopes = memmem::find_iter(bytes, b".office.com/").filter_map(|at| {
+        // Past the end there is nothing more: no scope.
         let scope = bytes.get(at + 12..).unwrap_or_default();
         SCOPES.iter().find(|(name, _)| ascii::starts_with_ci(scope, name)).map(|(_, protocol)| (at, *protocol))
     });

@@ -154,6 +154,7 @@ fn status(bytes: &[u8], pos: usize, previous: Option<&u8>) -> Option<Hit> {
     }
     let (back, _) = before(bytes, pos);
     let code = reply_code_before(back);
+    // No reply code before the enhanced code: the reply starts at it.
     let start = pos - code.unwrap_or(0);
     let unsuccessful = starts_with_ci(skip_blanks(tail), b"authentication unsuccessful");
     match subcode {
@@ -197,6 +198,7 @@ fn tls_466(bytes: &[u8], pos: usize, previous: Option<&u8>) -> Option<Hit> {
         return None;
     }
     let code = reply_code_before(before(bytes, pos).0);
+    // No reply code before the enhanced code: the reply starts at it.
     (code.is_some() || find_ci(tail, b"tls").is_some()).then(|| hit(pos - code.unwrap_or(0), ErrorCause::LegacyTls, Protocol::Smtp, Rank::Specific))
 }
 
@@ -215,6 +217,7 @@ fn tls_url(bytes: &[u8], pos: usize, len: usize) -> Option<Hit> {
     } else {
         return None;
     };
+    // `start` is at most `back`'s length (`back.len() - url`, or a match within it).
     let mut start = back.len() - url;
     if let Some(at) = find_ci(back, b"tls 1.0") {
         start = at;
@@ -267,6 +270,7 @@ fn reply_text(tail: &[u8]) -> &[u8] {
     let tail = skip_blanks(tail);
     match tail.first() {
         Some(b'[') => match tail.iter().take(40).position(|b| *b == b']') {
+            // `end` is a position within `tail`: `end + 1` is at most its length.
             Some(end) => skip_blanks(tail.get(end + 1..).unwrap_or_default()),
             None => tail,
         },
@@ -293,6 +297,7 @@ fn imap_no(bytes: &[u8], pos: usize, previous: Option<&u8>) -> Option<Hit> {
     let raw = before(bytes, pos).0;
     let back = trim_end(raw);
     let cut = back.iter().rposition(|b| matches!(b, b' ' | b'\t')).map_or(0, |i| i + 1);
+    // `cut` is a position within `back`, plus one, or 0.
     let token = back.get(cut..).unwrap_or_default();
     let tagged = (1..=16).contains(&token.len())
         && token.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'.')

@@ -172,6 +172,7 @@ fn from_names(properties: &[Property]) -> (ObjectKind, Option<Doubt>) {
         (transport, ObjectKind::TransportConfig),
         (accepted, ObjectKind::AcceptedDomain),
     ];
+    // `scores` is a fixed list that is not empty.
     let best = scores.iter().map(|(score, _)| *score).max().unwrap_or(0);
     let mut winners = scores.iter().filter(|(score, _)| *score == best && best > 0).map(|(_, kind)| *kind);
     match (winners.next(), winners.next()) {

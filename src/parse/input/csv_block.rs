@@ -6,6 +6,7 @@
 use ::csv::{ByteRecord, Reader, ReaderBuilder};
 
 use super::lines::Lines;
+use crate::parse::usize_of;
 
 /// A reader of `text` as CSV split at `delimiter`, every row read as a record of its own
 /// length, with the first row read into `header`; `None` when no record can be read. Every CSV
@@ -74,7 +75,7 @@ fn row_start(text: &[u8], at: usize) -> Option<usize> {
 }
 
 fn byte(position: &::csv::Position) -> usize {
-    usize::try_from(position.byte()).unwrap_or(usize::MAX)
+    usize_of(position.byte())
 }
 
 #[cfg(test)]

@@ -61,6 +61,7 @@ enum NulPattern {
 /// BOM-less UTF-16: mostly-ASCII text has a NUL in every other byte, at odd offsets for LE and
 /// even offsets for BE. Only a sample is looked at, so huge files cost nothing extra.
 fn nul_pattern(bytes: &[u8]) -> NulPattern {
+    // At most the length, rounded down to even.
     let sample = bytes.get(..bytes.len().min(4096) & !1).unwrap_or_default();
     let pairs = sample.len() / 2;
     if pairs == 0 {

@@ -50,6 +50,7 @@ impl DecodeStream {
             Ok(text) => self.append(text),
             Err(error) if error.error_len().is_none() => {
                 let (valid, cut) = body.split_at(error.valid_up_to());
+                // Up to `valid_up_to` the bytes are UTF-8.
                 self.append(std::str::from_utf8(valid).unwrap_or_default());
                 self.pending = cut.to_vec();
             }

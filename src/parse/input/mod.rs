@@ -5,6 +5,7 @@
 //! they start on (`csv_block`).
 
 mod ansi;
+pub(super) mod bounds;
 pub(super) mod csv_block;
 pub(super) mod decode;
 pub(super) mod decode_stream;

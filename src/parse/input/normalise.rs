@@ -105,6 +105,7 @@ fn physical_lines(input: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             return None;
         }
         let start = position;
+        // `start` is below the length: checked above.
         let rest = bytes.get(start..).unwrap_or_default();
         match memchr::memchr2(b'\n', b'\r', rest) {
             None => {

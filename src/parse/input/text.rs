@@ -7,6 +7,8 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
+use super::bounds::u32_of;
+
 /// Shared, immutable text; derefs to `str`. Sixteen bytes, as an `Arc<str>`: the shared copy is
 /// held through a thin pointer, so that a property is no larger than before it shared.
 #[derive(Clone)]
@@ -17,8 +19,9 @@ pub struct Text {
 }
 
 impl Text {
-    /// `shared[start..end]` without a copy; a copy when the range is not one of `shared` or
-    /// lies beyond what the offsets hold (a text over 4 GiB).
+    /// `shared[start..end]` without a copy. Callers pass a range of `shared` found in it, and a
+    /// text is at most [`MAX_TEXT_BYTES`] (`bounds`), so the offsets fit; should either break,
+    /// the value is a copy, or empty for a range that is not one of `shared`.
     pub(super) fn range_of(shared: &Arc<String>, start: usize, end: usize) -> Text {
         match (u32::try_from(start), u32::try_from(end), shared.get(start..end)) {
             (Ok(start), Ok(end), Some(_)) => Text { shared: Arc::clone(shared), start, end },
@@ -39,6 +42,8 @@ impl Deref for Text {
     type Target = str;
 
     fn deref(&self) -> &str {
+        // Always a range of `shared` on character boundaries: `range_of` checked it, `From`
+        // takes the whole text.
         self.shared.get(self.start as usize..self.end as usize).unwrap_or_default()
     }
 }
@@ -51,8 +56,8 @@ impl From<&str> for Text {
 
 impl From<String> for Text {
     fn from(text: String) -> Self {
-        // A text too long for the offsets reads as empty (not a panic); no value is that long.
-        let end = u32::try_from(text.len()).unwrap_or(0);
+        // Fits: a text is at most MAX_TEXT_BYTES (`bounds`).
+        let end = u32_of(text.len());
         Text { shared: Arc::new(text), start: 0, end }
     }
 }

@@ -80,6 +80,7 @@ impl Traces {
     pub(in crate::parse) fn take(&mut self, lines: &Lines<'_>, before: usize, next: usize, sink: &mut Sink) {
         let memo = &mut self.memo;
         let records = sink.records();
+        // `before` is how many records there were before this read: at most as many as now.
         if !records.get(before..).unwrap_or_default().iter().any(|record| memo.trace_keys(record).is_some()) {
             // A prompt, a stream line, another cmdlet's output: a trace read before has ended.
             self.close(sink);
@@ -121,6 +122,7 @@ impl Traces {
     pub(in crate::parse) fn finish(mut self, sink: &mut Sink) -> Option<Resume> {
         let resume = self.open.as_ref().filter(|open| open.shape == Shape::List).map(|open| Resume {
             line: sink.usage().sources.get(open.source).map_or(1, |source| source.line),
+            // A trace closed before its first object has no columns it must show.
             expected: open.expected.unwrap_or_default(),
             fits: open.fits,
         });
@@ -192,7 +194,7 @@ impl Traces {
             },
         };
         let status = row::whole(record, keys.status).and_then(|status| pool.get(status));
-        let source = u32::try_from(open.source).unwrap_or(u32::MAX);
+        let source = crate::parse::u32_of(open.source);
         usage.traces.push(TraceRow { source, line, sender, recipient, at, status });
     }
 

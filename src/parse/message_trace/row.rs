@@ -58,6 +58,7 @@ impl Keys {
     pub(super) fn shown(&self, record: &Record) -> Shown {
         [self.received, self.sender, self.recipient, self.status].map(|key| {
             let Some(position) = key else { return false };
+            // `position` was found among this record's properties (`TraceKeys` of the record).
             let rest = record.properties.get(position..).unwrap_or_default();
             let cut = record.shape == Shape::Table && !rest.is_empty() && rest.iter().all(|p| p.raw.trim().is_empty());
             !rest.is_empty() && !cut

@@ -101,7 +101,7 @@ fn report_ascii_export(line: u32, field: &str, header_line: u32, sink: &mut Sink
 }
 
 fn byte(position: &::csv::Position) -> usize {
-    usize::try_from(position.byte()).unwrap_or(usize::MAX)
+    crate::parse::usize_of(position.byte())
 }
 
 /// The delimiter of a plausible CSV header: property names, quoted or bare, separated by `,`
@@ -138,6 +138,7 @@ pub(in crate::parse) fn header_text(text: &str) -> Option<(&str, u32)> {
     let header = text.get(first_end + 1..header_end)?.trim_end();
     let fields = split_fields(header, if header.contains(',') { b',' } else { b';' });
     let quoted = fields.len() >= 2 && fields.iter().all(|f| f.len() > 2 && f.starts_with('"') && f.ends_with('"'));
+    // `header_end` is a line end found in `text`.
     quoted.then(|| (text.get(..header_end).unwrap_or_default().trim_end_matches('\r'), 2))
 }
 
@@ -191,6 +192,7 @@ fn read_fields(lines: &Lines<'_>, raw_record: &str, record: &ByteRecord, delimit
         in_place &= printed.is_some() && closed && delimited && !field.contains(&b'"');
         let text = match printed {
             Some(printed) => lines.share(printed),
+            // The fields of a `str` split at ASCII bytes are UTF-8.
             None => Text::from(std::str::from_utf8(field).unwrap_or_default()),
         };
         fields.push(Field { text, quoted });

@@ -376,8 +376,10 @@ impl<'a> Row<'a> {
     /// The trimmed text of cells `[start, end)`, borrowed from the line when it is ASCII.
     fn cell(&self, start: usize, end: usize) -> Cow<'a, str> {
         match self {
+            // Both ends are clamped to the row: the range is always one of it.
             Row::Ascii(text) => Cow::Borrowed(text.get(start.min(text.len())..end.min(text.len())).unwrap_or_default().trim()),
             Row::Cells(cells) => {
+                // Both ends are clamped to the cells: the range is always one of them.
                 let slice = cells.get(start.min(cells.len())..end.min(cells.len())).unwrap_or_default();
                 Cow::Owned(slice.iter().filter(|&&c| c != '\0').collect::<String>().trim().to_owned())
             }

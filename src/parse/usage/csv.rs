@@ -37,7 +37,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     let mut source = Source::new(kind, header_line);
     source.has_users = present[Col::Account as usize] || present[Col::Sender as usize];
     source.shows_method = kind != SourceKind::SmtpAuthClientsReport || (present[Col::ReportMethod as usize] || present[Col::AuthProtocol as usize]);
-    let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
+    let source_index = crate::parse::u32_of(sink.usage().sources.len());
     let rows_before = sink.usage().rows.len();
     let mut doubts = SourceDoubts::default();
     while let Some(first_index) = block.next(lines, &mut record) {

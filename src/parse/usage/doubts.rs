@@ -68,6 +68,7 @@ impl SourceDoubts {
     /// there were `rows_before`.
     pub(super) fn push_source(self, mut source: Source, rows_before: usize, sink: &mut Sink) {
         let rows = std::mem::take(&mut sink.usage().rows);
+        // `rows_before` is how many rows there were before this source: at most as many as now.
         self.report(&mut source, rows.get(rows_before..).unwrap_or_default(), sink);
         sink.usage().rows = rows;
         sink.push_source(source);
@@ -96,6 +97,7 @@ impl SourceDoubts {
         }
         if self.ip_list.0 > 0 {
             let (count, line) = self.ip_list;
+            // Set from the first row whose IP cell holds several addresses, as `ip_list` is counted.
             let cell = self.ip_list_cell.clone().unwrap_or_default();
             sink.diagnose(line, DiagnosticKind::IpList { cell, start, count });
         }

@@ -22,7 +22,7 @@ const SNIFF_BYTES: usize = 65_536;
 
 /// Reads the export whose opening bracket is on line `start`; `None` when the JSON there is
 /// not one, so the cmdlet JSON reader looks at it.
-pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -> Option<usize> {
+pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, keys: &mut ExportKeys, sink: &mut Sink) -> Option<usize> {
     let line = lines.get(start);
     let trimmed = line.trim_start();
     if !trimmed.starts_with(['[', '{']) {
@@ -31,16 +31,16 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     let offset = lines.start(start) + (line.len() - trimmed.len());
     let text = lines.text().get(offset..)?;
     // No export's keys near: not one, told without scanning the whole document.
-    sniff(text)?;
+    sniff(keys, lines.text(), offset, text)?;
     let end = scan::value_end(text).unwrap_or(text.len());
     let document = text.get(..end)?;
     // Told by its own keys, not a later document's: a usage report after a sign-in log makes
     // the log no usage report.
-    let kind = sniff(document)?;
+    let kind = sniff(keys, lines.text(), offset, document)?;
     let (array, kind) = locate_array(document, kind)?;
     let first_line = lines.number(start);
     let mut source = Source::new(kind, first_line);
-    let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
+    let source_index = crate::parse::u32_of(sink.usage().sources.len());
     let rows_before = sink.usage().rows.len();
     let mut doubts = SourceDoubts::default();
     let mut repaired: Option<(usize, u32)> = None;
@@ -83,16 +83,51 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
     Some(last_line + 1)
 }
 
-/// Whether the text opens a sign-in log or an Email apps usage export, by the keys near its
-/// start.
-fn sniff(text: &str) -> Option<SourceKind> {
+/// The keys that tell an export ([`sniff`]), in lowercase with their quotes.
+const KEYS: [&str; 7] = ["\"smtpapp\"", "\"pop3app\"", "\"imap4app\"", "\"clientappused\"", "\"signinlogs\"", "\"userprincipalname\"", "\"createddatetime\""];
+
+/// Where each of [`KEYS`] stands next in the whole text, in any case: remembered from one
+/// line that opens a JSON document to the next, so that the text is searched for each key
+/// about once, not once per line, and a paste of many openers stays linear.
+#[derive(Default)]
+pub(in crate::parse) struct ExportKeys {
+    /// Per key of [`KEYS`]: searched from this offset of [`Lines::text`], where it was found
+    /// next (`usize::MAX`: nowhere after it); `None` until first searched.
+    next: [Option<(usize, usize)>; 7],
+}
+
+impl ExportKeys {
+    /// Where key `key` of [`KEYS`] next ends in `text`, the first time it stands at or after
+    /// `offset`; `usize::MAX` when it does not.
+    fn next_end(&mut self, text: &str, key: usize, offset: usize) -> usize {
+        let (Some(next), Some(word)) = (self.next.get_mut(key), KEYS.get(key)) else { return usize::MAX };
+        let found = match *next {
+            Some((from, found)) if from <= offset && offset <= found => found,
+            _ => {
+                // `offset` is where a line opens JSON in `text`: within it.
+                let bytes = text.as_bytes().get(offset..).unwrap_or_default();
+                let at = bytes.windows(word.len()).position(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+                let found = at.map_or(usize::MAX, |at| offset + at);
+                *next = Some((offset, found));
+                found
+            }
+        };
+        found.saturating_add(word.len())
+    }
+}
+
+/// Whether `text`, at byte `offset` of the whole text `all`, opens a sign-in log or an Email
+/// apps usage export, by the keys in its first [`SNIFF_BYTES`].
+fn sniff(keys: &mut ExportKeys, all: &str, offset: usize, text: &str) -> Option<SourceKind> {
+    // Offset 0 is always a character boundary: the search finds one.
     let cut = (0..=SNIFF_BYTES.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-    let head = text.get(..cut)?.to_ascii_lowercase();
-    let has = |key: &str| head.contains(key);
-    if has("\"smtpapp\"") || has("\"pop3app\"") || has("\"imap4app\"") {
+    let end = offset + cut;
+    let mut has = |key: usize| keys.next_end(all, key, offset) <= end;
+    // The first three keys are columns of Email apps usage, the others of a sign-in log.
+    if has(0) || has(1) || has(2) {
         return Some(SourceKind::EmailAppsUsage);
     }
-    let sign_in = has("\"clientappused\"") || has("\"signinlogs\"") || (has("\"userprincipalname\"") && has("\"createddatetime\""));
+    let sign_in = has(3) || has(4) || (has(5) && has(6));
     sign_in.then_some(SourceKind::EntraSignins)
 }
 
@@ -142,6 +177,7 @@ fn elements(document: &str, open: usize) -> (Vec<(usize, usize)>, bool) {
     let bytes = document.as_bytes();
     if bytes.get(open) == Some(&b'{') {
         let end = scan::value_end(document.get(open..).unwrap_or("")).map(|e| open + e);
+        // Not closed: no element is whole, and the document is not complete.
         return (end.map(|end| vec![(open, end)]).unwrap_or_default(), end.is_some());
     }
     let mut found = Vec::new();

@@ -13,6 +13,7 @@ use super::time::{iso_utc, PaddedOrder};
 use super::{Source, SourceKind};
 use crate::parse::sink::Sink;
 use crate::parse::{Record, Shape};
+use crate::parse::u32_of;
 
 /// Moves the sign-in records the sink holds into its usage, as one source. Out of line: the
 /// whole paste's reading and the reading in parts share one copy.
@@ -27,7 +28,7 @@ pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
     *records = others;
     let line = sign_ins.first().map_or(1, |r| r.span.first);
     let mut source = Source::new(SourceKind::EntraSignins, line);
-    let source_index = u32::try_from(sink.usage().sources.len()).unwrap_or(u32::MAX);
+    let source_index = u32_of(sink.usage().sources.len());
     let rows_before = sink.usage().rows.len();
     let mut doubts = SourceDoubts::default();
     // A date that reads two ways is read in the order the log's other dates tell. The cmdlets
@@ -38,6 +39,7 @@ pub(in crate::parse) fn take_sign_ins(sink: &mut Sink) {
     }
     for record in &sign_ins {
         let mut fields = sign_in_fields(record);
+        // Without a time column the row's time is empty, which reads as no time.
         match order.read(fields.get(Col::Time).unwrap_or_default()) {
             Some(Some(at)) => fields.replace(Col::Time, Cow::Owned(iso_utc(at))),
             Some(None) => source.dates_ambiguous = true,

@@ -22,6 +22,7 @@ use super::command::{BlastRadius, Command, Purpose};
 use super::placeholder;
 use super::quote::{single_quoted, QuoteError};
 use crate::rules::way_out::{Path, Question, WayOut};
+use crate::parse::u32_of;
 pub use endpoints::{mx_endpoint, HVE_SERVER, SUBMISSION_SERVER};
 pub use relay_connector::connector_name;
 pub use report::{way_out_report, PathReport, WayOutReport};
@@ -225,7 +226,7 @@ struct Steps {
 
 impl Steps {
     fn push(&mut self, purpose: Purpose, blast_radius: BlastRadius, alternative: bool, command: String) {
-        let step = u32::try_from(self.commands.len() + 1).unwrap_or(u32::MAX);
+        let step = u32_of(self.commands.len() + 1);
         self.commands.push(Command { step, purpose, blast_radius, alternative, command, protocol: None });
     }
 

@@ -45,6 +45,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context,
         }
     }
     // serde's column may fall inside a multi-byte character: cut at the boundary before it.
+    // Offset 0 is always a character boundary: the search finds one.
     let end = (0..=end.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     let document = text.get(..end).unwrap_or(text);
     Some(read_document(lines, start, document, &Origin::Paste { offset }, failure.as_ref(), context, sink))
@@ -94,6 +95,7 @@ impl Origin<'_> {
     /// The text of `[start, end)` as printed.
     fn printed(&self, lines: &Lines<'_>, document: &str, start: usize, end: usize) -> Text {
         match self {
+            // `start..end` is a member's range, found in `document` by the scanner.
             Origin::Paste { .. } => lines.share(document.get(start..end).unwrap_or_default()),
             Origin::Rejoined(rejoined) => Text::from(rejoined.printed(start, end)),
         }
@@ -293,6 +295,7 @@ impl Json {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Json::Number(n) => out.push_str(n),
+            // Serialising a `str` cannot fail.
             Json::String(s) => out.push_str(&serde_json::to_string(s).unwrap_or_default()),
             Json::Array(items) => {
                 out.push('[');
@@ -310,6 +313,7 @@ impl Json {
                     if i > 0 {
                         out.push(',');
                     }
+                    // Serialising a `str` cannot fail.
                     out.push_str(&serde_json::to_string(key).unwrap_or_default());
                     out.push(':');
                     item.write_compact(out);

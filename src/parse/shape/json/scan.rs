@@ -55,6 +55,7 @@ impl Scanner {
         let mut i = 0;
         while i < bytes.len() {
             if self.in_string && !self.escaped {
+                // `i < bytes.len()` (the loop's condition).
                 i += memchr::memchr2(b'"', b'\\', bytes.get(i..).unwrap_or_default())?;
             }
             let &b = bytes.get(i)?;

@@ -40,6 +40,8 @@ impl Rejoined {
         let mut printed = String::with_capacity(end.saturating_sub(start));
         let mut from = start;
         let first = self.joins.partition_point(|&join| join <= start);
+        // `first` is a partition point, at most the length; `from..join` and `from..end` are ranges of
+        // the text between joins, which are positions in it, ascending.
         for &join in self.joins.get(first..).unwrap_or_default().iter().take_while(|&&join| join < end) {
             printed.push_str(self.text.get(from..join).unwrap_or_default());
             printed.push('\n');

@@ -1,5 +1,15 @@
-//! The command line's own words (its headings and labels), in each language: the page has its
-//! own in `ui::ui_text`, with the same wording where both say the same thing. Not in the app.
+//! The command line's own words, in each language where it has a `--lang` (its headings and
+//! labels): the page has its own in `ui::ui_text`, with the same wording where both say the
+//! same thing. What `--help` prints (`help`), what the command line refuses (`refusals`) and
+//! the summary of `parse` (`summary`) are in English only: none of them is said in a `--lang`.
+//! Not in the app.
+
+pub mod help;
+mod refusals;
+mod summary;
+
+pub use refusals::{cli_refusal, CliRefusal};
+pub use summary::{parse_diagnostic, parse_object, parse_summary};
 
 use super::{pick, Lang};
 
@@ -22,6 +32,7 @@ pub enum CliWord {
     Warning,
     Check,
     Source,
+    FilesRead,
 }
 
 pub fn cli_word(lang: Lang, word: CliWord) -> &'static str {
@@ -47,5 +58,7 @@ pub fn cli_word(lang: Lang, word: CliWord) -> &'static str {
         CliWord::Warning => pick(lang, "warning", "Warnung"),
         CliWord::Check => pick(lang, "check", "prüfen"),
         CliWord::Source => pick(lang, "source", "Quelle"),
+        // Said in English in both languages so far: the German is to be worded with the page's.
+        CliWord::FilesRead => pick(lang, "Files read:", "Files read:"),
     }
 }

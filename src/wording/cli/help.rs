@@ -1,12 +1,13 @@
-//! What `--version` and `--help` print: the program's own words about its commands.
+//! What `--version` and `--help` print: the program's own words about its commands. In English
+//! only: the command line's `--lang` is the language of an answer, not of its own help.
 
 /// `exo-auth-analyzer 0.1.0`: the version of Cargo.toml, the same one the web page shows.
-pub(super) const VERSION: &str = concat!("exo-auth-analyzer ", env!("CARGO_PKG_VERSION"));
+pub const VERSION: &str = concat!("exo-auth-analyzer ", env!("CARGO_PKG_VERSION"));
 
 /// The one-line reminder printed on standard error after a wrong command.
-pub(super) const USAGE: &str = "usage: exo-auth-analyzer <check|parse> [OPTIONS] [FILE|-]...  (exo-auth-analyzer --help)";
+pub const USAGE: &str = "usage: exo-auth-analyzer <check|parse> [OPTIONS] [FILE|-]...  (exo-auth-analyzer --help)";
 
-pub(super) const MAIN: &str = concat!(
+pub const MAIN: &str = concat!(
     "exo-auth-analyzer ",
     env!("CARGO_PKG_VERSION"),
     "
@@ -32,7 +33,7 @@ Examples:
 "
 );
 
-pub(super) const CHECK: &str = "\
+pub const CHECK: &str = "\
 exo-auth-analyzer check: verdicts per mailbox and for the organization, and the commands that fix them
 
 Usage:
@@ -78,7 +79,7 @@ Examples:
   exo-auth-analyzer check --format json signins.csv worksheet.csv
 ";
 
-pub(super) const PARSE: &str = "\
+pub const PARSE: &str = "\
 exo-auth-analyzer parse: what was read from the input, object by object
 
 Usage:
