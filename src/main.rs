@@ -16,3 +16,11 @@ fn main() -> std::process::ExitCode {
 fn main() {
     exo_auth_analyzer::ui::start();
 }
+
+/// The web app's allocator: Talc instead of the standard library's dlmalloc, a drop-in
+/// replacement for single-threaded WebAssembly that is smaller in the shipped wasm (the
+/// allocator is code every user downloads) and faster at the many small allocations of a
+/// large paste. The command line keeps the system allocator.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
