@@ -97,11 +97,14 @@
 //!   text box, and analysed in short steps on the main thread, every phase of it (reading
 //!   in parts, [`parse::PartedParse`]; joining, [`model::EvidenceBuild`]; evaluating,
 //!   [`remedy::Evaluation`]; the bulk table's and the worksheet's rows built,
-//!   [`ui_support::bulk_rows`], [`ui_support::plan_rows`]; `ui::state::Job`), under one
-//!   progress bar ([`ui_support::progress`]), so typing and scrolling stay responsive.
+//!   [`ui_support::bulk_rows`], [`ui_support::plan_rows`]), stepped by
+//!   [`ui_support::analysis`] with the clock passed in, under one progress bar
+//!   ([`ui_support::progress`]), so typing and scrolling stay responsive. The reducer never
+//!   changes a state: the job under way is held by the page beside it, and each step's result
+//!   is an action.
 //! - [`ui_support`]: the UI's logic without web dependencies (URL fragment options, the bulk
 //!   table's rows, the worksheet's rows with their filters and the answers given for many
-//!   accounts at once, the progress bar's phases), tested natively.
+//!   accounts at once, the analysis in steps and the progress bar's phases), tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line; `cli::help` holds what
 //!   `--help` and `--version` print.
 //!

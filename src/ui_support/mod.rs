@@ -5,3 +5,4 @@ pub mod fragment;
 pub mod bulk_rows;
 pub mod progress;
 pub mod plan_rows;
+pub mod analysis;
