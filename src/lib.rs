@@ -86,7 +86,9 @@
 //!   give the same text.
 //! - [`export`]: the bulk verdict table, and the worksheet of the way out per account, as CSV
 //!   and Markdown.
-//! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown.
+//! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown,
+//!   through the one walk of each report type's texts ([`remedy::Texts`]): a text field added
+//!   to a report type goes into its type's walk.
 //! - `ui` (wasm32 only): one view per file, with all state in one reducer (`ui::state`); views
 //!   get data and callbacks only. A view is a Yew function component only if it keeps state of
 //!   its own (hooks), otherwise a plain function returning `Html`; views with many plain

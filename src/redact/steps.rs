@@ -69,7 +69,7 @@ impl Redacting {
         if !report.mailboxes.rewrite_part(from, count, &|value| redactor.text(value)) {
             return false;
         }
-        redactor.rest(report);
+        report.rewrite_beside_mailboxes(&|value| redactor.text(value));
         for diagnostic in &mut parsed.diagnostics {
             diagnostic.message = redactor.text(&diagnostic.message);
         }

@@ -12,6 +12,7 @@ pub mod placeholder;
 pub mod plan;
 mod quote;
 mod report;
+mod texts;
 pub mod way_out;
 
 pub use build::switch_parameter;
@@ -20,4 +21,5 @@ pub use command::{BlastRadius, Command, Purpose};
 pub use plan::{plan, DEDICATED_SMTP_POLICY, MAILBOX_PLACEHOLDER};
 pub use quote::{is_single_quote, single_quoted, QuoteError};
 pub use mailboxes::{MailboxReport, MailboxView, Mailboxes};
+pub use texts::Texts;
 pub use report::{add_text_notes, add_text_notes_in_steps, analyze, analyze_files, evaluate, Evaluation, Missing, OrganizationReport, Refusal, Report, SymptomReport};
