@@ -48,7 +48,7 @@ pub struct Redactor {
 
 impl Redactor {
     pub fn new(text: &str, parsed: &Parsed) -> Self {
-        let mut learning = Redacting::default();
+        let mut learning = steps::Learning::default();
         while !learning.learn(text, parsed, usize::MAX) {}
         learning.learner.finish()
     }
