@@ -295,9 +295,12 @@ mod tests {
         Progress { phase: Phase::Joining, done: 0, all: 1, opened: false, parted: false }
     }
 
-    /// Steps `analysis` to the end with a clock that moves one unit each time it is read, each
-    /// step given `budget` units; every bar and whether it was redacting, in order.
-    fn stepped(mut analysis: Analysis, input: Input<'_>, budget: f64) -> (Vec<(u32, bool)>, Box<Analysed>) {
+    /// Steps the analysis of `text` to the end with a clock that moves one unit each time it is
+    /// read, each step given `budget` units; every bar and whether it was redacting, in order.
+    fn stepped(text: &str, redact: bool, budget: f64) -> (Vec<(u32, bool)>, Box<Analysed>) {
+        let given = Given::default();
+        let input = Input { text, files: &[], given: &given };
+        let mut analysis = Analysis::new(settings(redact), bar());
         let clock = Cell::new(0.0);
         let now = || {
             clock.set(clock.get() + 1.0);
@@ -321,25 +324,20 @@ mod tests {
     #[test]
     fn a_large_input_goes_on_in_steps_with_a_growing_bar_to_the_same_result() {
         let text = paste(3_000);
-        let given = Given::default();
-        let input = Input { text: &text, files: &[], given: &given };
-        let (bars, analysed) = stepped(Analysis::new(settings(false), bar()), input, 3.0);
+        let (bars, analysed) = stepped(&text, false, 3.0);
         assert!(bars.len() > 20, "{} steps", bars.len());
         assert!(bars.windows(2).all(|two| two[0].0 <= two[1].0), "the bar goes back: {bars:?}");
         let (first, last) = (bars.first().map_or(0, |b| b.0), bars.last().map_or(0, |b| b.0));
         assert!(first < 100 && last > 900, "{first} to {last}");
         assert_eq!(analysed.report.mailboxes.len(), 3_000);
-        let at_once = Analysis::new(settings(false), bar()).run(input);
+        let at_once = Analysis::new(settings(false), bar()).run(Input { text: &text, files: &[], given: &Given::default() });
         assert_eq!(json(&analysed), json(&at_once));
         assert_eq!(analysed.rows.facts.len(), at_once.rows.facts.len());
     }
 
     #[test]
     fn a_deadline_already_passed_still_moves_on() {
-        let text = paste(200);
-        let given = Given::default();
-        let input = Input { text: &text, files: &[], given: &given };
-        let (bars, analysed) = stepped(Analysis::new(settings(false), bar()), input, f64::NEG_INFINITY);
+        let (bars, analysed) = stepped(&paste(200), false, f64::NEG_INFINITY);
         assert!(!bars.is_empty());
         assert_eq!(analysed.report.mailboxes.len(), 200);
     }
@@ -347,14 +345,12 @@ mod tests {
     #[test]
     fn redaction_is_a_phase_of_its_own_reached_and_left() {
         let text = paste(500);
-        let given = Given::default();
-        let input = Input { text: &text, files: &[], given: &given };
-        let (bars, analysed) = stepped(Analysis::new(settings(true), bar()), input, 2.0);
+        let (bars, analysed) = stepped(&text, true, 2.0);
         let redacting = bars.iter().position(|b| b.1).expect("redacting reached");
         assert!(bars.get(redacting..).is_some_and(|rest| rest.iter().any(|b| !b.1)), "redacting left before the tables");
         let report = json(&analysed);
         assert!(!report.contains("contoso") && report.contains("domain-1.example"), "{report:.300}");
-        let (plain, _) = stepped(Analysis::new(settings(false), bar()), input, 2.0);
+        let (plain, _) = stepped(&text, false, 2.0);
         assert!(plain.iter().all(|b| !b.1), "no redacting unless asked");
     }
 }
