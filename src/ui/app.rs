@@ -60,8 +60,9 @@ pub fn app() -> Html {
             let delay = if step == 0 { 250 } else { 0 };
             let timer = pending.then(|| {
                 browser::after_ms(delay, move || {
-                    let step = handle.analyse_step(&mut running.borrow_mut());
-                    handle.dispatch(Action::Stepped(revision, step));
+                    if let Some(step) = handle.analyse_step(&mut running.borrow_mut()) {
+                        handle.dispatch(Action::Stepped(revision, step));
+                    }
                 })
             });
             move || drop(timer)

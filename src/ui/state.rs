@@ -1,5 +1,6 @@
 //! The app's one state and the actions that change it. Everything shown is derived from the
-//! pasted text and the user's choices; the analysis runs here, once per change.
+//! pasted text and the user's choices; the analysis ([`crate::ui_support::analysis`]) is started
+//! here, once per change, and a large one's steps come back as actions.
 
 use std::rc::Rc;
 
@@ -196,9 +197,10 @@ impl State {
         let opened = self.progress.filter(|progress| progress.phase == Phase::Opening);
         let parted = opened.map_or(self.input.len() > READ_IN_PARTS_ABOVE || !self.files.is_empty(), |progress| progress.parted);
         let first = if parted { Phase::Reading } else { Phase::Joining };
-        self.progress = self.pending.then_some(Progress { phase: first, done: 0, all: 1, opened: opened.is_some(), parted });
+        let bar = Progress { phase: first, done: 0, all: 1, opened: opened.is_some(), parted };
+        self.progress = self.pending.then_some(bar);
         if !self.pending {
-            let analysed = Analysis::new(self.settings(), Progress { phase: first, done: 0, all: 1, opened: false, parted }).run(self.input());
+            let analysed = Analysis::new(self.settings(), bar).run(self.input());
             self.show(*analysed);
         }
     }
@@ -214,21 +216,20 @@ impl State {
     }
 
     /// The next step of the analysis of this state's input, `running` beside it (a job of an
-    /// older revision is dropped): its result is for [`Action::Stepped`].
-    pub fn analyse_step(&self, running: &mut Running) -> Step {
+    /// older revision is dropped): its result is for [`Action::Stepped`]. None when no analysis
+    /// is under way (none has a bar).
+    pub fn analyse_step(&self, running: &mut Running) -> Option<Step> {
+        let bar = self.progress.filter(|_| self.pending)?;
         let analysis = match running {
             Some((revision, analysis)) if *revision == self.revision => analysis,
-            _ => {
-                let bar = self.progress.unwrap_or(Progress { phase: Phase::Joining, done: 0, all: 1, opened: false, parted: false });
-                &mut running.insert((self.revision, Analysis::new(self.settings(), bar))).1
-            }
+            _ => &mut running.insert((self.revision, Analysis::new(self.settings(), bar))).1,
         };
         let now = js_sys::Date::now;
         let step = analysis.step(self.input(), Some(Deadline { at: now() + STEP_BUDGET_MS, now: &now }));
         if matches!(step, Step::Done(_)) {
             *running = None;
         }
-        step
+        Some(step)
     }
 
     /// An input from elsewhere (with the files it was opened from), held as data if large.
