@@ -11,30 +11,36 @@ use crate::rules::usage_view::Seen;
 use crate::rules::way_out::sites::Site;
 use crate::rules::{Fix, Note, SettingValue, Verdict};
 
-/// A value whose texts are rewritten by `text`, each in place (see the module).
+/// A value whose texts are rewritten by `text`, each in place (see the module). The walks of
+/// texts, options, lists and commands are `#[inline]`: as functions of their own they made the
+/// web app's compressed code larger.
 pub trait Texts {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String);
 }
 
 impl Texts for String {
+    #[inline]
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
         *self = text(self);
     }
 }
 
 impl Texts for Arc<str> {
+    #[inline]
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
         *self = text(self).into();
     }
 }
 
 impl Texts for Box<str> {
+    #[inline]
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
         *self = text(self).into();
     }
 }
 
 impl<T: Texts> Texts for Option<T> {
+    #[inline]
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
         if let Some(value) = self {
             value.rewrite_texts(text);
@@ -43,6 +49,7 @@ impl<T: Texts> Texts for Option<T> {
 }
 
 impl<T: Texts> Texts for Vec<T> {
+    #[inline]
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
         for value in self {
             value.rewrite_texts(text);
@@ -51,6 +58,7 @@ impl<T: Texts> Texts for Vec<T> {
 }
 
 impl Texts for Command {
+    #[inline]
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
         self.command.rewrite_texts(text);
     }
