@@ -101,7 +101,9 @@
 //!   give the same text.
 //! - [`export`]: the bulk verdict table, and the worksheet of the way out per account, as CSV
 //!   and Markdown.
-//! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown.
+//! - [`redact`]: names, domains and GUIDs replaced by stable placeholders in what is shown,
+//!   through the one walk of each report type's texts ([`remedy::Texts`]): a text field added
+//!   to a report type goes into its type's walk.
 //! - `ui` (wasm32 only): one view per file, with all state in one reducer (`ui::state`); views
 //!   get data and callbacks only. A view is a Yew function component only if it keeps state of
 //!   its own (hooks), otherwise a plain function returning `Html`; views with many plain
@@ -112,12 +114,15 @@
 //!   text box, and analysed in short steps on the main thread, every phase of it (reading
 //!   in parts, [`parse::PartedParse`]; joining, [`model::EvidenceBuild`]; evaluating,
 //!   [`remedy::Evaluation`]; the bulk table's and the worksheet's rows built,
-//!   [`ui_support::bulk_rows`], [`ui_support::plan_rows`]; `ui::state::Job`), under one
-//!   progress bar ([`ui_support::progress`]), so typing and scrolling stay responsive.
+//!   [`ui_support::bulk_rows`], [`ui_support::plan_rows`]), stepped by
+//!   [`ui_support::analysis`] with the clock passed in, under one progress bar
+//!   ([`ui_support::progress`]), so typing and scrolling stay responsive. The reducer never
+//!   changes a state: the job under way is held by the page beside it, and each step's result
+//!   is an action.
 //! - [`ui_support`]: the UI's logic without web dependencies (URL fragment options, the bulk
 //!   table's rows and its filter and sort ([`ui_support::bulk_filter`]; a control's value is a
 //!   code, never a worded text: [`rules::Status::code`]), the worksheet's rows with their filters and the answers given for many
-//!   accounts at once, the progress bar's phases), tested natively.
+//!   accounts at once, the analysis in steps and the progress bar's phases), tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line. Its own words (headings, what
 //!   `--help` and `--version` print, what it refuses, `parse`'s summary) are in `wording::cli`
 //!   like every other text; `cli` only puts them where they go.

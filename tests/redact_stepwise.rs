@@ -1,11 +1,15 @@
 //! Names hidden a few records, rows and mailboxes at a time (as the page does, so that no task
-//! holds it for seconds) give exactly the report and messages hidden at once.
+//! holds it for seconds) give exactly the report and messages hidden at once; and no learned
+//! name, address or place is left anywhere in a redacted report: not in what its JSON shows,
+//! nor in any field it holds (its `Debug` form shows every field, the ones the JSON builds from
+//! included). A text field added to a report type and left out of its type's walk
+//! (`remedy::Texts`) fails here as soon as a paste fills it.
 
 use std::path::Path;
 
 use exo_auth_analyzer::redact::{Redacting, Redactor};
 use exo_auth_analyzer::remedy::analyze;
-use exo_auth_analyzer::rules::{Context, Date};
+use exo_auth_analyzer::rules::{ClientScenario, Context, Date};
 use exo_auth_analyzer::wording::{diagnostic, Lang};
 
 /// Every readable text of the shared corpus, the evidence samples and the test fixtures, and all
@@ -85,5 +89,58 @@ fn hidden_in_steps_is_hidden_at_once_for_a_large_tenant_with_sign_ins() {
         let (stepped, at_once) = hidden(&text, count);
         assert!(stepped == at_once, "steps of {count}");
         assert!(!stepped.contains("contoso") && !stepped.contains("Neil") && stepped.contains("mailbox-"), "steps of {count}");
+    }
+}
+
+/// One person named in every input the analysis reads: two mailboxes of theirs with a GUID
+/// each, sign-ins with their display name, addresses, user agents and place, a client error, a
+/// worksheet answer whose status names them, and an account only the worksheet names.
+const MARKED: &str = "SmtpClientAuthenticationDisabled : True\n\n\
+\"Identity\",\"PrimarySmtpAddress\",\"UserPrincipalName\",\"Guid\",\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n\
+\"Zebulon Quarrington\",\"zebulon@quarrington-marker.com\",\"zebulon@quarrington-marker.com\",\"5b1c2f4e-0000-4000-8000-00000000beef\",\"True\",\"True\",\"False\"\n\
+\"Zebulon Quarrington\",\"zebulon.q@quarrington-marker.com\",\"zebulon.q@quarrington-marker.com\",\"5b1c2f4e-0000-4000-8000-00000000cafe\",\"True\",\"True\",\"\"\n\
+\n\"UserPrincipalName\",\"UserDisplayName\",\"ClientAppUsed\",\"CreatedDateTime\",\"AppDisplayName\",\"IPAddress\",\"Location\",\"UserAgent\",\"ErrorCode\"\n\
+\"zebulon@quarrington-marker.com\",\"Zebulon Quarrington\",\"Authenticated SMTP\",\"11/20/2026 9:02:10 AM\",\"Scan to Mail\",\"203.0.113.77\",\"Quarringtonville, DE\",\"QuarringtonPrinter/1.0\",\"0\"\n\
+\"zebulon@quarrington-marker.com\",\"Zebulon Quarrington\",\"IMAP4\",\"11/21/2026 9:02:10 AM\",\"Scan to Mail\",\"203.0.113.78\",\"Quarringtonville, DE\",\"QuarringtonMail/2.0\",\"50126\"\n\
+\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information. [zebulon@quarrington-marker.com]\n\
+\nAccount,Sender,Sends outside,Recommended,Status\n\
+zebulon@quarrington-marker.com,device,no,ask,asked Zebulon Quarrington\n\
+zara@quarrington-marker.com,app,yes,ask,\n";
+
+fn assert_nothing_learned_is_left(text: &str, context: &Context, what: &str) {
+    let (parsed, report) = analyze(text, context);
+    let redactor = Redactor::new(text, &parsed);
+    let redacted = redactor.report(report);
+    let json = serde_json::to_string(&redacted).expect("JSON");
+    let fields = format!("{redacted:?}");
+    for (form, dump) in [("JSON", &json), ("fields", &fields)] {
+        let again = redactor.text(dump);
+        if again != *dump {
+            let at = dump.bytes().zip(again.bytes()).position(|(a, b)| a != b).unwrap_or(0);
+            let from = dump.floor_char_boundary(at.saturating_sub(120));
+            panic!("{what}: a learned value left in the {form} at byte {at}: {}", &dump[from..dump.ceil_char_boundary(at + 80)]);
+        }
+    }
+}
+
+#[test]
+fn a_report_redacted_holds_no_learned_value_for_every_paste_of_the_corpus() {
+    let context = Context::new(Date::new(2026, 11, 27).expect("a valid date"));
+    for (n, text) in pastes().iter().enumerate() {
+        assert_nothing_learned_is_left(text, &context, &format!("paste {n}"));
+    }
+}
+
+#[test]
+fn one_person_named_everywhere_is_named_nowhere_once_redacted() {
+    for client in [ClientScenario::Any, ClientScenario::DeviceBasic] {
+        let context = Context::new(Date::new(2026, 11, 27).expect("a valid date")).with_client(client);
+        assert_nothing_learned_is_left(MARKED, &context, "the marked paste");
+        let (parsed, report) = analyze(MARKED, &context);
+        let redacted = Redactor::new(MARKED, &parsed).report(report);
+        let fields = format!("{redacted:?} {}", serde_json::to_string(&redacted).expect("JSON")).to_ascii_lowercase();
+        for marker in ["zebulon", "quarrington", "203.0.113.7", "beef", "cafe"] {
+            assert!(!fields.contains(marker), "{marker} left in {fields}");
+        }
     }
 }

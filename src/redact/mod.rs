@@ -16,7 +16,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::parse::{ObjectKind, Parsed, Record, UsageRow, Value};
-use crate::remedy::{is_single_quote, Report};
+use crate::remedy::{is_single_quote, Report, Texts};
 
 /// Properties whose values name a mailbox or user (read from mailbox, user and unrecognised
 /// records only: a policy's `Name` is a setting, not a person).
@@ -48,7 +48,7 @@ pub struct Redactor {
 
 impl Redactor {
     pub fn new(text: &str, parsed: &Parsed) -> Self {
-        let mut learning = Redacting::default();
+        let mut learning = steps::Learning::default();
         while !learning.learn(text, parsed, usize::MAX) {}
         learning.learner.finish()
     }
@@ -87,71 +87,34 @@ impl Redactor {
         out
     }
 
-    /// The report with every identity, command, missing input and setting value redacted.
+    /// The report with every identity, command, missing input and setting value redacted:
+    /// every text of its walk ([`Texts`]).
     pub fn report(&self, mut report: Report) -> Report {
-        // A mailbox's commands are built from its identity when asked for: with the identity
-        // replaced, so is every command that names it.
-        report.mailboxes.rewrite(&|value| self.text(value));
-        self.rest(&mut report);
+        report.rewrite_texts(&|value| self.text(value));
         report
-    }
-
-    /// What [`Redactor::report`] redacts beside the mailboxes.
-    fn rest(&self, report: &mut Report) {
-        for command in &mut report.organization.commands {
-            command.command = self.text(&command.command);
-        }
-        for setting in report.organization.verdicts.iter_mut().flat_map(|v| v.decided_by.iter_mut()) {
-            if let crate::rules::SettingValue::Text(value) = &mut setting.value {
-                *value = self.text(value);
-            }
-        }
-        for item in &mut report.symptoms {
-            item.symptom.text = self.text(&item.symptom.text);
-            item.confirm = item.confirm.iter().map(|c| self.text(c)).collect();
-            for command in &mut item.commands {
-                command.command = self.text(&command.command);
-            }
-        }
-        for missing in &mut report.missing {
-            missing.command = self.text(&missing.command);
-            missing.mailbox = missing.mailbox.as_deref().map(|m| self.text(m));
-        }
-        for refusal in &mut report.refused {
-            refusal.object = self.text(&refusal.object);
-        }
-        for site in &mut report.sites {
-            site.ip = self.text(&site.ip);
-            for account in &mut site.accounts {
-                *account = self.text(account);
-            }
-        }
-        report.conflicts = report.conflicts.iter().map(|c| self.conflict(c)).collect();
-        for note in &mut report.notes {
-            if let crate::rules::Note::AccountOnlyInWorksheet { account, .. } = note {
-                *account = self.text(account);
-            }
-        }
-        report.collect_script = report.collect_script.as_deref().map(|s| self.text(s));
-    }
-
-    fn conflict(&self, conflict: &crate::model::Conflict) -> crate::model::Conflict {
-        use crate::model::Conflict;
-        match conflict {
-            Conflict::SettingDisagrees { object, setting, lines } => {
-                Conflict::SettingDisagrees { object: self.text(object), setting: *setting, lines: lines.clone() }
-            }
-            Conflict::AmbiguousIdentity { line, candidates } => {
-                Conflict::AmbiguousIdentity { line: *line, candidates: candidates.iter().map(|c| self.text(c)).collect() }
-            }
-            Conflict::AnswerDisagrees { account, lines } => Conflict::AnswerDisagrees { account: self.text(account), lines: lines.clone() },
-            other => other.clone(),
-        }
     }
 }
 
-/// The kinds of [`Learner::label`].
-const LABELS: [&str; 3] = ["ip-address", "user-agent", "location"];
+/// What a value that is not a name tells ([`Learner::label`]): its placeholders are counted
+/// per kind, and named after it (`ip-address-1`, `location-2`).
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum Label {
+    IpAddress,
+    UserAgent,
+    Location,
+}
+
+impl Label {
+    /// The placeholders' stem.
+    fn stem(self) -> &'static str {
+        match self {
+            Label::IpAddress => "ip-address",
+            Label::UserAgent => "user-agent",
+            Label::Location => "location",
+        }
+    }
+}
 
 /// Hands out placeholders in order of first sight.
 #[derive(Default)]
@@ -163,8 +126,7 @@ struct Learner {
     users: usize,
     mailboxes: usize,
     guids: usize,
-    /// Placeholders handed out per kind of label (`ip-address-1`, `location-2`), in
-    /// [`LABELS`]' order.
+    /// Placeholders handed out per kind of label, at the index of its [`Label`].
     labels: [usize; 3],
     /// The sign-in logs' texts learned (rows share them): their addresses.
     seen: FxHashSet<u64>,
@@ -182,7 +144,7 @@ impl Learner {
             self.email(address);
         }
         for address in scan::ipv4_addresses(text) {
-            self.label(address, "ip-address");
+            self.label(address, Label::IpAddress);
         }
     }
 
@@ -270,14 +232,15 @@ impl Learner {
 
     /// A value that is not a name but still tells who or where: an IP address, a user agent,
     /// a place.
-    fn label(&mut self, value: &str, kind: &'static str) {
+    fn label(&mut self, value: &str, kind: Label) {
         let key = value.trim().to_ascii_lowercase();
         if key.is_empty() || self.names.contains_key(key.as_str()) {
             return;
         }
-        let Some(count) = LABELS.iter().position(|k| *k == kind).and_then(|at| self.labels.get_mut(at)) else { return };
+        // One counter per kind: the index is always in the array.
+        let count = &mut self.labels[kind as usize];
         *count += 1;
-        let placeholder = format!("{kind}-{count}");
+        let placeholder = format!("{}-{count}", kind.stem());
         let at = self.placeholder(placeholder);
         self.names.insert(key, at);
     }
@@ -290,14 +253,14 @@ impl Learner {
                 self.name(name);
             }
             if let Some(ip) = row.ip.as_ref().filter(|v| self.first_time(v)) {
-                self.label(ip, "ip-address");
+                self.label(ip, Label::IpAddress);
             }
             // `BAV2ROPC` names the legacy sign-in flow, not a device: it stays readable.
             if let Some(agent) = row.user_agent.as_ref().filter(|v| self.first_time(v) && !v.eq_ignore_ascii_case("BAV2ROPC")) {
-                self.label(agent, "user-agent");
+                self.label(agent, Label::UserAgent);
             }
             if let Some(place) = row.location.as_ref().filter(|v| self.first_time(v)) {
-                self.label(place, "location");
+                self.label(place, Label::Location);
             }
         }
     }

@@ -12,18 +12,28 @@ const BYTES_PER_COUNT: usize = 64;
 
 /// Learning from the text, then the sign-in rows, the worksheet's answers and the records; then
 /// the mailboxes rewritten, then the rest of the report and the messages about the paste.
+pub enum Redacting {
+    Learning(Learning),
+    /// Everything learned: the mailbox to rewrite next.
+    Rewriting { redactor: Redactor, at: usize },
+}
+
+impl Default for Redacting {
+    fn default() -> Self {
+        Redacting::Learning(Learning::default())
+    }
+}
+
+/// What is learned so far, and from where next.
 #[derive(Default)]
-pub struct Redacting {
+pub struct Learning {
     pub(super) learner: Learner,
-    /// What to replace, once everything is learned.
-    redactor: Option<Redactor>,
-    /// The part being learned from (the order above) and how far into it; then the mailbox
-    /// to rewrite next.
+    /// The part being learned from (the order of [`Redacting`]) and how far into it.
     part: u8,
     at: usize,
 }
 
-impl Redacting {
+impl Learning {
     /// Learns from `count` more rows, answers or records, or `count` times 64 bytes of the
     /// text (on to a line break, so that no word is cut); true once all is learned.
     pub(super) fn learn(&mut self, text: &str, parsed: &Parsed, count: usize) -> bool {
@@ -54,22 +64,28 @@ impl Redacting {
         }
         false
     }
+}
 
-    /// Does `count` more units of work (see [`Redacting::learn`]; mailboxes when rewriting);
+impl Redacting {
+    /// Does `count` more units of work (see [`Learning::learn`]; mailboxes when rewriting);
     /// true when `report` and the messages in `parsed` are redacted.
     pub fn step(&mut self, text: &str, parsed: &mut Parsed, report: &mut Report, count: usize) -> bool {
-        let Some(redactor) = &self.redactor else {
-            if self.learn(text, parsed, count) {
-                self.redactor = Some(std::mem::take(&mut self.learner).finish());
+        let (redactor, at) = match self {
+            Redacting::Learning(learning) => {
+                if learning.learn(text, parsed, count) {
+                    let redactor = std::mem::take(&mut learning.learner).finish();
+                    *self = Redacting::Rewriting { redactor, at: 0 };
+                }
+                return false;
             }
-            return false;
+            Redacting::Rewriting { redactor, at } => (redactor, at),
         };
-        let from = self.at;
-        self.at = from.saturating_add(count);
+        let from = *at;
+        *at = from.saturating_add(count);
         if !report.mailboxes.rewrite_part(from, count, &|value| redactor.text(value)) {
             return false;
         }
-        redactor.rest(report);
+        report.rewrite_beside_mailboxes(&|value| redactor.text(value));
         for diagnostic in &mut parsed.diagnostics {
             diagnostic.kind.texts_mut(&mut |text| *text = redactor.text(text));
         }

@@ -10,6 +10,7 @@ use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use super::plan::{mailbox_plan, Tenant};
 use super::way_out::{steps, way_out_report, Fill, PathSteps, WayOutReport};
+use super::texts::Texts;
 use super::Command;
 use crate::parse::Answer;
 use crate::rules::december::{December, DecemberAnswer};
@@ -18,7 +19,7 @@ use crate::rules::headline::{Headline, HeadlineCode};
 use crate::rules::settings_key::{relocate, OwnLines};
 use crate::rules::usage_view::{Seen, UsageView};
 use crate::rules::need::Needs;
-use crate::rules::{ClientScenario, Fix, SettingValue, Verdict};
+use crate::rules::{ClientScenario, Fix, Verdict};
 
 /// One mailbox as the report's JSON shows it, built by [`MailboxView::report`]; what it shares
 /// with its group or keeps as its own is borrowed.
@@ -190,55 +191,43 @@ impl Mailboxes {
         MailboxView { entry, group, mailboxes: self }
     }
 
-    /// Every name and value from the paste rewritten by `text` (redaction): identities, the
-    /// values of deciding settings, policy names in the fixes, the unnamed commands and who
-    /// was seen signing in. Commands built afterwards use the rewritten identities and names.
-    pub fn rewrite(&mut self, text: &dyn Fn(&str) -> String) {
-        self.rewrite_part(0, usize::MAX, text);
-    }
-
-    /// [`Mailboxes::rewrite`] in parts: the mailboxes from `from` (and, with the first part,
+    /// The walk of [`Texts`] in parts: the mailboxes from `from` (and, with the first part,
     /// what they share), `count` at a time. True once the last is rewritten.
     pub fn rewrite_part(&mut self, from: usize, count: usize, text: &dyn Fn(&str) -> String) -> bool {
         if from == 0 {
             for group in &mut self.groups {
-                for setting in group.verdicts.iter_mut().flat_map(|v| v.decided_by.iter_mut()) {
-                    if let SettingValue::Text(value) = &mut setting.value {
-                        *value = text(value);
-                    }
-                }
-                for fix in &mut group.fixes {
-                    if let Fix::AllowBasicSmtpInPolicy { policy, .. } | Fix::UnblockOnPremPolicy { policy, .. } = fix {
-                        *policy = text(policy);
-                    }
-                }
-                for command in group.unnamed_commands.iter_mut().flatten() {
-                    command.command = text(&command.command);
-                }
+                group.verdicts.rewrite_texts(text);
+                group.fixes.rewrite_texts(text);
+                group.unnamed_commands.rewrite_texts(text);
             }
-            self.tenant_id = self.tenant_id.as_deref().map(text);
+            self.tenant_id.rewrite_texts(text);
         }
         for entry in self.entries.iter_mut().skip(from).take(count) {
-            entry.identity = text(&entry.identity).into();
+            entry.identity.rewrite_texts(text);
             if let Some(plan) = entry.plan.as_mut() {
                 if let Some(hint) = plan.facts.sender_hint.as_mut() {
-                    hint.text = text(&hint.text);
+                    hint.text.rewrite_texts(text);
                 }
-                for address in plan.facts.ip.addresses_mut() {
-                    *address = text(address);
-                }
+                plan.facts.ip.addresses_mut().for_each(|address| address.rewrite_texts(text));
                 if let Some(answer) = plan.answer.as_mut() {
-                    answer.status = answer.status.as_deref().map(|s| text(s).into());
+                    answer.status.rewrite_texts(text);
                 }
             }
-            if let Some(seen) = entry.usage.as_mut().and_then(|u| u.seen.as_mut()) {
-                seen.display_name = seen.display_name.as_deref().map(|n| text(n).into());
-                for value in seen.ips.iter_mut().chain(&mut seen.password_ips).chain(&mut seen.user_agents).chain(&mut seen.locations) {
-                    *value = text(value).into();
-                }
+            if let Some(usage) = entry.usage.as_mut() {
+                usage.seen.rewrite_texts(text);
             }
         }
         from.saturating_add(count) >= self.entries.len()
+    }
+}
+
+/// Every name and value from the paste: identities, the values of deciding settings, policy
+/// names in the fixes, the unnamed commands, the tenant, what a plan read (sender, addresses,
+/// the worksheet's status) and who was seen signing in. Commands built afterwards use the
+/// rewritten identities and names.
+impl Texts for Mailboxes {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        self.rewrite_part(0, usize::MAX, text);
     }
 }
 

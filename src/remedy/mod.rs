@@ -20,6 +20,7 @@ pub mod plan;
 mod quote;
 mod report;
 mod symptoms;
+mod texts;
 pub mod way_out;
 
 pub use build::switch_parameter;
@@ -31,3 +32,4 @@ pub use mailboxes::{MailboxReport, MailboxView, Mailboxes};
 pub use analyze::{add_text_notes, add_text_notes_in_steps, analyze, analyze_files, evaluate};
 pub use evaluation::Evaluation;
 pub use report::{Missing, OrganizationReport, Refusal, Report, SymptomReport};
+pub use texts::Texts;

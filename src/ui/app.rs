@@ -21,7 +21,7 @@ use super::organization_card::organization_card;
 use super::paste_box::{PasteBoxProps, paste_box};
 use super::settings_bar::settings_bar;
 use super::share_link::share_link;
-use super::state::{Action, State, Theme};
+use super::state::{Action, Running, State, Theme};
 use super::symptoms::symptoms;
 use super::way_out_section::way_out_section;
 use super::markup::{el, el_fixed, el_with, text as text_of, when, words, Fixed};
@@ -49,10 +49,22 @@ pub fn app() -> Html {
     {
         // A large paste is analysed once typing pauses (see `ANALYSE_AT_ONCE_UP_TO`), then in
         // steps, each in a task of its own so that the browser handles keys and paints between.
+        // The job is held here, beside the state (see `Running`); one of an older input is
+        // dropped as soon as a new one is there, not only when the new one takes a step.
+        let running = use_mut_ref(Running::default);
         let handle = state.clone();
         use_effect_with((state.revision, state.step, state.pending), move |&(revision, step, pending)| {
+            if running.borrow().as_ref().is_some_and(|(of, _)| *of != revision) || !pending {
+                *running.borrow_mut() = None;
+            }
             let delay = if step == 0 { 250 } else { 0 };
-            let timer = pending.then(|| browser::after_ms(delay, move || handle.dispatch(Action::Analyse(revision))));
+            let timer = pending.then(|| {
+                browser::after_ms(delay, move || {
+                    if let Some(step) = handle.analyse_step(&mut running.borrow_mut()) {
+                        handle.dispatch(Action::Stepped(revision, step));
+                    }
+                })
+            });
             move || drop(timer)
         });
     }

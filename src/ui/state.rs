@@ -1,22 +1,20 @@
 //! The app's one state and the actions that change it. Everything shown is derived from the
-//! pasted text and the user's choices; the analysis runs here, once per change.
+//! pasted text and the user's choices; the analysis ([`crate::ui_support::analysis`]) is started
+//! here, once per change, and a large one's steps come back as actions.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use super::shared::Shared;
-use crate::model::{AccountTally, EvidenceBuild};
-use crate::parse::{join_files, parse_sends_outside, OpenedFile, PartedParse, Parsed, Sender};
-use crate::redact::Redacting;
-use crate::rules::stale_advice::TextScan;
-use crate::rules::{ClientScenario, Context, Date};
-use crate::remedy::{Evaluation, Report};
+use crate::parse::{join_files, parse_sends_outside, OpenedFile, Parsed, Sender};
+use crate::rules::{ClientScenario, Date};
+use crate::remedy::Report;
 use crate::remedy::way_out::Given;
+use crate::ui_support::analysis::{Analysed, Analysis, Deadline, Input, Settings, Step, READ_IN_PARTS_ABOVE};
 use crate::ui_support::bulk_filter::{BulkFilter, SortKey};
-use crate::ui_support::bulk_rows::{BulkRows, RowsBuild};
-use crate::ui_support::plan_rows::{AnswerChange, PlanFilter, PlanRows, PlanRowsBuild};
+use crate::ui_support::bulk_rows::BulkRows;
+use crate::ui_support::plan_rows::{AnswerChange, PlanFilter, PlanRows};
 use crate::ui_support::fragment::FragmentOptions;
 use crate::ui_support::progress::{Phase, Progress};
 use crate::wording::Lang;
@@ -49,7 +47,7 @@ impl Theme {
 }
 
 /// Pastes up to this size are analysed on every keystroke; larger ones once typing pauses,
-/// in steps (see [`Job`]), so the input stays responsive. Measured in headless Chromium on
+/// in steps (see [`Analysis`]), so the input stays responsive. Measured in headless Chromium on
 /// the shared 2-core test machine, analysing and re-rendering at once on each key took
 /// 15-45 ms for 1 000 CSV mailboxes (50 KB) but 40-110 ms for 3 800 (200 KB).
 pub const ANALYSE_AT_ONCE_UP_TO: usize = 50_000;
@@ -58,30 +56,6 @@ pub const ANALYSE_AT_ONCE_UP_TO: usize = 50_000;
 /// the 50 ms after which the browser counts a task as long: a key pressed meanwhile waits no
 /// more than that.
 const STEP_BUDGET_MS: f64 = 20.0;
-
-/// Mailboxes evaluated between two looks at the clock (a few hundred microseconds' work).
-const MAILBOXES_PER_CHECK: usize = 25;
-
-/// Inputs larger than this are read in parts ([`PartedParse`]): reading a 150 MB sign-in export
-/// at once holds the page for seconds.
-const READ_IN_PARTS_ABOVE: usize = 1 << 20;
-
-/// Records typed and joined between two looks at the clock (about a millisecond's work).
-const RECORDS_PER_CHECK: usize = 500;
-
-/// Table rows built, sorted or merged between two looks at the clock (under a millisecond's
-/// work).
-const TABLE_ROWS_PER_CHECK: usize = 2_000;
-
-/// Sign-in rows added up between two looks at the clock (a millisecond's work).
-const ROWS_PER_CHECK: usize = 10_000;
-
-/// Mailboxes or records (or 64 bytes of the text each) redacted between two looks at the
-/// clock (a millisecond's work).
-const REDACTED_PER_CHECK: usize = 100;
-
-/// Bytes read between two looks at the clock (a few milliseconds' work).
-const PART_BYTES: usize = 256 << 10;
 
 /// Inputs larger than this, when they come from files, are held as data and not written into
 /// the text box: the box's own layout of a 5 MB text takes seconds (issue 14's measurement).
@@ -92,64 +66,12 @@ pub const HOLD_ABOVE: usize = 2 << 20;
 /// bare `<textarea>`), while taking the text from the clipboard event costs milliseconds.
 pub const HOLD_PASTE_ABOVE: usize = 256 << 10;
 
-/// Where the analysis of the input has got to; each [`Action::Analyse`] does the next step.
-///
-/// Why steps on the main thread and not a Web Worker: a worker would need the whole core in a
-/// second wasm instance and the report serialised back (the size budget is tight), and the
-/// offline single file opened from `file://` cannot start one. Parsing and building the
-/// evidence of 10 000 mailboxes take tens of ms each; the rules, the bulk of the work, go
-/// mailbox by mailbox, so the evaluation stops at [`STEP_BUDGET_MS`] and goes on in the next
-/// task, after the browser has handled typing and painted the progress. The bulk table's rows
-/// and their order are the last phase, so that no render works over all mailboxes.
-#[derive(Default)]
-enum Job {
-    #[default]
-    Start,
-    /// A large input, read part by part.
-    Reading(Box<PartedParse>),
-    Parsed(Parsed),
-    /// Sign-in log rows added up per account, some at a time.
-    Tallying(Parsed, Box<AccountTally>),
-    /// Records typed and joined into mailboxes, some at a time.
-    Joining(Parsed, Box<EvidenceBuild>),
-    Evaluating(Parsed, Box<Evaluation>),
-    /// The text scanned for stale advice, some at a time (a sign-in export is 200 MB).
-    Noting(Parsed, Box<Report>, Box<TextScan>),
-    /// Names, domains and GUIDs, when hidden, learned and replaced, some at a time.
-    Redacting(Parsed, Box<Report>, Box<Redacting>),
-    /// Evaluated: the bulk table's rows are built and sorted, and the worksheet's built, some
-    /// at a time.
-    Evaluated(Parsed, Box<Report>, Tables),
-}
-
-impl Job {
-    fn evaluated(parsed: Parsed, report: Box<Report>) -> Job {
-        let tables = Tables::new(&report);
-        Job::Evaluated(parsed, report, tables)
-    }
-}
-
-/// The bulk table's rows and the worksheet's, under construction: one after the other.
-struct Tables {
-    rows: Box<RowsBuild>,
-    plans: Box<PlanRowsBuild>,
-}
-
-impl Tables {
-    fn new(report: &Report) -> Self {
-        Tables { rows: Box::new(RowsBuild::new(report)), plans: Box::new(PlanRowsBuild::new(report)) }
-    }
-
-    fn step(&mut self, report: &Report, given: &Given, count: usize) -> bool {
-        self.rows.step(report, count) && self.plans.step(report, given, count)
-    }
-
-    /// Both in one: the bar goes on from one to the other.
-    fn progress(&self, report: &Report) -> (usize, usize) {
-        let ((rows, rows_all), (plans, plans_all)) = (self.rows.progress(), self.plans.progress(report));
-        (rows + plans, rows_all + plans_all)
-    }
-}
+/// The analysis of a large input under way, of the state's revision it was started for. Held
+/// by the page beside the state ([`State::analyse_step`]), not in it: a step changes it in
+/// place, and cloning a job of 100,000 mailboxes at every step would cost more than the step.
+/// So each state stays a value its reducer never changes; the state only learns the result of
+/// each step ([`Action::Stepped`]).
+pub type Running = Option<(u64, Analysis)>;
 
 #[derive(Clone, PartialEq)]
 pub struct State {
@@ -175,8 +97,9 @@ pub struct State {
     pub held_lines: Option<usize>,
     /// The files the input was opened from, each read on its own; none once it is typed in.
     pub files: Shared<Vec<OpenedFile>>,
-    /// Shared by the states of one analysis; replaced by a new change.
-    job: Shared<RefCell<Job>>,
+    /// The worksheet's accounts answered since the analysis under way started, sorted: their
+    /// rows, if built before the answer, are worked out again when it is done.
+    answered_meanwhile: Vec<u64>,
     pub lang: Lang,
     pub theme: Theme,
     pub scenario: ClientScenario,
@@ -228,7 +151,7 @@ impl State {
             held: None,
             held_lines: None,
             files: Shared::default(),
-            job: Shared::default(),
+            answered_meanwhile: Vec::new(),
             lang,
             theme,
             scenario: ClientScenario::Any,
@@ -269,100 +192,45 @@ impl State {
     fn reanalyse(&mut self) {
         self.revision += 1;
         self.step = 0;
-        self.job = Shared::default();
+        self.answered_meanwhile.clear();
         self.pending = self.input.len() > ANALYSE_AT_ONCE_UP_TO;
         // After files were opened, the bar goes on from there.
         let opened = self.progress.filter(|progress| progress.phase == Phase::Opening);
         let parted = opened.map_or(self.input.len() > READ_IN_PARTS_ABOVE || !self.files.is_empty(), |progress| progress.parted);
         let first = if parted { Phase::Reading } else { Phase::Joining };
-        self.progress = self.pending.then_some(Progress { phase: first, done: 0, all: 1, opened: opened.is_some(), parted });
+        let bar = Progress { phase: first, done: 0, all: 1, opened: opened.is_some(), parted };
+        self.progress = self.pending.then_some(bar);
         if !self.pending {
-            while !self.advance(None) {}
+            let analysed = Analysis::new(self.settings(), bar).run(self.input());
+            self.show(*analysed);
         }
     }
 
-    /// Does the next step of the analysis; with a deadline (`js_sys::Date::now()` ms), the
-    /// evaluation stops there. True when the result is shown.
-    fn advance(&mut self, deadline: Option<f64>) -> bool {
-        let job = std::mem::take(&mut *self.job.borrow_mut());
-        let next = match job {
-            Job::Start if self.input.len() > READ_IN_PARTS_ABOVE || !self.files.is_empty() => Job::Reading(Box::new(PartedParse::with_files(&self.files))),
-            Job::Start => Job::Parsed(crate::parse::parse(&self.input)),
-            Job::Reading(mut parts) => {
-                let done = until(deadline, &mut || parts.step(&self.input, PART_BYTES));
-                self.advanced(Phase::Reading, (parts.done(), self.input.len()));
-                if done {
-                    Job::Parsed(parts.finish())
-                } else {
-                    Job::Reading(parts)
-                }
-            }
-            Job::Parsed(parsed) => Job::Tallying(parsed, Box::default()),
-            Job::Tallying(parsed, mut tally) => {
-                let rows = parsed.usage.rows.len();
-                let done = until(deadline, &mut || {
-                    tally.add(&parsed.usage, tally.rows_done() + ROWS_PER_CHECK);
-                    tally.rows_done() >= rows
-                });
-                // Rows added up, then records joined: one phase of the bar.
-                self.advanced(Phase::Joining, (tally.rows_done(), rows + parsed.records.len()));
-                if done {
-                    let building = EvidenceBuild::new(&parsed, tally.finish());
-                    Job::Joining(parsed, Box::new(building))
-                } else {
-                    Job::Tallying(parsed, tally)
-                }
-            }
-            Job::Joining(parsed, mut building) => {
-                let done = until(deadline, &mut || building.step(&parsed, RECORDS_PER_CHECK));
-                let ((records_done, records), rows) = (building.progress(&parsed), parsed.usage.rows.len());
-                self.advanced(Phase::Joining, (rows + records_done, rows + records));
-                if done {
-                    let context = Context::new(self.as_of).with_client(self.scenario);
-                    let evaluation = Evaluation::new(building.finish(&parsed), &context);
-                    self.advanced(Phase::Evaluating, evaluation.progress());
-                    Job::Evaluating(parsed, Box::new(evaluation))
-                } else {
-                    Job::Joining(parsed, building)
-                }
-            }
-            Job::Evaluating(parsed, mut evaluation) => {
-                let done = until(deadline, &mut || evaluation.step(MAILBOXES_PER_CHECK));
-                self.advanced(Phase::Evaluating, evaluation.progress());
-                if !done {
-                    Job::Evaluating(parsed, evaluation)
-                } else {
-                    Job::Noting(parsed, Box::new(evaluation.finish()), Box::default())
-                }
-            }
-            Job::Noting(parsed, mut report, mut scan) => {
-                if !until(deadline, &mut || crate::remedy::add_text_notes_in_steps(&mut report, &self.input, &mut scan, PART_BYTES)) {
-                    Job::Noting(parsed, report, scan)
-                } else if self.redact {
-                    Job::Redacting(parsed, report, Box::default())
-                } else {
-                    Job::evaluated(parsed, report)
-                }
-            }
-            Job::Redacting(mut parsed, mut report, mut redacting) => {
-                if until(deadline, &mut || redacting.step(&self.input, &mut parsed, &mut report, REDACTED_PER_CHECK)) {
-                    Job::evaluated(parsed, report)
-                } else {
-                    Job::Redacting(parsed, report, redacting)
-                }
-            }
-            Job::Evaluated(parsed, report, mut tables) => {
-                let done = until(deadline, &mut || tables.step(&report, &self.given, TABLE_ROWS_PER_CHECK));
-                self.advanced(Phase::Tabling, tables.progress(&report));
-                if done {
-                    let plans = tables.plans.finish(&report);
-                    return self.show(parsed, *report, tables.rows.finish(), plans);
-                }
-                Job::Evaluated(parsed, report, tables)
-            }
+    /// What an analysis of this state is of.
+    fn settings(&self) -> Settings {
+        Settings { as_of: self.as_of, scenario: self.scenario, redact: self.redact }
+    }
+
+    /// What each step of its analysis reads.
+    fn input(&self) -> Input<'_> {
+        Input { text: &self.input, files: &self.files, given: &self.given }
+    }
+
+    /// The next step of the analysis of this state's input, `running` beside it (a job of an
+    /// older revision is dropped): its result is for [`Action::Stepped`]. None when no analysis
+    /// is under way (none has a bar).
+    pub fn analyse_step(&self, running: &mut Running) -> Option<Step> {
+        let bar = self.progress.filter(|_| self.pending)?;
+        let analysis = match running {
+            Some((revision, analysis)) if *revision == self.revision => analysis,
+            _ => &mut running.insert((self.revision, Analysis::new(self.settings(), bar))).1,
         };
-        *self.job.borrow_mut() = next;
-        false
+        let now = js_sys::Date::now;
+        let step = analysis.step(self.input(), Some(Deadline { at: now() + STEP_BUDGET_MS, now: &now }));
+        if matches!(step, Step::Done(_)) {
+            *running = None;
+        }
+        Some(step)
     }
 
     /// An input from elsewhere (with the files it was opened from), held as data if large.
@@ -385,12 +253,13 @@ impl State {
         self.reanalyse();
     }
 
-    /// The bar, if shown, at `done` of `all` of `phase`.
-    fn advanced(&mut self, phase: Phase, work: (usize, usize)) {
-        self.progress = self.progress.map(|progress| progress.at(phase, work));
-    }
-
-    fn show(&mut self, parsed: Parsed, report: Report, rows: BulkRows, plans: PlanRows) -> bool {
+    fn show(&mut self, analysed: Analysed) {
+        let Analysed { parsed, report, rows, mut plans } = analysed;
+        // Answers given while the worksheet's rows were built: those built before them are
+        // worked out again.
+        if !self.answered_meanwhile.is_empty() {
+            plans.answered(&report, &self.given, &std::mem::take(&mut self.answered_meanwhile));
+        }
         self.pending = false;
         self.progress = None;
         self.parsed = Shared::new(parsed);
@@ -399,7 +268,6 @@ impl State {
         self.plans = Shared::new(plans);
         self.refilter_bulk();
         self.refilter_sheet();
-        true
     }
 
     fn refilter_bulk(&mut self) {
@@ -485,26 +353,14 @@ impl State {
         change.keys.sort_unstable();
         let mut plans = (*self.plans).clone();
         plans.answered(&self.report, &given, &change.keys);
-        if let Job::Evaluated(_, report, tables) = &mut *self.job.borrow_mut() {
-            tables.plans.answered(report, &given, &change.keys);
+        if self.pending {
+            self.answered_meanwhile.extend_from_slice(&change.keys);
+            self.answered_meanwhile.sort_unstable();
+            self.answered_meanwhile.dedup();
         }
         self.given = Shared::new(given);
         self.plans = Shared::new(plans);
         self.refilter_sheet();
-    }
-}
-
-/// Repeats `step` until it is done (true) or the deadline has passed (false). One loop for
-/// every step of the analysis, not a copy in each.
-#[inline(never)]
-fn until(deadline: Option<f64>, step: &mut dyn FnMut() -> bool) -> bool {
-    loop {
-        if step() {
-            return true;
-        }
-        if deadline.is_some_and(|deadline| js_sys::Date::now() >= deadline) {
-            return false;
-        }
     }
 }
 
@@ -521,8 +377,9 @@ pub enum Action {
     ShowAsText,
     /// Files are being read: bytes read and in all.
     Reading(usize, usize),
-    /// Do the next step of the analysis of this revision, if it is still the current one.
-    Analyse(u64),
+    /// A step of the analysis of this revision done ([`State::analyse_step`]): shown if it is
+    /// still the current one.
+    Stepped(u64, Step),
     /// A form control changed (see [`State::control`]): its id (or name), value and whether
     /// it is checked.
     Control(String, String, bool),
@@ -571,12 +428,15 @@ impl Reducible for State {
             Action::Reading(done, all) => {
                 next.progress = Some(Progress { phase: Phase::Opening, done, all, opened: true, parted: all > READ_IN_PARTS_ABOVE });
             }
-            Action::Analyse(revision) => {
+            Action::Stepped(revision, step) => {
                 if revision != next.revision || !next.pending {
                     return self;
                 }
                 next.step += 1;
-                next.advance(Some(js_sys::Date::now() + STEP_BUDGET_MS));
+                match step {
+                    Step::Continue(at) => next.progress = next.progress.map(|bar| bar.at(at.phase, (at.done, at.all))),
+                    Step::Done(analysed) => next.show(*analysed),
+                }
             }
             Action::Control(id, value, checked) => {
                 if !next.control(&id, &value, checked) {

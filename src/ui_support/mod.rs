@@ -6,3 +6,4 @@ pub mod bulk_rows;
 pub mod bulk_filter;
 pub mod progress;
 pub mod plan_rows;
+pub mod analysis;

@@ -1,0 +1,169 @@
+//! Every text of a report that can hold a name, an address or a place, in one walk per type:
+//! redaction ([`crate::redact`]) rewrites a report only through these walks, at once or in
+//! steps, so a text field added to a report type is added to its type's walk, once. The test
+//! below fills a report with one person's names and fails if any is left after redaction.
+
+use std::sync::Arc;
+
+use super::{Command, Missing, Refusal, Report, SymptomReport};
+use crate::model::Conflict;
+use crate::rules::usage_view::Seen;
+use crate::rules::way_out::sites::Site;
+use crate::rules::{Fix, Note, SettingValue, Verdict};
+
+/// A value whose texts are rewritten by `text`, each in place (see the module). The walks of
+/// texts, options, lists and commands are `#[inline]`: as functions of their own they made the
+/// web app's compressed code larger.
+pub trait Texts {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String);
+}
+
+impl Texts for String {
+    #[inline]
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        *self = text(self);
+    }
+}
+
+impl Texts for Arc<str> {
+    #[inline]
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        *self = text(self).into();
+    }
+}
+
+impl Texts for Box<str> {
+    #[inline]
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        *self = text(self).into();
+    }
+}
+
+impl<T: Texts> Texts for Option<T> {
+    #[inline]
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        if let Some(value) = self {
+            value.rewrite_texts(text);
+        }
+    }
+}
+
+impl<T: Texts> Texts for Vec<T> {
+    #[inline]
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        for value in self {
+            value.rewrite_texts(text);
+        }
+    }
+}
+
+impl Texts for Command {
+    #[inline]
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        self.command.rewrite_texts(text);
+    }
+}
+
+/// The values of the settings that decided it (a policy's name, a list of addresses).
+impl Texts for Verdict {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        for setting in &mut self.decided_by {
+            if let SettingValue::Text(value) = &mut setting.value {
+                value.rewrite_texts(text);
+            }
+        }
+    }
+}
+
+/// The policy a fix names.
+impl Texts for Fix {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        if let Fix::AllowBasicSmtpInPolicy { policy, .. } | Fix::UnblockOnPremPolicy { policy, .. } = self {
+            policy.rewrite_texts(text);
+        }
+    }
+}
+
+/// Who was seen signing in: the name, addresses, user agents and places (the applications and
+/// error codes name no one).
+impl Texts for Seen {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        self.display_name.rewrite_texts(text);
+        self.ips.rewrite_texts(text);
+        self.password_ips.rewrite_texts(text);
+        self.user_agents.rewrite_texts(text);
+        self.locations.rewrite_texts(text);
+    }
+}
+
+impl Texts for SymptomReport {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        self.symptom.text.rewrite_texts(text);
+        self.confirm.rewrite_texts(text);
+        self.commands.rewrite_texts(text);
+    }
+}
+
+impl Texts for Missing {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        self.command.rewrite_texts(text);
+        self.mailbox.rewrite_texts(text);
+    }
+}
+
+impl Texts for Refusal {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        self.object.rewrite_texts(text);
+    }
+}
+
+impl Texts for Site {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        self.ip.rewrite_texts(text);
+        self.accounts.rewrite_texts(text);
+    }
+}
+
+impl Texts for Conflict {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        match self {
+            Conflict::SettingDisagrees { object, .. } => object.rewrite_texts(text),
+            Conflict::AmbiguousIdentity { candidates, .. } => candidates.rewrite_texts(text),
+            Conflict::AnswerDisagrees { account, .. } => account.rewrite_texts(text),
+            Conflict::EnvironmentMarkersDisagree { .. } => {}
+        }
+    }
+}
+
+impl Texts for Note {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        if let Note::AccountOnlyInWorksheet { account, .. } = self {
+            account.rewrite_texts(text);
+        }
+    }
+}
+
+impl Report {
+    /// Every text beside the mailboxes' ([`super::Mailboxes::rewrite_part`] walks those): for
+    /// redaction in steps, after the mailboxes.
+    pub fn rewrite_beside_mailboxes(&mut self, text: &dyn Fn(&str) -> String) {
+        self.organization.commands.rewrite_texts(text);
+        self.organization.verdicts.rewrite_texts(text);
+        self.symptoms.rewrite_texts(text);
+        self.missing.rewrite_texts(text);
+        self.refused.rewrite_texts(text);
+        self.sites.rewrite_texts(text);
+        self.conflicts.rewrite_texts(text);
+        self.notes.rewrite_texts(text);
+        self.collect_script.rewrite_texts(text);
+    }
+}
+
+/// The mailboxes first: a mailbox's commands are built from its identity when asked for, so
+/// with the identity rewritten, so is every command that names it.
+impl Texts for Report {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        self.mailboxes.rewrite_texts(text);
+        self.rewrite_beside_mailboxes(text);
+    }
+}
