@@ -61,9 +61,9 @@
 //!   ([`parse::PartedParse`]). Offsets, line numbers and counts are stored as `u32`: a text is
 //!   at most [`parse::MAX_TEXT_BYTES`] (the command line refuses a larger input), and a
 //!   conversion goes through [`parse::u32_of`], which says why it fits.
-//!   The mail protocol is one type for every layer,
-//!   [`parse::Protocol`] (the rules' `Protocol` is the same), as a client error names it, a
-//!   usage row shows it ([`parse::UsageProtocol`]) and a verdict is decided for it.
+//!   The mail protocol is one type for every layer, [`parse::Protocol`] (the rules' `Protocol`
+//!   is the same), as a client error names it, a usage row shows it ([`parse::UsageProtocol`])
+//!   and a verdict is decided for it.
 //!   A new diagnostic is a variant of [`parse::DiagnosticKind`] (`parse/diagnostic.rs`) with
 //!   its own code, carrying the values it names (lines, counts, the value cut off); the reader
 //!   only builds it, and `wording/diagnostics.rs` words it in every language from those values.
@@ -96,8 +96,9 @@
 //! - [`wording`]: every code of the core (findings, headlines, warnings, gates, purposes,
 //!   notes, conflicts, diagnostics, ...) worded for people in each [`wording::Lang`], all
 //!   languages side by side in one match arm (the parser's diagnostics: one function per
-//!   language). A new language is a new `Lang` variant and one more branch per arm. Counts go through one plural rule per language; the note for the
-//!   ticket ([`wording::ticket_note`]) is built here, so the page and `check --format markdown`
+//!   language). A new language is a new `Lang` variant and one more branch per arm. Counts go
+//!   through one plural rule per language; the note for the ticket ([`wording::ticket_note`])
+//!   is built here, so the page and `check --format markdown`
 //!   give the same text.
 //! - [`export`]: the bulk verdict table, and the worksheet of the way out per account, as CSV
 //!   and Markdown.
@@ -118,11 +119,13 @@
 //!   [`ui_support::analysis`] with the clock passed in, under one progress bar
 //!   ([`ui_support::progress`]), so typing and scrolling stay responsive. The reducer never
 //!   changes a state: the job under way is held by the page beside it, and each step's result
-//!   is an action.
+//!   is an action. The web app allocates with Talc (`src/main.rs`), which is smaller in the
+//!   shipped wasm than the standard library's allocator.
 //! - [`ui_support`]: the UI's logic without web dependencies (URL fragment options, the bulk
 //!   table's rows and its filter and sort ([`ui_support::bulk_filter`]; a control's value is a
-//!   code, never a worded text: [`rules::Status::code`]), the worksheet's rows with their filters and the answers given for many
-//!   accounts at once, the analysis in steps and the progress bar's phases), tested natively.
+//!   code, never a worded text: [`rules::Status::code`]), the worksheet's rows with their
+//!   filters and the answers given for many accounts at once, the analysis in steps and the
+//!   progress bar's phases), tested natively.
 //! - `cli` (native only): the `exo-auth-analyzer` command line. Its own words (headings, what
 //!   `--help` and `--version` print, what it refuses, `parse`'s summary) are in `wording::cli`
 //!   like every other text; `cli` only puts them where they go.
