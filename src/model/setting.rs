@@ -9,6 +9,8 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::parse::Protocol;
+
 /// One setting, by the object that holds it and its property.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
@@ -50,6 +52,15 @@ impl Setting {
             Setting::AuthenticationPolicyBlockLegacyAuthImap => "AuthenticationPolicy.BlockLegacyAuthImap",
             Setting::AuthenticationPolicyBlockModernAuthPop => "AuthenticationPolicy.BlockModernAuthPop",
             Setting::AuthenticationPolicyBlockModernAuthImap => "AuthenticationPolicy.BlockModernAuthImap",
+        }
+    }
+
+    /// The mailbox's switch for POP or IMAP (`PopEnabled`, `ImapEnabled`); asked only for
+    /// those two protocols.
+    pub fn pop_imap_switch(protocol: Protocol) -> Setting {
+        match protocol {
+            Protocol::Imap => Setting::CasMailboxImapEnabled,
+            _ => Setting::CasMailboxPopEnabled,
         }
     }
 }

@@ -31,7 +31,7 @@ impl MissingInput {
     pub fn setting(&self) -> Option<Setting> {
         match self {
             MissingInput::MailboxSmtpSetting => Some(Setting::CasMailboxSmtpClientAuthenticationDisabled),
-            MissingInput::MailboxProtocolSwitch { protocol } => Some(super::pop_imap::p1_protocol_disabled::setting(*protocol)),
+            MissingInput::MailboxProtocolSwitch { protocol } => Some(Setting::pop_imap_switch(*protocol)),
             MissingInput::TenantSmtpSetting => Some(Setting::TransportConfigSmtpClientAuthenticationDisabled),
             MissingInput::UserPolicy => Some(Setting::UserAuthenticationPolicy),
             MissingInput::OrganizationDefaultPolicy => Some(Setting::OrganizationConfigDefaultAuthenticationPolicy),

@@ -10,9 +10,9 @@
 
 use std::hash::{Hash, Hasher};
 
-use super::smtp::seen_in_sign_in_log::seen_working;
 use super::verdict::Verdict;
 use crate::model::{Field, Mailbox, Setting};
+use crate::parse::{Protocol, UsageAuth, UsageProtocol};
 
 const NOT_PASTED_BOOL: &Field<bool> = &Field::Absent;
 const NOT_PASTED_TEXT: &Field<String> = &Field::Absent;
@@ -30,8 +30,13 @@ pub struct MailboxSettings<'a> {
     pub user_pasted: bool,
     pub authentication_policy: Reading<'a, String>,
     /// Whether its evidence shows a password sign-in over SMTP AUTH working, which decides
-    /// where the settings cannot ([`super::smtp::seen_in_sign_in_log`]).
+    /// where the settings cannot (rule SEEN, `rules/smtp/seen_in_sign_in_log.rs`).
     pub seen_working: bool,
+}
+
+/// Whether the mailbox's evidence shows a successful password sign-in over SMTP AUTH.
+fn seen_working(mailbox: &Mailbox) -> bool {
+    mailbox.usage.as_deref().and_then(|u| u.entry(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic)).is_some_and(|e| e.successes > 0)
 }
 
 impl<'a> MailboxSettings<'a> {

@@ -1,8 +1,9 @@
 //! The bulk table's filter and sort: which mailboxes it shows, in which order. Pure logic over
 //! the rows built once per analysis ([`super::bulk_rows`]); the page's state holds a
 //! [`BulkFilter`] and calls [`BulkRows::visible`] on every change. The identities are matched
-//! in lower case, folded once while the rows are built ([`FoldedIdentities`]), not on every
-//! keystroke: at 100,000 mailboxes that was 100,000 new strings per key.
+//! in lower case, folded once while the rows are built
+//! ([`super::folded_identities::FoldedIdentities`]), not on every keystroke: at 100,000
+//! mailboxes that was 100,000 new strings per key.
 
 use super::bulk_rows::BulkRows;
 use crate::rules::{December, Status};
@@ -50,36 +51,6 @@ impl BulkFilter {
     pub fn sort_by(&mut self, key: SortKey) {
         self.ascending = self.sort != key || !self.ascending;
         self.sort = key;
-    }
-}
-
-/// Every mailbox's identity in lower case (as `str::to_lowercase` folds it, a final sigma
-/// too), in the order of `Report::mailboxes`: one string for all of them, each folded once
-/// while the rows are built.
-#[derive(Debug, Default)]
-pub struct FoldedIdentities {
-    text: String,
-    /// Where each identity starts in `text`; it ends where the next starts.
-    starts: Vec<usize>,
-}
-
-impl FoldedIdentities {
-    /// Room for `count` identities of `bytes` bytes in all (more if folding lengthens them).
-    pub fn with_capacity(count: usize, bytes: usize) -> Self {
-        FoldedIdentities { text: String::with_capacity(bytes), starts: Vec::with_capacity(count) }
-    }
-
-    /// Folds the next mailbox's identity.
-    pub fn push(&mut self, identity: &str) {
-        self.starts.push(self.text.len());
-        self.text.push_str(&identity.to_lowercase());
-    }
-
-    /// The folded identity of the mailbox at `index`; "" past the last.
-    pub fn get(&self, index: usize) -> &str {
-        let Some(start) = self.starts.get(index) else { return "" };
-        let end = self.starts.get(index + 1).copied().unwrap_or(self.text.len());
-        self.text.get(*start..end).unwrap_or("")
     }
 }
 

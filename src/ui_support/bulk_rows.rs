@@ -8,7 +8,7 @@
 
 use std::cmp::Ordering;
 
-use super::bulk_filter::FoldedIdentities;
+use super::folded_identities::FoldedIdentities;
 use crate::export::{mailbox_row, COLUMNS};
 use crate::remedy::{Mailboxes, Report};
 use crate::rules::smtp::sa3_tenant_switch;

@@ -4,6 +4,7 @@
 pub mod fragment;
 pub mod bulk_rows;
 pub mod bulk_filter;
+pub mod folded_identities;
 pub mod progress;
 pub mod plan_rows;
 pub mod analysis;

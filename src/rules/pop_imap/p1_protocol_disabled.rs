@@ -17,14 +17,6 @@ use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict};
 pub const RULE_ONLINE: &str = "P1";
 pub const RULE_SERVER: &str = "O2";
 
-/// The mailbox's switch for POP or IMAP.
-pub fn setting(protocol: Protocol) -> Setting {
-    match protocol {
-        Protocol::Imap => Setting::CasMailboxImapEnabled,
-        _ => Setting::CasMailboxPopEnabled,
-    }
-}
-
 /// `None` when the switch is `True`, or in the organization view (no mailbox to look at).
 pub fn evaluate(subject: &Subject, protocol: Protocol, auth: AuthMethod, rule: &'static str) -> Option<Verdict> {
     subject.mailbox?;
@@ -47,7 +39,7 @@ pub fn evaluate(subject: &Subject, protocol: Protocol, auth: AuthMethod, rule: &
         }
         Field::Known { value: false, .. } => Some(
             Verdict::new(protocol, auth, Status::Blocked, rule, Finding::ProtocolDisabledForMailbox { protocol }, sources::S14_SET_CASMAILBOX)
-                .decided_by(deciding_bool(setting(protocol), field))
+                .decided_by(deciding_bool(Setting::pop_imap_switch(protocol), field))
                 .fix(Fix::EnableProtocolForMailbox { protocol }),
         ),
         _ => None,

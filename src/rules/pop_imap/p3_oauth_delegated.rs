@@ -16,7 +16,7 @@ pub const RULE: &str = "P3";
 pub fn evaluate(subject: &Subject, protocol: Protocol) -> Verdict {
     let switch = subject.protocol_switch(protocol);
     let verdict = Verdict::new(protocol, AuthMethod::OAuth, Status::Works, RULE, Finding::OauthPopImapAllowed { protocol }, sources::S22_OAUTH_POP_IMAP_SMTP)
-        .decided_by(crate::rules::subject::deciding_bool(super::p1_protocol_disabled::setting(protocol), switch))
+        .decided_by(crate::rules::subject::deciding_bool(crate::model::Setting::pop_imap_switch(protocol), switch))
         .check(RULE, Gate::AppRegistration)
         .check(RULE, Gate::TokenAcquisition);
     p5_legacy_tls::add(verdict, subject.context.as_of)

@@ -27,7 +27,7 @@ pub fn evaluate(subject: &Subject, protocol: Protocol) -> Verdict {
         Finding::AppOnlyOauthNeedsServicePrincipal { protocol },
         sources::S22_OAUTH_POP_IMAP_SMTP,
     )
-    .decided_by(crate::rules::subject::deciding_bool(super::p1_protocol_disabled::setting(protocol), switch))
+    .decided_by(crate::rules::subject::deciding_bool(crate::model::Setting::pop_imap_switch(protocol), switch))
     .check(RULE, Gate::ServicePrincipalPermission)
     .fix(Fix::GrantAppOnlyAccess { protocol });
     p5_legacy_tls::add(verdict, subject.context.as_of)

@@ -11,8 +11,6 @@
 //! password sign-in) (inference); rules.md 3.4 date switch.
 
 use super::date_switch;
-use crate::model::Mailbox;
-use crate::parse::{UsageAuth, UsageProtocol};
 use crate::rules::sources;
 use crate::rules::subject::Subject;
 use crate::rules::terms::Protocol;
@@ -20,11 +18,6 @@ use crate::rules::timeline::{reached, Milestone};
 use crate::rules::verdict::{AuthMethod, Finding, Status, Verdict};
 
 pub const RULE: &str = "SEEN";
-
-/// Whether the mailbox's evidence shows a successful password sign-in over SMTP AUTH.
-pub fn seen_working(mailbox: &Mailbox) -> bool {
-    mailbox.usage.as_deref().and_then(|u| u.entry(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic)).is_some_and(|e| e.successes > 0)
-}
 
 /// The verdict for SMTP AUTH with a password when SA1 could not tell and the evidence shows it
 /// working; `None` otherwise.
