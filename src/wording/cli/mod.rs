@@ -58,7 +58,6 @@ pub fn cli_word(lang: Lang, word: CliWord) -> &'static str {
         CliWord::Warning => pick(lang, "warning", "Warnung"),
         CliWord::Check => pick(lang, "check", "prüfen"),
         CliWord::Source => pick(lang, "source", "Quelle"),
-        // Said in English in both languages so far: the German is to be worded with the page's.
-        CliWord::FilesRead => pick(lang, "Files read:", "Files read:"),
+        CliWord::FilesRead => pick(lang, "Files read:", "Gelesene Dateien:"),
     }
 }
