@@ -58,9 +58,9 @@ pub fn plan_card(lang: Lang, report: &Report, given: &Given, index: usize) -> Ht
     parts.push(december.map_or_else(Html::default, |december| text("p", "answer", december)));
     parts.push(text("p", "reading", words::sender_reading(lang, &plan)));
     let sender_codes = Sender::ALL.map(Sender::code);
-    parts.push(answer_group(headings[1], format!("sender-{}", index), &ui.sender_answers, &sender_codes, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default()));
+    parts.push(answer_group(headings[1], "sender", index, &ui.sender_answers, &sender_codes, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default()));
     parts.push(text("p", "reading", words::outside_reading(lang, &plan)));
-    parts.push(answer_group(headings[2], format!("outside-{}", index), &ui.outside_answers, &OUTSIDE_CODES, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default()));
+    parts.push(answer_group(headings[2], "outside", index, &ui.outside_answers, &OUTSIDE_CODES, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default()));
     parts.push(text("p", "reading", words::ip_reading(lang, &plan.ip)));
     parts.push(text("p", "recommended", words::recommended(lang, &plan)));
     parts.push(list("ul", "questions", questions));
@@ -101,12 +101,13 @@ fn fit_class(fit: Fit) -> &'static str {
     }
 }
 
-/// A question the admin answers with one of `answers` (radio buttons named `name`, valued by
-/// `codes`); the one at `chosen` is checked.
-fn answer_group(legend: &'static str, name: String, answers: &[&'static str], codes: &[&'static str], chosen: usize) -> Html {
+/// A question the admin answers with one of `answers` (radio buttons named `<question>-<index>`,
+/// valued by `codes`); the one at `chosen` is checked.
+fn answer_group(legend: &'static str, question: &str, index: usize, answers: &[&'static str], codes: &[&'static str], chosen: usize) -> Html {
+    let name = AttrValue::from(format!("{question}-{index}"));
     let mut choices = vec![text("legend", "visually-hidden", legend)];
     for (at, (answer, code)) in answers.iter().zip(codes).enumerate() {
-        let mut radio = tag("input", &["type", "name", "value"], vec![Some("radio".into()), Some(name.clone().into()), Some((*code).into())], Vec::new());
+        let mut radio = tag("input", &["type", "name", "value"], vec![Some("radio".into()), Some(name.clone()), Some((*code).into())], Vec::new());
         radio.set_checked(at == chosen);
         choices.push(el("label", "", vec![radio.into(), words(*answer)]));
     }
