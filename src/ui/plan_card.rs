@@ -17,6 +17,12 @@ use crate::wording::{self, way_out as words, Lang};
 const OUTSIDE: [Option<bool>; 3] = [Some(true), Some(false), None];
 const OUTSIDE_CODES: [&str; 3] = ["yes", "no", "unknown"];
 
+/// The paths in the order a fitting one is recommended, keeping the password last.
+const ORDER: [Path; 6] = {
+    let preferred = Path::PREFERRED;
+    [preferred[0], preferred[1], preferred[2], preferred[3], preferred[4], Path::KeepForNow]
+};
+
 /// One account's way out: its December answer; what signs in and whether it sends outside,
 /// each as the evidence reads it with the admin's answer beside it; where it signs in from;
 /// the recommended path, or the questions that decide it with the commands that answer them;
@@ -45,8 +51,8 @@ pub fn plan_card(lang: Lang, report: &Report, given: &Given, index: usize) -> Ht
     };
     let mut paths = Vec::new();
     for fit in [Fit::Fits, Fit::Check, Fit::No] {
-        // In the order a fitting one is recommended, keeping the password last.
-        for path in Path::PREFERRED.into_iter().chain([Path::KeepForNow]).map(|path| plan.path(path)) {
+        for path in ORDER {
+            let path = plan.path(path);
             if path.fit == fit {
                 paths.push(path_item(lang, mailbox, &plan, path));
             }
