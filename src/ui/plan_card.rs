@@ -44,11 +44,14 @@ pub fn plan_card(lang: Lang, report: &Report, given: &Given, index: usize) -> Ht
     // The admin's own answers are checked; a reading of the evidence leaves "Not sure".
     let sender = if plan.sender_from == SenderBasis::Answer { plan.sender } else { Sender::Unknown };
     let outside = if plan.outside_from == OutsideBasis::Answer { plan.sends_outside } else { None };
-    let fetch: Vec<String> = if plan.recommended.is_none() {
-        plan.questions.iter().filter_map(|question| fetch_command(*question, mailbox.identity()).ok().flatten()).collect()
-    } else {
-        Vec::new()
-    };
+    let mut fetch = Vec::new();
+    if plan.recommended.is_none() {
+        for question in &plan.questions {
+            if let Ok(Some(command)) = fetch_command(*question, mailbox.identity()) {
+                fetch.push(command);
+            }
+        }
+    }
     let mut paths = Vec::new();
     for fit in [Fit::Fits, Fit::Check, Fit::No] {
         for path in ORDER {
