@@ -44,9 +44,14 @@ pub fn plan_card(lang: Lang, report: &Report, given: &Given, index: usize) -> Ht
     // The admin's own answers are checked; a reading of the evidence leaves "Not sure".
     let sender = if plan.sender_from == SenderBasis::Answer { plan.sender } else { Sender::Unknown };
     let outside = if plan.outside_from == OutsideBasis::Answer { plan.sends_outside } else { None };
-    let mut fetch = Vec::new();
+    // With no path to take: the questions after the first (the recommended line asks that one) and
+    // the commands that answer them all.
+    let (mut questions, mut fetch) = (Vec::new(), Vec::new());
     if plan.recommended.is_none() {
-        for question in &plan.questions {
+        for (at, question) in plan.questions.iter().enumerate() {
+            if at > 0 {
+                questions.push(words::question(lang, *question));
+            }
             if let Ok(Some(command)) = fetch_command(*question, mailbox.identity()) {
                 fetch.push(command);
             }
@@ -61,7 +66,6 @@ pub fn plan_card(lang: Lang, report: &Report, given: &Given, index: usize) -> Ht
             }
         }
     }
-    let questions = if plan.recommended.is_none() { plan.questions.iter().skip(1).map(|question| words::question(lang, *question)).collect() } else { Vec::new() };
     let mut parts = vec![el_with("h3", &["id", "tabindex"], vec![Some(heading_id.clone().into()), Some("-1".into())], vec![words(mailbox.identity().to_string())])];
     // Each part keeps its place (`when`), whatever an answer changes.
     parts.push(december.map_or_else(Html::default, |december| text("p", "answer", december)));
