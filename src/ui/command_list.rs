@@ -63,8 +63,9 @@ pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternative
     let mut protocol = None;
     let mut alternatives = Vec::new();
     for command in commands {
+        let item = step(command);
         if command.alternative {
-            alternatives.push(step(command));
+            alternatives.push(item);
             continue;
         }
         if protocol != Some(command.protocol) {
@@ -74,7 +75,7 @@ pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternative
             parts.push(head(command.protocol));
             protocol = Some(command.protocol);
         }
-        group.push(step(command));
+        group.push(item);
     }
     parts.push(el("ol", "", group));
     if !alternatives.is_empty() {
