@@ -45,7 +45,6 @@ pub fn command_list(lang: Lang, report: &Report, subject: Subject) -> Html {
 /// its own Copy button, a list per protocol (as the steps come) led by `head` of it; the
 /// alternatives collapsed under `alternatives_label`.
 pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternatives_label: &str, head: &dyn Fn(Option<Protocol>) -> Html) -> Html {
-    let (main, alternatives): (Vec<&Command>, Vec<&Command>) = commands.iter().partition(|c| !c.alternative);
     let step = |command: &Command| {
         let mut purpose = Vec::new();
         if command.alternative {
@@ -62,7 +61,13 @@ pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternative
     let mut parts = Vec::new();
     let mut group: Vec<Html> = Vec::new();
     let mut protocol = None;
-    for command in main {
+    let mut alternatives = Vec::new();
+    for command in commands {
+        let item = step(command);
+        if command.alternative {
+            alternatives.push(item);
+            continue;
+        }
         if protocol != Some(command.protocol) {
             if !group.is_empty() {
                 parts.push(el("ol", "", std::mem::take(&mut group)));
@@ -70,12 +75,12 @@ pub fn command_steps(lang: Lang, commands: &[Command], after: usize, alternative
             parts.push(head(command.protocol));
             protocol = Some(command.protocol);
         }
-        group.push(step(command));
+        group.push(item);
     }
     parts.push(el("ol", "", group));
     if !alternatives.is_empty() {
         let summary = text_of("summary", "", format!("{alternatives_label} ({})", alternatives.len()));
-        let listed = el("ol", "", alternatives.into_iter().map(step).collect());
+        let listed = el("ol", "", alternatives);
         parts.push(el("details", "alternatives", vec![summary, listed]));
     }
     Html::from_iter(parts)

@@ -17,6 +17,12 @@ use crate::wording::{self, way_out as words, Lang};
 const OUTSIDE: [Option<bool>; 3] = [Some(true), Some(false), None];
 const OUTSIDE_CODES: [&str; 3] = ["yes", "no", "unknown"];
 
+/// The paths in the order a fitting one is recommended, keeping the password last.
+const ORDER: [Path; 6] = {
+    let preferred = Path::PREFERRED;
+    [preferred[0], preferred[1], preferred[2], preferred[3], preferred[4], Path::KeepForNow]
+};
+
 /// One account's way out: its December answer; what signs in and whether it sends outside,
 /// each as the evidence reads it with the admin's answer beside it; where it signs in from;
 /// the recommended path, or the questions that decide it with the commands that answer them;
@@ -38,29 +44,36 @@ pub fn plan_card(lang: Lang, report: &Report, given: &Given, index: usize) -> Ht
     // The admin's own answers are checked; a reading of the evidence leaves "Not sure".
     let sender = if plan.sender_from == SenderBasis::Answer { plan.sender } else { Sender::Unknown };
     let outside = if plan.outside_from == OutsideBasis::Answer { plan.sends_outside } else { None };
-    let fetch: Vec<String> = if plan.recommended.is_none() {
-        plan.questions.iter().filter_map(|question| fetch_command(*question, mailbox.identity()).ok().flatten()).collect()
-    } else {
-        Vec::new()
-    };
+    // With no path to take: the questions after the first (the recommended line asks that one) and
+    // the commands that answer them all.
+    let (mut questions, mut fetch) = (Vec::new(), Vec::new());
+    if plan.recommended.is_none() {
+        for (at, question) in plan.questions.iter().enumerate() {
+            if at > 0 {
+                questions.push(words::question(lang, *question));
+            }
+            if let Ok(Some(command)) = fetch_command(*question, mailbox.identity()) {
+                fetch.push(command);
+            }
+        }
+    }
     let mut paths = Vec::new();
     for fit in [Fit::Fits, Fit::Check, Fit::No] {
-        // In the order a fitting one is recommended, keeping the password last.
-        for path in Path::PREFERRED.into_iter().chain([Path::KeepForNow]).map(|path| plan.path(path)) {
+        for path in ORDER {
+            let path = plan.path(path);
             if path.fit == fit {
                 paths.push(path_item(lang, mailbox, &plan, path));
             }
         }
     }
-    let questions = if plan.recommended.is_none() { plan.questions.iter().skip(1).map(|question| words::question(lang, *question)).collect() } else { Vec::new() };
     let mut parts = vec![el_with("h3", &["id", "tabindex"], vec![Some(heading_id.clone().into()), Some("-1".into())], vec![words(mailbox.identity().to_string())])];
     // Each part keeps its place (`when`), whatever an answer changes.
     parts.push(december.map_or_else(Html::default, |december| text("p", "answer", december)));
     parts.push(text("p", "reading", words::sender_reading(lang, &plan)));
     let sender_codes = Sender::ALL.map(Sender::code);
-    parts.push(answer_group(headings[1], format!("sender-{}", index), &ui.sender_answers, &sender_codes, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default()));
+    parts.push(answer_group(headings[1], "sender", index, &ui.sender_answers, &sender_codes, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default()));
     parts.push(text("p", "reading", words::outside_reading(lang, &plan)));
-    parts.push(answer_group(headings[2], format!("outside-{}", index), &ui.outside_answers, &OUTSIDE_CODES, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default()));
+    parts.push(answer_group(headings[2], "outside", index, &ui.outside_answers, &OUTSIDE_CODES, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default()));
     parts.push(text("p", "reading", words::ip_reading(lang, &plan.ip)));
     parts.push(text("p", "recommended", words::recommended(lang, &plan)));
     parts.push(list("ul", "questions", questions));
@@ -101,12 +114,13 @@ fn fit_class(fit: Fit) -> &'static str {
     }
 }
 
-/// A question the admin answers with one of `answers` (radio buttons named `name`, valued by
-/// `codes`); the one at `chosen` is checked.
-fn answer_group(legend: &'static str, name: String, answers: &[&'static str], codes: &[&'static str], chosen: usize) -> Html {
+/// A question the admin answers with one of `answers` (radio buttons named `<question>-<index>`,
+/// valued by `codes`); the one at `chosen` is checked.
+fn answer_group(legend: &'static str, question: &str, index: usize, answers: &[&'static str], codes: &[&'static str], chosen: usize) -> Html {
+    let name = AttrValue::from(format!("{question}-{index}"));
     let mut choices = vec![text("legend", "visually-hidden", legend)];
     for (at, (answer, code)) in answers.iter().zip(codes).enumerate() {
-        let mut radio = tag("input", &["type", "name", "value"], vec![Some("radio".into()), Some(name.clone().into()), Some((*code).into())], Vec::new());
+        let mut radio = tag("input", &["type", "name", "value"], vec![Some("radio".into()), Some(name.clone()), Some((*code).into())], Vec::new());
         radio.set_checked(at == chosen);
         choices.push(el("label", "", vec![radio.into(), words(*answer)]));
     }

@@ -110,20 +110,23 @@ fn protocol_mentions(bytes: &[u8]) -> Vec<(usize, Protocol)> {
         (b"pop3", Protocol::Pop),
     ];
     const SCOPES: [(&[u8], Protocol); 3] = [(b"smtp.", Protocol::Smtp), (b"imap.", Protocol::Imap), (b"pop.", Protocol::Pop)];
-    let schemes = memmem::find_iter(bytes, b"://").filter_map(|at| {
+    let mut mentions = Vec::new();
+    for at in memmem::find_iter(bytes, b"://") {
         // `at` is a match within `bytes`: the range ends at it.
         let back = bytes.get(at.saturating_sub(5)..at).unwrap_or_default();
-        SCHEMES
-            .iter()
-            .find(|(scheme, _)| ascii::ends_with_ci(back, scheme) && !ascii::is_word((at - scheme.len()).checked_sub(1).and_then(|i| bytes.get(i))))
-            .map(|(_, protocol)| (at, *protocol))
-    });
-    let scopes = memmem::find_iter(bytes, b".office.com/").filter_map(|at| {
+        let scheme = SCHEMES.iter().find(|(scheme, _)| ascii::ends_with_ci(back, scheme) && !ascii::is_word((at - scheme.len()).checked_sub(1).and_then(|i| bytes.get(i))));
+        if let Some((_, protocol)) = scheme {
+            mentions.push((at, *protocol));
+        }
+    }
+    for at in memmem::find_iter(bytes, b".office.com/") {
         // Past the end there is nothing more: no scope.
         let scope = bytes.get(at + 12..).unwrap_or_default();
-        SCOPES.iter().find(|(name, _)| ascii::starts_with_ci(scope, name)).map(|(_, protocol)| (at, *protocol))
-    });
-    schemes.chain(scopes).collect()
+        if let Some((_, protocol)) = SCOPES.iter().find(|(name, _)| ascii::starts_with_ci(scope, name)) {
+            mentions.push((at, *protocol));
+        }
+    }
+    mentions
 }
 
 /// The protocol mentioned nearest to `at`; SMTP when the paste names none (SMTP AUTH is what

@@ -312,12 +312,15 @@ fn email_apps(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool, 
         return RowDoubts { no_user: true, ..RowDoubts::default() };
     };
     let display_name = fields.shown(Col::DisplayName).and_then(|t| pool.get(t));
-    let used: Vec<UsageProtocol> = [(Col::SmtpApp, Protocol::Smtp), (Col::PopApp, Protocol::Pop), (Col::ImapApp, Protocol::Imap)]
-        .into_iter()
-        .filter(|(col, _)| fields.get(*col).is_some_and(shows_use))
-        .map(|(_, protocol)| UsageProtocol::Mail(protocol))
-        .collect();
-    let protocols: Vec<Option<UsageProtocol>> = if used.is_empty() { vec![None] } else { used.into_iter().map(Some).collect() };
+    let mut protocols: Vec<Option<UsageProtocol>> = Vec::new();
+    for (col, protocol) in [(Col::SmtpApp, Protocol::Smtp), (Col::PopApp, Protocol::Pop), (Col::ImapApp, Protocol::Imap)] {
+        if fields.get(col).is_some_and(shows_use) {
+            protocols.push(Some(UsageProtocol::Mail(protocol)));
+        }
+    }
+    if protocols.is_empty() {
+        protocols.push(None);
+    }
     for protocol in protocols {
         let mut row = blank_row(source, line, Arc::clone(&account));
         row.display_name.clone_from(&display_name);

@@ -75,6 +75,9 @@ fn status<'a>(value: &'a Json, fields: &mut Fields<'a>) {
 fn location(value: &Json) -> Option<Cow<'_, str>> {
     let Json::Object(members) = value else { return text(value) };
     let part = |name: &str| members.iter().find(|(key, _)| key == name).and_then(|(_, v)| text(v)).filter(|t| !t.is_empty());
-    let place: Vec<Cow<'_, str>> = ["city", "state", "countryOrRegion"].into_iter().filter_map(part).collect();
+    let mut place: Vec<Cow<'_, str>> = Vec::new();
+    for name in ["city", "state", "countryOrRegion"] {
+        place.extend(part(name));
+    }
     (!place.is_empty()).then(|| Cow::Owned(place.join(", ")))
 }
