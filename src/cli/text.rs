@@ -241,6 +241,7 @@ impl Text {
             }
         }
         for item in missing {
+            // A tenant-wide command names no mailbox.
             let whose = item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default();
             self.line("  ", &format!("{}{whose}:", item.input));
             self.line("    ", &words::command_text(lang, &item.command));

@@ -79,6 +79,7 @@ pub fn evidence_cells(report: &Report, row: &MailboxRow<'_>, lang: Lang) -> Vec<
     vec![
         smtp.map_or(0, |u| u.successes).to_string(),
         smtp.map_or(0, |u| u.failures).to_string(),
+        // No password sign-in with a date: an empty cell.
         smtp.and_then(|u| u.last_success.clone()).unwrap_or_default(),
         wording::december(lang, row.december).to_string(),
     ]

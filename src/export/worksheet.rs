@@ -77,11 +77,13 @@ pub fn worksheet_csv(report: &Report, given: &Given, lang: Lang) -> String {
             port,
             sign_in,
             defuse_formula(&source_ips(&row)),
+            // No single address (none or several): an empty cell.
             defuse_formula(row.plan.ip.single().unwrap_or_default()),
             password_successes(&row),
             last_success(&row),
             row.mailbox.december().code().to_string(),
             defuse_formula(&evidence(lang, &row.plan)),
+            // No answer or no status: an empty cell.
             defuse_formula(answer.and_then(|a| a.status.as_deref()).unwrap_or_default()),
         ];
         push_record(&mut out, &record);
@@ -106,9 +108,12 @@ pub fn worksheet_markdown(report: &Report, given: &Given, lang: Lang) -> String 
             words::yes_no(lang, row.plan.sends_outside).to_string(),
             words::recommended_short(lang, row.plan.recommended).to_string(),
             wording::markdown_literal(&connection),
+            // No single address (none or several): a dash.
             wording::markdown_literal(row.plan.ip.single().unwrap_or("—")),
             password_successes(&row),
+            // No last sign-in: a dash (an ISO timestamp always has its 10-character day).
             last_success(&row).get(..10).unwrap_or("—").to_string(),
+            // No answer or no status: an empty cell.
             wording::markdown_literal(row.answer.as_ref().and_then(|a| a.status.as_deref()).unwrap_or_default()),
         ];
         out.push_str(&markdown::row(&cells));
@@ -142,6 +147,7 @@ fn password_successes(row: &Row<'_>) -> String {
 }
 
 fn last_success(row: &Row<'_>) -> String {
+    // No password sign-in with a date: an empty cell.
     smtp_password(row).and_then(|u| u.last_success.clone()).or_else(|| row.mailbox.december_detail().and_then(|d| d.last_success).map(iso_utc)).unwrap_or_default()
 }
 

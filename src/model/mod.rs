@@ -146,6 +146,7 @@ impl EvidenceBuild {
     /// [`EvidenceBuild::new`]; true when all are read.
     pub fn step(&mut self, parsed: &Parsed, count: usize) -> bool {
         let EvidenceBuild { evidence, markers, accepted, pasted, joiner, accounts, traffic, next, answered } = self;
+        // `next` counts the records already read: at most their number.
         let records = parsed.records.get(*next..).unwrap_or_default();
         let taken = records.len().min(count);
         for record in &records[..taken] {
@@ -294,6 +295,7 @@ fn setting_conflicts(evidence: &Evidence, merged: &[usize]) -> Vec<Conflict> {
         check("organization", Setting::SecurityDefaultsIsEnabled, conflict_lines(&security_defaults.is_enabled));
     }
     for policy in &evidence.policies {
+        // Unnamed policies are never merged (`add_policy`): only a named one can conflict.
         let name = policy.name.known().cloned().unwrap_or_default();
         check(&name, Setting::AuthenticationPolicyAllowBasicAuthSmtp, conflict_lines(&policy.allow_basic_auth_smtp));
         check(&name, Setting::AuthenticationPolicyBlockLegacyAuthPop, conflict_lines(&policy.block_legacy_auth_pop));

@@ -166,6 +166,7 @@ impl TrafficTally {
                             id
                         }
                     });
+                    // No readable recipient: the key NO_RECIPIENT, as its doc says.
                     let key = pair(index, recipient.unwrap_or(NO_RECIPIENT));
                     if row.at.is_some_and(|at| !self.messages.insert((key, at))) {
                         continue;

@@ -63,6 +63,7 @@ impl PartedParse {
         let rest = file_end.and_then(|end| text.get(self.next..end)).or_else(|| text.get(self.next..));
         let Some(rest) = rest.filter(|r| !r.is_empty()) else { return true };
         let (end, carry_next) = self.cut(rest, budget.max(1));
+        // `end` from `cut` is within `rest`, after a line break or at a prompt.
         let part = rest.get(..end).unwrap_or(rest);
         let continued = self.carry.take();
         let shared = std::mem::take(&mut self.shared);
@@ -111,6 +112,7 @@ impl PartedParse {
             _ => rest.get(block_start..).and_then(|block| usage::csv::header_text(block).or_else(|| shape::csv::header_text(block))).map(|(text, lines)| Header {
                 text: text.to_string(),
                 lines,
+                // `block_start` is the end of a blank line within `rest`: a char boundary.
                 first_line: self.next_line.saturating_add(terminators(rest.get(..block_start).unwrap_or(""))),
             }),
         };
@@ -120,6 +122,7 @@ impl PartedParse {
         {
             return (end, Some(header));
         }
+        // No prompt within the budget: the part is all the rest.
         (prompt_after(bytes, budget, bytes.len()).unwrap_or(rest.len()), None)
     }
 
@@ -184,6 +187,7 @@ fn prompt_after(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     memchr::memmem::find_iter(window, b"\nPS ").map(|i| from + i + 1).find(|&start| {
         // `start` is a match within `bytes`.
         let line = bytes.get(start..).unwrap_or_default();
+        // No line break: the line runs to the end.
         let end = memchr::memchr(b'\n', line).unwrap_or(line.len());
         line.get(..end).is_some_and(|l| l.contains(&b'>'))
     })

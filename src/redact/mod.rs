@@ -76,6 +76,7 @@ impl Redactor {
                 .flatten();
             match found {
                 Some((end, placeholder)) => {
+                    // `copied` and `at` are 0 or ends and starts of keys in `lower`: boundaries.
                     out.push_str(text.get(copied..at).unwrap_or_default());
                     out.push_str(placeholder);
                     (at, copied) = (end, end);
@@ -83,6 +84,7 @@ impl Redactor {
                 None => at += 1,
             }
         }
+        // `copied` is 0 or the end of a key found in `lower`: a char boundary.
         out.push_str(text.get(copied..).unwrap_or_default());
         out
     }
@@ -187,6 +189,7 @@ impl Learner {
                 at
             }
         };
+        // `at` was returned by `placeholder`: an index into `placeholders`.
         self.placeholders.get(at).cloned().unwrap_or_default()
     }
 

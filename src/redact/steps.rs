@@ -41,18 +41,22 @@ impl Learning {
         let (end, all) = match self.part {
             0 => {
                 let end = part_end(text, self.at.saturating_add(count.saturating_mul(BYTES_PER_COUNT)));
+                // `self.at` and `end` are 0 or from `part_end`, after a line break: boundaries.
                 self.learner.scan(text.get(self.at..end).unwrap_or_default());
                 (end, text.len())
             }
             1 => {
+                // While a part is learned `self.at` is below its length: the range is within it.
                 self.learner.usage(parsed.usage.rows.get(self.at..to.min(parsed.usage.rows.len())).unwrap_or_default());
                 (to, parsed.usage.rows.len())
             }
             2 => {
+                // While a part is learned `self.at` is below its length: the range is within it.
                 parsed.answers.get(self.at..to.min(parsed.answers.len())).unwrap_or_default().iter().for_each(|row| self.learner.name(&row.account));
                 (to, parsed.answers.len())
             }
             3 => {
+                // While a part is learned `self.at` is below its length: the range is within it.
                 parsed.records.get(self.at..to.min(parsed.records.len())).unwrap_or_default().iter().for_each(|record| self.learner.record(record));
                 (to, parsed.records.len())
             }

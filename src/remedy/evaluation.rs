@@ -86,6 +86,7 @@ impl Evaluation {
         if has_organization_evidence {
             let subject = Subject::organization(&evidence, context);
             let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
+            // Refused: recorded for the organization, with no command.
             let commands = remedy::plan(None, &fixes_of(&verdicts), &evidence, &needing, needs).unwrap_or_else(|error| {
                 push_refusal(&mut report.refused, Refusal::new("organization", &error));
                 Vec::new()

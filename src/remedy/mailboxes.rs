@@ -161,10 +161,12 @@ impl Mailboxes {
         let usage = match (usage, december_detail) {
             (None, None) => None,
             (usage, december_detail) => {
+                // Only a December detail: no usage rows, nothing seen.
                 let (views, seen) = usage.unwrap_or_default();
                 Some(Box::new(Usage { views, december_detail, seen }))
             }
         };
+        // Groups are fewer than mailboxes, whose indexes fit a u32.
         let group = u32::try_from(group).unwrap_or(u32::MAX);
         self.entries.push(Entry { identity, group, needs, lines, named, refused, december: entry_december, usage, plan });
     }
@@ -317,8 +319,10 @@ impl<'a> MailboxView<'a> {
             return Vec::new();
         }
         if !named {
+            // `None` only when refused, which `plan_unnamed_once` reported: no command.
             return self.group.unnamed_commands.clone().unwrap_or_default();
         }
+        // Cannot fail: the same plan failing set `refused` (groups.rs), returned above.
         mailbox_plan(identity, &self.group.fixes, &self.mailboxes.tenant, *needs).unwrap_or_default()
     }
 

@@ -70,6 +70,7 @@ impl Date {
     pub fn from_days_since_unix_epoch(days: i64) -> Self {
         let (year, month, day) = crate::parse::civil_from_days(days);
         Date {
+            // A year beyond i32 saturates; `civil_from_days` gives months 1-12 and days 1-31.
             year: i32::try_from(year).unwrap_or(if year < 0 { i32::MIN } else { i32::MAX }),
             month: u8::try_from(month).unwrap_or(1),
             day: u8::try_from(day).unwrap_or(1),

@@ -50,6 +50,7 @@ pub fn effective_smtp_auth(subject: &Subject) -> EffectiveSmtpAuth {
         (Field::Blank { .. }, _) => EffectiveSmtpAuth::Unknown { input: MissingInput::TenantSmtpSetting, state: MissingState::Truncated },
         _ => EffectiveSmtpAuth::Unknown {
             input: MissingInput::TenantSmtpSetting,
+            // Cannot happen: this arm is Absent, Unreadable or Conflicting, each with a state.
             state: missing_state(tenant).unwrap_or(MissingState::Absent),
         },
     }

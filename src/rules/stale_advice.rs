@@ -45,6 +45,7 @@ pub fn scan_text(text: &str) -> Vec<Note> {
             continue;
         }
         for token in lower.split_whitespace() {
+            // A switch without `:` carries no value.
             let (name, value) = token.split_once(':').unwrap_or((token, ""));
             let turns_on = !value.trim_start_matches('$').starts_with("false");
             let stale = STALE_PARAMETERS.iter().find(|(lowered, _)| *lowered == name);

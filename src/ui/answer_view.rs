@@ -29,6 +29,7 @@ pub fn answer_view(lang: Lang, verdicts: &[Verdict], id: Option<&'static str>, n
             if let Some(lead) = wording::answer_reason_lead(lang, reason) {
                 said.push(text("strong", "", format!("{lead} ")));
             }
+            // A finding without a final stop is kept whole.
             said.push(words(sentence.strip_suffix('.').unwrap_or(&sentence).to_string()));
             if !reason.lines.is_empty() {
                 said.push(words(" ("));

@@ -41,7 +41,9 @@ const CARDS_UP_TO: usize = 5;
 pub fn app() -> Html {
     let state = use_reducer(|| {
         let options = embed::fragment_options();
+        // No or unknown language in the fragment: the browser's.
         let lang = options.lang.as_deref().and_then(Lang::parse).unwrap_or_else(browser::preferred_lang);
+        // No or unknown theme in the fragment: the system's.
         let theme = options.theme.as_deref().and_then(Theme::parse).unwrap_or_default();
         State::new(browser::today(), lang, theme).restored(options)
     });
@@ -109,11 +111,16 @@ pub fn app() -> Html {
         Callback::from(move |event: MouseEvent| {
             let Some(target) = event.target_dyn_into::<Element>() else { return };
             if let Some(act) = target.get_attribute("data-act") {
+                // An act without argument ("copy"): the verb alone.
                 let (verb, what) = act.split_once(' ').unwrap_or((&act, ""));
+                // One number, not a range: from it to itself.
                 let (first, last) = what.split_once('-').unwrap_or((what, what));
+                // The page writes its acts with a number; the verbs without one do not read it.
                 let number = first.parse().unwrap_or(0);
                 match verb {
+                    // Every copy button carries `data-copy` (`copy_button`).
                     "copy" => copy(target.clone(), target.get_attribute("data-copy").unwrap_or_default(), state.lang),
+                    // One line, not a range: from it to itself.
                     "lines" => select_input_lines(number, last.parse().unwrap_or(number)),
                     "sort" => state.dispatch(Action::Sort(first.parse().map_or(SortKey::Identity, SortKey::Column))),
                     // The mailbox picked in the bulk table and the plan picked in the worksheet
@@ -132,6 +139,7 @@ pub fn app() -> Html {
                 return;
             }
             let (report, lang) = (&state.report, state.lang);
+            // No `id`: none of the page's controls, nothing to do.
             match target.get_attribute("id").unwrap_or_default().as_str() {
                 // The skip link: the focus moves to the results (no fragment: the page's
                 // fragment carries its options).
@@ -237,5 +245,6 @@ pub fn app() -> Html {
 /// The value chosen in the drop-down `id`. Read as the input listener reads every control, by
 /// the `value` property they all have (no `HtmlSelectElement` bindings of its own).
 fn chosen(id: &str) -> String {
+    // The drop-downs are in the page while it runs; absent, nothing is chosen.
     browser::element(id).map(|select| select.unchecked_into::<HtmlInputElement>().value()).unwrap_or_default()
 }

@@ -10,14 +10,17 @@ use super::state::Theme;
 /// Today in the browser's time zone; the rules never read the clock themselves.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
+    // A JS date's fields are in range (month 0-11, day 1-31, a clock's year): never taken.
     let month = u8::try_from(now.get_month() + 1).unwrap_or(1);
     let day = u8::try_from(now.get_date()).unwrap_or(1);
     let year = i32::try_from(now.get_full_year()).unwrap_or(1970);
+    // A real clock's day is a valid date.
     Date::new(year, month, day).unwrap_or_default()
 }
 
 /// German when the browser prefers it, English otherwise.
 pub fn preferred_lang() -> Lang {
+    // No window or no language: English, the default.
     let language = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
     if language.get(..2).is_some_and(|code| code.eq_ignore_ascii_case("de")) { Lang::De } else { Lang::En }
 }
@@ -48,6 +51,7 @@ pub fn apply_document_attributes(lang: Lang, theme: Theme) {
 
 /// This page's address without its fragment: the full tool, and the base of share links.
 pub fn page_without_fragment() -> String {
+    // The page always runs in a window with an address.
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     match href.split_once('#') {
         Some((page, _)) => page.to_string(),
@@ -119,6 +123,7 @@ fn utf16_line_range(text: &str, first: u32, last: u32) -> (u32, u32) {
     let mut offset: u32 = 0;
     let (mut start, mut end) = (0, None);
     for (index, line) in text.split('\n').enumerate() {
+        // A text area's lines and their lengths fit a u32, as the DOM counts.
         let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let length = u32::try_from(line.encode_utf16().count()).unwrap_or(u32::MAX);
         if number == first {

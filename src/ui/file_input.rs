@@ -55,5 +55,6 @@ async fn read_file(file: &web_sys::File, total: f64, done: &mut f64, state: &Use
 /// The files of a file list (a drop or the file picker), in its order. Copied into an array,
 /// whose bindings the page has anyway, rather than read by `FileList`'s own.
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    // No file list: no files.
     list.map(|list| js_sys::Array::from(&list).iter().map(JsCast::unchecked_into).collect()).unwrap_or_default()
 }

@@ -15,6 +15,7 @@ pub fn header(lang: Lang, theme: Theme) -> Html {
         Theme::Dark => ui.theme_dark,
     };
     let langs = Lang::ALL.into_iter().map(|each| option(each.code(), each.name(), each == lang)).collect();
+    // `code` is `None` for `System` alone, whose word is `system`.
     let themes = Theme::ALL.into_iter().map(|each| option(each.code().unwrap_or("system"), theme_label(each), each == theme)).collect();
     let switches = vec![
         labelled_select(ui.language, "lang", langs),

@@ -27,6 +27,7 @@ pub fn missing_list(lang: Lang, report: &Report, unsettled: usize) -> Html {
         parts.push(text("p", "", ui.missing_text));
     }
     let items = missing.into_iter().map(|item| {
+        // A tenant-wide command names no mailbox.
         let mailbox = item.mailbox.as_deref().map(|m| format!(" ({m})")).unwrap_or_default();
         el("li", "", vec![el("p", "missing-input", vec![text("code", "", item.input), words(mailbox)]), command_line(lang, item.command.clone().into(), None)])
     });

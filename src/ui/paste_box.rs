@@ -40,6 +40,7 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             let Some(data) = event.unchecked_ref::<ClipboardEvent>().clipboard_data().filter(|_| empty) else {
                 return;
             };
+            // No text on the clipboard: nothing pasted.
             let text = data.get_data("text").unwrap_or_default();
             if held || text.len() > HOLD_PASTE_ABOVE {
                 event.prevent_default();
@@ -61,6 +62,7 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
     let mut parts = vec![el_fixed("label", &[("for", Fixed("input"))], vec![words(ui.input_label)]), el_fixed("p", &[("id", Fixed("input-hint")), ("class", Fixed("hint"))], vec![words(ui.input_hint)])];
     parts.push(props.held.map_or_else(Html::default, |bytes| {
+        // Lines not counted yet: the size alone.
         let lines = props.held_lines.map(|lines| format!("{}, ", wording::count(props.lang, lines as u64, Noun::Line))).unwrap_or_default();
         // `200.4 MB` (`200,4 MB`): megabytes with one decimal.
         let size = format!("{lines}{} MB {}", wording::tenths(props.lang, bytes as u64 / 100_000), ui.held_note);

@@ -71,8 +71,10 @@ pub fn plan_card(lang: Lang, report: &Report, given: &Given, index: usize) -> Ht
     parts.push(december.map_or_else(Html::default, |december| text("p", "answer", december)));
     parts.push(text("p", "reading", words::sender_reading(lang, &plan)));
     let sender_codes = Sender::ALL.map(Sender::code);
+    // `Sender::ALL` holds every sender: the answer is always found.
     parts.push(answer_group(headings[1], "sender", index, &ui.sender_answers, &sender_codes, Sender::ALL.iter().position(|s| *s == sender).unwrap_or_default()));
     parts.push(text("p", "reading", words::outside_reading(lang, &plan)));
+    // `OUTSIDE` holds all three values: the answer is always found.
     parts.push(answer_group(headings[2], "outside", index, &ui.outside_answers, &OUTSIDE_CODES, OUTSIDE.iter().position(|o| *o == outside).unwrap_or_default()));
     parts.push(text("p", "reading", words::ip_reading(lang, &plan.ip)));
     parts.push(text("p", "recommended", words::recommended(lang, &plan)));

@@ -26,6 +26,7 @@ pub fn settings_bar(state: &State) -> Html {
         ],
         Vec::new(),
     );
+    // Nothing typed: the date in use.
     date.set_value(state.as_of_typed.clone().unwrap_or_else(|| state.as_of.to_string()));
     let mut parts = vec![
         labelled_select(wording::label(lang, Label::Client), "scenario", scenarios),

@@ -33,6 +33,7 @@ impl Theme {
 
     /// `light`, `dark` or `system`, as in the theme switch and the URL fragment.
     pub fn parse(code: &str) -> Option<Theme> {
+        // `code` is `None` for `System` alone, whose word is `system`.
         Theme::ALL.into_iter().find(|theme| theme.code().unwrap_or("system") == code)
     }
 
@@ -180,8 +181,11 @@ impl State {
     /// embedded.
     pub fn restored(mut self, options: FragmentOptions) -> Self {
         self.embed = options.embed;
+        // No or unknown client in the link: the current one stays.
         self.scenario = options.client.as_deref().and_then(ClientScenario::parse).unwrap_or(self.scenario);
+        // No or unreadable date in the link: the current one stays.
         self.as_of = options.date.as_deref().and_then(|date| Date::parse(date).ok()).unwrap_or(self.as_of);
+        // No paste in the link: an empty input.
         self.input = Shared::new(options.input.unwrap_or_default());
         self.reanalyse();
         self
@@ -282,9 +286,12 @@ impl State {
     /// sets, from its `value` or whether it is `checked`. False when nothing changed.
     fn control(&mut self, id: &str, value: &str, checked: bool) -> bool {
         match id {
+            // The page's own codes; anything else: the default language.
             "lang" => self.lang = Lang::parse(value).unwrap_or_default(),
+            // The page's own codes; anything else: the default theme.
             "theme" => self.theme = Theme::parse(value).unwrap_or_default(),
             "scenario" => {
+                // The page's own codes; anything else: the default scenario.
                 self.scenario = ClientScenario::parse(value).unwrap_or_default();
                 self.reanalyse();
             }

@@ -92,6 +92,7 @@ pub fn plans(lang: Lang, report: &Report, plans: &PlanRows, shown: &[u32], first
         let sender = way_out::sender(lang, row.sender);
         let site = row.site.and_then(|site| report.sites.get(site as usize)).map_or("—", |site| site.ip.as_str());
         let password = mailbox.usage().iter().find(|u| u.protocol == UsageProtocol::Mail(Protocol::Smtp) && u.auth == UsageAuth::Basic);
+        // No password sign-in, or none with a date: a dash, as in the other empty cells.
         let last = password.and_then(|u| u.last_success.as_deref()).and_then(|day| day.get(..10)).unwrap_or("—");
         let cells = vec![
             header_cell("row", pick),

@@ -57,6 +57,7 @@ impl Rows {
     /// The rows `first..last` of those shown, each with its [`row_index`].
     fn draw(&self, first: usize, last: usize) -> Vec<Html> {
         match self {
+            // `view` passes `first <= last <= len`: the ranges are within `shown`.
             Rows::Bulk { lang, report, rows, shown, december, .. } => super::table_rows::bulk(*lang, report, rows, shown.get(first..last).unwrap_or_default(), first, *december),
             Rows::Plans { lang, report, plans, shown } => super::table_rows::plans(*lang, report, plans, shown.get(first..last).unwrap_or_default(), first),
         }
@@ -90,6 +91,7 @@ impl Component for RowsBox {
         let len = props.rows.len();
         let first = (self.scroll_top / ROW_HEIGHT).saturating_sub(OVERSCAN).min(len);
         let last = (first + VISIBLE_ROWS + 2 * OVERSCAN).min(len);
+        // `scroll_top` is negative only while overscrolling past the top: the top.
         let onscroll = context.link().callback(|event: Event| usize::try_from(event.target_unchecked_into::<HtmlElement>().scroll_top()).unwrap_or(0));
         // Empty rows as tall as the rows not rendered stand in for them: by the `height` attribute,
         // as the page's Content-Security-Policy refuses inline style attributes.

@@ -59,6 +59,7 @@ pub struct RowsBuild {
 
 impl RowsBuild {
     pub fn new(report: &Report) -> Self {
+        // The rows keep mailbox indexes as u32: a report's mailboxes are counted in one.
         let count = u32::try_from(report.mailboxes.len()).unwrap_or(u32::MAX);
         let by_identity: Vec<u32> = (0..count).collect();
         let bytes = report.mailboxes.iter().map(|m| m.identity().len()).sum();

@@ -26,7 +26,9 @@ impl FoldedIdentities {
     /// The folded identity of the mailbox at `index`; "" past the last.
     pub fn get(&self, index: usize) -> &str {
         let Some(start) = self.starts.get(index) else { return "" };
+        // The last identity runs to the end of the text.
         let end = self.starts.get(index + 1).copied().unwrap_or(self.text.len());
+        // `starts` are lengths of the text between pushes: char boundaries, ascending.
         self.text.get(*start..end).unwrap_or("")
     }
 }

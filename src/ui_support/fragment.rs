@@ -29,6 +29,7 @@ impl FragmentOptions {
     pub fn parse(fragment: &str) -> Self {
         let mut options = Self::default();
         let mut embed = None;
+        // With or without its `#`, as the doc says.
         for part in fragment.strip_prefix('#').unwrap_or(fragment).split('&') {
             let (key, value) = match part.split_once('=') {
                 Some((key, value)) => (key, Some(value)),
@@ -45,6 +46,7 @@ impl FragmentOptions {
                 _ => {}
             }
         }
+        // No `embed` key: not embedded.
         options.embed = embed.unwrap_or(false);
         options
     }

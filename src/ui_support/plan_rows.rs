@@ -109,6 +109,7 @@ impl PlanRows {
                 && filter.december.is_none_or(|december| row.december == december)
                 && (needle.is_empty() || self.matches(report, row, &needle));
             if passes {
+                // One row per mailbox, whose index fits a u32 (`PlanRow::mailbox` is one).
                 visible.push(u32::try_from(at).unwrap_or(u32::MAX));
             }
         }
@@ -118,6 +119,7 @@ impl PlanRows {
     /// Whether the row's account, display name or site address holds `needle` (lower case).
     fn matches(&self, report: &Report, row: &PlanRow, needle: &str) -> bool {
         let Some(mailbox) = report.mailboxes.get(row.mailbox as usize) else { return false };
+        // No display name: the account and site address are matched alone.
         let display_name = mailbox.seen().and_then(|seen| seen.display_name.as_deref()).unwrap_or_default();
         let address = row.site.and_then(|site| report.sites.get(site as usize)).map_or("", |site| site.ip.as_str());
         [mailbox.identity(), display_name, address].into_iter().any(|text| contains_ignoring_ascii_case(text, needle))
@@ -195,6 +197,7 @@ impl PlanRowsBuild {
     /// [`PlanRowsBuild::new`], with the answers `given`; true when all are done.
     pub fn step(&mut self, report: &Report, given: &Given, count: usize) -> bool {
         for (index, mailbox) in report.mailboxes.iter().enumerate().skip(self.done).take(count) {
+            // A mailbox index fits a u32 (`PlanRow::mailbox` is one).
             let index = u32::try_from(index).unwrap_or(u32::MAX);
             let site = mailbox.plan_facts().and_then(|facts| facts.ip.single()).and_then(|ip| self.site_of.get(ip)).copied();
             let Some(row) = plan_row(index, mailbox, given, site.and_then(|at| u32::try_from(at).ok())) else { continue };
@@ -240,6 +243,7 @@ impl PlanRowsBuild {
 /// one pass per size, from the largest (there are few sizes), with no sort.
 fn largest_first(report: &Report) -> Vec<u32> {
     let size = |at: &u32| report.sites.get(*at as usize).map_or(0, |site| site.accounts.len());
+    // Sites are fewer than mailboxes, whose indexes fit a u32.
     let shared: Vec<u32> = (0..u32::try_from(report.sites.len()).unwrap_or(u32::MAX)).filter(|at| size(at) > 1).collect();
     let mut ordered = Vec::with_capacity(shared.len());
     let mut below = usize::MAX;

@@ -57,6 +57,7 @@ impl Progress {
             }
             total += share;
         }
+        // `before` is at most `total`: the value is at most 1000.
         u32::try_from(before * 1000 / total.max(1)).unwrap_or(1000)
     }
 }

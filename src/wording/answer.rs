@@ -52,6 +52,7 @@ pub fn reason(lang: Lang, reason: &AnswerReason) -> String {
         text.push(' ');
     }
     let sentence = finding(lang, reason.finding);
+    // A finding without a final stop is kept whole.
     text.push_str(sentence.strip_suffix('.').unwrap_or(&sentence));
     if !reason.lines.is_empty() {
         text.push_str(&format!(" ({})", lines(lang, &reason.lines)));

@@ -21,6 +21,7 @@ pub fn source_kind(lang: Lang, kind: SourceKind) -> &'static str {
 
 /// `2026-11-20`: the day part of an ISO 8601 timestamp.
 fn day(iso: &str) -> &str {
+    // `iso_utc` always gives the 10-character day first; anything else is shown whole.
     iso.get(..10).unwrap_or(iso)
 }
 
@@ -156,9 +157,11 @@ pub fn december_answer(lang: Lang, answer: &DecemberAnswer) -> String {
     match (lang, answer.after_default_off, last) {
         (Lang::En, false, Some(last)) => format!("Signs in with a password over SMTP AUTH ({n} times, last on {last}); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."),
         (Lang::En, false, None) => format!("Signs in with a password over SMTP AUTH ({n} times); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."),
+        // No date of the last sign-in: said without it.
         (Lang::En, true, last) => format!("Signed in with a password over SMTP AUTH ({n} times{}); since Microsoft switched Basic SMTP AUTH off by default at the end of December 2026, these sign-ins fail unless it was turned back on, and how to do that is not documented yet.", last.map(|l| format!(", last on {l}")).unwrap_or_default()),
         (Lang::De, false, Some(last)) => format!("Meldet sich mit Kennwort über SMTP AUTH an ({n}-mal, zuletzt am {last}); das funktioniert heute und endet, wenn Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
         (Lang::De, false, None) => format!("Meldet sich mit Kennwort über SMTP AUTH an ({n}-mal); das funktioniert heute und endet, wenn Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
+        // No date of the last sign-in: said without it.
         (Lang::De, true, last) => format!("Hat sich mit Kennwort über SMTP AUTH angemeldet ({n}-mal{}); seit Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abgeschaltet hat, scheitern diese Anmeldungen, sofern es nicht wieder eingeschaltet wurde – wie, ist noch nicht dokumentiert.", last.map(|l| format!(", zuletzt am {l}")).unwrap_or_default()),
     }
 }

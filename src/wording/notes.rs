@@ -17,10 +17,12 @@ pub fn note(lang: Lang, note: &Note) -> String {
         },
         Note::ObsoletePolicySetting { policy, setting, line } => match lang {
             Lang::En => {
+                // A policy without a name: the setting alone.
                 let policy = policy.as_deref().map(|p| format!(" of '{p}'")).unwrap_or_default();
                 format!("Line {line}: {setting}{policy} is True, but it is obsolete and has no effect.")
             }
             Lang::De => {
+                // A policy without a name: the setting alone.
                 let policy = policy.as_deref().map(|p| format!(" der Richtlinie '{p}'")).unwrap_or_default();
                 format!("Zeile {line}: {setting}{policy} ist True, aber veraltet und ohne Wirkung.")
             }
@@ -63,6 +65,7 @@ pub fn conflict(lang: Lang, conflict: &Conflict) -> String {
             }
         }
         Conflict::AnswerDisagrees { account, lines } => {
+            // `AnswerDisagrees` always has two lines (`join.rs`): the later is the last.
             let later = lines.last().copied().unwrap_or_default();
             let lines = line_list(lines);
             match lang {

@@ -224,6 +224,7 @@ fn tls_url(bytes: &[u8], pos: usize, len: usize) -> Option<Hit> {
     } else if let Some(scheme) = [&b"https://"[..], b"http://"].into_iter().find(|s| ends_with_ci(back.get(..start).unwrap_or_default(), s)) {
         start -= scheme.len();
     }
+    // `start` is still within `back` (see above).
     let lead = back.get(..start).unwrap_or_default();
     start -= [&b"-err "[..], b"no ", b"bad "].into_iter().find(|p| ends_with_ci(lead, p) && !is_word(lead.len().checked_sub(p.len() + 1).and_then(|i| lead.get(i)))).map_or(0, <[u8]>::len);
     Some(hit(pos - (back.len() - start), ErrorCause::LegacyTls, protocol, Rank::Specific))
@@ -303,6 +304,7 @@ fn imap_no(bytes: &[u8], pos: usize, previous: Option<&u8>) -> Option<Hit> {
         && token.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'.')
         && token.iter().any(u8::is_ascii_digit);
     let start = if tagged {
+        // `cut` is within `back` (see above).
         let lead = trim_end(back.get(..cut).unwrap_or_default());
         if is_word(lead.last()) {
             return None;
@@ -358,6 +360,7 @@ fn phrase(bytes: &[u8], pos: usize, len: usize, phrase: Phrase) -> Option<Hit> {
             smtp(pos - (back.len() - at), ErrorCause::SecurityDefaults, Rank::Specific)
         }
         Phrase::Criteria if starts_with_ci(tail, b"to be authenticated") => {
+            // No lead before the phrase: the reply starts at it.
             smtp(lead(&[b"the request "]).unwrap_or(pos), ErrorCause::ConditionalAccess, Rank::Specific)
         }
         Phrase::Credentials => smtp(lead(&[b"the user ", b"user "])?, ErrorCause::BadCredentials, Rank::Specific),

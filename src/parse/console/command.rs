@@ -63,6 +63,7 @@ fn unwrap_member_access(token: &str) -> (String, Option<String>) {
     let Some(inner) = token.strip_prefix('(') else { return (token.to_owned(), None) };
     match inner.split_once(").") {
         Some((cmdlet, member)) => {
+            // A blank cmdlet is kept as it is.
             let cmdlet = cmdlet.split_whitespace().next().unwrap_or(cmdlet);
             (cmdlet.to_owned(), Some(member.to_owned()).filter(|m| is_property_name(m)))
         }
@@ -109,6 +110,7 @@ fn identity(args: &[String]) -> Option<String> {
     while let Some((index, arg)) = iter.next() {
         let lower = arg.to_ascii_lowercase();
         if let Some(value) = lower.strip_prefix("-identity:") {
+            // ASCII lowercasing keeps lengths: the value's start is a char boundary of `arg`.
             return Some(arg.get(arg.len() - value.len()..).unwrap_or(value).to_owned()).filter(|v| !v.is_empty());
         }
         if lower == "-identity" {

@@ -94,6 +94,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
 /// `Line |` view the `| message` lines.
 fn message_part(trimmed: &str, in_location: bool) -> Option<&str> {
     if !in_location {
+        // With or without the `PS>TerminatingError` prefix.
         return Some(trimmed.strip_prefix("PS>TerminatingError").unwrap_or(trimmed));
     }
     let text = trimmed.rsplit_once('|').map(|(_, t)| t.trim())?;

@@ -25,6 +25,7 @@ pub(super) fn known_cmdlet(name: &str) -> Option<(&'static str, ObjectKind)> {
 
 /// Kind from a .NET type name (`#TYPE Deserialized.Microsoft.Exchange.Data.Directory.Management.CASMailbox`).
 pub(in crate::parse) fn kind_from_type_name(type_name: &str) -> Option<ObjectKind> {
+    // `rsplit` always yields a last piece.
     let last = type_name.rsplit('.').next().unwrap_or(type_name).to_ascii_lowercase();
     match last.as_str() {
         "casmailbox" => Some(ObjectKind::CasMailbox),

@@ -55,6 +55,7 @@ fn ps_prompt(text: &str) -> Option<&str> {
 fn after_angle(text: &str) -> Option<&str> {
     let from = text.find('>')?;
     let rest = text.get(from..)?.trim_start_matches('>');
+    // With or without the one space.
     Some(rest.strip_prefix(' ').unwrap_or(rest))
 }
 

@@ -33,6 +33,7 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> String {
 
 /// CRLF and lone CR become LF; a leading byte-order mark is removed (§8 rules 1-2).
 pub fn normalise_line_endings(text: &str) -> String {
+    // With or without a byte-order mark.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if !text.contains('\r') {
         return text.to_owned();
@@ -85,10 +86,12 @@ fn nul_pattern(bytes: &[u8]) -> NulPattern {
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    // An unpaired surrogate becomes U+FFFD, as a decoder does.
     char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
 }
 
 fn utf8_or_windows_1252(bytes: Vec<u8>) -> String {
+    // Not UTF-8: read as Windows-1252, as the doc says.
     String::from_utf8(bytes).unwrap_or_else(|error| error.as_bytes().iter().map(|&b| windows_1252(b)).collect())
 }
 
@@ -99,6 +102,7 @@ fn windows_1252(byte: u8) -> char {
         '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
     ];
     match byte {
+        // `byte - 0x80` is below 32, the table's length.
         0x80..=0x9F => HIGH.get(usize::from(byte - 0x80)).copied().unwrap_or('\u{FFFD}'),
         _ => char::from(byte),
     }

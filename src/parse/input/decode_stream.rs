@@ -45,6 +45,7 @@ impl DecodeStream {
                 return;
             }
         }
+        // With or without a UTF-8 byte-order mark.
         let body = if self.text.is_empty() { bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes) } else { &bytes[..] };
         match std::str::from_utf8(body) {
             Ok(text) => self.append(text),
@@ -64,6 +65,7 @@ impl DecodeStream {
     }
 
     fn append(&mut self, text: &str) {
+        // After a chunk ending in CR, a leading LF is the rest of its CRLF.
         let text = if self.after_cr { text.strip_prefix('\n').unwrap_or(text) } else { text };
         self.after_cr = text.ends_with('\r');
         if !text.contains('\r') {
@@ -75,6 +77,7 @@ impl DecodeStream {
             self.text.push_str(piece);
             if let Some(next) = pieces.peek_mut() {
                 self.text.push('\n');
+                // A lone CR or a CRLF: both become one LF.
                 *next = next.strip_prefix('\n').unwrap_or(next);
             }
         }

@@ -12,6 +12,7 @@ pub(super) fn strip_blockquote(mut line: &str) -> &str {
             return "";
         }
         match line.strip_prefix('>') {
+            // With or without the one space after `>`.
             Some(rest) if !rest.starts_with('>') => line = rest.strip_prefix(' ').unwrap_or(rest),
             _ => return line,
         }
@@ -37,13 +38,16 @@ pub(super) fn split_html_breaks(line: &str) -> Vec<String> {
         match known_tag(tag_and_after) {
             Some((Tag::Break, len)) => {
                 pieces.push(String::new());
+                // `len` ends just after the tag's ASCII `>`.
                 rest = tag_and_after.get(len..).unwrap_or("");
             }
+            // `len` ends just after the tag's ASCII `>`.
             Some((Tag::Dropped, len)) => rest = tag_and_after.get(len..).unwrap_or(""),
             None => {
                 if let Some(last) = pieces.last_mut() {
                     last.push('<');
                 }
+                // The text starts with the ASCII `<`.
                 rest = tag_and_after.get(1..).unwrap_or("");
             }
         }
@@ -84,10 +88,12 @@ pub(super) fn decode_entities(line: &str) -> Cow<'_, str> {
         match entity(from_amp) {
             Some((c, len)) => {
                 out.push(c);
+                // `len` ends just after the entity's ASCII `;`.
                 rest = from_amp.get(len..).unwrap_or("");
             }
             None => {
                 out.push('&');
+                // The text starts with the ASCII `&`.
                 rest = from_amp.get(1..).unwrap_or("");
             }
         }

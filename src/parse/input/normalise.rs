@@ -35,6 +35,7 @@ impl Numbering {
 }
 
 pub(in crate::parse) fn normalise_numbered(input: &str, numbering: Numbering) -> Lines<'_> {
+    // With or without a byte-order mark.
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     // Pastes average well over 16 bytes a line; one allocation up front saves the regrowth copies.
     let mut builder = Builder { input, owned: None, lines: Vec::with_capacity(input.len() / 16 + 1) };
@@ -42,6 +43,7 @@ pub(in crate::parse) fn normalise_numbered(input: &str, numbering: Numbering) ->
     for (start, end) in physical_lines(input) {
         physical = physical.saturating_add(1);
         let number = numbering.number(physical);
+        // `physical_lines` gives line ranges of `input`, cut at line breaks: boundaries.
         let raw = input.get(start..end).unwrap_or("");
         match clean(raw) {
             None => builder.keep(start, end, number),
@@ -49,6 +51,7 @@ pub(in crate::parse) fn normalise_numbered(input: &str, numbering: Numbering) ->
         }
     }
     let mut lines = builder.lines;
+    // No line was rewritten: the lines are ranges of `input`.
     collapse_doubled_lines(&mut lines, builder.owned.as_deref().unwrap_or(input));
     let text = builder.owned.map_or(Source::Paste(input), |cleaned| Source::Cleaned(Arc::new(cleaned)));
     Lines::from_parts(text, lines)
@@ -66,6 +69,7 @@ impl Builder<'_> {
         match &mut self.owned {
             None => self.lines.push(LineRef { start, end, number }),
             Some(buffer) => {
+                // `keep` is given ranges of `input` from `physical_lines`: boundaries.
                 let piece = self.input.get(start..end).unwrap_or("");
                 push_line(buffer, &mut self.lines, piece, number);
             }
@@ -201,6 +205,7 @@ fn clean_piece(piece: &str) -> String {
 /// separated by single blank lines would otherwise read as one-property objects. `017`
 /// (Markdown `>` spacer lines) is the corpus case.
 fn collapse_doubled_lines(lines: &mut Vec<LineRef>, text: &str) {
+    // The lines are ranges of `text`, cut at line breaks: boundaries.
     let line_text = |l: &LineRef| text.get(l.start..l.end).unwrap_or("");
     let blank = |l: &LineRef| line_text(l).trim().is_empty();
     // Two touching non-blank lines settle it at once; only then is the whole paste counted.

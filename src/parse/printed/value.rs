@@ -54,6 +54,7 @@ pub(in crate::parse) fn strip_ellipsis(text: &str) -> (&str, bool) {
 /// `System.Object[]`, `System.Collections.ArrayList`,
 /// ``Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]``, `Deserialized.…`.
 pub fn is_type_name(text: &str) -> bool {
+    // With or without the `Deserialized.` prefix.
     let name = text.strip_prefix("Deserialized.").unwrap_or(text);
     if !(name.starts_with("System.") || name.starts_with("Microsoft.")) {
         return false;

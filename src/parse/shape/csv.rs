@@ -53,6 +53,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context,
             break;
         }
         let row_last = lines.index_at_from(offset.saturating_add(end.saturating_sub(1)), first_index).max(first_index);
+        // Both are the csv reader's record positions, after line breaks: boundaries.
         let raw_record = text.get(byte(position)..end).unwrap_or("");
         let span = LineSpan { first: lines.number(first_index), last: lines.number(row_last) };
         read_fields(lines, raw_record, &record, delimiter, &mut fields);
@@ -157,10 +158,12 @@ fn split_fields(line: &str, delimiter: u8) -> Vec<&str> {
         if b == b'"' {
             in_quotes = !in_quotes;
         } else if b == delimiter && !in_quotes {
+            // `field_start` and `i` are 0 or next to an ASCII delimiter: char boundaries.
             fields.push(line.get(field_start..i).unwrap_or(""));
             field_start = i + 1;
         }
     }
+    // `field_start` is 0 or after an ASCII delimiter: a char boundary.
     fields.push(line.get(field_start..).unwrap_or(""));
     fields
 }
@@ -201,6 +204,7 @@ fn read_fields(lines: &Lines<'_>, raw_record: &str, record: &ByteRecord, delimit
     if !in_place {
         let quoted = quoted_fields(raw_record, delimiter);
         for (i, field) in fields.iter_mut().enumerate() {
+            // One flag per field of the same record; none more.
             field.quoted = quoted.get(i).copied().unwrap_or(false);
         }
     }

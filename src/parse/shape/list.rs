@@ -88,6 +88,7 @@ fn scan_object(
         } else if is_elision(line) {
             report_elision(lines, index, sink);
         } else if let Some(label) = label_line(line, block_indent) {
+            // The label's offsets were found in this same line (`label_line`).
             let name = line.get(label.name.0..label.name.1).unwrap_or("");
             if is_repeated(lines, drafts, name, &mut state.seen) {
                 break;
@@ -123,6 +124,7 @@ fn is_repeated(lines: &Lines<'_>, drafts: &[Draft], name: &str, seen: &mut rustc
     }
     if seen.is_empty() {
         for draft in drafts {
+            // A draft's offsets were found in its own label line (`label_line`).
             seen.insert(label_hash(lines.get(draft.label_line).get(draft.name.0..draft.name.1).unwrap_or("")));
         }
     }
@@ -162,6 +164,7 @@ pub(in crate::parse) fn is_elision(line: &str) -> bool {
         return false;
     }
     let t = line.trim();
+    // A marker not in brackets is read as it is.
     let inner = t.strip_prefix(['[', '(']).and_then(|i| i.strip_suffix([']', ')'])).unwrap_or(t);
     let dots = inner.chars().filter(|&c| c == '.').count();
     !inner.is_empty() && (dots >= 3 || inner == "…") && inner.chars().all(|c| c == '.' || c == '…')
@@ -189,6 +192,7 @@ impl Width {
 
 fn build_property(lines: &Lines<'_>, draft: &Draft, block_indent: usize, width: Width, text: &mut Interner) -> Property {
     let label_line = lines.get(draft.label_line);
+    // A draft's offsets were found in its own label line (`label_line`).
     let name = text.name(label_line.get(draft.name.0..draft.name.1).unwrap_or(""));
     let first_value = label_line.get(draft.value.0..draft.value.1).unwrap_or("");
     let first_line = lines.number(draft.label_line);
@@ -207,6 +211,7 @@ fn build_property(lines: &Lines<'_>, draft: &Draft, block_indent: usize, width: 
 /// lines (indentation removed, joined by `\n`) and the certainty.
 fn rejoin(lines: &Lines<'_>, draft: &Draft, block_indent: usize, width: Width) -> (String, String, Certainty) {
     let label_line = lines.get(draft.label_line);
+    // A draft's offsets were found in its own label line (`label_line`).
     let first_value = label_line.get(draft.value.0..draft.value.1).unwrap_or("");
     let mut joined = first_value.trim().to_owned();
     let mut raw = joined.clone();
@@ -236,6 +241,7 @@ fn continuation_piece(line: &str, block_indent: usize, value_column: Option<usiz
     if let Some(column) = value_column {
         let strip = block_indent + column;
         if indent(line) >= strip {
+            // `indent` counts leading spaces: `strip` is within the line, on a boundary.
             return (line.get(strip..).unwrap_or(""), true);
         }
     }
@@ -265,6 +271,7 @@ fn joiner(previous: &str, block_indent: usize, piece: &str, more_follows: bool, 
 /// Whether PowerShell's word wrap would have put the first word of `piece` on the previous
 /// line: the word with its trailing delimiter (if the value goes on) after one space.
 fn next_word_would_fit(length: usize, piece: &str, more_follows: bool, width: usize) -> bool {
+    // `split` always yields a first piece.
     let word = piece.split(' ').next().unwrap_or("");
     let delimiter = usize::from(more_follows || piece.trim_end().len() > word.len());
     length + 1 + cell_width(word) + delimiter <= width

@@ -227,6 +227,7 @@ fn cut_positions(groups: &[Extent], header: &[Row<'_>], rows: &[Row<'_>]) -> Vec
                 .flat_map(|d| [right_start.checked_sub(d), Some(left_end + d - 1)])
                 .flatten()
                 .find(|&p| p > left_start && p < right_end && free(&in_rows, p));
+            // No free column between the two: cut just before the right one, not sure.
             Cut { position: nearest.unwrap_or(right_start.saturating_sub(1)), sure: false }
         })
         .collect()

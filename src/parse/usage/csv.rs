@@ -69,9 +69,11 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
 /// The header of an evidence CSV at the start of `text` (with its `#TYPE` line, if any) and how
 /// many lines it takes, or `None` when `text` does not start with one.
 pub(in crate::parse) fn header_text(text: &str) -> Option<(&str, u32)> {
+    // No line break: the line runs to the end.
     let first_end = text.find('\n').unwrap_or(text.len());
     let first = text.get(..first_end)?.trim();
     let typed = first.strip_prefix("#TYPE ").is_some();
+    // No line break after the type line: the header runs to the end.
     let header_end = if typed { first_end + 1 + text.get(first_end + 1..)?.find('\n').unwrap_or(text.len() - first_end - 1) } else { first_end };
     let header_line = text.get(if typed { first_end + 1 } else { 0 }..header_end)?;
     let delimiter = if header_line.contains(',') { b',' } else if header_line.contains(';') { b';' } else { return None };

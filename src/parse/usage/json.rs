@@ -32,6 +32,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, keys: &mut ExportK
     let text = lines.text().get(offset..)?;
     // No export's keys near: not one, told without scanning the whole document.
     sniff(keys, lines.text(), offset, text)?;
+    // A value cut before its end runs to the end of the text.
     let end = scan::value_end(text).unwrap_or(text.len());
     let document = text.get(..end)?;
     // Told by its own keys, not a later document's: a usage report after a sign-in log makes
@@ -176,6 +177,7 @@ fn top_level_key(document: &str, open: usize, key: &str) -> Option<usize> {
 fn elements(document: &str, open: usize) -> (Vec<(usize, usize)>, bool) {
     let bytes = document.as_bytes();
     if bytes.get(open) == Some(&b'{') {
+        // `open` is the position of a `{`: a char boundary.
         let end = scan::value_end(document.get(open..).unwrap_or("")).map(|e| open + e);
         // Not closed: no element is whole, and the document is not complete.
         return (end.map(|end| vec![(open, end)]).unwrap_or_default(), end.is_some());

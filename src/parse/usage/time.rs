@@ -162,6 +162,7 @@ fn culture(text: &str) -> Option<i64> {
 
 /// A printed date and time taken as UTC, in seconds since 1970.
 pub(in crate::parse) fn utc(printed: PrintedDate) -> Option<i64> {
+    // A date printed without a time: midnight.
     let (hour, minute, second) = printed.time.unwrap_or((0, 0, 0));
     seconds(i64::from(printed.year), i64::from(printed.month), i64::from(printed.day), i64::from(hour), i64::from(minute), i64::from(second))
 }

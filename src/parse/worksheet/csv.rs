@@ -71,6 +71,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, sink: &mut Sink) -
 fn header_delimiter(line: &str) -> Option<u8> {
     let [account, ..] = LEADING;
     let line = line.trim_start_matches('\u{feff}').trim_start();
+    // With or without its opening quote.
     let name = line.strip_prefix('"').unwrap_or(line);
     let (first, rest) = (name.get(..account.len())?, name.get(account.len()..)?);
     if !first.eq_ignore_ascii_case(account) {
@@ -104,11 +105,13 @@ fn read_row(record: &ByteRecord, columns: &Columns, line: u32, header_line: u32,
         return;
     }
     let sender = cell(columns.sender);
+    // An unknown sender is told by a diagnostic and stays unknown.
     let sender = Sender::parse(sender).unwrap_or_else(|| {
         sink.diagnose(line, DiagnosticKind::WorksheetSenderUnknown { value: sender.to_string(), account: account.to_string() });
         Sender::Unknown
     });
     let outside = cell(columns.outside);
+    // An unknown answer is told by a diagnostic and stays unknown.
     let sends_outside = parse_sends_outside(outside).unwrap_or_else(|| {
         sink.diagnose(line, DiagnosticKind::WorksheetOutsideUnknown { value: outside.to_string(), account: account.to_string() });
         None

@@ -11,6 +11,7 @@ use crate::rules::way_out::Path;
 
 pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     let mut steps = Steps::default();
+    // No domain known: the placeholder to fill in.
     steps.push(Purpose::ConfirmMxEndpoint, BlastRadius::None, false, format!("Resolve-DnsName -Name {} -Type MX", single_quoted(fill.domain().unwrap_or(placeholder::DOMAIN))?));
     steps.check(&["Get-OrganizationConfig | Format-List RejectDirectSend".to_string()]);
     Ok(PathSteps {

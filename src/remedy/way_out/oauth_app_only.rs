@@ -22,6 +22,7 @@ pub(super) fn steps(fill: &Fill) -> Result<PathSteps, QuoteError> {
     let mut reads = build::read_service_principal(mailbox)?.to_vec();
     keep_smtp_auth_on(&mut steps, &mut reads, fill)?;
     steps.check(&reads);
+    // No tenant known: the placeholder to fill in.
     let tenant = fill.tenant.unwrap_or(placeholder::TENANT);
     Ok(PathSteps {
         path: Path::OauthAppOnly,

@@ -14,12 +14,14 @@ use crate::rules::way_out::{Path, WayOut};
 
 /// The connector's name for a site: `Relay from 203.0.113.7`.
 pub fn connector_name(address: Option<&str>) -> String {
+    // No single address: the connector's generic name.
     format!("Relay from {}", address.unwrap_or("device"))
 }
 
 pub(super) fn steps(plan: &WayOut, fill: &Fill) -> Result<PathSteps, QuoteError> {
     let address = plan.ip.single();
     let name = single_quoted(&connector_name(address))?;
+    // No single address: the placeholder to fill in.
     let ip = single_quoted(address.unwrap_or(placeholder::STATIC_IPV4))?;
     let domain = fill.domain();
     let mut steps = Steps::default();
@@ -29,6 +31,7 @@ pub(super) fn steps(plan: &WayOut, fill: &Fill) -> Result<PathSteps, QuoteError>
         false,
         format!("New-InboundConnector -Name {name} -ConnectorType OnPremises -SenderDomains '*' -SenderIPAddresses {ip} -RequireTls $true"),
     );
+    // No domain known: the placeholder to fill in.
     steps.push(Purpose::ConfirmMxEndpoint, BlastRadius::None, false, format!("Resolve-DnsName -Name {} -Type MX", single_quoted(domain.unwrap_or(placeholder::DOMAIN))?));
     steps.check(&[format!("Get-InboundConnector -Identity {name} | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName,RequireTls,Enabled")]);
     // The alternative after the steps it replaces, as in a mailbox's fix: the steps keep their numbers.
@@ -52,6 +55,7 @@ pub(super) fn steps(plan: &WayOut, fill: &Fill) -> Result<PathSteps, QuoteError>
         commands: steps.commands,
         then: List(&[PortalStep::PublishSpf, PortalStep::SendTestMessage]),
         device: Some(mx_settings(fill, Tls::StartTls)),
+        // No single address: the placeholder to fill in.
         spf: Some(format!("v=spf1 ip4:{} include:spf.protection.outlook.com ~all", address.unwrap_or(placeholder::STATIC_IPV4))),
         notes: List(notes),
     })
@@ -60,6 +64,7 @@ pub(super) fn steps(plan: &WayOut, fill: &Fill) -> Result<PathSteps, QuoteError>
 /// Port 25 to the domain's MX endpoint, no sign-in, the mailbox as the From address.
 pub(super) fn mx_settings(fill: &Fill, tls: Tls) -> DeviceSettings {
     let domain = fill.domain();
+    // No known MX endpoint or no domain: a placeholder naming what to fill in.
     let server = domain.and_then(mx_endpoint).unwrap_or_else(|| format!("<MX endpoint of {}>", domain.unwrap_or(placeholder::DOMAIN)));
     DeviceSettings { server, port: 25, tls, sign_in: SignIn::None, account: fill.mailbox.to_string(), scope: None, token_url: None }
 }

@@ -17,6 +17,7 @@ pub fn evaluate(subject: &Subject, protocol: Protocol, auth: AuthMethod, app_onl
         // The organization view has no mailbox switch to decide OAuth with.
         AuthMethod::OAuth => {
             subject.mailbox?;
+            // The mailbox switch does not decide: OAuth works.
             Some(p1_protocol_disabled::evaluate(subject, protocol, auth, p1_protocol_disabled::RULE_ONLINE).unwrap_or_else(|| {
                 if app_only {
                     p4_oauth_app_only::evaluate(subject, protocol)

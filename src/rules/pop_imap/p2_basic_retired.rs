@@ -19,6 +19,7 @@ use crate::rules::verdict::{AuthMethod, DecidingSetting, Finding, SettingValue, 
 pub const RULE: &str = "P2";
 
 pub fn evaluate(subject: &Subject, protocol: Protocol) -> Verdict {
+    // Cannot happen: the timeline dates this milestone (2023-01-01).
     let since = date_of(Milestone::PopImapBasicRetired).unwrap_or(Date::from_ymd_unchecked(2023, 1, 1));
     let verdict = Verdict::new(protocol, AuthMethod::Basic, Status::Blocked, RULE, Finding::BasicPopImapRetired { protocol, since }, sources::S4_BASIC_DEPRECATION);
     match stale_policy_switches(subject, protocol).first() {

@@ -29,6 +29,7 @@ pub fn evaluate(subject: &Subject, auth: AuthMethod, app_only: bool) -> Option<V
         .or_else(|| sa3_tenant_switch::evaluate(&effective, auth, for_mailbox));
     match (switch_verdict, auth) {
         (Some(verdict), AuthMethod::Basic) if verdict.status == Status::Blocked => Some(with_later_layers(verdict, subject)),
+        // The sign-in log adds nothing: the switch's verdict stands.
         (Some(verdict), AuthMethod::Basic) if verdict.status == Status::Unknown => Some(seen_in_sign_in_log::evaluate(subject, &verdict).unwrap_or(verdict)),
         (Some(verdict), _) => Some(verdict),
         (None, AuthMethod::Basic) => {

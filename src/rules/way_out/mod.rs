@@ -249,6 +249,7 @@ pub struct WayOut {
 impl WayOut {
     /// The path's fit in this plan.
     pub fn path(&self, path: Path) -> PathFit {
+        // Cannot happen: `paths` holds one fit per path, all six.
         self.paths.iter().copied().find(|p| p.path == path).unwrap_or(PathFit { path, fit: Fit::No, why: Why::SenderUnknown })
     }
 }

@@ -79,6 +79,7 @@ pub fn hint(account: &str, seen: Option<&Seen>) -> Option<SenderHint> {
             return Some(SenderHint { sender: Sender::Person, from: HintFrom::MailProgram, text: program.to_string() });
         }
     }
+    // `split` always yields a first piece.
     let local_part = account.split('@').next().unwrap_or(account);
     let names = seen.and_then(|s| s.display_name.as_deref()).map(|n| (n, HintFrom::DisplayName)).into_iter().chain([(local_part, HintFrom::AccountName)]);
     for (name, from) in names {

@@ -11,6 +11,7 @@ pub fn parse_summary(objects: usize, diagnostics: usize) -> String {
 /// One object: its lines, kind, name (the first of its identities that is not empty), shape,
 /// cmdlet, and how many of its properties are not certain.
 pub fn parse_object(record: &Record) -> String {
+    // A record with none of these names: no name in its line.
     let name = ["Identity", "Name", "DisplayName", "PrimarySmtpAddress"]
         .iter()
         .find_map(|n| record.get(n).filter(|p| !p.raw.is_empty()))
@@ -22,6 +23,7 @@ pub fn parse_object(record: &Record) -> String {
         Shape::Json => "json",
         Shape::Csv => "csv",
     };
+    // No cmdlet recorded: none said.
     let cmdlet = record.cmdlet.as_deref().map(|c| format!(" from {c}")).unwrap_or_default();
     let doubtful = record.properties.iter().filter(|p| !p.certainty.is_known()).count();
     format!(

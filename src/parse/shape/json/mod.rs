@@ -47,6 +47,7 @@ pub(in crate::parse) fn read(lines: &Lines<'_>, start: usize, context: &Context,
     // serde's column may fall inside a multi-byte character: cut at the boundary before it.
     // Offset 0 is always a character boundary: the search finds one.
     let end = (0..=end.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    // `end` is a char boundary, found above.
     let document = text.get(..end).unwrap_or(text);
     Some(read_document(lines, start, document, &Origin::Paste { offset }, failure.as_ref(), context, sink))
 }
@@ -130,6 +131,7 @@ fn read_document(
         if properties.is_empty() && object.end.is_none() {
             continue; // cut before its first complete member: nothing to keep
         }
+        // An object cut before its end runs to the end of the document.
         line = origin.line_index_from(lines, object.end.unwrap_or(end).saturating_sub(1), last_member);
         let first = lines.number(first_index);
         let span = LineSpan { first, last: lines.number(line).max(first) };
