@@ -13,6 +13,9 @@ pub struct OpenedFile {
     /// Before `first_line` when the file is empty; `u32::MAX` for the last file, which goes on
     /// to the end of the text.
     pub last_line: u32,
+    /// The browser could not read it (it was moved, or access was refused): opened empty, and
+    /// said so rather than called empty.
+    pub unreadable: bool,
 }
 
 impl OpenedFile {
@@ -50,7 +53,7 @@ pub fn join_files(files: Vec<(String, String)>) -> (String, Vec<OpenedFile>) {
         if unterminated {
             joined.push('\n');
         }
-        opened.push(OpenedFile { name, end: joined.len(), first_line, last_line: lines });
+        opened.push(OpenedFile { name, end: joined.len(), first_line, last_line: lines, unreadable: false });
     }
     (joined, opened)
 }

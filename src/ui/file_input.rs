@@ -15,14 +15,14 @@ const SLICE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 /// Reads `files` and opens their texts with their names, in the order given: sign-in logs and
 /// cmdlet output come as separate exports and are analysed together, each file read on its
 /// own. The state hears the bytes read and in all as it goes. A file that cannot be read is
-/// opened empty, so that its chip says so; with none, nothing changes.
+/// opened as `None`, so that its chip says so; with none, nothing changes.
 pub fn read_files(files: Vec<web_sys::File>, state: UseReducerDispatcher<State>) {
     spawn_local(async move {
         let total: f64 = files.iter().map(|file| file.size()).sum();
         let mut done = 0.0;
-        let mut texts: Vec<(String, String)> = Vec::with_capacity(files.len());
+        let mut texts: Vec<(String, Option<String>)> = Vec::with_capacity(files.len());
         for file in files {
-            let text = read_file(&file, total, &mut done, &state).await.unwrap_or_default();
+            let text = read_file(&file, total, &mut done, &state).await;
             texts.push((file.name(), text));
         }
         if !texts.is_empty() {

@@ -377,7 +377,8 @@ pub enum Action {
     /// The input came from elsewhere: the example, Clear, a share link.
     Load(String),
     /// Files opened: each one's name and text.
-    Open(Vec<(String, String)>),
+    /// Files opened, by name; `None` for one the browser could not read.
+    Open(Vec<(String, Option<String>)>),
     /// A large paste into the empty box, or any paste while an input is held (added to it).
     Paste(String),
     /// The held input is written into the box after all.
@@ -415,8 +416,13 @@ impl Reducible for State {
             }
             Action::Load(input) => next.load(input, Vec::new()),
             Action::Open(files) => {
-                let (input, files) = join_files(files);
-                next.load(input, files);
+                // A file that could not be read is opened empty, and its chip says why.
+                let unreadable: Vec<bool> = files.iter().map(|(_, text)| text.is_none()).collect();
+                let (input, mut opened) = join_files(files.into_iter().map(|(name, text)| (name, text.unwrap_or_default())).collect());
+                for (file, unreadable) in opened.iter_mut().zip(unreadable) {
+                    file.unreadable = unreadable;
+                }
+                next.load(input, opened);
             }
             Action::Paste(pasted) => {
                 // Added to what is held; Clear first replaces it.

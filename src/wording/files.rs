@@ -61,6 +61,9 @@ pub(super) fn read_in(lang: Lang, parsed: &Parsed, report: &Report, file: Option
 /// person, and redaction covers what the page and the command line show.
 pub fn file_read(lang: Lang, file: &OpenedFile, number: usize, hidden: bool, parsed: &Parsed, report: &Report) -> (String, bool) {
     let name = if hidden { format!("{} {number}", pick(lang, "file", "Datei")) } else { file.name.clone() };
+    if file.unreadable {
+        return (format!("{name}: {}", pick(lang, "the browser could not read this file", "der Browser konnte diese Datei nicht lesen")), false);
+    }
     let read = read_in(lang, parsed, report, Some(file));
     if !read.is_empty() {
         return (format!("{name}: {}", read.join("; ")), true);
