@@ -43,6 +43,7 @@ fn named(d: &Diagnostic) -> Named {
         K::TraceTimeUnreadable { start, count } => (n(&[line, count]), n(&[start]), vec![]),
         K::StatusUnreadable { count } | K::ConcealedNames { count } => (n(&[line]), n(&[count]), vec![]),
         K::TimeUnreadable { start, count } => (n(&[line]), n(&[start, count]), vec![]),
+        K::CountUnreadable { start, count } => (n(&[line, start, count]), vec![], vec![]),
         K::EvidenceRowCut { got, want, header_line } => (n(&[line]), n(&[got, want, header_line]), vec![]),
         K::JsonRepaired { first, count } => (n(&[line]), n(&[first, count]), vec![]),
         K::TenantsMixed(TenantsMixed::InExport { start, first, other }) => (n(&[line]), n(&[start, first, other]), vec![]),
@@ -155,6 +156,7 @@ fn samples() -> Vec<(Diagnostic, String)> {
         d(90, K::WorksheetOutsideUnknown { value: text("sometimes"), account: text("app@contoso.com") }, SHEET),
         d(91, K::WorksheetNoAccount { header_line: 38 }, SHEET),
         d(92, K::WorksheetRowCut { got: 2, want: 5, header_line: 39 }, SHEET),
+        d(93, K::CountUnreadable { start: 40, count: 41 }, "Sender address,Messages sent,Authentication protocol\na@b.c,n/a,Basic\nb@b.c,,Basic\n"),
     ]
 }
 

@@ -273,3 +273,14 @@ fn logs_of_two_tenants_are_said_to_be_mixed() {
     assert_eq!(within.diagnostics.iter().filter(|d| d.code() == "evidence-tenants-mixed").map(|d| d.line).collect::<Vec<_>>(), [3]);
     assert_eq!(within.usage.sources.first().map(|s| s.records), Some(12), "every row is still read");
 }
+
+#[test]
+fn an_unreadable_message_count_is_said_and_an_empty_one_is_none() {
+    let report = "Sender address,Messages sent,Authentication protocol\na@b.c,n/a,Basic\nb@b.c,,Basic\nc@b.c,\"1,234\",Basic\n";
+    let parsed = exo_auth_analyzer::parse::parse(report);
+    let counts: Vec<(&str, u64)> = parsed.usage.rows.iter().map(|r| (&*r.account, r.count)).collect();
+    assert_eq!(counts, [("a@b.c", 0), ("b@b.c", 0), ("c@b.c", 1234)]);
+    let unreadable: Vec<_> = parsed.diagnostics.iter().filter(|d| d.code() == "evidence-count-unreadable").collect();
+    assert_eq!(unreadable.len(), 1, "{:?}", parsed.diagnostics);
+    assert!(matches!(unreadable[0].kind, exo_auth_analyzer::parse::DiagnosticKind::CountUnreadable { start: 1, count: 1 }) && unreadable[0].line == 2, "{:?}", unreadable[0]);
+}

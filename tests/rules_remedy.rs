@@ -7,6 +7,7 @@ mod support;
 use exo_auth_analyzer::parse::ObjectKind;
 use exo_auth_analyzer::remedy::{BlastRadius, Command, Purpose};
 use exo_auth_analyzer::rules::{ClientScenario, Context};
+use exo_auth_analyzer::wording::{self, Lang};
 use support::*;
 
 fn lines(commands: &[Command]) -> Vec<String> {
@@ -141,4 +142,24 @@ fn a_mailbox_asked_for_but_not_pasted_gets_its_collect_commands() {
     assert!(commands.contains(&"Get-EXOCasMailbox -Identity 'bob@contoso.com' -Properties SmtpClientAuthenticationDisabled"), "{commands:#?}");
     let script = report.collect_script.as_deref().unwrap_or_default();
     assert!(script.contains("Get-User -Identity 'bob@contoso.com' | Format-List"), "{script}");
+}
+
+#[test]
+fn a_refusal_without_a_mailbox_names_the_organization() {
+    // No mailbox in the paste: the policy name is refused in the organization's commands, once
+    // in the command that fetches the unpasted policy, once in the command that changes it.
+    let unpasted = vec![tenant(V::F, 1), org_default(V::Text("Block\nBasic"), 15)];
+    let pasted = vec![tenant(V::T, 1), org_default(V::Text("Block\nBasic"), 15), online_policy("Block\nBasic", V::F, 20)];
+    for records in [unpasted, pasted] {
+        let report = evaluate(records, &scenario(ClientScenario::DeviceBasic));
+        assert!(!report.refused.is_empty());
+        for refusal in &report.refused {
+            let english = wording::refusal(Lang::En, refusal);
+            let german = wording::refusal(Lang::De, refusal);
+            assert_eq!(english, "No command was generated for the organization: its value contains the control character U+000A.");
+            assert_eq!(german, "Für die Organisation wurde kein Befehl erzeugt: Der Wert enthält das Steuerzeichen U+000A.");
+            let object = serde_json::to_value(refusal).ok().and_then(|json| json["object"].as_str().map(str::to_string));
+            assert_eq!(object.as_deref(), Some("organization"), "the JSON names the organization as before");
+        }
+    }
 }

@@ -9,7 +9,7 @@ use exo_auth_analyzer::remedy::{BlastRadius, Command, Purpose};
 use exo_auth_analyzer::rules::symptom::{explain, Layer};
 use exo_auth_analyzer::rules::timeline::LegacyTlsPhase;
 use exo_auth_analyzer::rules::{AuthMethod, ClientScenario, Date, Finding, Gate, Headline, HeadlineCode, MissingInput, MissingState, Note, PolicySource, PolicySwitch, Protocol, ProtocolAuth, Status, Warning};
-use exo_auth_analyzer::remedy::Refusal;
+use exo_auth_analyzer::remedy::{Refusal, RefusalObject};
 use exo_auth_analyzer::wording::{self, Lang};
 
 /// Cheap heuristic: words that only occur in English sentences (not " was ": German has it too).
@@ -458,7 +458,7 @@ fn the_tenant_error_sentence_keeps_the_powershell_names() {
 
 #[test]
 fn refusals_are_worded_in_every_language() {
-    let refusal = Refusal { object: "anna\ncontoso".into(), code: "control-character", character: "U+000A".into() };
+    let refusal = Refusal { object: RefusalObject::Mailbox("anna\ncontoso".into()), code: "control-character", character: "U+000A".into() };
     check("refusal", true, |lang| wording::refusal(lang, &refusal));
     assert!(wording::refusal(Lang::De, &refusal).contains("U+000A"));
 }

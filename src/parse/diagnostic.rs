@@ -27,6 +27,7 @@ pub mod code {
     pub const EVIDENCE_NO_USER: &str = "evidence-no-user";
     pub const EVIDENCE_STATUS_UNREADABLE: &str = "evidence-status-unreadable";
     pub const EVIDENCE_TIME_UNREADABLE: &str = "evidence-time-unreadable";
+    pub const EVIDENCE_COUNT_UNREADABLE: &str = "evidence-count-unreadable";
     pub const EVIDENCE_NO_USERS_IN_FILE: &str = "evidence-service-principals";
     pub const EVIDENCE_CONCEALED_NAMES: &str = "evidence-concealed-names";
     pub const EVIDENCE_METHOD_NOT_SHOWN: &str = "evidence-method-not-shown";
@@ -47,9 +48,9 @@ pub mod code {
     /// What a worksheet read back says of the answers it could not read.
     pub const WORKSHEET: [&str; 4] = [WORKSHEET_SENDER_UNKNOWN, WORKSHEET_OUTSIDE_UNKNOWN, WORKSHEET_NO_ACCOUNT, WORKSHEET_ROW_CUT];
     /// Every code, in the order of [`super::DiagnosticKind`]'s variants.
-    pub const ALL: [&str; 35] = [
+    pub const ALL: [&str; 36] = [
         ERROR_RECORD, UNRECOGNISED, STREAM, TRANSCRIPT_HEADER, BANNER, ELISION, KIND_AMBIGUOUS, KIND_ASSUMED, JSON_INVALID, JSON_NOT_OBJECT,
-        CSV_EMPTY, CSV_ASCII_EXPORT, COLUMN_NOT_SHOWN, CUT_OFF, MORE, EVIDENCE_NO_USER, EVIDENCE_STATUS_UNREADABLE, EVIDENCE_TIME_UNREADABLE,
+        CSV_EMPTY, CSV_ASCII_EXPORT, COLUMN_NOT_SHOWN, CUT_OFF, MORE, EVIDENCE_NO_USER, EVIDENCE_STATUS_UNREADABLE, EVIDENCE_TIME_UNREADABLE, EVIDENCE_COUNT_UNREADABLE,
         EVIDENCE_NO_USERS_IN_FILE, EVIDENCE_CONCEALED_NAMES, EVIDENCE_METHOD_NOT_SHOWN, EVIDENCE_ROW_CUT, EVIDENCE_JSON_REPAIRED, EVIDENCE_JSON_INVALID,
         EVIDENCE_TENANTS_MIXED, MESSAGE_TRACE_CAPPED, MESSAGE_TRACE_ROW_CUT, MESSAGE_TRACE_SENDER_UNREADABLE, MESSAGE_TRACE_RECIPIENT_UNREADABLE,
         MESSAGE_TRACE_TIME_UNREADABLE, EVIDENCE_IP_LIST, WORKSHEET_SENDER_UNKNOWN, WORKSHEET_OUTSIDE_UNKNOWN, WORKSHEET_NO_ACCOUNT, WORKSHEET_ROW_CUT,
@@ -117,6 +118,8 @@ pub enum DiagnosticKind {
     StatusUnreadable { count: usize },
     /// Timestamps not read for sure.
     TimeUnreadable { start: u32, count: usize },
+    /// MessagesSent values of an SMTP AUTH clients report that are not numbers.
+    CountUnreadable { start: u32, count: usize },
     /// A service principals' sign-in log: no users in it.
     ServicePrincipals,
     /// A usage report with `count` user names concealed behind hashes.
@@ -216,6 +219,7 @@ impl DiagnosticKind {
             K::NoUser { .. } => code::EVIDENCE_NO_USER,
             K::StatusUnreadable { .. } => code::EVIDENCE_STATUS_UNREADABLE,
             K::TimeUnreadable { .. } => code::EVIDENCE_TIME_UNREADABLE,
+            K::CountUnreadable { .. } => code::EVIDENCE_COUNT_UNREADABLE,
             K::ServicePrincipals => code::EVIDENCE_NO_USERS_IN_FILE,
             K::ConcealedNames { .. } => code::EVIDENCE_CONCEALED_NAMES,
             K::MethodNotShown => code::EVIDENCE_METHOD_NOT_SHOWN,
@@ -262,6 +266,7 @@ impl DiagnosticKind {
             | K::CutOff(_)
             | K::StatusUnreadable { .. }
             | K::TimeUnreadable { .. }
+            | K::CountUnreadable { .. }
             | K::ServicePrincipals
             | K::ConcealedNames { .. }
             | K::EvidenceRowCut { .. }

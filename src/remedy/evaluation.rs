@@ -6,7 +6,7 @@ use super::groups::{fixes_of, Groups};
 use super::mailboxes::{Mailboxes, NewMailbox, PlanFacts};
 use super::missing_list::MissingList;
 use super::plan::{Tenant, NAMED_MAILBOXES_UP_TO};
-use super::report::{push_refusal, OrganizationReport, Refusal, Report};
+use super::report::{push_refusal, OrganizationReport, Refusal, RefusalObject, Report};
 use super::symptoms::symptom_reports;
 use super::{Asking, CollectTarget};
 use crate::model::{identity_hash, Evidence, Identities, Mailbox};
@@ -88,7 +88,7 @@ impl Evaluation {
             let verdicts: Vec<Verdict> = combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
             // Refused: recorded for the organization, with no command.
             let commands = remedy::plan(None, &fixes_of(&verdicts), &evidence, &needing, needs).unwrap_or_else(|error| {
-                push_refusal(&mut report.refused, Refusal::new("organization", &error));
+                push_refusal(&mut report.refused, Refusal::new(RefusalObject::Organization, &error));
                 Vec::new()
             });
             missing.add(None, &verdicts);
@@ -125,7 +125,7 @@ impl Evaluation {
                 None => plan.plan_unnamed_once(group, evidence, needs),
             };
             if let Some(error) = &refusal {
-                push_refusal(&mut report.refused, Refusal::new(&identity, error));
+                push_refusal(&mut report.refused, Refusal::new(RefusalObject::Mailbox(identity.to_string()), error));
             }
             missing.add(best, &group.verdicts);
             let usage = mailbox.usage.as_deref();
@@ -228,7 +228,7 @@ fn collect_script(context: &Context, evidence: &Evidence, refused: &mut Vec<Refu
     match remedy::collect_script(target, Asking::of(evidence)) {
         Ok(script) => Some(script),
         Err(error) => {
-            push_refusal(refused, Refusal::new(context.mailbox.as_deref().unwrap_or_default(), &error));
+            push_refusal(refused, Refusal::new(RefusalObject::of(context.mailbox.as_deref()), &error));
             None
         }
     }

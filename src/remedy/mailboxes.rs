@@ -432,7 +432,7 @@ impl<'a> MailboxView<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::remedy::{analyze, Report};
+    use crate::remedy::{analyze, RefusalObject, Report};
     use crate::rules::{ClientScenario, Context, Date};
 
     const HEADER: &str = "SmtpClientAuthenticationDisabled : True\n\n\"Identity\",\"PrimarySmtpAddress\",\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n";
@@ -477,8 +477,9 @@ mod tests {
         let text = format!("{HEADER}\"a\",\"a@contoso.com\",\"False\",\"False\",\"\"\n\"b\",\"b\u{7}@contoso.com\",\"False\",\"False\",\"\"\n");
         let report = report(&text);
         // The organization's fix names both mailboxes, and is refused too.
-        let refused: Vec<(&str, &str)> = report.refused.iter().map(|r| (r.object.as_str(), r.character.as_str())).collect();
-        assert_eq!(refused, [("organization", "U+0007"), ("b\u{7}@contoso.com", "U+0007")]);
+        let refused: Vec<(&RefusalObject, &str)> = report.refused.iter().map(|r| (&r.object, r.character.as_str())).collect();
+        let b = RefusalObject::Mailbox("b\u{7}@contoso.com".into());
+        assert_eq!(refused, [(&RefusalObject::Organization, "U+0007"), (&b, "U+0007")]);
         let commands: Vec<usize> = report.mailboxes.iter().map(|m| m.commands().len()).collect();
         assert!(commands[0] > 0 && commands[1] == 0, "{commands:?}");
     }

@@ -1,7 +1,7 @@
 //! The inputs the verdicts needed and the paste lacked, each with the command that fetches it,
 //! asked for once for all mailboxes when many lack it.
 
-use super::report::{push_refusal, Missing, Refusal};
+use super::report::{push_refusal, Missing, Refusal, RefusalObject};
 use super::Asking;
 use crate::remedy;
 use crate::rules::{MissingInput, Verdict};
@@ -70,7 +70,7 @@ impl MissingList {
                 // POP and IMAP switches are fetched by the same command: ask once.
                 Ok(command) if missing.iter().any(|m: &Missing| m.command == command) => {}
                 Ok(command) => missing.push(Missing { input: input.input_name(), mailbox: mailbox.map(str::to_string), command, kind: input.clone() }),
-                Err(error) => push_refusal(refused, Refusal::new(mailbox.unwrap_or_default(), &error)),
+                Err(error) => push_refusal(refused, Refusal::new(RefusalObject::of(mailbox), &error)),
             }
         }
         missing

@@ -31,5 +31,5 @@ pub use quote::{is_single_quote, single_quoted, QuoteError};
 pub use mailboxes::{MailboxReport, MailboxView, Mailboxes};
 pub use analyze::{add_text_notes, add_text_notes_in_steps, analyze, analyze_files, evaluate};
 pub use evaluation::Evaluation;
-pub use report::{Missing, OrganizationReport, Refusal, Report, SymptomReport};
+pub use report::{Missing, OrganizationReport, Refusal, RefusalObject, Report, SymptomReport};
 pub use texts::Texts;

@@ -2,7 +2,7 @@
 //! commands, plus what is missing and how to get it, the client errors explained and the values
 //! refused. Built by [`super::Evaluation`].
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use super::mailboxes::Mailboxes;
 use super::{Command, QuoteError};
@@ -100,7 +100,7 @@ pub struct Missing {
 /// A value that would have gone into a command and was refused.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Refusal {
-    pub object: String,
+    pub object: RefusalObject,
     /// `control-character`.
     pub code: &'static str,
     /// `U+000A`.
@@ -108,9 +108,34 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    pub(super) fn new(object: &str, error: &QuoteError) -> Self {
+    pub(super) fn new(object: RefusalObject, error: &QuoteError) -> Self {
         let QuoteError::ControlCharacter(c) = error;
-        Refusal { object: object.to_string(), code: "control-character", character: format!("U+{:04X}", u32::from(*c)) }
+        Refusal { object, code: "control-character", character: format!("U+{:04X}", u32::from(*c)) }
+    }
+}
+
+/// Whose command was refused: a mailbox's, or the organization's (its commands name no mailbox;
+/// the value refused is a policy name or the like).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RefusalObject {
+    Mailbox(String),
+    Organization,
+}
+
+impl RefusalObject {
+    /// The mailbox a command was for, or the organization when it names none.
+    pub(super) fn of(mailbox: Option<&str>) -> Self {
+        mailbox.map_or(RefusalObject::Organization, |m| RefusalObject::Mailbox(m.to_string()))
+    }
+}
+
+/// Serialised as the mailbox, or `organization`, as the JSON output has always shown it.
+impl Serialize for RefusalObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RefusalObject::Mailbox(mailbox) => serializer.serialize_str(mailbox),
+            RefusalObject::Organization => serializer.serialize_str("organization"),
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The client errors found in the paste, each explained: the layer that refused, what confirms
 //! it, the commands that fix it.
 
-use super::report::{push_refusal, Refusal, SymptomReport};
+use super::report::{push_refusal, Refusal, RefusalObject, SymptomReport};
 use super::{Asking, MAILBOX_PLACEHOLDER};
 use crate::model::Evidence;
 use crate::remedy;
@@ -28,7 +28,7 @@ pub(super) fn symptom_reports(evidence: &Evidence, context: &Context, refused: &
                 .filter_map(|input| match remedy::command_for(input, identity, Asking::of(evidence)) {
                     Ok(command) => Some(command),
                     Err(error) => {
-                        push_refusal(refused, Refusal::new(identity.unwrap_or_default(), &error));
+                        push_refusal(refused, Refusal::new(RefusalObject::of(identity), &error));
                         None
                     }
                 })
@@ -36,7 +36,7 @@ pub(super) fn symptom_reports(evidence: &Evidence, context: &Context, refused: &
             // Microsoft's advice for a tenant-wide refusal is to enable the mailbox that needs it
             // (rules.md SA3): without a mailbox in the paste, a placeholder marks what to fill in.
             let commands = remedy::plan(Some(identity.unwrap_or(MAILBOX_PLACEHOLDER)), &explanation.fixes, evidence, &[], Needs::ALL).unwrap_or_else(|error| {
-                push_refusal(refused, Refusal::new(identity.unwrap_or_default(), &error));
+                push_refusal(refused, Refusal::new(RefusalObject::of(identity), &error));
                 Vec::new()
             });
             SymptomReport {

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::{Command, Missing, Refusal, Report, SymptomReport};
+use super::{Command, Missing, Refusal, RefusalObject, Report, SymptomReport};
 use crate::model::Conflict;
 use crate::rules::usage_view::Seen;
 use crate::rules::way_out::sites::Site;
@@ -113,7 +113,9 @@ impl Texts for Missing {
 
 impl Texts for Refusal {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        self.object.rewrite_texts(text);
+        if let RefusalObject::Mailbox(mailbox) = &mut self.object {
+            mailbox.rewrite_texts(text);
+        }
     }
 }
 
@@ -165,5 +167,23 @@ impl Texts for Report {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
         self.mailboxes.rewrite_texts(text);
         self.rewrite_beside_mailboxes(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::remedy::QuoteError;
+
+    #[test]
+    fn a_refused_mailbox_is_rewritten_and_the_organization_is_not() {
+        let error = QuoteError::ControlCharacter('\u{7}');
+        let hide = |t: &str| t.replace("contoso", "[domain]");
+        let mut mailbox = Refusal::new(RefusalObject::Mailbox("b\u{7}@contoso.com".into()), &error);
+        mailbox.rewrite_texts(&hide);
+        assert_eq!(mailbox.object, RefusalObject::Mailbox("b\u{7}@[domain].com".into()));
+        let mut organization = Refusal::new(RefusalObject::Organization, &error);
+        organization.rewrite_texts(&hide);
+        assert_eq!(organization.object, RefusalObject::Organization);
     }
 }

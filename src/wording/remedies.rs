@@ -3,7 +3,7 @@
 
 use super::{pick, Lang};
 use crate::remedy::{BlastRadius, Command, Purpose};
-use crate::remedy::Refusal;
+use crate::remedy::{Refusal, RefusalObject};
 
 pub fn purpose(lang: Lang, purpose: Purpose) -> &'static str {
     match purpose {
@@ -103,7 +103,11 @@ pub fn blast_radius(lang: Lang, radius: BlastRadius) -> &'static str {
 }
 
 pub fn refusal(lang: Lang, refusal: &Refusal) -> String {
-    let (object, character) = (&refusal.object, &refusal.character);
+    let character = &refusal.character;
+    let object = match &refusal.object {
+        RefusalObject::Mailbox(mailbox) => mailbox.as_str(),
+        RefusalObject::Organization => pick(lang, "the organization", "die Organisation"),
+    };
     match lang {
         Lang::En => format!("No command was generated for {object}: its value contains the control character {character}."),
         Lang::De => format!("Für {object} wurde kein Befehl erzeugt: Der Wert enthält das Steuerzeichen {character}."),

@@ -30,6 +30,7 @@ pub(super) struct SourceDoubts {
     no_user: (usize, u32),
     status_type_name: (usize, u32),
     time_unreadable: (usize, u32),
+    count_unreadable: (usize, u32),
     ip_list: (usize, u32),
     /// The first IP address cell that holds several.
     ip_list_cell: Option<String>,
@@ -58,6 +59,7 @@ impl SourceDoubts {
         note(doubts.no_user, &mut self.no_user);
         note(doubts.status_type_name, &mut self.status_type_name);
         note(doubts.time_unreadable, &mut self.time_unreadable);
+        note(doubts.count_unreadable, &mut self.count_unreadable);
         note(doubts.ip_list, &mut self.ip_list);
         if doubts.ip_list && self.ip_list_cell.is_none() {
             self.ip_list_cell = fields.get(Col::Ip).map(|cell| cell.chars().take(80).collect());
@@ -94,6 +96,10 @@ impl SourceDoubts {
         if self.time_unreadable.0 > 0 {
             let (count, line) = self.time_unreadable;
             sink.diagnose(line, DiagnosticKind::TimeUnreadable { start, count });
+        }
+        if self.count_unreadable.0 > 0 {
+            let (count, line) = self.count_unreadable;
+            sink.diagnose(line, DiagnosticKind::CountUnreadable { start, count });
         }
         if self.ip_list.0 > 0 {
             let (count, line) = self.ip_list;

@@ -143,6 +143,8 @@ pub(super) struct RowDoubts {
     pub no_user: bool,
     pub status_type_name: bool,
     pub time_unreadable: bool,
+    /// The MessagesSent cell holds something that is not a number.
+    pub count_unreadable: bool,
     /// The IP address cell holds several addresses (`203.0.113.5, 198.51.100.7`), not one.
     pub ip_list: bool,
 }
@@ -294,10 +296,12 @@ fn smtp_report(fields: &Fields<'_>, source: u32, line: u32, pool: &mut TextPool,
         Some(method) if method.contains("oauth") => UsageAuth::OAuth,
         _ => UsageAuth::Unknown,
     };
-    row.count = fields.get(Col::MessagesSent).and_then(|n| n.replace([',', '.', ' '], "").parse().ok()).unwrap_or(0);
+    // An empty cell is no messages; a value that is not a number is counted as none, and said.
+    let count = fields.get(Col::MessagesSent).map(|n| n.replace([',', '.', ' '], "").parse().ok());
+    row.count = count.flatten().unwrap_or(0);
     row.legacy_tls = [Col::Tls10, Col::Tls11].iter().any(|col| fields.get(*col).is_some_and(is_positive_share));
     out.push(row);
-    RowDoubts::default()
+    RowDoubts { count_unreadable: count.is_some_and(|n| n.is_none()), ..RowDoubts::default() }
 }
 
 /// Whether a percentage (`25`, `0.5`, `0,5 %`) is above zero: any digit but 0 says so, and no
