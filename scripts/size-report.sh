@@ -47,8 +47,10 @@ set -euo pipefail
 # 220 KiB (225,280 B). The house made solid (issue 23) took back what issue 22 spent over its
 # allowance: diagnostics worded from their kinds instead of re-read from English (-1.7 KB),
 # Talc as the web app's allocator (-1.2 KB) and loops instead of iterator chains in the parser
-# and the plan card (-0.8 KB): 224,620 B served. The budget is that plus about 100 B.
-BUDGET_BROTLI=224720
+# and the plan card (-0.8 KB): 224,620 B served. Three fallbacks turned into messages (a
+# refusal names the organization, an unreadable message count is said, a file the browser could
+# not read is named) added 585 B: 225,205 B. The budget is now the ceiling itself.
+BUDGET_BROTLI=225280
 
 dist=${1:-dist}
 extra=("${@:2}")

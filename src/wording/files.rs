@@ -61,9 +61,6 @@ pub(super) fn read_in(lang: Lang, parsed: &Parsed, report: &Report, file: Option
 /// person, and redaction covers what the page and the command line show.
 pub fn file_read(lang: Lang, file: &OpenedFile, number: usize, hidden: bool, parsed: &Parsed, report: &Report) -> (String, bool) {
     let name = if hidden { format!("{} {number}", pick(lang, "file", "Datei")) } else { file.name.clone() };
-    if file.unreadable {
-        return (format!("{name}: {}", pick(lang, "the browser could not read this file", "der Browser konnte diese Datei nicht lesen")), false);
-    }
     let read = read_in(lang, parsed, report, Some(file));
     if !read.is_empty() {
         return (format!("{name}: {}", read.join("; ")), true);
@@ -71,6 +68,7 @@ pub fn file_read(lang: Lang, file: &OpenedFile, number: usize, hidden: bool, par
     // Said of the file, not of a line of the joined text; a reading that went wrong (JSON
     // that is not valid, an object of two kinds) as the parser words it.
     let why = match parsed.diagnostics.iter().find(|d| file.holds(d.line)) {
+        _ if file.unreadable => pick(lang, "the browser could not read the file", "der Browser konnte die Datei nicht lesen").to_string(),
         Some(said) if said.code() != code::UNRECOGNISED => diagnostic(lang, said),
         Some(_) => pick(lang, "no cmdlet output, log, report or error in it", "keine Cmdlet-Ausgabe, kein Protokoll, Bericht oder Fehler darin").to_string(),
         None => pick(lang, "the file is empty", "die Datei ist leer").to_string(),
