@@ -4,8 +4,8 @@
 //
 // Trunk's own JS minifier cannot read the glue (it stops at `export default`), so the glue was
 // shipped as written: 33.7 KB raw, 5.5 KB brotli. Minified it is about 15.6 KB raw and 1.2 KB
-// brotli less. Only names local to the module are shortened: the import names the wasm looks
-// up are object keys and stay as they are.
+// brotli less. Only names local to the module are shortened here: the names the wasm looks up
+// (object keys and `wasm.` properties) were shortened before, in both files, by minify-names.mjs.
 //
 //   TRUNK_STAGING_DIR=dist TRUNK_PROFILE=release node scripts/minify-glue.mjs
 import { createHash } from 'node:crypto';
