@@ -102,7 +102,7 @@ fn path_item(lang: Lang, mailbox: MailboxView<'_>, plan: &WayOut, path: PathFit)
         return el("li", "path path-no", head);
     }
     let open = plan.recommended.map_or(path.fit == Fit::Check, |recommended| recommended == path.path);
-    let steps = mailbox.path_steps(plan, path.path).map(|steps| path_view(lang, &steps)).unwrap_or_default();
+    let steps = mailbox.path_steps(plan, path.path).map_or_else(|| text("p", "reading", words::no_steps(lang)), |steps| path_view(lang, &steps));
     let details = el_with("details", &["open"], vec![open.then_some("".into())], vec![el("summary", "", head), steps]);
     el("li", if open { "path path-open" } else { "path" }, vec![details])
 }

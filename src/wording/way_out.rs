@@ -22,6 +22,17 @@ pub fn path(lang: Lang, path: Path) -> &'static str {
     }
 }
 
+/// Said in place of a path's steps when they cannot be filled in: a value they would carry
+/// (the identity, an address, a name from the evidence) holds a control character, which no
+/// command may quote (`remedy::single_quoted`).
+pub fn no_steps(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "No steps: a value of this account cannot be put into a command safely (it holds a control character).",
+        "Keine Schritte: Ein Wert dieses Kontos lässt sich nicht sicher in einen Befehl setzen (er enthält ein Steuerzeichen).",
+    )
+}
+
 pub fn fit(lang: Lang, fit: Fit) -> &'static str {
     match fit {
         Fit::Fits => pick(lang, "fits", "passt"),
