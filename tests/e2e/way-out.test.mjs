@@ -334,3 +334,18 @@ test('a message trace opened with the log tells that the scanner sends outside: 
   assert.deepEqual(log.requests.slice(loaded), [], 'no request after load');
   assert.deepEqual(await problems(page, log, app.server.origin), []);
 });
+
+test('an account whose name holds a control character: paths that name it say why they have no steps', async () => {
+  const log = join(OUTPUT_DIR, 'signins-control-character.csv');
+  await writeFile(log, 'Date (UTC),Username,User,Client app,Status,Sign-in error code,IP address,User agent\n'
+    + '2026-11-20T08:00:00Z,scan\u000b1@contoso.com,Scanner,Authenticated SMTP,Success,0,203.0.113.7,BAV2ROPC\n');
+  const { page, log: requests, loaded } = await open('en', [log]);
+  const card = page.locator('section.way-out article.plan');
+  const path = (name) => card.locator('li.path', { hasText: name });
+  // App-only OAuth grants the app this mailbox by name; a connector names no mailbox.
+  await path('OAuth, app-only').locator('summary').click();
+  assert.match(await path('OAuth, app-only').locator('.reading').textContent(), /^No steps: a value of this account cannot be put into a command safely/);
+  assert.match(await path('SMTP relay through a connector').textContent(), /New-InboundConnector -Name 'Relay from 203\.0\.113\.7'/);
+  assert.deepEqual(requests.requests.slice(loaded), [], 'no request after load');
+  assert.deepEqual(await problems(page, requests, app.server.origin), []);
+});
