@@ -8,10 +8,10 @@
 // (object keys and `wasm.` properties) were shortened before, in both files, by minify-names.mjs.
 //
 //   TRUNK_STAGING_DIR=dist TRUNK_PROFILE=release node scripts/minify-glue.mjs
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { withIntegrity } from './integrity.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -37,17 +37,9 @@ if (!code) {
 }
 await writeFile(gluePath, code);
 
-// Every tag that loads the glue carries its hash; a stale one would make the browser refuse it.
-const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-let replaced = 0;
-const updated = page.replace(/<link\b[^>]*>/g, (tag) => {
-  if (!tag.includes(glueName)) return tag;
-  return tag.replace(/integrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, () => {
-    replaced += 1;
-    return `integrity=${integrity}`;
-  });
-});
-if (replaced === 0) {
+// Every tag that loads the glue carries its hash.
+const updated = withIntegrity(page, glueName, code);
+if (!updated) {
   console.error(`minify-glue: no integrity attribute for ${glueName} in index.html`);
   process.exit(1);
 }

@@ -12,9 +12,9 @@
 // A name the glue does not use as expected stops the build, since the page would not start.
 //
 //   TRUNK_STAGING_DIR=dist TRUNK_PROFILE=release node scripts/minify-names.mjs
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { withIntegrity } from './integrity.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('TRUNK_STAGING_DIR is not set (run as a Trunk hook)');
@@ -189,16 +189,7 @@ const minified = Buffer.concat(out);
 await writeFile(wasmPath, minified);
 await writeFile(gluePath, glue);
 
-// The preload link carries the wasm's hash; a stale one would make the browser refuse it.
-const integrity = `sha384-${createHash('sha384').update(minified).digest('base64')}`;
-let replaced = 0;
-const updated = page.replace(/<link\b[^>]*>/g, (tag) => {
-  if (!tag.includes(wasmName)) return tag;
-  return tag.replace(/integrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, () => {
-    replaced += 1;
-    return `integrity=${integrity}`;
-  });
-});
-if (replaced === 0) fail(`no integrity attribute for ${wasmName} in index.html`);
+// The preload link carries the wasm's hash.
+const updated = withIntegrity(page, wasmName, minified) ?? fail(`no integrity attribute for ${wasmName} in index.html`);
 await writeFile(pagePath, updated);
 console.log(`minify-names: ${imports.size} imports and ${exports.size} exports renamed; ${wasmName} ${wasm.length} -> ${minified.length} bytes`);
