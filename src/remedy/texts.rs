@@ -9,7 +9,7 @@ use super::{Command, Missing, Refusal, RefusalObject, Report, SymptomReport};
 use crate::model::Conflict;
 use crate::rules::usage_view::Seen;
 use crate::rules::way_out::sites::Site;
-use crate::rules::{Fix, Note, SettingValue, Verdict};
+use crate::rules::{BlockingLayer, DecidingSetting, Finding, Fix, MissingInput, Note, SettingValue, Verdict};
 
 /// A value whose texts are rewritten by `text`, each in place (see the module). The walks of
 /// texts, options, lists and commands are `#[inline]`: as functions of their own they made the
@@ -64,13 +64,54 @@ impl Texts for Command {
     }
 }
 
-/// The values of the settings that decided it (a policy's name, a list of addresses).
+/// Every pasted value a verdict carries: the policy its finding names, the values of the
+/// settings that decided it (a policy's name, a list of addresses), the same of each later
+/// layer, and the policies its fixes and missing inputs name. Its warnings and checks are
+/// codes only.
 impl Texts for Verdict {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        for setting in &mut self.decided_by {
-            if let SettingValue::Text(value) = &mut setting.value {
-                value.rewrite_texts(text);
-            }
+        self.finding.rewrite_texts(text);
+        self.decided_by.rewrite_texts(text);
+        self.also_blocked_by.rewrite_texts(text);
+        self.fixes.rewrite_texts(text);
+        self.missing.rewrite_texts(text);
+    }
+}
+
+/// A later layer: as the verdict's own finding and settings.
+impl Texts for BlockingLayer {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        self.finding.rewrite_texts(text);
+        self.decided_by.rewrite_texts(text);
+    }
+}
+
+/// The value as read, when it is a text.
+impl Texts for DecidingSetting {
+    #[inline]
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        if let SettingValue::Text(value) = &mut self.value {
+            value.rewrite_texts(text);
+        }
+    }
+}
+
+/// The policy a finding names; the other findings carry codes only.
+impl Texts for Finding {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        match self {
+            Finding::PolicyBlocksBasicSmtp { policy, .. } | Finding::OnPremLegacyAuthBlocked { policy, .. } | Finding::OnPremModernAuthBlocked { policy, .. } => policy.rewrite_texts(text),
+            Finding::BasicSmtpAllowedByExchange { policy } => policy.rewrite_texts(text),
+            _ => {}
+        }
+    }
+}
+
+/// The policy whose switch is missing.
+impl Texts for MissingInput {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        if let MissingInput::PolicySwitch { policy, .. } = self {
+            policy.rewrite_texts(text);
         }
     }
 }
