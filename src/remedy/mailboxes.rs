@@ -400,6 +400,7 @@ impl<'a> MailboxView<'a> {
 
     /// Evidence of use, one entry per protocol × method seen.
     pub fn usage(&self) -> &'a [UsageView] {
+        // No evidence of use for it: no views.
         self.entry.usage.as_ref().map_or(&[], |u| &u.views)
     }
 
