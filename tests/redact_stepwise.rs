@@ -9,7 +9,7 @@ use std::path::Path;
 
 use exo_auth_analyzer::redact::{Redacting, Redactor};
 use exo_auth_analyzer::remedy::analyze;
-use exo_auth_analyzer::rules::{ClientScenario, Context, Date};
+use exo_auth_analyzer::rules::{ClientScenario, Context, Date, Finding, MissingInput};
 use exo_auth_analyzer::wording::{diagnostic, Lang};
 
 /// Every readable text of the shared corpus, the evidence samples and the test fixtures, and all
@@ -101,9 +101,11 @@ const MARKED: &str = "SmtpClientAuthenticationDisabled : True\n\n\
 \"Identity\",\"PrimarySmtpAddress\",\"UserPrincipalName\",\"Guid\",\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n\
 \"Zebulon Quarrington\",\"zebulon@quarrington-marker.com\",\"zebulon@quarrington-marker.com\",\"5b1c2f4e-0000-4000-8000-00000000beef\",\"True\",\"True\",\"False\"\n\
 \"Zebulon Quarrington\",\"zebulon.q@quarrington-marker.com\",\"zebulon.q@quarrington-marker.com\",\"5b1c2f4e-0000-4000-8000-00000000cafe\",\"True\",\"True\",\"\"\n\
+\"Zebulon Quarrington\",\"zebulon.x@quarrington-marker.com\",\"zebulon.x@quarrington-marker.com\",\"5b1c2f4e-0000-4000-8000-00000000f00d\",\"True\",\"True\",\"False\"\n\
 \n\"UserPrincipalName\",\"AuthenticationPolicy\"\n\
 \"zebulon@quarrington-marker.com\",\"No Basic for Zebulon Quarrington\"\n\
 \"zebulon.q@quarrington-marker.com\",\"No Basic for Zebulon Quarrington\"\n\
+\"zebulon.x@quarrington-marker.com\",\"Exceptions of Zebulon Quarrington\"\n\
 \nName               : No Basic for Zebulon Quarrington\n\
 AllowBasicAuthSmtp : False\n\
 \n\"UserPrincipalName\",\"UserDisplayName\",\"ClientAppUsed\",\"CreatedDateTime\",\"AppDisplayName\",\"IPAddress\",\"Location\",\"UserAgent\",\"ErrorCode\"\n\
@@ -147,9 +149,13 @@ fn one_person_named_everywhere_is_named_nowhere_once_redacted() {
         let layers = report.mailboxes.iter().flat_map(|m| m.verdicts()).flat_map(|v| v.also_blocked_by);
         let named = layers.flat_map(|l| l.decided_by).any(|d| d.value.to_string().contains("Zebulon Quarrington"));
         assert!(named, "the policy named after them is a later layer's deciding setting");
+        let unread = report.mailboxes.iter().flat_map(|m| m.verdicts()).any(|v| {
+            matches!(&v.finding, Finding::InputMissing { input: MissingInput::PolicySwitch { policy, .. }, .. } if policy.contains("Zebulon Quarrington"))
+        });
+        assert!(unread, "a verdict's finding names the policy whose switches were not pasted");
         let redacted = Redactor::new(MARKED, &parsed).report(report);
         let fields = format!("{redacted:?} {}", serde_json::to_string(&redacted).expect("JSON")).to_ascii_lowercase();
-        for marker in ["zebulon", "quarrington", "203.0.113.7", "beef", "cafe"] {
+        for marker in ["zebulon", "quarrington", "203.0.113.7", "beef", "cafe", "f00d"] {
             assert!(!fields.contains(marker), "{marker} left in {fields}");
         }
     }
