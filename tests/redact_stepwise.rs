@@ -9,7 +9,7 @@ use std::path::Path;
 
 use exo_auth_analyzer::redact::{Redacting, Redactor};
 use exo_auth_analyzer::remedy::analyze;
-use exo_auth_analyzer::rules::{ClientScenario, Context, Date};
+use exo_auth_analyzer::rules::{ClientScenario, Context, Date, Finding, MissingInput};
 use exo_auth_analyzer::wording::{diagnostic, Lang};
 
 /// Every readable text of the shared corpus, the evidence samples and the test fixtures, and all
@@ -93,12 +93,21 @@ fn hidden_in_steps_is_hidden_at_once_for_a_large_tenant_with_sign_ins() {
 }
 
 /// One person named in every input the analysis reads: two mailboxes of theirs with a GUID
-/// each, sign-ins with their display name, addresses, user agents and place, a client error, a
+/// each, an authentication policy named after them that blocks Basic SMTP (the headline reason
+/// of one mailbox, a later layer of the other, which the organization's switch blocks first),
+/// sign-ins with their display name, addresses, user agents and place, a client error, a
 /// worksheet answer whose status names them, and an account only the worksheet names.
 const MARKED: &str = "SmtpClientAuthenticationDisabled : True\n\n\
 \"Identity\",\"PrimarySmtpAddress\",\"UserPrincipalName\",\"Guid\",\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n\
 \"Zebulon Quarrington\",\"zebulon@quarrington-marker.com\",\"zebulon@quarrington-marker.com\",\"5b1c2f4e-0000-4000-8000-00000000beef\",\"True\",\"True\",\"False\"\n\
 \"Zebulon Quarrington\",\"zebulon.q@quarrington-marker.com\",\"zebulon.q@quarrington-marker.com\",\"5b1c2f4e-0000-4000-8000-00000000cafe\",\"True\",\"True\",\"\"\n\
+\"Zebulon Quarrington\",\"zebulon.x@quarrington-marker.com\",\"zebulon.x@quarrington-marker.com\",\"5b1c2f4e-0000-4000-8000-00000000f00d\",\"True\",\"True\",\"False\"\n\
+\n\"UserPrincipalName\",\"AuthenticationPolicy\"\n\
+\"zebulon@quarrington-marker.com\",\"No Basic for Zebulon Quarrington\"\n\
+\"zebulon.q@quarrington-marker.com\",\"No Basic for Zebulon Quarrington\"\n\
+\"zebulon.x@quarrington-marker.com\",\"Exceptions of Zebulon Quarrington\"\n\
+\nName               : No Basic for Zebulon Quarrington\n\
+AllowBasicAuthSmtp : False\n\
 \n\"UserPrincipalName\",\"UserDisplayName\",\"ClientAppUsed\",\"CreatedDateTime\",\"AppDisplayName\",\"IPAddress\",\"Location\",\"UserAgent\",\"ErrorCode\"\n\
 \"zebulon@quarrington-marker.com\",\"Zebulon Quarrington\",\"Authenticated SMTP\",\"11/20/2026 9:02:10 AM\",\"Scan to Mail\",\"203.0.113.77\",\"Quarringtonville, DE\",\"QuarringtonPrinter/1.0\",\"0\"\n\
 \"zebulon@quarrington-marker.com\",\"Zebulon Quarrington\",\"IMAP4\",\"11/21/2026 9:02:10 AM\",\"Scan to Mail\",\"203.0.113.78\",\"Quarringtonville, DE\",\"QuarringtonMail/2.0\",\"50126\"\n\
@@ -137,9 +146,16 @@ fn one_person_named_everywhere_is_named_nowhere_once_redacted() {
         let context = Context::new(Date::new(2026, 11, 27).expect("a valid date")).with_client(client);
         assert_nothing_learned_is_left(MARKED, &context, "the marked paste");
         let (parsed, report) = analyze(MARKED, &context);
+        let layers = report.mailboxes.iter().flat_map(|m| m.verdicts()).flat_map(|v| v.also_blocked_by);
+        let named = layers.flat_map(|l| l.decided_by).any(|d| d.value.to_string().contains("Zebulon Quarrington"));
+        assert!(named, "the policy named after them is a later layer's deciding setting");
+        let unread = report.mailboxes.iter().flat_map(|m| m.verdicts()).any(|v| {
+            matches!(&v.finding, Finding::InputMissing { input: MissingInput::PolicySwitch { policy, .. }, .. } if policy.contains("Zebulon Quarrington"))
+        });
+        assert!(unread, "a verdict's finding names the policy whose switches were not pasted");
         let redacted = Redactor::new(MARKED, &parsed).report(report);
         let fields = format!("{redacted:?} {}", serde_json::to_string(&redacted).expect("JSON")).to_ascii_lowercase();
-        for marker in ["zebulon", "quarrington", "203.0.113.7", "beef", "cafe"] {
+        for marker in ["zebulon", "quarrington", "203.0.113.7", "beef", "cafe", "f00d"] {
             assert!(!fields.contains(marker), "{marker} left in {fields}");
         }
     }

@@ -64,15 +64,18 @@ pub(super) fn run(args: &[String], out: &mut dyn Write) -> Result<(), String> {
     written.map_err(|e| e.to_string())
 }
 
-/// Today's UTC date from the system clock: the only place the clock is read.
-fn today() -> Date {
-    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+/// Today's UTC date from the system clock: the only place the clock is read. `None` when the
+/// clock reads a time before 1970 (a clock not set): verdicts for 1970 would be wrong, not
+/// today's, so `check` then needs `--as-of`.
+fn today() -> Option<Date> {
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
     // Seconds since 1970 fit an i64 for billions of years.
-    Date::from_unix_seconds(i64::try_from(seconds).unwrap_or(i64::MAX))
+    Some(Date::from_unix_seconds(i64::try_from(seconds).unwrap_or(i64::MAX)))
 }
 
-fn parse_options(args: &[String], today: Date) -> Result<Options, String> {
-    let mut options = Options { format: Format::Text, lang: Lang::En, verbose: false, redact: false, context: Context::new(today), files: Vec::new() };
+fn parse_options(args: &[String], today: Option<Date>) -> Result<Options, String> {
+    let mut as_of = today;
+    let mut options = Options { format: Format::Text, lang: Lang::En, verbose: false, redact: false, context: Context::new(Date::default()), files: Vec::new() };
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -96,7 +99,7 @@ fn parse_options(args: &[String], today: Date) -> Result<Options, String> {
             }
             "--redact" => options.redact = true,
             "--verbose" | "-v" => options.verbose = true,
-            "--as-of" => options.context.as_of = Date::parse(&value("--as-of")?).map_err(|e| cli_refusal(CliRefusal::BadDate(&e)))?,
+            "--as-of" => as_of = Some(Date::parse(&value("--as-of")?).map_err(|e| cli_refusal(CliRefusal::BadDate(&e)))?),
             "--client" => {
                 let code = value("--client")?;
                 options.context.client = ClientScenario::parse(&code).ok_or_else(|| cli_refusal(CliRefusal::UnknownClient(&code)))?;
@@ -107,6 +110,7 @@ fn parse_options(args: &[String], today: Date) -> Result<Options, String> {
             _ => options.files.push(arg.clone()),
         }
     }
+    options.context.as_of = as_of.ok_or_else(|| cli_refusal(CliRefusal::ClockBeforeEpoch))?;
     Ok(options)
 }
 
@@ -118,8 +122,8 @@ mod tests {
         list.iter().map(|s| s.to_string()).collect()
     }
 
-    fn today() -> Date {
-        Date::parse("2026-11-27").unwrap_or_default()
+    fn today() -> Option<Date> {
+        Date::parse("2026-11-27").ok()
     }
 
     #[test]
@@ -139,7 +143,17 @@ mod tests {
     #[test]
     fn defaults_to_today_and_any_client() {
         let options = parse_options(&[], today()).expect("valid");
-        assert_eq!((options.format, options.context.as_of, options.context.client), (Format::Text, today(), ClientScenario::Any));
+        assert_eq!((options.format, Some(options.context.as_of), options.context.client), (Format::Text, today(), ClientScenario::Any));
+    }
+
+    /// A clock before 1970 gives no today: not verdicts for 1970 in silence, but a refusal
+    /// that asks for the date, unless it is given.
+    #[test]
+    fn without_a_clock_the_date_is_asked_for() {
+        let refused = parse_options(&[], None).err().unwrap_or_default();
+        assert_eq!(refused, cli_refusal(CliRefusal::ClockBeforeEpoch));
+        let given = parse_options(&args(&["--as-of", "2026-12-01"]), None).expect("valid");
+        assert_eq!(given.context.as_of.to_string(), "2026-12-01");
     }
 
     #[test]

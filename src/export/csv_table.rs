@@ -20,6 +20,7 @@ pub fn to_csv(report: &Report, lang: Lang) -> String {
     push_record(&mut out, &header);
     for row in mailbox_rows(report) {
         let mut record = vec![defuse_formula(row.identity)];
+        // No verdict for a column's protocol and method: an empty cell.
         record.extend(row.statuses.iter().map(|s| s.map_or("", |s| wording::status(lang, s)).to_string()));
         record.push(row.blocking_rules.join(" "));
         record.extend(evidence_cells(report, &row, lang));

@@ -75,6 +75,7 @@ pub fn evidence_cells(report: &Report, row: &MailboxRow<'_>, lang: Lang) -> Vec<
     if report.december_summary.is_none() {
         return Vec::new();
     }
+    // Evidence was pasted (above): a mailbox without password sign-ins over SMTP had none.
     let smtp = row.smtp_password_usage;
     vec![
         smtp.map_or(0, |u| u.successes).to_string(),

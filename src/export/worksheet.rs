@@ -61,6 +61,7 @@ pub fn worksheet_csv(report: &Report, given: &Given, lang: Lang) -> String {
     push_record(&mut out, &WORKSHEET_HEADER.map(str::to_string));
     for row in rows(report, given) {
         let answer = row.answer.as_ref();
+        // Not answered: a blank cell for the admin to fill in (see the module).
         let sender = answer.map(|a| a.sender).filter(|s| *s != Sender::Unknown).map_or("", Sender::code);
         let outside = match answer.and_then(|a| a.sends_outside) {
             Some(true) => "yes",
@@ -143,6 +144,7 @@ fn smtp_password<'a>(row: &Row<'a>) -> Option<&'a crate::rules::usage_view::Usag
 }
 
 fn password_successes(row: &Row<'_>) -> String {
+    // No password sign-in over SMTP in the evidence: none counted.
     smtp_password(row).map_or(0, |u| u.successes).to_string()
 }
 

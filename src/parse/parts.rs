@@ -201,11 +201,7 @@ fn blank_line_end_within(bytes: &[u8], from: usize, to: usize) -> Option<usize> 
 
 /// The offset just past the last blank line in `bytes`.
 fn last_blank_line_end(bytes: &[u8]) -> Option<usize> {
-    memchr::memmem::rfind(bytes, b"\n\n").or_else(|| memchr::memmem::rfind(bytes, b"\n\r\n")).map(|at| {
-        // `at` is a match within `bytes`: `at + 1` is at most its length.
-        let after = bytes.get(at + 1..).unwrap_or_default();
-        at + 1 + memchr::memchr(b'\n', after).map_or(0, |e| e + 1)
-    })
+    memchr::memmem::rfind(bytes, b"\n\n").map(|at| at + 2).or_else(|| memchr::memmem::rfind(bytes, b"\n\r\n").map(|at| at + 3))
 }
 
 /// The offset just past the first row end after `budget` that is outside quotes, counting

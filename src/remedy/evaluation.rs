@@ -113,10 +113,11 @@ impl Evaluation {
         for index in *done..all.min(done.saturating_add(count)) {
             let position = wanted.as_ref().map_or(Some(index), |w| w.get(index).copied());
             let Some((position, mailbox)) = position.and_then(|p| Some((p, evidence.mailboxes.get(p)?))) else { continue };
-            let list = report.mailboxes.groups_mut();
             let settings = MailboxSettings::of(mailbox);
-            let at = groups.of(settings, position, evidence, context, tenant, list);
-            let (Some(group), Some(plan)) = (list.get_mut(at), groups.plan_mut(at)) else { continue };
+            let at = groups.of(settings, position, evidence, context, tenant, &mut report.mailboxes);
+            let Some(plan) = groups.plan_mut(at) else { continue };
+            let group_index = plan.group;
+            let group = report.mailboxes.group_mut(group_index);
             let best = mailbox.identities.best();
             let identity: Box<str> = best.map_or_else(|| format!("(mailbox {})", index + 1).into(), Box::from);
             let needs = reasons.mailbox(mailbox);
@@ -141,7 +142,7 @@ impl Evaluation {
             report.mailboxes.push(NewMailbox {
                 identity,
                 named: best.is_some(),
-                group: at,
+                group: group_index,
                 needs,
                 lines: settings.own_lines(),
                 refused: refusal.is_some(),

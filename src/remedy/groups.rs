@@ -7,7 +7,7 @@ use std::hash::BuildHasher;
 
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
-use super::mailboxes::Group;
+use super::mailboxes::{Group, GroupIndex, Mailboxes};
 use super::plan::{mailbox_plan, Tenant, MAILBOX_PLACEHOLDER};
 use super::QuoteError;
 use crate::model::Evidence;
@@ -34,6 +34,8 @@ pub(super) struct GroupPlan {
     first: usize,
     /// The hash of the group's settings.
     hash: usize,
+    /// Where the report keeps the group.
+    pub group: GroupIndex,
 }
 
 /// Groups by their settings, in the report's order of groups. The settings borrow from the
@@ -58,8 +60,9 @@ impl Groups {
         self.plans.get_mut(at)
     }
 
-    /// The position of the settings group of the mailbox at `position`, evaluated when first met.
-    pub fn of(&mut self, settings: MailboxSettings, position: usize, evidence: &Evidence, context: &Context, tenant: &Tenant, list: &mut Vec<Group>) -> usize {
+    /// The position of the plan of the settings group of the mailbox at `position`; the group
+    /// is evaluated and added to `mailboxes` when first met.
+    pub fn of(&mut self, settings: MailboxSettings, position: usize, evidence: &Evidence, context: &Context, tenant: &Tenant, mailboxes: &mut Mailboxes) -> usize {
         let hash = FxBuildHasher.hash_one(settings) as usize;
         if let Some(&first) = self.by_hash.get(&hash) {
             // Unequal settings of the same hash: the group is a later one with that hash.
@@ -71,21 +74,18 @@ impl Groups {
         let subject = Subject::mailbox(evidence, settings, context);
         let verdicts: Vec<Verdict> = self.combos.iter().filter_map(|c| verdict_for(&subject, *c)).collect();
         let fixes = fixes_of(&verdicts);
-        self.plans.push(GroupPlan {
-            smtp_basic: smtp_basic_verdict(&subject, &verdicts),
-            // An identity that can be quoted, standing for each such identity of the group.
-            refusal: mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant, Needs::ALL).err(),
-            unnamed_refusal: None,
-            first: position,
-            hash,
-        });
+        let smtp_basic = smtp_basic_verdict(&subject, &verdicts);
+        // An identity that can be quoted, standing for each such identity of the group.
+        let refusal = mailbox_plan(MAILBOX_PLACEHOLDER, &fixes, tenant, Needs::ALL).err();
         let smtp_auth_on = match effective_smtp_auth(&subject) {
             EffectiveSmtpAuth::MailboxOverride { disabled, .. } | EffectiveSmtpAuth::Tenant { disabled, .. } => Some(!disabled),
             EffectiveSmtpAuth::Unknown { .. } => None,
         };
-        list.push(Group { headline: headline(&verdicts, context.client, evidence.environment), fixes, verdicts, unnamed_commands: None, smtp_auth_on, settings_pasted: settings.pasted() });
-        self.by_hash.entry(hash).or_insert(list.len() - 1);
-        list.len() - 1
+        let headline = headline(&verdicts, context.client, evidence.environment);
+        let group = mailboxes.push_group(Group { headline, fixes, verdicts, unnamed_commands: None, smtp_auth_on, settings_pasted: settings.pasted() });
+        self.plans.push(GroupPlan { smtp_basic, refusal, unnamed_refusal: None, first: position, hash, group });
+        self.by_hash.entry(hash).or_insert(self.plans.len() - 1);
+        self.plans.len() - 1
     }
 }
 
@@ -144,8 +144,7 @@ mod tests {
     fn groups_of(mailboxes: Vec<Mailbox>) -> usize {
         let evidence = Evidence { environment: Environment::ExchangeOnline, mailboxes, ..Evidence::default() };
         let as_of = Date::new(2026, 12, 1).unwrap_or_default();
-        let mut report = Evaluation::new(evidence, &Context::new(as_of)).finish();
-        report.mailboxes.groups_mut().len()
+        Evaluation::new(evidence, &Context::new(as_of)).finish().mailboxes.groups_len()
     }
 
     #[test]

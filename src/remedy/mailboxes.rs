@@ -15,11 +15,11 @@ use super::Command;
 use crate::parse::Answer;
 use crate::rules::december::{December, DecemberAnswer};
 use crate::rules::way_out::{decide, AccountFacts, Organization, Path, WayOut};
-use crate::rules::headline::{Headline, HeadlineCode};
+use crate::rules::headline::Headline;
 use crate::rules::settings_key::{relocate, OwnLines};
 use crate::rules::usage_view::{Seen, UsageView};
 use crate::rules::need::Needs;
-use crate::rules::{ClientScenario, Fix, Verdict};
+use crate::rules::{Fix, Verdict};
 
 /// One mailbox as the report's JSON shows it, built by [`MailboxView::report`]; what it shares
 /// with its group or keeps as its own is borrowed.
@@ -57,14 +57,13 @@ pub struct Mailboxes {
     tenant_id: Option<String>,
 }
 
-static NO_GROUP: Group = Group {
-    verdicts: Vec::new(),
-    headline: Headline { code: HeadlineCode::NothingToSay, scenario: ClientScenario::Any, items: Vec::new(), rule: None },
-    fixes: Vec::new(),
-    unnamed_commands: None,
-    smtp_auth_on: None,
-    settings_pasted: false,
-};
+/// A group's position in its [`Mailboxes`], made only by [`Mailboxes::push_group`] as it pushes
+/// the group: so it names a group that exists. Groups are never removed, replaced or reordered
+/// (the list is private to this module; redaction and [`Mailboxes::rewrite_part`] rewrite them
+/// in place), and an evaluation fills one `Mailboxes`, so an index is never used with a list
+/// other than the one that made it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct GroupIndex(usize);
 
 /// What every mailbox of one settings key shares.
 #[derive(Clone, Debug)]
@@ -88,7 +87,7 @@ pub(super) struct Group {
 struct Entry {
     /// Its best identity, or `(mailbox N)` when it has none.
     identity: Box<str>,
-    group: u32,
+    group: GroupIndex,
     /// What the client, the errors or its own evidence give a reason to turn on.
     needs: Needs,
     lines: OwnLines,
@@ -125,7 +124,7 @@ struct Usage {
 pub(super) struct NewMailbox {
     pub identity: Box<str>,
     pub named: bool,
-    pub group: usize,
+    pub group: GroupIndex,
     pub needs: Needs,
     pub lines: OwnLines,
     pub refused: bool,
@@ -150,8 +149,26 @@ impl Mailboxes {
         &self.organization
     }
 
-    pub(super) fn groups_mut(&mut self) -> &mut Vec<Group> {
-        &mut self.groups
+    /// Adds a group: its index is the only way to it.
+    pub(super) fn push_group(&mut self, group: Group) -> GroupIndex {
+        self.groups.push(group);
+        GroupIndex(self.groups.len() - 1)
+    }
+
+    /// How many settings groups the mailboxes fall into.
+    #[cfg(test)]
+    pub(super) fn groups_len(&self) -> usize {
+        self.groups.len()
+    }
+
+    fn group(&self, at: GroupIndex) -> &Group {
+        // Cannot fail: a `GroupIndex` names a group of this list (see there).
+        &self.groups[at.0]
+    }
+
+    pub(super) fn group_mut(&mut self, at: GroupIndex) -> &mut Group {
+        // Cannot fail: a `GroupIndex` names a group of this list (see there).
+        &mut self.groups[at.0]
     }
 
     pub(super) fn push(&mut self, mailbox: NewMailbox) {
@@ -166,8 +183,6 @@ impl Mailboxes {
                 Some(Box::new(Usage { views, december_detail, seen }))
             }
         };
-        // Groups are fewer than mailboxes, whose indexes fit a u32.
-        let group = u32::try_from(group).unwrap_or(u32::MAX);
         self.entries.push(Entry { identity, group, needs, lines, named, refused, december: entry_december, usage, plan });
     }
 
@@ -188,9 +203,7 @@ impl Mailboxes {
     }
 
     fn view<'a>(&'a self, entry: &'a Entry) -> MailboxView<'a> {
-        // Every entry's group is pushed before it; the empty group only keeps this total.
-        let group = self.groups.get(entry.group as usize).unwrap_or(&NO_GROUP);
-        MailboxView { entry, group, mailboxes: self }
+        MailboxView { entry, group: self.group(entry.group), mailboxes: self }
     }
 
     /// The walk of [`Texts`] in parts: the mailboxes from `from` (and, with the first part,
@@ -250,16 +263,11 @@ impl Serialize for Mailboxes {
         let mut list = serializer.serialize_seq(Some(self.len()))?;
         for mailbox in self.iter() {
             let original = &mailbox.group.verdicts;
-            let verdicts = match copies.get_mut(mailbox.entry.group as usize) {
-                Some(copy) => {
-                    let copy = copy.get_or_insert_with(|| original.clone());
-                    reset_lines(copy, original);
-                    relocate(copy, &mailbox.entry.lines);
-                    Cow::Borrowed(copy.as_slice())
-                }
-                None => Cow::Owned(mailbox.verdicts()),
-            };
-            list.serialize_element(&mailbox.report_with(verdicts))?;
+            // Cannot fail: one copy per group, and a `GroupIndex` names a group.
+            let copy = copies[mailbox.entry.group.0].get_or_insert_with(|| original.clone());
+            reset_lines(copy, original);
+            relocate(copy, &mailbox.entry.lines);
+            list.serialize_element(&mailbox.report_with(Cow::Borrowed(copy.as_slice())))?;
         }
         list.end()
     }
@@ -392,6 +400,7 @@ impl<'a> MailboxView<'a> {
 
     /// Evidence of use, one entry per protocol × method seen.
     pub fn usage(&self) -> &'a [UsageView] {
+        // No evidence of use for it: no views.
         self.entry.usage.as_ref().map_or(&[], |u| &u.views)
     }
 
@@ -432,8 +441,9 @@ impl<'a> MailboxView<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::remedy::{analyze, RefusalObject, Report};
-    use crate::rules::{ClientScenario, Context, Date};
+    use super::{Group, GroupIndex, Mailboxes};
+    use crate::remedy::{analyze, RefusalObject, Report, Texts};
+    use crate::rules::{ClientScenario, Context, Date, Headline, HeadlineCode};
 
     const HEADER: &str = "SmtpClientAuthenticationDisabled : True\n\n\"Identity\",\"PrimarySmtpAddress\",\"PopEnabled\",\"ImapEnabled\",\"SmtpClientAuthenticationDisabled\"\n";
 
@@ -461,6 +471,34 @@ mod tests {
             assert!(!commands.is_empty() && commands.iter().filter(|c| c.command.contains("-Identity")).all(|c| c.command.contains(&quoted)), "{commands:#?}");
             assert!(std::ptr::eq(mailbox.headline(), &report.mailboxes.groups[i % 2].headline), "the headline is the group's");
         }
+    }
+
+    /// A group's index is made as the group is pushed and names it; redaction rewrites the
+    /// groups in place, so every mailbox still has the group it was evaluated with.
+    #[test]
+    fn a_group_index_names_the_group_pushed_with_it_before_and_after_redaction() {
+        let mut mailboxes = Mailboxes::default();
+        let pushed: Vec<GroupIndex> = [Some(true), Some(false), None]
+            .into_iter()
+            .map(|smtp_auth_on| {
+                let headline = Headline { code: HeadlineCode::NothingToSay, scenario: ClientScenario::Any, items: Vec::new(), rule: None };
+                mailboxes.push_group(Group { verdicts: Vec::new(), headline, fixes: Vec::new(), unnamed_commands: None, smtp_auth_on, settings_pasted: false })
+            })
+            .collect();
+        let on: Vec<Option<bool>> = pushed.iter().map(|&at| mailboxes.group(at).smtp_auth_on).collect();
+        assert_eq!(on, [Some(true), Some(false), None]);
+
+        let mut text = HEADER.to_string();
+        for i in 0..6 {
+            let smtp = if i % 2 == 0 { "\"True\"" } else { "" };
+            text.push_str(&format!("\"u{i}\",\"u{i}@contoso.com\",\"False\",\"False\",{smtp}\n"));
+        }
+        let mut report = report(&text);
+        let rules = |report: &Report| report.mailboxes.iter().map(|m| (m.entry.group, m.settings_verdicts().iter().map(|v| v.rule).collect::<Vec<_>>())).collect::<Vec<_>>();
+        let before = rules(&report);
+        report.mailboxes.rewrite_texts(&|t: &str| t.replace("contoso", "[domain]"));
+        assert_eq!((report.mailboxes.groups_len(), rules(&report)), (2, before));
+        assert!(report.mailboxes.iter().all(|m| std::ptr::eq(m.group, report.mailboxes.group(m.entry.group))));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::{Command, Missing, Refusal, RefusalObject, Report, SymptomReport};
 use crate::model::Conflict;
 use crate::rules::usage_view::Seen;
 use crate::rules::way_out::sites::Site;
-use crate::rules::{Fix, Note, SettingValue, Verdict};
+use crate::rules::{BlockingLayer, DecidingSetting, Finding, Fix, MissingInput, Note, SettingValue, Verdict};
 
 /// A value whose texts are rewritten by `text`, each in place (see the module). The walks of
 /// texts, options, lists and commands are `#[inline]`: as functions of their own they made the
@@ -64,22 +64,90 @@ impl Texts for Command {
     }
 }
 
-/// The values of the settings that decided it (a policy's name, a list of addresses).
+/// Every pasted value a verdict carries: the policy its finding names, the values of the
+/// settings that decided it (a policy's name, a list of addresses), the same of each later
+/// layer, and the policies its fixes and missing inputs name. Its warnings and checks are
+/// codes only. Every field is named: a new one must say here whether it is walked.
 impl Texts for Verdict {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        for setting in &mut self.decided_by {
-            if let SettingValue::Text(value) = &mut setting.value {
-                value.rewrite_texts(text);
-            }
+        let Verdict { protocol: _, auth: _, status: _, rule: _, finding, decided_by, warnings: _, checks: _, also_blocked_by, source: _, fixes, missing } = self;
+        finding.rewrite_texts(text);
+        decided_by.rewrite_texts(text);
+        also_blocked_by.rewrite_texts(text);
+        fixes.rewrite_texts(text);
+        missing.rewrite_texts(text);
+    }
+}
+
+/// A later layer: as the verdict's own finding and settings.
+impl Texts for BlockingLayer {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        let BlockingLayer { rule: _, finding, decided_by, warnings: _, source: _ } = self;
+        finding.rewrite_texts(text);
+        decided_by.rewrite_texts(text);
+    }
+}
+
+/// The value as read, when it is a text.
+impl Texts for DecidingSetting {
+    #[inline]
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        if let SettingValue::Text(value) = &mut self.value {
+            value.rewrite_texts(text);
         }
     }
 }
 
-/// The policy a fix names.
+/// The policy a finding names, or the one whose missing switch it says. Every variant is
+/// listed: a new one that carries a pasted text must say here whether it is walked.
+impl Texts for Finding {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        match self {
+            Finding::PolicyBlocksBasicSmtp { policy, .. } | Finding::OnPremLegacyAuthBlocked { policy, .. } | Finding::OnPremModernAuthBlocked { policy, .. } => policy.rewrite_texts(text),
+            Finding::BasicSmtpAllowedByExchange { policy } => policy.rewrite_texts(text),
+            Finding::InputMissing { input, .. } => input.rewrite_texts(text),
+            // Codes, protocols and dates only.
+            Finding::MailboxSmtpAuthDisabled
+            | Finding::TenantSmtpAuthDisabled
+            | Finding::TenantSmtpAuthEnabled
+            | Finding::SecurityDefaultsBlockBasic
+            | Finding::BasicSmtpDefaultOffSince { .. }
+            | Finding::BasicSmtpRemoved { .. }
+            | Finding::OauthSmtpAllowed
+            | Finding::BasicSmtpSeenWorking
+            | Finding::ProtocolDisabledForMailbox { .. }
+            | Finding::BasicPopImapRetired { .. }
+            | Finding::OauthPopImapAllowed { .. }
+            | Finding::AppOnlyOauthNeedsServicePrincipal { .. }
+            | Finding::EnvironmentUnknown
+            | Finding::OnPremBasicPopImapAllowedByPolicy { .. }
+            | Finding::OnPremOauthPopImapNotSupported { .. }
+            | Finding::OnPremSmtpDependsOnReceiveConnector => {}
+        }
+    }
+}
+
+/// The policy whose switch is missing; the other inputs are settings named by code.
+impl Texts for MissingInput {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        match self {
+            MissingInput::PolicySwitch { policy, .. } => policy.rewrite_texts(text),
+            MissingInput::MailboxSmtpSetting
+            | MissingInput::MailboxProtocolSwitch { .. }
+            | MissingInput::TenantSmtpSetting
+            | MissingInput::UserPolicy
+            | MissingInput::OrganizationDefaultPolicy
+            | MissingInput::Environment => {}
+        }
+    }
+}
+
+/// The policy a fix names; the other fixes name a protocol or nothing.
 impl Texts for Fix {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        if let Fix::AllowBasicSmtpInPolicy { policy, .. } | Fix::UnblockOnPremPolicy { policy, .. } = self {
-            policy.rewrite_texts(text);
+        match self {
+            Fix::AllowBasicSmtpInPolicy { policy, .. } | Fix::UnblockOnPremPolicy { policy, .. } => policy.rewrite_texts(text),
+            Fix::EnableProtocolForMailbox { .. } | Fix::EnableSmtpAuthForMailbox | Fix::EnableSmtpAuthForOrganization | Fix::GrantAppOnlyAccess { .. } => {}
         }
     }
 }
@@ -104,10 +172,13 @@ impl Texts for SymptomReport {
     }
 }
 
+/// The command that fetches it, the mailbox it is for, and the policy it names.
 impl Texts for Missing {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        self.command.rewrite_texts(text);
-        self.mailbox.rewrite_texts(text);
+        let Missing { input: _, mailbox, command, kind } = self;
+        command.rewrite_texts(text);
+        mailbox.rewrite_texts(text);
+        kind.rewrite_texts(text);
     }
 }
 

@@ -62,6 +62,7 @@ pub struct DecemberAnswer {
 pub fn answer(usage: Option<&AccountUsage>, smtp_basic: Option<&Verdict>, as_of: Date) -> DecemberAnswer {
     let after_default_off = reached(Milestone::SmtpBasicDefaultOff, as_of);
     let basic = usage.and_then(|u| u.entry(UsageProtocol::Mail(Protocol::Smtp), UsageAuth::Basic));
+    // No SMTP password sign-in in the evidence: none succeeded.
     let successes = basic.map_or(0, |e| e.successes);
     let december = classify(usage, smtp_basic);
     DecemberAnswer { december, basic_smtp_successes: successes, last_success: basic.and_then(|e| e.last_success), after_default_off }

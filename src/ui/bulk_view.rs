@@ -22,6 +22,7 @@ pub fn bulk_view(state: &State) -> Html {
     let status_choices = Status::BY_ATTENTION.map(|s| (s.code().into(), wording::status(lang, s).into()));
     let mut controls = vec![
         labelled(text_of.filter, input("bulk-filter", "search", Some(filter.text.clone().into()), None)),
+        // No status filter: the blank choice, "any status".
         select_or_blank(text_of.status_filter, "bulk-status", text_of.any_status, status_choices.into(), filter.status.map_or("", Status::code)),
     ];
     controls.push(when(has_evidence, || checkbox("december-only", "bulk-december", filter.december_only, text_of.december_only)));

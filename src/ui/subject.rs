@@ -39,6 +39,7 @@ impl Subject {
         match self {
             Subject::Organization => Cow::Borrowed(&report.organization.commands),
             Subject::Mailbox(index) => report.mailboxes.get(index).map_or(Cow::Borrowed(&[]), |m| Cow::Owned(m.commands())),
+            // The position was taken from this report's symptoms; any other has nothing to copy.
             Subject::Symptom(index) => Cow::Borrowed(report.symptoms.get(index).map_or(&[], |s| &s.commands)),
         }
     }

@@ -60,6 +60,7 @@ pub fn bulk(lang: Lang, report: &Report, rows: &BulkRows, shown: &[u32], first: 
     for (offset, index) in shown.iter().enumerate() {
         let index = *index as usize;
         let Some(row) = rows.facts.get(index) else { continue };
+        // Rows are built one per mailbox, at its position: a row's mailbox is there.
         let identity = report.mailboxes.get(index).map_or("", |m| m.identity());
         let pick = act_button("row-pick", format!("mailbox {index}"), text_node(identity));
         let mut cells = vec![header_cell("row", pick)];
@@ -100,6 +101,7 @@ pub fn plans(lang: Lang, report: &Report, plans: &PlanRows, shown: &[u32], first
             text("td", "", way_out::yes_no(lang, row.sends_outside)),
             text("td", "", way_out::recommended_short(lang, row.recommended)),
             text("td", "", site.to_string()),
+            // No password sign-in over SMTP in the evidence: none counted.
             text("td", "count", wording::number(lang, password.map_or(0, |u| u.successes))),
             text("td", "", last.to_string()),
         ];

@@ -42,6 +42,7 @@ pub fn worksheet(state: &State) -> Html {
             december_choices.push((december.code().into(), wording::december(lang, december).into()));
         }
     }
+    // A filter not set: its blank choice, "any".
     let filters = [
         ("worksheet-path", headings[3], path_choices, filter.recommended.map_or(String::new(), |path| path.map_or("ask", Path::code).to_string())),
         ("worksheet-site", headings[5], site_choices, filter.site.map_or(String::new(), |site| site.to_string())),

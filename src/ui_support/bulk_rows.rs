@@ -158,6 +158,7 @@ impl RowsBuild {
 
 /// Identity order, equal identities by position (as a stable sort leaves them).
 fn by_identity(mailboxes: &Mailboxes, a: u32, b: u32) -> Ordering {
+    // Called only with positions of `mailboxes` (the rows are one per mailbox): always one.
     let identity = |at: u32| mailboxes.get(at as usize).map_or("", |m| m.identity());
     identity(a).cmp(identity(b)).then(a.cmp(&b))
 }

@@ -121,6 +121,7 @@ impl PlanRows {
         let Some(mailbox) = report.mailboxes.get(row.mailbox as usize) else { return false };
         // No display name: the account and site address are matched alone.
         let display_name = mailbox.seen().and_then(|seen| seen.display_name.as_deref()).unwrap_or_default();
+        // No site: no address to match.
         let address = row.site.and_then(|site| report.sites.get(site as usize)).map_or("", |site| site.ip.as_str());
         [mailbox.identity(), display_name, address].into_iter().any(|text| contains_ignoring_ascii_case(text, needle))
     }
@@ -242,6 +243,7 @@ impl PlanRowsBuild {
 /// The sites of two or more accounts, the largest first, equal ones in order of appearance:
 /// one pass per size, from the largest (there are few sizes), with no sort.
 fn largest_first(report: &Report) -> Vec<u32> {
+    // Called only with positions below the number of sites (the range below): always a site.
     let size = |at: &u32| report.sites.get(*at as usize).map_or(0, |site| site.accounts.len());
     // Sites are fewer than mailboxes, whose indexes fit a u32.
     let shared: Vec<u32> = (0..u32::try_from(report.sites.len()).unwrap_or(u32::MAX)).filter(|at| size(at) > 1).collect();

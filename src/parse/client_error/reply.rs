@@ -226,6 +226,7 @@ fn tls_url(bytes: &[u8], pos: usize, len: usize) -> Option<Hit> {
     }
     // `start` is still within `back` (see above).
     let lead = back.get(..start).unwrap_or_default();
+    // No `-ERR`, `NO` or `BAD` before it: the hit starts where it is.
     start -= [&b"-err "[..], b"no ", b"bad "].into_iter().find(|p| ends_with_ci(lead, p) && !is_word(lead.len().checked_sub(p.len() + 1).and_then(|i| lead.get(i)))).map_or(0, <[u8]>::len);
     Some(hit(pos - (back.len() - start), ErrorCause::LegacyTls, protocol, Rank::Specific))
 }
@@ -262,6 +263,7 @@ fn curl(bytes: &[u8], pos: usize) -> Option<Hit> {
         return None;
     }
     let (back, _) = before(bytes, pos);
+    // Without curl's prefix, the hit starts at the reply.
     let lead = [&b"curl: "[..], b"curl:"].into_iter().find(|p| ends_with_ci(back, p)).map_or(0, <[u8]>::len);
     Some(Hit { start: pos - lead, cause: ErrorCause::GenericAuthFailure, protocol: ReplyProtocol::FromContext, rank: Rank::Generic })
 }
@@ -297,6 +299,7 @@ fn imap_no(bytes: &[u8], pos: usize, previous: Option<&u8>) -> Option<Hit> {
     let (cause, rank) = imap_text(reply_text(bytes.get(pos + 3..)?))?;
     let raw = before(bytes, pos).0;
     let back = trim_end(raw);
+    // No blank before it: the token is all of `back`.
     let cut = back.iter().rposition(|b| matches!(b, b' ' | b'\t')).map_or(0, |i| i + 1);
     // `cut` is a position within `back`, plus one, or 0.
     let token = back.get(cut..).unwrap_or_default();
@@ -331,6 +334,7 @@ fn imap_text(text: &[u8]) -> Option<(ErrorCause, Rank)> {
 /// `imaplib.IMAP4.error: b'LOGIN failed.'`: Python keeps the server's text after `NO`.
 fn imaplib(bytes: &[u8], pos: usize, len: usize) -> Option<Hit> {
     let message = skip_blanks(after(bytes, pos).get(len..)?.strip_prefix(b":")?);
+    // An unquoted message: nothing to skip.
     let quote = [&b"b'"[..], b"b\"", b"'", b"\""].into_iter().find(|q| message.starts_with(q)).map_or(0, <[u8]>::len);
     let (cause, rank) = imap_text(message.get(quote..)?)?;
     let lead = if ends_with_ci(before(bytes, pos).0, b"imaplib.") { 8 } else { 0 };

@@ -271,8 +271,8 @@ fn joiner(previous: &str, block_indent: usize, piece: &str, more_follows: bool, 
 /// Whether PowerShell's word wrap would have put the first word of `piece` on the previous
 /// line: the word with its trailing delimiter (if the value goes on) after one space.
 fn next_word_would_fit(length: usize, piece: &str, more_follows: bool, width: usize) -> bool {
-    // `split` always yields a first piece.
-    let word = piece.split(' ').next().unwrap_or("");
+    // Without a space the whole piece is one word.
+    let word = piece.split_once(' ').map_or(piece, |(word, _)| word);
     let delimiter = usize::from(more_follows || piece.trim_end().len() > word.len());
     length + 1 + cell_width(word) + delimiter <= width
 }

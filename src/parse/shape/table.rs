@@ -159,7 +159,7 @@ fn join_wrapped_labels(lines: &Lines<'_>, start: usize, dash_row: usize, groups:
                 return None;
             }
             if above_width < width {
-                let first_word = piece.split(' ').next().map_or(0, cell_width);
+                let first_word = cell_width(piece.split_once(' ').map_or(&*piece, |(word, _)| word));
                 if above_width + 1 + first_word <= width {
                     return None;
                 }
@@ -206,6 +206,7 @@ fn dash_groups(line: &str) -> Option<Vec<Extent>> {
 /// gap is used and the cut is marked unsure.
 fn cut_positions(groups: &[Extent], header: &[Row<'_>], rows: &[Row<'_>]) -> Vec<Cut> {
     // One pass over every row marks the positions holding text, so the search stays linear.
+    // No dash group: nothing to cut.
     let span_end = groups.last().map_or(0, |g| g.1);
     let mut in_rows = vec![false; span_end];
     for row in rows {

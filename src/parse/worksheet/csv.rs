@@ -33,6 +33,7 @@ struct Columns {
 impl Columns {
     /// The columns of a worksheet's header; `None` when it does not start with [`LEADING`].
     fn of(header: &ByteRecord) -> Option<Columns> {
+        // The fields of a `str` split at ASCII bytes are UTF-8: no name is lost as "".
         let names: Vec<&str> = header.iter().map(|name| std::str::from_utf8(name).map_or("", |n| n.trim_start_matches('\u{feff}').trim())).collect();
         let leading = names.get(..LEADING.len())?;
         if !leading.iter().zip(LEADING).all(|(name, wanted)| name.eq_ignore_ascii_case(wanted)) {
@@ -90,7 +91,7 @@ fn ends_sheet(line: &str) -> bool {
 
 /// One row: its answer, or a diagnostic for what cannot be read.
 fn read_row(record: &ByteRecord, columns: &Columns, line: u32, header_line: u32, sink: &mut Sink) {
-    // The fields of a `str` split at ASCII bytes are UTF-8.
+    // The fields of a `str` split at ASCII bytes are UTF-8; a short row's missing cell is blank.
     let cell = |at: usize| record.get(at).and_then(|c| std::str::from_utf8(c).ok()).map_or("", undefused);
     if record.iter().all(|c| c.trim_ascii().is_empty()) {
         // A spreadsheet writes the empty rows under a table as `,,,`: nothing is said there.

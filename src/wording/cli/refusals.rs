@@ -14,6 +14,8 @@ pub enum CliRefusal<'a> {
     UnknownLang(&'a str),
     /// `check --as-of` with a text that is not a date.
     BadDate(&'a DateError),
+    /// `check` without `--as-of` on a system whose clock reads a time before 1970: no today.
+    ClockBeforeEpoch,
     /// `check --client` with no scenario of that code.
     UnknownClient(&'a str),
     /// `check` with an option it does not have.
@@ -41,6 +43,7 @@ pub fn cli_refusal(refusal: CliRefusal<'_>) -> String {
         CliRefusal::UnknownLang(code) => format!("unknown --lang '{code}' (en or de)"),
         CliRefusal::BadDate(DateError::Format(text)) => format!("'{text}' is not a date in the form YYYY-MM-DD"),
         CliRefusal::BadDate(DateError::OutOfRange(text)) => format!("'{text}' is not a day of the calendar"),
+        CliRefusal::ClockBeforeEpoch => String::from("the system clock reads a time before 1970: give the date with --as-of YYYY-MM-DD"),
         CliRefusal::UnknownClient(code) => {
             let codes: Vec<&str> = ClientScenario::ALL.iter().map(|c| c.code()).collect();
             format!("unknown --client '{code}' ({})", codes.join(", "))
@@ -67,6 +70,7 @@ mod tests {
             (CliRefusal::UnknownFormat("xml"), "unknown --format 'xml' (json, text, markdown or worksheet)"),
             (CliRefusal::UnknownLang("fr"), "unknown --lang 'fr' (en or de)"),
             (CliRefusal::BadDate(&date), "'2026-02-30' is not a day of the calendar"),
+            (CliRefusal::ClockBeforeEpoch, "the system clock reads a time before 1970: give the date with --as-of YYYY-MM-DD"),
             (CliRefusal::UnknownOption("--bogus"), "unknown option '--bogus'"),
             (CliRefusal::CannotRead("a.txt", &error), "cannot read a.txt: gone"),
             (CliRefusal::ParseUnknownFormat("xml"), "unknown format \"xml\"\nusage: exo-auth-analyzer parse [--format json|text] [FILE|-]..."),

@@ -26,6 +26,7 @@ impl Rejoined {
     /// The line holding byte `position` of `text` (a kept line break belongs to the line it ends).
     pub(super) fn line_index(&self, position: usize) -> usize {
         let piece = self.pieces.partition_point(|&(start, _)| start <= position).saturating_sub(1);
+        // No piece (an empty text): the first line.
         self.pieces.get(piece).map_or(0, |&(_, index)| index)
     }
 
