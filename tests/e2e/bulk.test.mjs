@@ -81,6 +81,7 @@ for (const COUNT of [10_000, 100_000]) {
     await page.evaluate(observeLongTasks);
     const longestTask = () => page.evaluate(() => Math.max(0, ...window.__longTasks.splice(0)));
     // The progress indicator, seen however fast the analysis is: its name, and each value shown.
+    // A phase's name changes in place (text) when its bar's value stays, a new phase at 0 %.
     await page.evaluate(() => {
       window.__progress = [];
       new MutationObserver(() => {
@@ -89,7 +90,7 @@ for (const COUNT of [10_000, 100_000]) {
         const name = document.getElementById(bar.getAttribute('aria-labelledby'))?.textContent;
         const status = document.querySelector('.analysing [role="status"]') !== null;
         window.__progress.push({ name, status, value: bar.getAttribute('value'), max: bar.getAttribute('max') });
-      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+      }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
     });
     // Pasted as a person does, with Ctrl+V from the clipboard.
     await page.focus('#input');
