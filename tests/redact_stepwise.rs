@@ -108,6 +108,7 @@ const MARKED: &str = "SmtpClientAuthenticationDisabled : True\n\n\
 \"zebulon.x@quarrington-marker.com\",\"Exceptions of Zebulon Quarrington\"\n\
 \nName               : No Basic for Zebulon Quarrington\n\
 AllowBasicAuthSmtp : False\n\
+AllowBasicAuthPop  : True\n\
 \n\"UserPrincipalName\",\"UserDisplayName\",\"ClientAppUsed\",\"CreatedDateTime\",\"AppDisplayName\",\"IPAddress\",\"Location\",\"UserAgent\",\"ErrorCode\"\n\
 \"zebulon@quarrington-marker.com\",\"Zebulon Quarrington\",\"Authenticated SMTP\",\"11/20/2026 9:02:10 AM\",\"Scan to Mail\",\"203.0.113.77\",\"Quarringtonville, DE\",\"QuarringtonPrinter/1.0\",\"0\"\n\
 \"zebulon@quarrington-marker.com\",\"Zebulon Quarrington\",\"IMAP4\",\"11/21/2026 9:02:10 AM\",\"Scan to Mail\",\"203.0.113.78\",\"Quarringtonville, DE\",\"QuarringtonMail/2.0\",\"50126\"\n\

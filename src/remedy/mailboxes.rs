@@ -209,30 +209,44 @@ impl Mailboxes {
     /// The walk of [`Texts`] in parts: the mailboxes from `from` (and, with the first part,
     /// what they share), `count` at a time. True once the last is rewritten.
     pub fn rewrite_part(&mut self, from: usize, count: usize, text: &dyn Fn(&str) -> String) -> bool {
+        // Every field is named: a new one must say here whether it is walked.
+        let Mailboxes { groups, entries, tenant: _, organization: _, tenant_id } = self;
         if from == 0 {
-            for group in &mut self.groups {
-                group.verdicts.rewrite_texts(text);
-                group.fixes.rewrite_texts(text);
-                group.unnamed_commands.rewrite_texts(text);
-            }
-            self.tenant_id.rewrite_texts(text);
+            groups.rewrite_texts(text);
+            tenant_id.rewrite_texts(text);
         }
-        for entry in self.entries.iter_mut().skip(from).take(count) {
-            entry.identity.rewrite_texts(text);
-            if let Some(plan) = entry.plan.as_mut() {
-                if let Some(hint) = plan.facts.sender_hint.as_mut() {
-                    hint.text.rewrite_texts(text);
-                }
-                plan.facts.ip.addresses_mut().for_each(|address| address.rewrite_texts(text));
-                if let Some(answer) = plan.answer.as_mut() {
-                    answer.status.rewrite_texts(text);
-                }
-            }
-            if let Some(usage) = entry.usage.as_mut() {
-                usage.seen.rewrite_texts(text);
-            }
+        for entry in entries.iter_mut().skip(from).take(count) {
+            entry.rewrite_texts(text);
         }
-        from.saturating_add(count) >= self.entries.len()
+        from.saturating_add(count) >= entries.len()
+    }
+}
+
+/// A group's verdicts, fixes and unnamed commands; its headline and switches are codes.
+impl Texts for Group {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        let Group { verdicts, headline: _, fixes, unnamed_commands, smtp_auth_on: _, settings_pasted: _ } = self;
+        verdicts.rewrite_texts(text);
+        fixes.rewrite_texts(text);
+        unnamed_commands.rewrite_texts(text);
+    }
+}
+
+/// Its identity, who was seen signing in, and what its plan read; the rest are codes, lines
+/// and counts.
+impl Texts for Entry {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        let Entry { identity, group: _, needs: _, lines: _, named: _, refused: _, december: _, usage, plan } = self;
+        identity.rewrite_texts(text);
+        if let Some(usage) = usage {
+            let Usage { views: _, december_detail: _, seen } = &mut **usage;
+            seen.rewrite_texts(text);
+        }
+        if let Some(plan) = plan {
+            let PlanFacts { facts, answer, key: _ } = &mut **plan;
+            facts.rewrite_texts(text);
+            answer.rewrite_texts(text);
+        }
     }
 }
 

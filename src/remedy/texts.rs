@@ -1,11 +1,15 @@
 //! Every text of a report that can hold a name, an address or a place, in one walk per type:
 //! redaction ([`crate::redact`]) rewrites a report only through these walks, at once or in
-//! steps, so a text field added to a report type is added to its type's walk, once. The test
-//! below fills a report with one person's names and fails if any is left after redaction.
+//! steps, so a text field added to a report type is added to its type's walk, once. Each walk
+//! names every field and variant of its type: a new one does not compile until it says whether
+//! it is walked. `tests/redact_stepwise.rs` fills a report with one person's names and fails if
+//! any is left after redaction.
 
 use std::sync::Arc;
 
-use super::{Command, Missing, Refusal, RefusalObject, Report, SymptomReport};
+use super::{Command, Missing, OrganizationReport, Refusal, RefusalObject, Report, SymptomReport};
+use crate::parse::{Answer, Symptom};
+use crate::rules::way_out::{AccountFacts, SenderHint};
 use crate::model::Conflict;
 use crate::rules::usage_view::Seen;
 use crate::rules::way_out::sites::Site;
@@ -60,7 +64,8 @@ impl<T: Texts> Texts for Vec<T> {
 impl Texts for Command {
     #[inline]
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        self.command.rewrite_texts(text);
+        let Command { step: _, purpose: _, blast_radius: _, alternative: _, command, protocol: _ } = self;
+        command.rewrite_texts(text);
     }
 }
 
@@ -156,19 +161,22 @@ impl Texts for Fix {
 /// error codes name no one).
 impl Texts for Seen {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        self.display_name.rewrite_texts(text);
-        self.ips.rewrite_texts(text);
-        self.password_ips.rewrite_texts(text);
-        self.user_agents.rewrite_texts(text);
-        self.locations.rewrite_texts(text);
+        let Seen { display_name, apps: _, user_agents, ips, password_ips, locations, error_codes: _, modern_sign_ins: _, legacy_tls: _ } = self;
+        display_name.rewrite_texts(text);
+        ips.rewrite_texts(text);
+        password_ips.rewrite_texts(text);
+        user_agents.rewrite_texts(text);
+        locations.rewrite_texts(text);
     }
 }
 
+/// The error text as pasted (it may name the account), what to confirm and the commands.
 impl Texts for SymptomReport {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        self.symptom.text.rewrite_texts(text);
-        self.confirm.rewrite_texts(text);
-        self.commands.rewrite_texts(text);
+        let SymptomReport { symptom: Symptom { text: pasted, line: _, protocol: _, cause: _ }, layer: _, rule: _, source: _, confirm, commands, consistent: _ } = self;
+        pasted.rewrite_texts(text);
+        confirm.rewrite_texts(text);
+        commands.rewrite_texts(text);
     }
 }
 
@@ -182,18 +190,42 @@ impl Texts for Missing {
     }
 }
 
+/// What a plan read of the evidence: the name that suggests the sender and the addresses
+/// signed in from (the message trace's counts name no one).
+impl Texts for AccountFacts {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        let AccountFacts { sender_hint, ip, traffic: _ } = self;
+        if let Some(SenderHint { sender: _, from: _, text: hint }) = sender_hint {
+            hint.rewrite_texts(text);
+        }
+        ip.addresses_mut().for_each(|address| address.rewrite_texts(text));
+    }
+}
+
+/// The worksheet's status, as the admin wrote it (it may name someone).
+impl Texts for Answer {
+    fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
+        let Answer { sender: _, sends_outside: _, status } = self;
+        status.rewrite_texts(text);
+    }
+}
+
+/// The mailbox refused; the organization and the character name no one.
 impl Texts for Refusal {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        if let RefusalObject::Mailbox(mailbox) = &mut self.object {
-            mailbox.rewrite_texts(text);
+        let Refusal { object, code: _, character: _ } = self;
+        match object {
+            RefusalObject::Mailbox(mailbox) => mailbox.rewrite_texts(text),
+            RefusalObject::Organization => {}
         }
     }
 }
 
 impl Texts for Site {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        self.ip.rewrite_texts(text);
-        self.accounts.rewrite_texts(text);
+        let Site { ip, accounts } = self;
+        ip.rewrite_texts(text);
+        accounts.rewrite_texts(text);
     }
 }
 
@@ -208,10 +240,13 @@ impl Texts for Conflict {
     }
 }
 
+/// The account only the worksheet names, and the policy of an obsolete setting.
 impl Texts for Note {
     fn rewrite_texts(&mut self, text: &dyn Fn(&str) -> String) {
-        if let Note::AccountOnlyInWorksheet { account, .. } = self {
-            account.rewrite_texts(text);
+        match self {
+            Note::AccountOnlyInWorksheet { account, .. } => account.rewrite_texts(text),
+            Note::ObsoletePolicySetting { policy, .. } => policy.rewrite_texts(text),
+            Note::StaleAdvicePopImapSwitch { .. } | Note::UnnamedPolicy { .. } => {}
         }
     }
 }
@@ -219,16 +254,35 @@ impl Texts for Note {
 impl Report {
     /// Every text beside the mailboxes' ([`super::Mailboxes::rewrite_part`] walks those): for
     /// redaction in steps, after the mailboxes.
+    /// Every field is named: a new one must say here whether it is walked. The evidence read,
+    /// the December counts and the headline are dates, counts and codes.
     pub fn rewrite_beside_mailboxes(&mut self, text: &dyn Fn(&str) -> String) {
-        self.organization.commands.rewrite_texts(text);
-        self.organization.verdicts.rewrite_texts(text);
-        self.symptoms.rewrite_texts(text);
-        self.missing.rewrite_texts(text);
-        self.refused.rewrite_texts(text);
-        self.sites.rewrite_texts(text);
-        self.conflicts.rewrite_texts(text);
-        self.notes.rewrite_texts(text);
-        self.collect_script.rewrite_texts(text);
+        let Report {
+            as_of: _,
+            environment: _,
+            environment_from: _,
+            client: _,
+            mailboxes: _,
+            organization: OrganizationReport { headline: _, verdicts, commands, needs: _ },
+            missing,
+            notes,
+            conflicts,
+            refused,
+            collect_script,
+            evidence: _,
+            symptoms,
+            december_summary: _,
+            sites,
+        } = self;
+        commands.rewrite_texts(text);
+        verdicts.rewrite_texts(text);
+        symptoms.rewrite_texts(text);
+        missing.rewrite_texts(text);
+        refused.rewrite_texts(text);
+        sites.rewrite_texts(text);
+        conflicts.rewrite_texts(text);
+        notes.rewrite_texts(text);
+        collect_script.rewrite_texts(text);
     }
 }
 
