@@ -153,12 +153,14 @@ pub fn december(lang: Lang, december: December) -> &'static str {
 /// The answer in one sentence, for an account that signs in with a password over SMTP AUTH.
 pub fn december_answer(lang: Lang, answer: &DecemberAnswer) -> String {
     let n = number(lang, answer.basic_smtp_successes);
+    // "once", not "1 times"; German "1-mal" reads right.
+    let times = if answer.basic_smtp_successes == 1 { "once".to_string() } else { format!("{n} times") };
     let last = answer.last_success.map(|t| day(&iso_utc(t)).to_string());
     match (lang, answer.after_default_off, last) {
-        (Lang::En, false, Some(last)) => format!("Signs in with a password over SMTP AUTH ({n} times, last on {last}); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."),
-        (Lang::En, false, None) => format!("Signs in with a password over SMTP AUTH ({n} times); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."),
+        (Lang::En, false, Some(last)) => format!("Signs in with a password over SMTP AUTH ({times}, last on {last}); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."),
+        (Lang::En, false, None) => format!("Signs in with a password over SMTP AUTH ({times}); this works today and stops when Microsoft switches Basic SMTP AUTH off by default at the end of December 2026."),
         // No date of the last sign-in: said without it.
-        (Lang::En, true, last) => format!("Signed in with a password over SMTP AUTH ({n} times{}); since Microsoft switched Basic SMTP AUTH off by default at the end of December 2026, these sign-ins fail unless it was turned back on, and how to do that is not documented yet.", last.map(|l| format!(", last on {l}")).unwrap_or_default()),
+        (Lang::En, true, last) => format!("Signed in with a password over SMTP AUTH ({times}{}); since Microsoft switched Basic SMTP AUTH off by default at the end of December 2026, these sign-ins fail unless it was turned back on, and how to do that is not documented yet.", last.map(|l| format!(", last on {l}")).unwrap_or_default()),
         (Lang::De, false, Some(last)) => format!("Meldet sich mit Kennwort über SMTP AUTH an ({n}-mal, zuletzt am {last}); das funktioniert heute und endet, wenn Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
         (Lang::De, false, None) => format!("Meldet sich mit Kennwort über SMTP AUTH an ({n}-mal); das funktioniert heute und endet, wenn Microsoft Basic-SMTP AUTH Ende Dezember 2026 standardmäßig abschaltet."),
         // No date of the last sign-in: said without it.
@@ -268,5 +270,8 @@ mod tests {
         );
         let after = DecemberAnswer { after_default_off: true, ..answer };
         assert!(december_answer(Lang::De, &after).contains("seit Microsoft"));
+        let once = DecemberAnswer { basic_smtp_successes: 1, ..answer };
+        assert!(december_answer(Lang::En, &once).starts_with("Signs in with a password over SMTP AUTH (once, last on 2026-11-20);"));
+        assert!(december_answer(Lang::En, &DecemberAnswer { last_success: None, ..after }).starts_with("Signed in with a password over SMTP AUTH (3 times);"));
     }
 }

@@ -346,6 +346,7 @@ test('an account whose name holds a control character: paths that name it say wh
   await path('OAuth, app-only').locator('summary').click();
   assert.match(await path('OAuth, app-only').locator('.reading').textContent(), /^No steps: a value of this account cannot be put into a command safely/);
   assert.match(await path('SMTP relay through a connector').textContent(), /New-InboundConnector -Name 'Relay from 203\.0\.113\.7'/);
+  await card.screenshot({ path: join(OUTPUT_DIR, 'way-out-no-steps.png') });
   assert.deepEqual(requests.requests.slice(loaded), [], 'no request after load');
   assert.deepEqual(await problems(page, requests, app.server.origin), []);
 });
